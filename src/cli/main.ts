@@ -1,0 +1,251 @@
+/**
+ * The `soc2` command line. Parses arguments, dispatches to commands, and turns
+ * every bad input into one line on stderr and exit code 2, never a stack trace.
+ */
+import yargs, { type Argv } from 'yargs';
+import { InputError } from '../errors.js';
+import { EXIT, type FailOn } from './exit-codes.js';
+import type { Io } from './io.js';
+import { processIo } from './io.js';
+
+const FORMATS = ['json', 'sarif', 'junit', 'html', 'pdf'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+function splitList(values: readonly (string | number)[] | undefined): string[] {
+  return (values ?? []).flatMap((value) =>
+    String(value)
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0),
+  );
+}
+
+function parseKeyValues(values: readonly string[] | undefined): Record<string, string> {
+  const parameters: Record<string, string> = {};
+  for (const entry of values ?? []) {
+    const at = entry.indexOf('=');
+    if (at <= 0) throw new InputError(`--parameters expects KEY=VALUE, got "${entry}"`);
+    parameters[entry.slice(0, at)] = entry.slice(at + 1);
+  }
+  return parameters;
+}
+
+function parser(io: Io, setExitCode: (code: number) => void): Argv {
+  return yargs()
+    .scriptName('soc2')
+    .usage('$0 <command> [options]')
+    .command(
+      'scan',
+      'Scan a live AWS account (default), a snapshot, or CloudFormation/CDK templates',
+      (y) =>
+        y
+          .option('template', {
+            alias: 't',
+            type: 'string',
+            array: true,
+            describe: 'Template file (JSON/YAML), directory of templates, or cdk.out directory',
+          })
+          .option('snapshot', {
+            type: 'string',
+            describe: 'Re-evaluate a snapshot.json from an earlier live scan',
+          })
+          .option('sample', {
+            type: 'boolean',
+            default: false,
+            describe: 'Scan the bundled sample account snapshot (no AWS account needed)',
+          })
+          .option('parameters', {
+            alias: 'p',
+            type: 'string',
+            array: true,
+            describe: 'Template parameter values, KEY=VALUE',
+          })
+          .option('parameter-file', {
+            type: 'string',
+            array: true,
+            describe: 'Template parameter file (CloudFormation JSON list, or {"Parameters": {...}})',
+          })
+          .option('name', {
+            type: 'string',
+            describe: 'Scope name for template scans (default: from the paths)',
+          })
+          .option('profile', { type: 'string', describe: 'AWS shared-config profile' })
+          .option('region', {
+            alias: 'regions',
+            type: 'string',
+            array: true,
+            describe: 'Regions to scan: a,b or "all" (enabled regions)',
+          })
+          .option('role-arn', { type: 'string', describe: 'Role to assume for the scan' })
+          .option('external-id', { type: 'string', describe: 'External id for --role-arn' })
+          .option('suppressions', { type: 'string', describe: 'Suppressions file (YAML or JSON)' })
+          .option('rules', { type: 'string', array: true, describe: 'Only these rule ids' })
+          .option('out', {
+            alias: 'o',
+            type: 'string',
+            describe: 'Write an evidence pack under DIR/<scope>/<timestamp>/',
+          })
+          .option('format', {
+            alias: 'f',
+            type: 'string',
+            array: true,
+            describe: `Outputs to write with --out: ${FORMATS.join(', ')} (default: all; pdf when a browser is found)`,
+          })
+          .option('template-dir', {
+            type: 'string',
+            describe: 'Handlebars templates for the HTML/PDF report',
+          })
+          .option('sign-key', {
+            type: 'string',
+            describe: 'Ed25519 private key (PEM) to sign the pack manifest',
+          })
+          .option('kms-sign-key', {
+            type: 'string',
+            describe: 'Asymmetric KMS key id/ARN to sign the pack manifest',
+          })
+          .option('fail-on', {
+            type: 'string',
+            choices: ['critical', 'high', 'medium', 'low', 'info', 'none'],
+            default: 'info',
+            describe: 'Lowest severity of a FAIL that makes the exit code 1',
+          })
+          .option('fail-on-unknown', {
+            type: 'boolean',
+            default: true,
+            describe: 'Exit 3 when evidence is incomplete (UNKNOWN or ERROR findings)',
+          })
+          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Only the summary line' })
+          .option('concurrency', { type: 'number', describe: 'Concurrent AWS API calls (live)' }),
+      async (argv) => {
+        const { runScan } = await import('./scan.js');
+        const formats = splitList(argv.format);
+        for (const format of formats) {
+          if (!(FORMATS as readonly string[]).includes(format)) {
+            throw new InputError(`unknown --format "${format}" (choose from ${FORMATS.join(', ')})`);
+          }
+        }
+        const sources = [argv.template !== undefined, argv.snapshot !== undefined, argv.sample].filter(
+          Boolean,
+        );
+        if (sources.length > 1) throw new InputError('choose one of --template, --snapshot or --sample');
+        setExitCode(
+          await runScan(
+            {
+              templates: splitList(argv.template),
+              snapshot: argv.snapshot,
+              sample: argv.sample,
+              parameters: parseKeyValues(argv.parameters),
+              parameterFiles: argv['parameter-file'] ?? [],
+              name: argv.name,
+              profile: argv.profile,
+              regions: splitList(argv.region),
+              roleArn: argv['role-arn'],
+              externalId: argv['external-id'],
+              suppressionsFile: argv.suppressions,
+              onlyRules: splitList(argv.rules),
+              outDir: argv.out,
+              formats: formats as OutputFormat[],
+              templateDir: argv['template-dir'],
+              signKey: argv['sign-key'],
+              kmsSignKey: argv['kms-sign-key'],
+              failOn: argv['fail-on'] as FailOn,
+              failOnUnknown: argv['fail-on-unknown'],
+              quiet: argv.quiet,
+              concurrency: argv.concurrency,
+            },
+            io,
+          ),
+        );
+      },
+    )
+    .command(
+      'policy',
+      'Print the least-privilege IAM policy a live scan needs',
+      (y) => y,
+      async () => {
+        const { scannerPolicy } = await import('../sources/live/policy.js');
+        io.stdout.write(`${JSON.stringify(scannerPolicy(), null, 2)}\n`);
+        setExitCode(EXIT.ok);
+      },
+    )
+    .command(
+      'report <pack>',
+      'Render HTML/PDF again from a pack or a findings.json, without re-scanning',
+      (y) =>
+        y
+          .positional('pack', {
+            type: 'string',
+            demandOption: true,
+            describe: 'Pack folder or findings.json',
+          })
+          .option('out', {
+            alias: 'o',
+            type: 'string',
+            describe: 'Where to write (default: a new pack beside it)',
+          })
+          .option('format', {
+            alias: 'f',
+            type: 'string',
+            array: true,
+            describe: 'html, pdf (default: both)',
+          })
+          .option('template-dir', { type: 'string', describe: 'Handlebars templates for the report' }),
+      async (argv) => {
+        const { rerenderReport } = await import('../report/pack/rerender.js');
+        setExitCode(
+          await rerenderReport(
+            {
+              input: argv.pack,
+              outDir: argv.out,
+              formats: splitList(argv.format),
+              templateDir: argv['template-dir'],
+            },
+            io,
+          ),
+        );
+      },
+    )
+    .command(
+      'verify <pack>',
+      'Check every hash (and signature) of an evidence pack; exit 1 naming what differs',
+      (y) =>
+        y
+          .positional('pack', { type: 'string', demandOption: true, describe: 'Pack folder' })
+          .option('public-key', {
+            type: 'string',
+            describe: 'Ed25519 public key (PEM) to check the signature',
+          }),
+      async (argv) => {
+        const { verifyPackCommand } = await import('../report/pack/verify.js');
+        setExitCode(await verifyPackCommand({ pack: argv.pack, publicKey: argv['public-key'] }, io));
+      },
+    )
+    .demandCommand(1, 'name a command: scan, policy, report or verify')
+    .strict()
+    .help()
+    .version(false)
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw error ?? new InputError(message);
+    });
+}
+
+/** Runs the CLI and returns the exit code; never throws, never calls process.exit. */
+export async function main(args: readonly string[], io: Io = processIo()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  try {
+    let helpOutput = '';
+    await parser(io, (code) => {
+      exitCode = code;
+    }).parseAsync([...args], {}, (_error, _argv, output) => {
+      helpOutput = output;
+    });
+    if (helpOutput) io.stdout.write(`${helpOutput}\n`);
+    return exitCode;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const known = error instanceof InputError || (error instanceof Error && error.name === 'YError');
+    io.stderr.write(`soc2: ${known ? message : `internal error: ${message}`}\n`.replace(/\n(?!$)/g, ' '));
+    return known ? EXIT.badInput : EXIT.internalError;
+  }
+}

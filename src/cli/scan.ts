@@ -1,0 +1,129 @@
+/**
+ * `soc2 scan`: source -> inventory -> rules -> findings -> outputs -> exit code.
+ * This file only wires the steps; each lives in its own folder.
+ */
+import { join } from 'node:path';
+import { allRules, RULES_VERSION } from '../../rules/index.js';
+import { buildScanResult } from '../engine/result.js';
+import { runRules } from '../engine/run.js';
+import { loadSuppressionsFile } from '../engine/suppressions-file.js';
+import type { FileSuppression } from '../engine/suppressions.js';
+import { InputError } from '../errors.js';
+import type { SourceResult } from '../sources/source.js';
+import { PACKAGE_ROOT } from '../version.js';
+import { exitCodeFor, type FailOn } from './exit-codes.js';
+import { wantsColor, type Io } from './io.js';
+import type { OutputFormat } from './main.js';
+
+export interface ScanOptions {
+  templates: string[];
+  snapshot?: string;
+  sample: boolean;
+  parameters: Record<string, string>;
+  parameterFiles: string[];
+  name?: string;
+  profile?: string;
+  regions: string[];
+  roleArn?: string;
+  externalId?: string;
+  suppressionsFile?: string;
+  onlyRules: string[];
+  outDir?: string;
+  formats: OutputFormat[];
+  templateDir?: string;
+  signKey?: string;
+  kmsSignKey?: string;
+  failOn: FailOn;
+  failOnUnknown: boolean;
+  quiet: boolean;
+  concurrency?: number;
+}
+
+/** The bundled sample account, the README's no-credentials default. */
+export const SAMPLE_SNAPSHOT = join(PACKAGE_ROOT, 'examples', 'sample-account', 'snapshot.json');
+
+async function loadSource(options: ScanOptions, io: Io): Promise<SourceResult> {
+  if (options.templates.length > 0) {
+    const { loadTemplateSource } = await import('../sources/template/index.js');
+    return loadTemplateSource(options.templates, {
+      parameters: options.parameters,
+      parameterFiles: options.parameterFiles,
+      name: options.name,
+      cwd: io.cwd,
+    });
+  }
+  if (options.snapshot !== undefined || options.sample) {
+    const { loadSnapshotSource } = await import('../sources/snapshot/index.js');
+    return loadSnapshotSource(options.snapshot ?? SAMPLE_SNAPSHOT);
+  }
+  const { loadLiveSource } = await import('../sources/live/index.js');
+  return loadLiveSource(
+    {
+      profile: options.profile,
+      regions: options.regions,
+      roleArn: options.roleArn,
+      externalId: options.externalId,
+      concurrency: options.concurrency,
+      quiet: options.quiet,
+    },
+    io,
+  );
+}
+
+export async function runScan(options: ScanOptions, io: Io): Promise<number> {
+  const startedAt = new Date();
+  const knownIds = new Set(allRules.map((rule) => rule.id));
+  for (const id of options.onlyRules) {
+    if (!knownIds.has(id)) throw new InputError(`unknown rule id "${id}" in --rules`);
+  }
+  const suppressions: FileSuppression[] = options.suppressionsFile
+    ? await loadSuppressionsFile(options.suppressionsFile, knownIds)
+    : [];
+
+  const source = await loadSource(options, io);
+  const rules =
+    options.onlyRules.length > 0 ? allRules.filter((rule) => options.onlyRules.includes(rule.id)) : allRules;
+  const findings = runRules(source.inventory, rules, { suppressions, now: startedAt });
+  const result = buildScanResult({
+    scan: {
+      source: source.inventory.meta.source,
+      scope: source.scope,
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      parameters: {
+        ...source.parameters,
+        suppressionsFile: options.suppressionsFile,
+        rules: options.onlyRules.length > 0 ? options.onlyRules : undefined,
+        failOn: options.failOn,
+        failOnUnknown: options.failOnUnknown,
+      },
+      accounts: source.accounts,
+      regions: source.regions,
+      callerIdentity: source.callerIdentity,
+      dataSources: source.dataSources,
+    },
+    rules,
+    rulesVersion: RULES_VERSION,
+    findings,
+    inventory: source.inventory,
+  });
+
+  const { renderConsoleSummary } = await import('../report/console.js');
+  io.stdout.write(renderConsoleSummary(result, { color: wantsColor(io), quiet: options.quiet }));
+
+  if (options.outDir !== undefined) {
+    const { writePack } = await import('../report/pack/index.js');
+    const pack = await writePack(result, {
+      outDir: options.outDir,
+      formats: options.formats,
+      snapshot: source.snapshot,
+      templateDir: options.templateDir,
+      signKey: options.signKey,
+      kmsSignKey: options.kmsSignKey,
+      log: (line) => io.stderr.write(`${line}\n`),
+    });
+    if (!options.quiet) io.stdout.write(`Evidence pack: ${pack.dir}\n`);
+  }
+
+  return exitCodeFor(result.findings, { failOn: options.failOn, failOnUnknown: options.failOnUnknown });
+}

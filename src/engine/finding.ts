@@ -1,0 +1,123 @@
+/**
+ * The finding format shared by every reporter. findings.json serializes
+ * `ScanResult` as is: its shape is a public, versioned contract
+ * (docs/findings-schema.md). Add fields; never rename or remove them within a
+ * major schema version.
+ */
+import type { Gap } from '../inventory/model.js';
+import type { Evidence, Remediation, Severity, Soc2Criterion, Equivalents } from './rule.js';
+
+export const FINDINGS_SCHEMA_VERSION = '1.0';
+
+export type Status = 'PASS' | 'FAIL' | 'UNKNOWN' | 'ERROR' | 'NOT_APPLICABLE' | 'SUPPRESSED';
+
+export const STATUSES: readonly Status[] = [
+  'FAIL',
+  'UNKNOWN',
+  'ERROR',
+  'SUPPRESSED',
+  'PASS',
+  'NOT_APPLICABLE',
+];
+
+export interface FindingResource {
+  /** Normalized type (`rds-db-instance`). */
+  type: string;
+  /** Inventory id: the AWS id/ARN live, `<stack>/<logicalId>` for templates. */
+  id: string;
+  name?: string;
+  arn?: string;
+  account?: string;
+  region?: string;
+  /** Templates only. */
+  logicalId?: string;
+  stack?: string;
+  cfnType?: string;
+  file?: string;
+  line?: number;
+  cdkPath?: string;
+}
+
+export interface AppliedSuppression {
+  justification: string;
+  expires?: string;
+  /** Where it came from: `metadata:soc2`, `metadata:checkov`, `file:<path>`. */
+  source: string;
+  /** The id as written (a foreign id such as CKV_AWS_16 when mapped). */
+  matchedId: string;
+  /** The status the finding had before it was suppressed. */
+  originalStatus: Status;
+}
+
+export interface Finding {
+  ruleId: string;
+  title: string;
+  status: Status;
+  severity: Severity;
+  /** SOC 2 criteria the control supports. */
+  controls: Soc2Criterion[];
+  resource: FindingResource;
+  message: string;
+  evidence: Evidence;
+  suppression?: AppliedSuppression;
+  /** Set when a suppression matched but had expired: the finding counts again. */
+  expiredSuppression?: Omit<AppliedSuppression, 'originalStatus'>;
+}
+
+export interface RuleSummary {
+  id: string;
+  title: string;
+  severity: Severity;
+  criteria: Soc2Criterion[];
+  appliesTo: string[];
+  rationale: string;
+  remediation: Remediation;
+  equivalents?: Equivalents;
+  /** SHA-256 of the rule's source file, for tamper evidence. */
+  sourceSha256?: string;
+}
+
+export interface CallerIdentity {
+  account: string;
+  arn: string;
+  userId: string;
+}
+
+export interface ScanInfo {
+  source: 'template' | 'live' | 'snapshot';
+  /** Account id, or a name for template scans. */
+  scope: string;
+  startedAt: string;
+  finishedAt: string;
+  /** What was asked for: paths, regions, parameters, flags. */
+  parameters: Record<string, unknown>;
+  accounts?: string[];
+  regions?: string[];
+  callerIdentity?: CallerIdentity;
+  /** API calls made (live) or files read (templates). */
+  dataSources?: string[];
+}
+
+export interface ScanResult {
+  schemaVersion: typeof FINDINGS_SCHEMA_VERSION;
+  tool: { name: string; version: string; rulesVersion: string };
+  scan: ScanInfo;
+  rules: RuleSummary[];
+  findings: Finding[];
+  /** What could not be read at all. */
+  gaps: Gap[];
+  summary: { total: number; byStatus: Record<Status, number> };
+}
+
+export function countByStatus(findings: readonly Finding[]): Record<Status, number> {
+  const counts: Record<Status, number> = {
+    PASS: 0,
+    FAIL: 0,
+    UNKNOWN: 0,
+    ERROR: 0,
+    NOT_APPLICABLE: 0,
+    SUPPRESSED: 0,
+  };
+  for (const finding of findings) counts[finding.status] += 1;
+  return counts;
+}

@@ -1,0 +1,42 @@
+import type { Inventory } from '../inventory/inventory.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import {
+  FINDINGS_SCHEMA_VERSION,
+  countByStatus,
+  type Finding,
+  type RuleSummary,
+  type ScanInfo,
+  type ScanResult,
+} from './finding.js';
+import type { Rule } from './rule.js';
+
+export function summarizeRule(rule: Rule): RuleSummary {
+  return {
+    id: rule.id,
+    title: rule.title,
+    severity: rule.severity,
+    criteria: rule.criteria,
+    appliesTo: [...rule.appliesTo],
+    rationale: rule.rationale,
+    remediation: rule.remediation,
+    equivalents: rule.equivalents,
+  };
+}
+
+export function buildScanResult(input: {
+  scan: ScanInfo;
+  rules: readonly Rule[];
+  rulesVersion: string;
+  findings: Finding[];
+  inventory: Inventory;
+}): ScanResult {
+  return {
+    schemaVersion: FINDINGS_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION, rulesVersion: input.rulesVersion },
+    scan: input.scan,
+    rules: input.rules.map(summarizeRule),
+    findings: input.findings,
+    gaps: [...input.inventory.gaps],
+    summary: { total: input.findings.length, byStatus: countByStatus(input.findings) },
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * Runs rules over an inventory and yields findings. Rules are pure; this is
+ * where their exceptions become ERROR findings, where gaps in the inventory
+ * become UNKNOWN findings for the whole population, and where suppressions apply.
+ */
+import type { Inventory } from '../inventory/inventory.js';
+import type { Gap, Resource } from '../inventory/model.js';
+import type { Finding, FindingResource } from './finding.js';
+import type { Outcome, Rule, RuleMeta } from './rule.js';
+import { applySuppressions, type FileSuppression } from './suppressions.js';
+
+export interface RunOptions {
+  suppressions?: readonly FileSuppression[];
+  /** Clock for suppression expiry; tests pin it. */
+  now?: Date;
+  /** Only these rule ids (default: all). */
+  only?: readonly string[];
+}
+
+export function findingResourceOf(resource: Resource): FindingResource {
+  const origin = resource.origin;
+  const base: FindingResource = {
+    type: resource.type,
+    id: resource.id,
+    name: resource.name,
+    arn: resource.arn,
+    region: resource.region,
+  };
+  if (origin.kind === 'template') {
+    return {
+      ...base,
+      logicalId: origin.logicalId,
+      stack: origin.stack,
+      cfnType: origin.cfnType,
+      file: origin.file,
+      line: origin.line,
+      cdkPath: origin.cdkPath,
+    };
+  }
+  return { ...base, account: origin.account, region: origin.region };
+}
+
+function finding(rule: RuleMeta, resource: FindingResource, outcome: Outcome): Finding {
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    status: outcome.status,
+    severity: rule.severity,
+    controls: rule.criteria,
+    resource,
+    message: outcome.message,
+    evidence: outcome.evidence ?? {},
+  };
+}
+
+function evaluateSafely(rule: Rule, resource: Resource, inventory: Inventory): Outcome | Error {
+  try {
+    return rule.evaluate(resource as never, inventory);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+function appliesToSource(rule: RuleMeta, inventory: Inventory): boolean {
+  const kind = inventory.meta.source === 'template' ? 'template' : 'live';
+  return rule.sources === undefined || rule.sources.includes(kind);
+}
+
+function gapFinding(rule: RuleMeta, gap: Gap): Finding {
+  return finding(
+    rule,
+    {
+      type: gap.resourceType,
+      id: `${gap.resourceType}:*`,
+      account: gap.account,
+      region: gap.region,
+    },
+    {
+      status: 'UNKNOWN',
+      message: `The ${gap.resourceType} population could not be read${gap.region ? ` in ${gap.region}` : ''}: ${gap.reason}`,
+      evidence: { action: gap.action, reason: gap.reason },
+    },
+  );
+}
+
+export function runRules(inventory: Inventory, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
+  const now = options.now ?? new Date();
+  const fileSuppressions = options.suppressions ?? [];
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (options.only && !options.only.includes(rule.id)) continue;
+    if (!appliesToSource(rule, inventory)) continue;
+    let population = 0;
+    for (const type of rule.appliesTo) {
+      for (const resource of inventory.ofType(type)) {
+        population += 1;
+        const outcome = evaluateSafely(rule, resource, inventory);
+        const result =
+          outcome instanceof Error
+            ? finding(rule, findingResourceOf(resource), {
+                status: 'UNKNOWN',
+                message: `rule error: ${outcome.message}`,
+                evidence: { error: outcome.message },
+              })
+            : finding(rule, findingResourceOf(resource), outcome);
+        if (outcome instanceof Error) result.status = 'ERROR';
+        findings.push(applySuppressions(result, rule, resource, fileSuppressions, now));
+      }
+    }
+    // Gaps in related types (`reads`) surface per resource, through the inventory's lookups.
+    const populationGaps = rule.appliesTo.flatMap((type) => inventory.gapsFor(type));
+    for (const gap of populationGaps) {
+      findings.push(applySuppressions(gapFinding(rule, gap), rule, undefined, fileSuppressions, now));
+    }
+    const accountScan = inventory.meta.source !== 'template';
+    if (rule.requiredInAccount && accountScan && population === 0 && populationGaps.length === 0) {
+      for (const account of inventory.meta.accounts ?? ['unknown']) {
+        const missing = finding(
+          rule,
+          { type: 'aws-account', id: account, account },
+          {
+            status: 'FAIL',
+            message: `No ${rule.appliesTo.join(' or ')} exists in account ${account}`,
+            evidence: { population: 0, regions: inventory.meta.regions ?? [] },
+          },
+        );
+        findings.push(applySuppressions(missing, rule, undefined, fileSuppressions, now));
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,188 @@
+/**
+ * The inventory: every resource a source found, the gaps it could not read,
+ * and the relations rules follow (DB -> subnet group -> subnets -> route
+ * tables -> internet gateway; listener -> load balancer; resource -> web ACL;
+ * storage -> KMS key). Lookups return `Unknown` when the answer depends on
+ * something that was not read.
+ */
+import { isUnknown, unknown, type Maybe } from './maybe.js';
+import { builtInSslPolicyProtocols } from './ssl-policies.js';
+import type {
+  DbCluster,
+  DbInstance,
+  Gap,
+  InventoryMeta,
+  LoadBalancer,
+  Resource,
+  ResourceOf,
+  ResourceType,
+  RouteTable,
+  Subnet,
+} from './model.js';
+
+export type KeyClass = 'aws-managed' | 'customer-managed';
+
+export class Inventory {
+  private readonly byType = new Map<ResourceType, Resource[]>();
+  private readonly byKey = new Map<string, Resource>();
+
+  constructor(
+    readonly resources: readonly Resource[],
+    readonly gaps: readonly Gap[] = [],
+    readonly meta: InventoryMeta = { source: 'template' },
+  ) {
+    for (const resource of resources) {
+      const list = this.byType.get(resource.type);
+      if (list) list.push(resource);
+      else this.byType.set(resource.type, [resource]);
+      this.byKey.set(resource.id, resource);
+      if (resource.arn) this.byKey.set(resource.arn, resource);
+    }
+  }
+
+  ofType<T extends ResourceType>(type: T): ResourceOf<T>[] {
+    return (this.byType.get(type) ?? []) as ResourceOf<T>[];
+  }
+
+  /** Gaps for a resource type, optionally narrowed to one region. */
+  gapsFor(type: ResourceType, region?: string): Gap[] {
+    return this.gaps.filter(
+      (gap) =>
+        gap.resourceType === type &&
+        (region === undefined || gap.region === undefined || gap.region === region),
+    );
+  }
+
+  /**
+   * A resource of `type` by id or ARN. Not found is `undefined` only when the
+   * population of that type was fully read; otherwise it is `Unknown`.
+   */
+  find<T extends ResourceType>(type: T, idOrArn: string, region?: string): Maybe<ResourceOf<T> | undefined> {
+    const resource = this.byKey.get(idOrArn);
+    if (resource && resource.type === type) return resource as ResourceOf<T>;
+    const gap = this.gapsFor(type, region)[0];
+    if (gap) return unknown(`${type} ${idOrArn} could not be read: ${gap.reason}`);
+    return undefined;
+  }
+
+  /** Like `find`, but a missing resource is itself an Unknown (a dangling relation). */
+  require<T extends ResourceType>(type: T, idOrArn: string, region?: string): Maybe<ResourceOf<T>> {
+    const found = this.find(type, idOrArn, region);
+    if (found === undefined) return unknown(`${type} ${idOrArn} is not in the scanned inventory`);
+    return found;
+  }
+
+  // ---- relations -----------------------------------------------------------
+
+  /** The subnets a database can be placed in, through its DB subnet group. */
+  subnetsOf(db: DbInstance | DbCluster): Maybe<Subnet[]> {
+    if (isUnknown(db.subnetGroupId)) return db.subnetGroupId;
+    if (db.subnetGroupId === undefined) {
+      return unknown(
+        'no DB subnet group is set: the database uses the default subnet group of the default VPC, whose subnets are public',
+      );
+    }
+    const group = this.require('rds-db-subnet-group', db.subnetGroupId, db.region);
+    if (isUnknown(group)) return group;
+    if (isUnknown(group.subnetIds)) return group.subnetIds;
+    const subnets: Subnet[] = [];
+    for (const subnetId of group.subnetIds) {
+      const subnet = this.require('ec2-subnet', subnetId, db.region);
+      if (isUnknown(subnet)) return subnet;
+      subnets.push(subnet);
+    }
+    return subnets;
+  }
+
+  /**
+   * The route table that governs a subnet: its explicit association, else the
+   * main route table of its VPC.
+   */
+  routeTableOf(subnet: Subnet): Maybe<RouteTable> {
+    const tables = this.ofType('ec2-route-table');
+    for (const table of tables) {
+      if (!isUnknown(table.subnetIds) && table.subnetIds.includes(subnet.id)) return table;
+    }
+    const unreadAssociation = tables.find((table) => isUnknown(table.subnetIds));
+    if (unreadAssociation && isUnknown(unreadAssociation.subnetIds)) {
+      return unknown(
+        `subnet ${subnet.id}: associations of route table ${unreadAssociation.id} are unknown (${unreadAssociation.subnetIds.reason})`,
+      );
+    }
+    const gap = this.gapsFor('ec2-route-table', subnet.region)[0];
+    if (gap) return unknown(`route tables could not be read: ${gap.reason}`);
+    if (isUnknown(subnet.vpcId)) return subnet.vpcId;
+    const vpcId = subnet.vpcId;
+    const main = tables.find((table) => table.isMain && !isUnknown(table.vpcId) && table.vpcId === vpcId);
+    if (main) return main;
+    return unknown(
+      `subnet ${subnet.id} has no explicit route table and the main route table of VPC ${vpcId} is not in the scanned inventory`,
+    );
+  }
+
+  /** The load balancer a listener belongs to. */
+  loadBalancerOf(listener: ResourceOf<'elbv2-listener'>): Maybe<LoadBalancer> {
+    if (isUnknown(listener.loadBalancerId)) return listener.loadBalancerId;
+    return this.require('elbv2-load-balancer', listener.loadBalancerId, listener.region);
+  }
+
+  /**
+   * Whether a KMS key reference (inventory id, key id, key ARN, alias name or
+   * alias ARN) names an AWS-managed or a customer-managed key.
+   */
+  classifyKey(keyRef: string): Maybe<KeyClass> {
+    if (/(^|:)alias\/aws\//.test(keyRef)) return 'aws-managed';
+    const key = this.findKey(keyRef);
+    if (key === undefined) {
+      return unknown(`KMS key ${keyRef} is not in the scanned inventory, so its manager is unknown`);
+    }
+    if (isUnknown(key.keyManager)) return key.keyManager;
+    return key.keyManager === 'AWS' ? 'aws-managed' : 'customer-managed';
+  }
+
+  findKey(keyRef: string): ResourceOf<'kms-key'> | undefined {
+    const direct = this.byKey.get(keyRef);
+    if (direct?.type === 'kms-key') return direct;
+    const aliasName = keyRef.replace(/^arn:[^:]+:kms:[^:]*:[^:]*:/, '');
+    const bareId = keyRef.replace(/^arn:[^:]+:kms:[^:]*:[^:]*:key\//, '');
+    return this.ofType('kms-key').find(
+      (key) =>
+        key.aliases.includes(aliasName) || key.id === bareId || key.arn?.endsWith(`:key/${bareId}`) === true,
+    );
+  }
+
+  /**
+   * The TLS protocols an ELB security policy offers: from live
+   * DescribeSSLPolicies data when present, else from the built-in table.
+   */
+  sslPolicyProtocols(policyName: string): Maybe<string[]> {
+    const live = this.ofType('elbv2-ssl-policy').find((policy) => policy.name === policyName);
+    if (live) return live.protocols;
+    const builtIn = builtInSslPolicyProtocols(policyName);
+    if (builtIn) return builtIn;
+    return unknown(`ELB security policy ${policyName} is not a predefined policy this tool knows`);
+  }
+
+  /**
+   * The WAFv2 web ACLs protecting a resource: associations naming it by id or
+   * ARN. Unknown when associations could not be read, or one names a resource
+   * that could not be resolved (it might be this one).
+   */
+  webAclsFor(resource: Resource): Maybe<string[]> {
+    const acls: string[] = [];
+    let unresolved: string | undefined;
+    for (const association of this.ofType('wafv2-web-acl-association')) {
+      if (isUnknown(association.resourceId)) {
+        unresolved ??= `web ACL association ${association.id}: ${association.resourceId.reason}`;
+        continue;
+      }
+      if (association.resourceId !== resource.id && association.resourceId !== resource.arn) continue;
+      acls.push(isUnknown(association.webAclId) ? association.id : association.webAclId);
+    }
+    if (acls.length > 0) return acls;
+    if (unresolved) return unknown(unresolved);
+    const gap = this.gapsFor('wafv2-web-acl-association', resource.region)[0];
+    if (gap) return unknown(`web ACL associations could not be read: ${gap.reason}`);
+    return [];
+  }
+}

@@ -1,0 +1,352 @@
+/**
+ * The normalized resource model. Every source (templates, live AWS, snapshots)
+ * produces these shapes, so a rule is written once and runs on all of them.
+ * It models AWS concepts (a subnet's route table, a key's manager), not
+ * CloudFormation syntax. Facts a source could not establish are `Unknown`.
+ */
+import type { Maybe } from './maybe.js';
+
+/** Where a resource was found: a template line, or a live account and region. */
+export type Origin =
+  | {
+      kind: 'template';
+      file: string;
+      line?: number;
+      logicalId: string;
+      stack: string;
+      /** CDK construct path from `Metadata['aws:cdk:path']`. */
+      cdkPath?: string;
+      cfnType: string;
+    }
+  | { kind: 'live'; account: string; region: string };
+
+/** A suppression written on the resource itself (template Metadata). */
+export interface InlineSuppression {
+  /** Our rule id, or another scanner's id (CKV_AWS_16, F27, AwsSolutions-RDS2 ...). */
+  id: string;
+  /** Which scanner's vocabulary `id` is in. */
+  tool: 'soc2' | 'checkov' | 'cfn_nag' | 'guard' | 'cdk_nag';
+  justification: string;
+  /** ISO date (YYYY-MM-DD) or timestamp after which the suppression no longer applies. */
+  expires?: string;
+}
+
+interface ResourceBase<T extends string> {
+  type: T;
+  /**
+   * Unique within the inventory. Live: the AWS id or ARN. Templates:
+   * `<stack>/<logicalId>`. Relations between resources use these ids.
+   */
+  id: string;
+  /** Human-facing name (bucket name, DB identifier, Name tag). */
+  name?: string;
+  arn?: string;
+  region?: string;
+  origin: Origin;
+  tags?: Record<string, string>;
+  suppressions?: InlineSuppression[];
+}
+
+// ---- encryption at rest --------------------------------------------------
+
+/**
+ * How data is encrypted at rest. `aws-owned`: a key the service owns and
+ * the customer never sees (SSE-S3, SSE-SQS, DynamoDB default). `kms`: a KMS key,
+ * AWS-managed (alias/aws/...) or customer-managed; `Inventory.classifyKey` tells
+ * which. `keyId` undefined means the service's AWS-managed key (aws/<service>).
+ */
+export type EncryptionAtRest =
+  { state: 'unencrypted' } | { state: 'aws-owned' } | { state: 'kms'; keyId: Maybe<string | undefined> };
+
+interface EncryptedStore<T extends string> extends ResourceBase<T> {
+  encryption: Maybe<EncryptionAtRest>;
+}
+
+export interface DbInstance extends EncryptedStore<'rds-db-instance'> {
+  engine: Maybe<string | undefined>;
+  /** Member of an Aurora cluster: storage encryption is the cluster's. */
+  clusterId?: Maybe<string>;
+  publiclyAccessible: Maybe<boolean>;
+  /** Id of the DB subnet group; undefined: the default subnet group (default VPC). */
+  subnetGroupId: Maybe<string | undefined>;
+}
+
+export interface DbCluster extends EncryptedStore<'rds-db-cluster'> {
+  engine: Maybe<string | undefined>;
+  /** Multi-AZ DB clusters have it; Aurora clusters defer to their instances. */
+  publiclyAccessible: Maybe<boolean | undefined>;
+  subnetGroupId: Maybe<string | undefined>;
+}
+
+export interface DbSubnetGroup extends ResourceBase<'rds-db-subnet-group'> {
+  subnetIds: Maybe<string[]>;
+  vpcId?: Maybe<string>;
+}
+
+export type EbsVolume = EncryptedStore<'ebs-volume'>;
+
+export interface S3PublicAccessBlock {
+  blockPublicAcls: boolean;
+  ignorePublicAcls: boolean;
+  blockPublicPolicy: boolean;
+  restrictPublicBuckets: boolean;
+}
+
+export interface S3Bucket extends EncryptedStore<'s3-bucket'> {
+  /** undefined: no bucket-level block configured. */
+  publicAccessBlock: Maybe<S3PublicAccessBlock | undefined>;
+  /** The bucket policy document, undefined when the bucket has none. */
+  policy?: Maybe<unknown>;
+}
+
+export type DynamoDbTable = EncryptedStore<'dynamodb-table'>;
+export type EfsFileSystem = EncryptedStore<'efs-file-system'>;
+export type SqsQueue = EncryptedStore<'sqs-queue'>;
+export type SnsTopic = EncryptedStore<'sns-topic'>;
+export type LogGroup = EncryptedStore<'log-group'>;
+
+// ---- KMS -----------------------------------------------------------------
+
+export interface KmsKey extends ResourceBase<'kms-key'> {
+  keyManager: Maybe<'AWS' | 'CUSTOMER'>;
+  /** SYMMETRIC_DEFAULT, RSA_2048, HMAC_256 ... */
+  keySpec: Maybe<string>;
+  keyState?: Maybe<string>;
+  /** Key material origin: AWS_KMS, EXTERNAL, AWS_CLOUDHSM, EXTERNAL_KEY_STORE. */
+  keyMaterialOrigin?: Maybe<string>;
+  rotationEnabled: Maybe<boolean>;
+  /** Alias names, e.g. `alias/payments`. */
+  aliases: string[];
+}
+
+// ---- network -------------------------------------------------------------
+
+export interface Subnet extends ResourceBase<'ec2-subnet'> {
+  vpcId: Maybe<string>;
+  mapPublicIpOnLaunch?: Maybe<boolean>;
+}
+
+export type RouteTarget =
+  | { kind: 'internet-gateway'; id: string }
+  | { kind: 'local' }
+  | { kind: 'other'; id?: string; description: string };
+
+export interface Route {
+  /** IPv4/IPv6 CIDR or prefix list id. */
+  destination: Maybe<string>;
+  target: Maybe<RouteTarget>;
+}
+
+export interface RouteTable extends ResourceBase<'ec2-route-table'> {
+  vpcId: Maybe<string>;
+  /** The VPC's main route table: used by subnets without an explicit association. */
+  isMain: boolean;
+  /** Subnets explicitly associated with this table. */
+  subnetIds: Maybe<string[]>;
+  routes: Maybe<Route[]>;
+}
+
+export interface InternetGateway extends ResourceBase<'ec2-internet-gateway'> {
+  vpcIds: Maybe<string[]>;
+}
+
+export interface SecurityGroupRule {
+  protocol: string;
+  fromPort?: number;
+  toPort?: number;
+  cidr?: string;
+  sourceGroupId?: string;
+}
+
+export interface SecurityGroup extends ResourceBase<'ec2-security-group'> {
+  vpcId: Maybe<string | undefined>;
+  ingress: Maybe<SecurityGroupRule[]>;
+}
+
+/** Per-region account settings of EC2 (live only). */
+export interface Ec2RegionSettings extends ResourceBase<'ec2-region-settings'> {
+  ebsEncryptionByDefault: Maybe<boolean>;
+  ebsDefaultKmsKeyId?: Maybe<string | undefined>;
+}
+
+// ---- load balancing, CDN, API --------------------------------------------
+
+export interface LoadBalancer extends ResourceBase<'elbv2-load-balancer'> {
+  lbType: Maybe<'application' | 'network' | 'gateway'>;
+  scheme: Maybe<'internet-facing' | 'internal'>;
+  dnsName?: string;
+}
+
+export interface ListenerAction {
+  /** forward, redirect, fixed-response, authenticate-oidc, authenticate-cognito. */
+  type: Maybe<string>;
+  /** For redirects: the protocol redirected to (HTTPS, HTTP, or #{protocol}). */
+  redirectProtocol?: Maybe<string | undefined>;
+}
+
+export interface Listener extends ResourceBase<'elbv2-listener'> {
+  loadBalancerId: Maybe<string>;
+  /** HTTP, HTTPS, TCP, TLS, UDP, TCP_UDP, GENEVE. */
+  protocol: Maybe<string>;
+  port: Maybe<number | undefined>;
+  /** undefined: none set, the ELB default policy applies. */
+  sslPolicy: Maybe<string | undefined>;
+  /** The default actions plus every listener rule's actions. */
+  actions: Maybe<ListenerAction[]>;
+}
+
+/** A predefined ELB security policy and the protocols it offers (live: DescribeSSLPolicies). */
+export interface SslPolicy extends ResourceBase<'elbv2-ssl-policy'> {
+  protocols: string[];
+}
+
+export interface CloudFrontDistribution extends ResourceBase<'cloudfront-distribution'> {
+  /** undefined: the *.cloudfront.net default certificate, which allows TLSv1. */
+  minimumProtocolVersion: Maybe<string | undefined>;
+  usesDefaultCertificate: Maybe<boolean>;
+  /** Viewer protocol policy of the default and of every ordered cache behavior. */
+  viewerProtocolPolicies: Maybe<string[]>;
+  /** WAFv2 web ACL ARN (or WAF Classic id); undefined: none. */
+  webAclId: Maybe<string | undefined>;
+}
+
+export interface ApiGatewayStage extends ResourceBase<'apigateway-stage'> {
+  restApiId: Maybe<string>;
+  stageName: Maybe<string>;
+  /** EDGE, REGIONAL or PRIVATE: a PRIVATE API is not public. */
+  endpointTypes: Maybe<string[]>;
+  /** WAFv2 web ACL ARN set on the stage (live `webAclArn`); undefined: none. */
+  webAclArn: Maybe<string | undefined>;
+}
+
+export interface WebAcl extends ResourceBase<'wafv2-web-acl'> {
+  scope: Maybe<'REGIONAL' | 'CLOUDFRONT'>;
+}
+
+/** A WAFv2 web ACL protecting a regional resource (ALB, API Gateway stage ...). */
+export interface WebAclAssociation extends ResourceBase<'wafv2-web-acl-association'> {
+  /** Inventory id or ARN of the protected resource. */
+  resourceId: Maybe<string>;
+  webAclId: Maybe<string>;
+}
+
+// ---- logging and monitoring ----------------------------------------------
+
+export interface CloudTrailTrail extends ResourceBase<'cloudtrail-trail'> {
+  isMultiRegion: Maybe<boolean>;
+  logFileValidation: Maybe<boolean>;
+  /** undefined: SSE-S3 only, no KMS key. */
+  kmsKeyId: Maybe<string | undefined>;
+  isLogging: Maybe<boolean>;
+  homeRegion?: string;
+}
+
+export interface ConfigRecorder extends ResourceBase<'config-recorder'> {
+  recording: Maybe<boolean>;
+  allSupported: Maybe<boolean>;
+  lastStatus?: Maybe<string | undefined>;
+}
+
+// ---- identity ------------------------------------------------------------
+
+export interface PasswordPolicy {
+  minimumLength?: number;
+  requireSymbols?: boolean;
+  requireNumbers?: boolean;
+  requireUppercase?: boolean;
+  requireLowercase?: boolean;
+  maxAgeDays?: number;
+  reusePrevention?: number;
+}
+
+/** Account-wide identity settings (live only). */
+export interface AwsAccount extends ResourceBase<'aws-account'> {
+  rootMfaEnabled: Maybe<boolean>;
+  rootAccessKeysPresent: Maybe<boolean>;
+  /** undefined: the account has no password policy. */
+  passwordPolicy: Maybe<PasswordPolicy | undefined>;
+}
+
+export interface AccessKey {
+  id: string;
+  active: boolean;
+  createdAt?: string;
+  lastUsedAt?: string;
+}
+
+export interface IamUser extends ResourceBase<'iam-user'> {
+  hasConsolePassword: Maybe<boolean>;
+  mfaActive: Maybe<boolean>;
+  accessKeys: Maybe<AccessKey[]>;
+  passwordLastUsedAt?: Maybe<string | undefined>;
+}
+
+// ---- the union -------------------------------------------------------------
+
+export type Resource =
+  | DbInstance
+  | DbCluster
+  | DbSubnetGroup
+  | EbsVolume
+  | S3Bucket
+  | DynamoDbTable
+  | EfsFileSystem
+  | SqsQueue
+  | SnsTopic
+  | LogGroup
+  | KmsKey
+  | Subnet
+  | RouteTable
+  | InternetGateway
+  | SecurityGroup
+  | Ec2RegionSettings
+  | LoadBalancer
+  | Listener
+  | SslPolicy
+  | CloudFrontDistribution
+  | ApiGatewayStage
+  | WebAcl
+  | WebAclAssociation
+  | CloudTrailTrail
+  | ConfigRecorder
+  | AwsAccount
+  | IamUser;
+
+export type ResourceType = Resource['type'];
+export type ResourceOf<T extends ResourceType> = Extract<Resource, { type: T }>;
+
+/** The storage types whose `encryption` the encryption rules read. */
+export const ENCRYPTED_STORE_TYPES = [
+  'rds-db-instance',
+  'rds-db-cluster',
+  'ebs-volume',
+  's3-bucket',
+  'dynamodb-table',
+  'efs-file-system',
+  'sqs-queue',
+  'sns-topic',
+  'log-group',
+] as const satisfies readonly ResourceType[];
+
+export type EncryptedStoreType = (typeof ENCRYPTED_STORE_TYPES)[number];
+
+/**
+ * Something a source could not read at all: a whole population is missing
+ * (ListBuckets denied, a region that did not answer, a nested stack whose
+ * template is missing). Rules over that type report UNKNOWN for it.
+ */
+export interface Gap {
+  resourceType: ResourceType;
+  region?: string;
+  account?: string;
+  /** The API action that failed (`rds:DescribeDBInstances`) or the input that was missing. */
+  action?: string;
+  reason: string;
+}
+
+export interface InventoryMeta {
+  source: 'template' | 'live' | 'snapshot';
+  /** Account ids scanned (live and snapshot). */
+  accounts?: string[];
+  regions?: string[];
+}

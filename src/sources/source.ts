@@ -1,0 +1,24 @@
+/**
+ * What every source hands the engine: one normalized inventory plus what the
+ * evidence needs to say about where it came from.
+ */
+import type { CallerIdentity } from '../engine/finding.js';
+import type { Inventory } from '../inventory/inventory.js';
+
+export interface SourceResult {
+  inventory: Inventory;
+  /** Account id for live scans; a name for template scans. */
+  scope: string;
+  callerIdentity?: CallerIdentity;
+  accounts?: string[];
+  regions?: string[];
+  /** API actions called (live) or files read (templates). */
+  dataSources: string[];
+  /**
+   * Raw evidence kept in the pack as `snapshot.json` (live: every API response
+   * the rules used, secrets redacted). `soc2 scan --snapshot` replays it.
+   */
+  snapshot?: unknown;
+  /** Source-specific parameters recorded in the results (paths, regions, template parameters). */
+  parameters: Record<string, unknown>;
+}
