@@ -1,0 +1,222 @@
+/**
+ * From discovered templates to evaluated resources: name the stacks, expand
+ * nested stacks (their parameters come from the parent, lazily), evaluate each
+ * resource's condition and properties once.
+ */
+import { InputError } from '../../errors.js';
+import { Unknown, unknown } from '../../inventory/maybe.js';
+import type { Gap, ResourceType } from '../../inventory/model.js';
+import { nestedTemplatePath, type DiscoveredStack } from './discover.js';
+import { StackEvaluator, type StackLinks } from './evaluate.js';
+import { isRecord, readTemplateFile } from './read.js';
+import type { StackDefinition } from './stack.js';
+import { suppressionsOf } from './suppressions.js';
+import type { TemplateResource } from './normalize/context.js';
+import { NORMALIZED_TYPES, readsProperties } from './normalize/index.js';
+import { validateReferences } from './validate.js';
+import { isValueObject, type Value } from './values.js';
+
+const MAX_NESTING = 16;
+
+export interface BuiltStacks {
+  resources: TemplateResource[];
+  gaps: Gap[];
+  filesRead: string[];
+  stackNames: string[];
+}
+
+export async function buildStacks(
+  discovered: readonly DiscoveredStack[],
+  parameterValues: Record<string, string>,
+  relativeTo: (path: string) => string,
+): Promise<BuiltStacks> {
+  const evaluators = new Map<string, StackEvaluator>();
+  const built: BuiltStacks = { resources: [], gaps: [], filesRead: [], stackNames: [] };
+  const given = new Map<string, () => Value>(
+    Object.entries(parameterValues).map(([key, value]) => [key, () => value]),
+  );
+  let exports: Map<string, { evaluator: StackEvaluator; value: unknown } | 'ambiguous'> | undefined;
+  const exporting = new Set<string>();
+  const links: StackLinks = {
+    nestedOutput(stack, logicalId, output) {
+      const nested = evaluators.get(`${stack}/${logicalId}`);
+      if (!nested)
+        return unknown(`nested stack ${logicalId} was not read, so its output ${output} is unknown`);
+      const outputs = nested.stack.file.template.Outputs;
+      const declared = isRecord(outputs) ? outputs[output] : undefined;
+      if (!isRecord(declared)) return unknown(`nested stack ${logicalId} has no output ${output}`);
+      return nested.evaluate(declared.Value) ?? unknown(`output ${output} of ${logicalId} is AWS::NoValue`);
+    },
+    importValue(exportName) {
+      exports ??= exportsOf(evaluators.values());
+      const found = exports.get(exportName);
+      if (found === undefined) return undefined;
+      if (found === 'ambiguous')
+        return unknown(`export ${exportName} is declared by more than one scanned stack`);
+      if (exporting.has(exportName)) return unknown(`export ${exportName} depends on itself`);
+      exporting.add(exportName);
+      try {
+        return found.evaluator.evaluate(found.value) ?? unknown(`export ${exportName} is AWS::NoValue`);
+      } finally {
+        exporting.delete(exportName);
+      }
+    },
+  };
+  const pending: {
+    definition: StackDefinition;
+    evaluator: StackEvaluator;
+    logicalId: string;
+    resource: Record<string, unknown>;
+  }[] = [];
+
+  const uniqueName = (preferred: string, fallback: string): string => {
+    let name = evaluators.has(preferred) ? fallback : preferred;
+    for (let suffix = 2; evaluators.has(name); suffix += 1) name = `${fallback}-${suffix}`;
+    return name;
+  };
+
+  const load = async (definition: StackDefinition, depth: number): Promise<void> => {
+    validateReferences(definition.file);
+    const evaluator = new StackEvaluator(definition, links);
+    evaluators.set(definition.name, evaluator);
+    built.stackNames.push(definition.name);
+    for (const [logicalId, raw] of Object.entries(definition.file.template.Resources)) {
+      const resource = raw as Record<string, unknown>;
+      if (evaluator.excludedReason(logicalId)) continue;
+      if (resource.Type === 'AWS::CloudFormation::Stack') {
+        await loadNested(definition, evaluator, logicalId, resource, depth);
+      } else {
+        pending.push({ definition, evaluator, logicalId, resource });
+      }
+    }
+  };
+
+  const loadNested = async (
+    parent: StackDefinition,
+    parentEvaluator: StackEvaluator,
+    logicalId: string,
+    resource: Record<string, unknown>,
+    depth: number,
+  ): Promise<void> => {
+    const name = `${parent.name}/${logicalId}`;
+    const properties = isRecord(resource.Properties) ? resource.Properties : {};
+    const path = nestedTemplatePath(parent.file, resource.Metadata, properties.TemplateURL);
+    if (path === undefined) {
+      built.gaps.push(
+        ...nestedGaps(name, `the template of nested stack ${name} is not on disk (TemplateURL is remote)`),
+      );
+      return;
+    }
+    if (depth >= MAX_NESTING)
+      throw new InputError(`${parent.file.displayPath}: nested stacks nest more than ${MAX_NESTING} deep`);
+    let file;
+    try {
+      file = await readTemplateFile(path, relativeTo(path));
+    } catch (error) {
+      if (error instanceof InputError && error.message.endsWith('no such file or directory')) {
+        built.gaps.push(
+          ...nestedGaps(name, `the template of nested stack ${name} (${relativeTo(path)}) is missing`),
+        );
+        return;
+      }
+      throw error;
+    }
+    built.filesRead.push(file.displayPath);
+    const parameters = isRecord(properties.Parameters) ? properties.Parameters : {};
+    const fromParent = new Map<string, () => Value>(
+      Object.entries(parameters).map(([key, expression]) => [
+        key,
+        () => parentEvaluator.evaluate(expression) ?? unknown(`parameter ${key} is passed AWS::NoValue`),
+      ]),
+    );
+    await load(
+      {
+        name: uniqueName(name, name),
+        file,
+        region: parent.region,
+        account: parent.account,
+        givenParameters: fromParent,
+        parent: { stack: parent.name, logicalId },
+      },
+      depth + 1,
+    );
+  };
+
+  for (const stack of discovered) {
+    await load(
+      {
+        name: uniqueName(stack.name, stack.fallbackName),
+        file: stack.file,
+        region: stack.region,
+        account: stack.account,
+        deployedStackName: stack.deployedStackName,
+        givenParameters: given,
+      },
+      0,
+    );
+  }
+  // Every stack is registered before any property is evaluated, so imports between stacks resolve in any order.
+  for (const { definition, evaluator, logicalId, resource } of pending) {
+    built.resources.push(templateResource(definition, evaluator, logicalId, resource));
+  }
+  return built;
+}
+
+/** Export name -> the output expression and the stack that evaluates it. */
+function exportsOf(
+  evaluators: Iterable<StackEvaluator>,
+): Map<string, { evaluator: StackEvaluator; value: unknown } | 'ambiguous'> {
+  const exports = new Map<string, { evaluator: StackEvaluator; value: unknown } | 'ambiguous'>();
+  for (const evaluator of evaluators) {
+    const outputs = evaluator.stack.file.template.Outputs;
+    if (!isRecord(outputs)) continue;
+    for (const output of Object.values(outputs)) {
+      if (!isRecord(output) || !isRecord(output.Export)) continue;
+      const name = evaluator.evaluate(output.Export.Name);
+      if (typeof name !== 'string') continue;
+      exports.set(name, exports.has(name) ? 'ambiguous' : { evaluator, value: output.Value });
+    }
+  }
+  return exports;
+}
+
+function nestedGaps(stack: string, reason: string): Gap[] {
+  return NORMALIZED_TYPES.map((resourceType: ResourceType) => ({
+    resourceType,
+    action: `read nested stack ${stack}`,
+    reason,
+  }));
+}
+
+function templateResource(
+  stack: StackDefinition,
+  evaluator: StackEvaluator,
+  logicalId: string,
+  resource: Record<string, unknown>,
+): TemplateResource {
+  const cfnType = String(resource.Type);
+  const metadata = isRecord(resource.Metadata) ? resource.Metadata : {};
+  const cdkPath = metadata['aws:cdk:path'];
+  const conditionName = typeof resource.Condition === 'string' ? resource.Condition : undefined;
+  const condition = conditionName === undefined ? true : evaluator.condition(conditionName);
+  const properties = readsProperties(cfnType) ? evaluator.evaluate(resource.Properties ?? {}) : {};
+  return {
+    evaluator,
+    logicalId,
+    id: evaluator.idOf(logicalId),
+    cfnType,
+    properties: isValueObject(properties) ? properties : {},
+    origin: {
+      kind: 'template',
+      file: stack.file.displayPath,
+      line: stack.file.resourceLines.get(logicalId),
+      logicalId,
+      stack: stack.name,
+      cdkPath: typeof cdkPath === 'string' ? cdkPath : undefined,
+      cfnType,
+    },
+    region: stack.region,
+    suppressions: suppressionsOf(metadata, `${stack.file.displayPath}: resource ${logicalId}`),
+    conditional: condition instanceof Unknown ? `${conditionName}: ${condition.reason}` : undefined,
+  };
+}

@@ -1,0 +1,403 @@
+/**
+ * Three-valued evaluation of CloudFormation intrinsics for one stack.
+ * Parameters and Conditions are evaluated once each and memoized, so the
+ * cost is linear in the template: condition combinations are never enumerated.
+ * Whatever depends on deploy time (GetAZs, ImportValue, a parameter without a
+ * value, a resource attribute inside a string) is `Unknown` with the reason.
+ */
+import { InputError } from '../../errors.js';
+import { Unknown, unknown } from '../../inventory/maybe.js';
+import { isRecord } from './read.js';
+import type { StackDefinition } from './stack.js';
+import { parseSub } from './sub.js';
+import {
+  NO_VALUE,
+  ResourceRef,
+  deepUnknown,
+  sameValue,
+  type Evaluated,
+  type Value,
+  type ValueObject,
+} from './values.js';
+
+export type ConditionValue = boolean | Unknown;
+
+/** What one stack can see of the others loaded with it. */
+export interface StackLinks {
+  /** `Fn::GetAtt Nested.Outputs.Name`, through the nested stack's own evaluator. */
+  nestedOutput(stack: string, logicalId: string, output: string): Value;
+  /** `Fn::ImportValue`: the exporting stack's output, when that stack was loaded too. */
+  importValue(exportName: string): Value | undefined;
+}
+
+const IN_PROGRESS: unique symbol = Symbol('in progress');
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return isRecord(value) ? value : {};
+}
+
+function scalarText(value: Value): string | Unknown {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Unknown) return value;
+  if (value instanceof ResourceRef) {
+    return unknown(`${value.describe()} is known only after deployment`);
+  }
+  return unknown(`expected a string, got ${Array.isArray(value) ? 'a list' : 'a mapping'}`);
+}
+
+function isListParameterType(type: unknown): boolean {
+  return typeof type === 'string' && (type.startsWith('List<') || type === 'CommaDelimitedList');
+}
+
+export class StackEvaluator {
+  private readonly parameters: Record<string, unknown>;
+  private readonly conditions: Record<string, unknown>;
+  private readonly mappings: Record<string, unknown>;
+  private readonly resources: Record<string, unknown>;
+  private readonly parameterCache = new Map<string, Value | typeof IN_PROGRESS>();
+  private readonly conditionCache = new Map<string, ConditionValue | typeof IN_PROGRESS>();
+
+  constructor(
+    readonly stack: StackDefinition,
+    private readonly links: StackLinks,
+  ) {
+    const template = stack.file.template;
+    this.parameters = asRecord(template.Parameters);
+    this.conditions = asRecord(template.Conditions);
+    this.mappings = asRecord(template.Mappings);
+    this.resources = template.Resources;
+  }
+
+  idOf(logicalId: string): string {
+    return `${this.stack.name}/${logicalId}`;
+  }
+
+  private fail(message: string): never {
+    throw new InputError(`${this.stack.file.displayPath}: ${message}`);
+  }
+
+  // ---- conditions ------------------------------------------------------------
+
+  condition(name: string): ConditionValue {
+    const cached = this.conditionCache.get(name);
+    if (cached === IN_PROGRESS) this.fail(`condition ${name} depends on itself`);
+    if (cached !== undefined) return cached;
+    if (!(name in this.conditions)) this.fail(`condition ${name} is not defined in Conditions`);
+    this.conditionCache.set(name, IN_PROGRESS);
+    const value = this.conditionExpression(this.conditions[name]);
+    const result =
+      value instanceof Unknown ? unknown(`condition ${name} is unknown: ${value.reason}`) : value;
+    this.conditionCache.set(name, result);
+    return result;
+  }
+
+  private conditionExpression(expression: unknown): ConditionValue {
+    if (isRecord(expression)) {
+      const [key] = Object.keys(expression);
+      const argument = expression[key ?? ''];
+      if (key === 'Condition' && typeof argument === 'string') return this.condition(argument);
+      if (key === 'Fn::Equals' && Array.isArray(argument) && argument.length === 2) {
+        const left = this.evaluate(argument[0]);
+        const right = this.evaluate(argument[1]);
+        const missing = deepUnknown(left ?? null) ?? deepUnknown(right ?? null);
+        if (missing) return missing;
+        if (left instanceof ResourceRef || right instanceof ResourceRef) {
+          return unknown('compares a resource attribute known only after deployment');
+        }
+        const normalize = (value: Value | undefined): Value | undefined =>
+          typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+        return sameValue(normalize(left) ?? null, normalize(right) ?? null);
+      }
+      if (key === 'Fn::Not' && Array.isArray(argument) && argument.length === 1) {
+        const inner = this.conditionExpression(argument[0]);
+        return inner instanceof Unknown ? inner : !inner;
+      }
+      if ((key === 'Fn::And' || key === 'Fn::Or') && Array.isArray(argument)) {
+        const decisive = key === 'Fn::Or';
+        let undecided: Unknown | undefined;
+        for (const item of argument) {
+          const value = this.conditionExpression(item);
+          if (value instanceof Unknown) undecided ??= value;
+          else if (value === decisive) return decisive;
+        }
+        return undecided ?? !decisive;
+      }
+    }
+    const value = this.evaluate(expression);
+    if (typeof value === 'boolean') return value;
+    if (value === 'true' || value === 'false') return value === 'true';
+    if (value instanceof Unknown) return value;
+    return unknown(`condition expression is not a boolean`);
+  }
+
+  // ---- parameters ------------------------------------------------------------
+
+  parameter(name: string): Value {
+    const cached = this.parameterCache.get(name);
+    if (cached === IN_PROGRESS) return unknown(`parameter ${name} depends on itself`);
+    if (cached !== undefined) return cached;
+    this.parameterCache.set(name, IN_PROGRESS);
+    const value = this.parameterValue(name);
+    this.parameterCache.set(name, value);
+    return value;
+  }
+
+  private parameterValue(name: string): Value {
+    const declaration = asRecord(this.parameters[name]);
+    const type = declaration.Type;
+    const given = this.stack.givenParameters.get(name);
+    const isList = isListParameterType(type);
+    const fromText = (text: string): Value => (isList ? text.split(',').map((item) => item.trim()) : text);
+    if (given) {
+      const value = given();
+      return typeof value === 'string' ? fromText(value) : value;
+    }
+    if (typeof type === 'string' && type.startsWith('AWS::SSM::Parameter::Value<')) {
+      return unknown(
+        `parameter ${name} is read from SSM parameter ${String(declaration.Default ?? '(none)')} at deploy time; pass --parameters ${name}=...`,
+      );
+    }
+    const fallback = declaration.Default;
+    if (fallback === undefined || fallback === null) {
+      return unknown(`parameter ${name} has no value; pass --parameters ${name}=...`);
+    }
+    if (typeof fallback === 'string') return fromText(fallback);
+    if (typeof fallback === 'number' || typeof fallback === 'boolean') return fromText(String(fallback));
+    if (Array.isArray(fallback)) return fallback.map((item) => String(item));
+    return unknown(`parameter ${name} has a default that is not a string`);
+  }
+
+  private pseudo(name: string): Evaluated {
+    switch (name) {
+      case 'AWS::NoValue':
+        return NO_VALUE;
+      case 'AWS::Partition':
+        return 'aws';
+      case 'AWS::URLSuffix':
+        return 'amazonaws.com';
+      case 'AWS::Region':
+        return this.stack.region ?? unknown('AWS::Region is known only at deploy time');
+      case 'AWS::AccountId':
+        return this.stack.account ?? unknown('AWS::AccountId is known only at deploy time');
+      case 'AWS::StackName':
+        return this.stack.deployedStackName ?? unknown('AWS::StackName is known only at deploy time');
+      default:
+        return unknown(`${name} is known only at deploy time`);
+    }
+  }
+
+  // ---- references --------------------------------------------------------------
+
+  /** Why a resource is not created (its condition is false), if it is not. */
+  excludedReason(logicalId: string): Unknown | undefined {
+    const conditionName = asRecord(this.resources[logicalId]).Condition;
+    if (typeof conditionName !== 'string') return undefined;
+    return this.condition(conditionName) === false
+      ? unknown(`resource ${logicalId} is not created (condition ${conditionName} is false)`)
+      : undefined;
+  }
+
+  ref(name: string): Evaluated {
+    if (name.startsWith('AWS::')) return this.pseudo(name);
+    if (name in this.parameters) return this.parameter(name);
+    const resource = this.resources[name];
+    if (isRecord(resource)) {
+      const excluded = this.excludedReason(name);
+      if (excluded) return excluded;
+      return new ResourceRef(this.idOf(name), name, String(resource.Type));
+    }
+    return unknown(`Ref to unknown '${name}'`);
+  }
+
+  getAtt(logicalId: string, attribute: string): Value {
+    const resource = this.resources[logicalId];
+    if (!isRecord(resource)) return unknown(`Fn::GetAtt to unknown resource '${logicalId}'`);
+    const excluded = this.excludedReason(logicalId);
+    if (excluded) return excluded;
+    if (resource.Type === 'AWS::CloudFormation::Stack' && attribute.startsWith('Outputs.')) {
+      return this.links.nestedOutput(this.stack.name, logicalId, attribute.slice('Outputs.'.length));
+    }
+    return new ResourceRef(this.idOf(logicalId), logicalId, String(resource.Type), attribute);
+  }
+
+  // ---- expressions -------------------------------------------------------------
+
+  /** Evaluates an expression; `undefined` when it is `AWS::NoValue` (the property is absent). */
+  evaluate(expression: unknown): Value | undefined {
+    const value = this.evaluateNode(expression);
+    return value === NO_VALUE ? undefined : value;
+  }
+
+  private evaluateNode(expression: unknown): Evaluated {
+    if (expression === undefined || expression === null) return null;
+    if (typeof expression === 'string' || typeof expression === 'number' || typeof expression === 'boolean') {
+      return expression;
+    }
+    if (expression instanceof Date) return expression.toISOString().slice(0, 10);
+    if (Array.isArray(expression)) {
+      const items: Value[] = [];
+      for (const item of expression) {
+        const value = this.evaluateNode(item);
+        if (value !== NO_VALUE) items.push(value);
+      }
+      return items;
+    }
+    if (!isRecord(expression)) return unknown('unsupported value in template');
+    const keys = Object.keys(expression);
+    if (keys.length === 1) {
+      const key = keys[0] as string;
+      if (key === 'Ref' || key.startsWith('Fn::')) return this.intrinsic(key, expression[key]);
+    }
+    const result: ValueObject = {};
+    for (const key of keys) {
+      const value = this.evaluateNode(expression[key]);
+      if (value !== NO_VALUE) result[key] = value;
+    }
+    return result;
+  }
+
+  private strings(values: Value[]): string[] | Unknown {
+    const texts: string[] = [];
+    for (const value of values) {
+      const text = scalarText(value);
+      if (text instanceof Unknown) return text;
+      texts.push(text);
+    }
+    return texts;
+  }
+
+  private intrinsic(name: string, argument: unknown): Evaluated {
+    const args = Array.isArray(argument) ? argument : [argument];
+    switch (name) {
+      case 'Ref':
+        return typeof argument === 'string' ? this.ref(argument) : unknown('Ref to a non-string');
+      case 'Fn::GetAtt': {
+        const dot = typeof argument === 'string' ? argument.indexOf('.') : -1;
+        const parts = typeof argument === 'string' ? [argument.slice(0, dot), argument.slice(dot + 1)] : args;
+        if (typeof argument === 'string' && dot < 0)
+          return unknown(`Fn::GetAtt ${argument} names no attribute`);
+        const attribute = this.evaluate(parts[1]);
+        if (typeof parts[0] !== 'string') return unknown('Fn::GetAtt with a computed resource name');
+        if (typeof attribute !== 'string') return unknown(`Fn::GetAtt ${parts[0]} with an unknown attribute`);
+        return this.getAtt(parts[0], attribute);
+      }
+      case 'Fn::If': {
+        const [conditionName, whenTrue, whenFalse] = args;
+        if (typeof conditionName !== 'string') return unknown('Fn::If without a condition name');
+        const condition = this.condition(conditionName);
+        if (condition === true) return this.evaluateNode(whenTrue);
+        if (condition === false) return this.evaluateNode(whenFalse);
+        const left = this.evaluateNode(whenTrue);
+        const right = this.evaluateNode(whenFalse);
+        return sameValue(left, right) ? left : condition;
+      }
+      case 'Fn::Sub':
+        return this.sub(args[0], args[1]);
+      case 'Fn::Join': {
+        const separator = this.evaluate(args[0]);
+        const list = this.evaluate(args[1]);
+        if (typeof separator !== 'string') return unknown('Fn::Join with a non-string separator');
+        if (list instanceof Unknown) return list;
+        if (!Array.isArray(list)) return unknown('Fn::Join of something that is not a list');
+        const texts = this.strings(list);
+        return texts instanceof Unknown ? texts : texts.join(separator);
+      }
+      case 'Fn::Select': {
+        const index = this.evaluate(args[0]);
+        const list = this.evaluate(args[1]);
+        if (index instanceof Unknown) return index;
+        if (list instanceof Unknown) return list;
+        const position = Number(index);
+        if (!Array.isArray(list)) return unknown('Fn::Select from something that is not a list');
+        if (!Number.isInteger(position) || position < 0 || position >= list.length) {
+          return unknown(`Fn::Select index ${String(index)} is out of range`);
+        }
+        return list[position] as Value;
+      }
+      case 'Fn::Split': {
+        const separator = this.evaluate(args[0]);
+        const source = this.evaluate(args[1]);
+        if (typeof separator !== 'string') return unknown('Fn::Split with a non-string separator');
+        const text = scalarText(source ?? null);
+        return text instanceof Unknown ? text : text.split(separator);
+      }
+      case 'Fn::FindInMap':
+        return this.findInMap(args);
+      case 'Fn::Base64': {
+        const text = scalarText(this.evaluate(args[0]) ?? null);
+        return text instanceof Unknown ? text : Buffer.from(text, 'utf8').toString('base64');
+      }
+      case 'Fn::Length': {
+        const list = this.evaluate(argument);
+        if (list instanceof Unknown) return list;
+        return Array.isArray(list) ? list.length : unknown('Fn::Length of something that is not a list');
+      }
+      case 'Fn::ToJsonString': {
+        const value = this.evaluate(args[0]) ?? null;
+        const missing = deepUnknown(value);
+        return missing ?? unknown('Fn::ToJsonString is evaluated at deploy time');
+      }
+      case 'Fn::GetAZs':
+        return unknown('Fn::GetAZs: availability zones are known only at deploy time');
+      case 'Fn::Cidr':
+        return unknown('Fn::Cidr is evaluated at deploy time');
+      case 'Fn::ImportValue': {
+        const exportName = scalarText(this.evaluate(args[0]) ?? null);
+        if (exportName instanceof Unknown) {
+          return unknown(`imported from another stack's export with an unknown name: ${exportName.reason}`);
+        }
+        return (
+          this.links.importValue(exportName) ??
+          unknown(
+            `imported from another stack's export ${exportName} (Fn::ImportValue), which is not in the scanned templates`,
+          )
+        );
+      }
+      case 'Fn::Transform':
+        return unknown('Fn::Transform output is known only at deploy time');
+      default:
+        return unknown(`${name} is not supported`);
+    }
+  }
+
+  private sub(template: unknown, variables: unknown): Evaluated {
+    const text = this.evaluate(template);
+    if (typeof text !== 'string') return text instanceof Unknown ? text : unknown('Fn::Sub of a non-string');
+    const locals = asRecord(variables);
+    let result = '';
+    for (const part of parseSub(text)) {
+      if ('literal' in part) {
+        result += part.literal;
+        continue;
+      }
+      const name = part.variable;
+      let value: Evaluated;
+      if (name in locals) value = this.evaluateNode(locals[name]);
+      else if (name.includes('.') && !name.startsWith('AWS::')) {
+        const dot = name.indexOf('.');
+        value = this.getAtt(name.slice(0, dot), name.slice(dot + 1));
+      } else value = this.ref(name);
+      if (value === NO_VALUE) return unknown(`Fn::Sub variable ${name} is AWS::NoValue`);
+      const piece = scalarText(value);
+      if (piece instanceof Unknown) return piece;
+      result += piece;
+    }
+    return result;
+  }
+
+  private findInMap(args: unknown[]): Evaluated {
+    const keys: string[] = [];
+    for (const arg of args.slice(0, 3)) {
+      const key = scalarText(this.evaluate(arg) ?? null);
+      if (key instanceof Unknown) return unknown(`Fn::FindInMap key: ${key.reason}`);
+      keys.push(key);
+    }
+    const [mapName = '', top = '', second = ''] = keys;
+    const found = asRecord(asRecord(this.mappings[mapName])[top])[second];
+    if (found !== undefined) return this.evaluateNode(found);
+    const fallback = asRecord(args[3]).DefaultValue;
+    if (fallback !== undefined) return this.evaluateNode(fallback);
+    return unknown(`Mappings ${mapName} has no entry ${top}/${second}`);
+  }
+}

@@ -1,0 +1,273 @@
+/**
+ * Resources that describe another one: routes and subnet associations onto
+ * route tables, VPC attachments onto internet gateways, aliases onto keys,
+ * listener rules onto listeners, standalone ingress rules onto security
+ * groups, bucket policies onto buckets. Each VPC also gets its implicit main
+ * route table (local route only), which governs subnets without an association.
+ * One pass over the resources, map lookups only.
+ */
+import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type {
+  InternetGateway,
+  Listener,
+  Resource,
+  Route,
+  RouteTable,
+  RouteTarget,
+  S3Bucket,
+  SecurityGroup,
+} from '../../../inventory/model.js';
+import { linkFact, stringFact, valueAt, type TemplateIndex, type TemplateResource } from './context.js';
+import { listenerActions } from './edge.js';
+import { aliasTarget } from './kms.js';
+import { ingressRule, LOCAL_ROUTE } from './network.js';
+
+export const ATTACHMENT_TYPES = new Set([
+  'AWS::EC2::VPC',
+  'AWS::EC2::Route',
+  'AWS::EC2::SubnetRouteTableAssociation',
+  'AWS::EC2::VPCGatewayAttachment',
+  'AWS::EC2::SecurityGroupIngress',
+  'AWS::KMS::Alias',
+  'AWS::ElasticLoadBalancingV2::ListenerRule',
+  'AWS::ApiGateway::RestApi',
+  'AWS::S3::BucketPolicy',
+]);
+
+const ROUTE_TARGETS = [
+  'NatGatewayId',
+  'TransitGatewayId',
+  'VpcPeeringConnectionId',
+  'InstanceId',
+  'NetworkInterfaceId',
+  'EgressOnlyInternetGatewayId',
+  'VpcEndpointId',
+  'CarrierGatewayId',
+  'LocalGatewayId',
+  'CoreNetworkArn',
+];
+
+function routeTarget(route: TemplateResource, index: TemplateIndex): Maybe<RouteTarget> {
+  const gateway = linkFact(route, 'GatewayId');
+  if (gateway instanceof Unknown) return gateway;
+  if (gateway !== undefined) {
+    const target = index.get(gateway);
+    if (target?.cfnType === 'AWS::EC2::InternetGateway' || gateway.startsWith('igw-')) {
+      return { kind: 'internet-gateway', id: gateway };
+    }
+    if (gateway === 'local') return { kind: 'local' };
+    return { kind: 'other', id: gateway, description: `gateway ${gateway}` };
+  }
+  for (const property of ROUTE_TARGETS) {
+    if (valueAt(route, property) === undefined) continue;
+    const id = linkFact(route, property);
+    return { kind: 'other', id: typeof id === 'string' ? id : undefined, description: property };
+  }
+  return unknown(`${route.logicalId} has no route target`);
+}
+
+function routeOf(route: TemplateResource, index: TemplateIndex): Route {
+  const destination =
+    stringFact(route, 'DestinationCidrBlock') ??
+    stringFact(route, 'DestinationIpv6CidrBlock') ??
+    stringFact(route, 'DestinationPrefixListId');
+  return {
+    destination: destination ?? unknown(`${route.logicalId} has no destination`),
+    target: routeTarget(route, index),
+  };
+}
+
+class Attacher {
+  private readonly byId = new Map<string, Resource>();
+  private readonly extra: Resource[] = [];
+
+  constructor(
+    private readonly normalized: Resource[],
+    private readonly index: TemplateIndex,
+  ) {
+    for (const resource of normalized) this.byId.set(resource.id, resource);
+  }
+
+  private ofType<T extends Resource['type']>(
+    id: string,
+    type: T,
+  ): Extract<Resource, { type: T }> | undefined {
+    const found = this.byId.get(id);
+    return found?.type === type ? (found as Extract<Resource, { type: T }>) : undefined;
+  }
+
+  /** A route table outside the templates (an id like rtb-...): its routes are unknown. */
+  private routeTable(id: string, source: TemplateResource): RouteTable {
+    const existing = this.ofType(id, 'ec2-route-table');
+    if (existing) return existing;
+    const table: RouteTable = {
+      id,
+      type: 'ec2-route-table',
+      origin: source.origin,
+      region: source.region,
+      vpcId: unknown(`route table ${id} is not defined in the scanned templates`),
+      isMain: false,
+      subnetIds: [],
+      routes: unknown(`route table ${id} is not defined in the scanned templates, so its routes are unknown`),
+    };
+    this.byId.set(id, table);
+    this.extra.push(table);
+    return table;
+  }
+
+  private allRouteTables(): RouteTable[] {
+    return [...this.byId.values()].filter(
+      (resource): resource is RouteTable => resource.type === 'ec2-route-table',
+    );
+  }
+
+  vpc(resource: TemplateResource): void {
+    const id = `${resource.id}/main-route-table`;
+    const table: RouteTable = {
+      id,
+      type: 'ec2-route-table',
+      origin: resource.origin,
+      region: resource.region,
+      vpcId: resource.id,
+      isMain: true,
+      subnetIds: [],
+      routes: [{ ...LOCAL_ROUTE }],
+    };
+    this.byId.set(id, table);
+    this.extra.push(table);
+  }
+
+  route(resource: TemplateResource): Unknown | undefined {
+    const tableId = linkFact(resource, 'RouteTableId');
+    if (tableId === undefined) return unknown(`${resource.logicalId}.RouteTableId is not set`);
+    if (tableId instanceof Unknown) return tableId;
+    const table = this.routeTable(tableId, resource);
+    if (Array.isArray(table.routes)) table.routes.push(routeOf(resource, this.index));
+    return undefined;
+  }
+
+  association(resource: TemplateResource): Unknown | undefined {
+    const tableId = linkFact(resource, 'RouteTableId');
+    if (tableId === undefined) return unknown(`${resource.logicalId}.RouteTableId is not set`);
+    if (tableId instanceof Unknown) return tableId;
+    const table = this.routeTable(tableId, resource);
+    const subnetId = linkFact(resource, 'SubnetId');
+    if (subnetId === undefined || subnetId instanceof Unknown) {
+      table.subnetIds = subnetId ?? unknown(`${resource.logicalId}.SubnetId is not set`);
+    } else if (Array.isArray(table.subnetIds)) table.subnetIds.push(subnetId);
+    return undefined;
+  }
+
+  gatewayAttachment(resource: TemplateResource): void {
+    const gatewayId = linkFact(resource, 'InternetGatewayId');
+    if (typeof gatewayId !== 'string') return;
+    const gateway: InternetGateway | undefined = this.ofType(gatewayId, 'ec2-internet-gateway');
+    if (!gateway) return;
+    const vpcId = linkFact(resource, 'VpcId');
+    if (vpcId === undefined || vpcId instanceof Unknown) {
+      gateway.vpcIds = vpcId ?? unknown(`${resource.logicalId}.VpcId is not set`);
+    } else if (Array.isArray(gateway.vpcIds)) gateway.vpcIds.push(vpcId);
+  }
+
+  ingress(resource: TemplateResource): void {
+    const groupId = linkFact(resource, 'GroupId');
+    const groups: SecurityGroup[] =
+      typeof groupId === 'string'
+        ? [this.ofType(groupId, 'ec2-security-group')].filter((group) => group !== undefined)
+        : [...this.byId.values()].filter(
+            (group): group is SecurityGroup => group.type === 'ec2-security-group',
+          );
+    const rule = typeof groupId === 'string' ? ingressRule(resource, resource.properties, 'rule') : undefined;
+    for (const group of groups) {
+      if (groupId === undefined || groupId instanceof Unknown) {
+        group.ingress = unknown(`${resource.logicalId}.GroupId: ${groupId?.reason ?? 'not set'}`);
+      } else if (rule instanceof Unknown) group.ingress = rule;
+      else if (rule && Array.isArray(group.ingress)) group.ingress.push(rule);
+    }
+  }
+
+  alias(resource: TemplateResource): void {
+    const target = aliasTarget(resource);
+    if (!target) return;
+    this.ofType(target.keyId, 'kms-key')?.aliases.push(target.aliasName);
+  }
+
+  listenerRule(resource: TemplateResource): void {
+    const listenerId = linkFact(resource, 'ListenerArn');
+    const listeners: Listener[] =
+      typeof listenerId === 'string'
+        ? [this.ofType(listenerId, 'elbv2-listener')].filter((found) => found !== undefined)
+        : [...this.byId.values()].filter((found): found is Listener => found.type === 'elbv2-listener');
+    const actions = listenerActions(resource, 'Actions');
+    for (const listener of listeners) {
+      if (typeof listenerId !== 'string') {
+        listener.actions = unknown(
+          `listener rule ${resource.logicalId} belongs to a listener that could not be resolved`,
+        );
+      } else if (actions instanceof Unknown) listener.actions = actions;
+      else if (Array.isArray(listener.actions)) listener.actions.push(...actions);
+    }
+  }
+
+  bucketPolicy(resource: TemplateResource): void {
+    const bucketId = linkFact(resource, 'Bucket');
+    if (typeof bucketId !== 'string') return;
+    const bucket: S3Bucket | undefined =
+      this.ofType(bucketId, 's3-bucket') ??
+      (this.normalized.find((found) => found.type === 's3-bucket' && found.name === bucketId) as
+        S3Bucket | undefined);
+    if (bucket) bucket.policy = valueAt(resource, 'PolicyDocument');
+  }
+
+  finish(unresolvedRoute: Unknown | undefined, unresolvedAssociation: Unknown | undefined): Resource[] {
+    for (const table of this.allRouteTables()) {
+      if (unresolvedRoute)
+        table.routes = unknown(`a route's table could not be resolved: ${unresolvedRoute.reason}`);
+      if (unresolvedAssociation) {
+        table.subnetIds = unknown(
+          `a subnet association's table could not be resolved: ${unresolvedAssociation.reason}`,
+        );
+      }
+    }
+    return [...this.normalized, ...this.extra];
+  }
+}
+
+export function attachRelations(
+  normalized: Resource[],
+  resources: readonly TemplateResource[],
+  index: TemplateIndex,
+): Resource[] {
+  const attacher = new Attacher(normalized, index);
+  const byType = (type: string): TemplateResource[] =>
+    resources.filter((resource) => resource.cfnType === type);
+  for (const vpc of byType('AWS::EC2::VPC')) attacher.vpc(vpc);
+  let unresolvedRoute: Unknown | undefined;
+  let unresolvedAssociation: Unknown | undefined;
+  for (const resource of resources) {
+    switch (resource.cfnType) {
+      case 'AWS::EC2::Route':
+        unresolvedRoute ??= attacher.route(resource);
+        break;
+      case 'AWS::EC2::SubnetRouteTableAssociation':
+        unresolvedAssociation ??= attacher.association(resource);
+        break;
+      case 'AWS::EC2::VPCGatewayAttachment':
+        attacher.gatewayAttachment(resource);
+        break;
+      case 'AWS::EC2::SecurityGroupIngress':
+        attacher.ingress(resource);
+        break;
+      case 'AWS::KMS::Alias':
+        attacher.alias(resource);
+        break;
+      case 'AWS::ElasticLoadBalancingV2::ListenerRule':
+        attacher.listenerRule(resource);
+        break;
+      case 'AWS::S3::BucketPolicy':
+        attacher.bucketPolicy(resource);
+        break;
+    }
+  }
+  return attacher.finish(unresolvedRoute, unresolvedAssociation);
+}

@@ -1,0 +1,164 @@
+/**
+ * What a normalizer sees of one CloudFormation resource (its evaluated
+ * properties) and helpers turning evaluated values into facts: a value that
+ * could not be resolved becomes an Unknown naming the resource and property.
+ */
+import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type { InlineSuppression, Origin, Resource } from '../../../inventory/model.js';
+import type { StackEvaluator } from '../evaluate.js';
+import { ResourceRef, isValueObject, type Value, type ValueObject } from '../values.js';
+
+export interface TemplateResource {
+  evaluator: StackEvaluator;
+  logicalId: string;
+  /** Inventory id: `<stack>/<logicalId>`. */
+  id: string;
+  cfnType: string;
+  properties: ValueObject;
+  origin: Origin & { kind: 'template' };
+  region?: string;
+  suppressions: InlineSuppression[];
+  /** Set when the resource's Condition could not be decided: it may not be created. */
+  conditional?: string;
+}
+
+/** Every template resource by inventory id, for relations that need another resource's properties. */
+export type TemplateIndex = ReadonlyMap<string, TemplateResource>;
+
+type Base = Pick<Resource, 'id' | 'origin' | 'region' | 'tags' | 'suppressions' | 'name'>;
+
+export function tagsOf(resource: TemplateResource): Record<string, string> | undefined {
+  const tags: Record<string, string> = {};
+  const list = resource.properties.Tags;
+  if (Array.isArray(list)) {
+    for (const tag of list) {
+      if (isValueObject(tag) && typeof tag.Key === 'string' && typeof tag.Value === 'string')
+        tags[tag.Key] = tag.Value;
+    }
+  } else if (isValueObject(list)) {
+    for (const [key, value] of Object.entries(list)) if (typeof value === 'string') tags[key] = value;
+  }
+  if (resource.conditional) tags['soc2:conditional'] = resource.conditional;
+  return Object.keys(tags).length > 0 ? tags : undefined;
+}
+
+export function baseOf(resource: TemplateResource, nameProperty?: string): Base {
+  const tags = tagsOf(resource);
+  const named = nameProperty ? resource.properties[nameProperty] : undefined;
+  return {
+    id: resource.id,
+    name: typeof named === 'string' ? named : tags?.Name,
+    origin: resource.origin,
+    region: resource.region,
+    tags,
+    suppressions: resource.suppressions.length > 0 ? resource.suppressions : undefined,
+  };
+}
+
+function why(resource: TemplateResource, path: string, cause: Unknown): Unknown {
+  return unknown(`${resource.logicalId}.${path}: ${cause.reason}`);
+}
+
+/** A value at a dotted path (`A.B.0.C`: list items by index) of the evaluated properties; undefined when absent. */
+export function valueAt(resource: TemplateResource, path: string): Value | undefined {
+  let current: Value | undefined = resource.properties;
+  for (const key of path.split('.')) {
+    if (current instanceof Unknown) return current;
+    if (Array.isArray(current)) current = current[Number(key)];
+    else if (isValueObject(current)) current = current[key];
+    else return undefined;
+  }
+  return current;
+}
+
+/** An Unknown at or above a path, re-labelled with the resource and path. */
+function unknownAt(resource: TemplateResource, path: string): Unknown | undefined {
+  const value = valueAt(resource, path);
+  return value instanceof Unknown ? why(resource, path, value) : undefined;
+}
+
+export function boolFact(resource: TemplateResource, path: string, fallback: boolean): Maybe<boolean> {
+  const missing = unknownAt(resource, path);
+  if (missing) return missing;
+  const value = valueAt(resource, path);
+  if (value === undefined || value === null) return fallback;
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return unknown(`${resource.logicalId}.${path}: not a boolean (${JSON.stringify(String(value))})`);
+}
+
+export function stringFact(resource: TemplateResource, path: string): Maybe<string | undefined> {
+  const missing = unknownAt(resource, path);
+  if (missing) return missing;
+  return textOf(resource, path, valueAt(resource, path));
+}
+
+export function numberFact(resource: TemplateResource, path: string): Maybe<number | undefined> {
+  const text = stringFact(resource, path);
+  if (text === undefined || text instanceof Unknown) return text;
+  const number = Number(text);
+  return Number.isFinite(number) ? number : unknown(`${resource.logicalId}.${path}: not a number (${text})`);
+}
+
+function textOf(
+  resource: TemplateResource,
+  path: string,
+  value: Value | undefined,
+): Maybe<string | undefined> {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Unknown) return why(resource, path, value);
+  if (value instanceof ResourceRef) {
+    return unknown(`${resource.logicalId}.${path}: ${value.describe()} is known only after deployment`);
+  }
+  return unknown(`${resource.logicalId}.${path}: expected a single value`);
+}
+
+/**
+ * A reference to another resource: the inventory id when it is `Ref`/`GetAtt`
+ * of a template resource, the literal otherwise (an id or ARN from outside).
+ */
+export function linkOf(
+  resource: TemplateResource,
+  path: string,
+  value: Value | undefined,
+): Maybe<string | undefined> {
+  if (value instanceof ResourceRef) return value.id;
+  return textOf(resource, path, value);
+}
+
+export function linkFact(resource: TemplateResource, path: string): Maybe<string | undefined> {
+  const missing = unknownAt(resource, path);
+  if (missing) return missing;
+  return linkOf(resource, path, valueAt(resource, path));
+}
+
+/** A list of links (subnet ids, security groups ...). */
+export function linkListFact(resource: TemplateResource, path: string): Maybe<string[] | undefined> {
+  const missing = unknownAt(resource, path);
+  if (missing) return missing;
+  const value = valueAt(resource, path);
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) {
+    const single = linkOf(resource, path, value);
+    return single === undefined || single instanceof Unknown ? single : [single];
+  }
+  const links: string[] = [];
+  for (const [index, item] of value.entries()) {
+    const link = linkOf(resource, `${path}[${index}]`, item);
+    if (link instanceof Unknown) return link;
+    if (link !== undefined) links.push(link);
+  }
+  return links;
+}
+
+/** Known-string helper for optional values that must not be Unknown to be useful. */
+export function requireKnown<T>(
+  value: Maybe<T | undefined>,
+  resource: TemplateResource,
+  path: string,
+): Maybe<T> {
+  if (value === undefined) return unknown(`${resource.logicalId}.${path} is not set`);
+  return value;
+}

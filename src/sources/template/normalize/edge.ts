@@ -1,0 +1,218 @@
+/** Internet-facing endpoints: load balancers and listeners, CloudFront, API Gateway stages, WAFv2. */
+import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type {
+  ApiGatewayStage,
+  CloudFrontDistribution,
+  Listener,
+  ListenerAction,
+  LoadBalancer,
+  WebAcl,
+  WebAclAssociation,
+} from '../../../inventory/model.js';
+import { isRecord } from '../read.js';
+import { parseSub } from '../sub.js';
+import {
+  baseOf,
+  boolFact,
+  linkFact,
+  numberFact,
+  requireKnown,
+  stringFact,
+  valueAt,
+  type TemplateIndex,
+  type TemplateResource,
+} from './context.js';
+
+export function loadBalancer(resource: TemplateResource): LoadBalancer {
+  const lbType = stringFact(resource, 'Type') ?? 'application';
+  const scheme = stringFact(resource, 'Scheme') ?? 'internet-facing';
+  return {
+    ...baseOf(resource, 'Name'),
+    type: 'elbv2-load-balancer',
+    lbType:
+      lbType instanceof Unknown || ['application', 'network', 'gateway'].includes(lbType)
+        ? (lbType as LoadBalancer['lbType'])
+        : unknown(`${resource.logicalId}.Type: unexpected value ${lbType}`),
+    scheme:
+      scheme instanceof Unknown || scheme === 'internet-facing' || scheme === 'internal'
+        ? scheme
+        : unknown(`${resource.logicalId}.Scheme: unexpected value ${scheme}`),
+  };
+}
+
+/** Actions of a listener's DefaultActions or a listener rule's Actions. */
+export function listenerActions(resource: TemplateResource, path: string): Maybe<ListenerAction[]> {
+  const list = valueAt(resource, path);
+  if (list instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${list.reason}`);
+  if (!Array.isArray(list)) return [];
+  const actions: ListenerAction[] = [];
+  for (const [index, entry] of list.entries()) {
+    const view: TemplateResource = { ...resource, properties: { action: entry } };
+    const label = (cause: Maybe<unknown>): Maybe<string | undefined> =>
+      cause instanceof Unknown
+        ? unknown(cause.reason.replace('.action.', `.${path}[${index}].`))
+        : (cause as string | undefined);
+    const type = label(stringFact(view, 'action.Type'));
+    const redirectProtocol = label(stringFact(view, 'action.RedirectConfig.Protocol'));
+    actions.push({
+      type: type ?? unknown(`${resource.logicalId}.${path}[${index}] has no Type`),
+      redirectProtocol:
+        type === 'redirect' && redirectProtocol === undefined ? '#{protocol}' : redirectProtocol,
+    });
+  }
+  return actions;
+}
+
+export function listener(resource: TemplateResource): Listener {
+  return {
+    ...baseOf(resource),
+    type: 'elbv2-listener',
+    loadBalancerId: requireKnown(linkFact(resource, 'LoadBalancerArn'), resource, 'LoadBalancerArn'),
+    protocol: requireKnown(stringFact(resource, 'Protocol'), resource, 'Protocol'),
+    port: numberFact(resource, 'Port'),
+    sslPolicy: stringFact(resource, 'SslPolicy'),
+    actions: listenerActions(resource, 'DefaultActions'),
+  };
+}
+
+export function cloudFrontDistribution(resource: TemplateResource): CloudFrontDistribution {
+  const config = 'DistributionConfig';
+  const certificate = `${config}.ViewerCertificate`;
+  // A certificate of one's own is set whenever either property is present, even if its value is unresolved.
+  const ownCertificate =
+    valueAt(resource, `${certificate}.AcmCertificateArn`) !== undefined ||
+    valueAt(resource, `${certificate}.IamCertificateId`) !== undefined;
+  const defaultFlag = boolFact(resource, `${certificate}.CloudFrontDefaultCertificate`, false);
+  let usesDefaultCertificate: Maybe<boolean>;
+  if (ownCertificate) usesDefaultCertificate = false;
+  else usesDefaultCertificate = defaultFlag instanceof Unknown ? defaultFlag : true;
+  const policies: string[] = [];
+  let viewerProtocolPolicies: Maybe<string[]> = policies;
+  const behaviors = valueAt(resource, `${config}.CacheBehaviors`);
+  const paths = [`${config}.DefaultCacheBehavior.ViewerProtocolPolicy`];
+  if (behaviors instanceof Unknown)
+    viewerProtocolPolicies = unknown(`${resource.logicalId}.${config}.CacheBehaviors: ${behaviors.reason}`);
+  else if (Array.isArray(behaviors))
+    behaviors.forEach((_, index) => paths.push(`${config}.CacheBehaviors.${index}.ViewerProtocolPolicy`));
+  for (const path of paths) {
+    if (viewerProtocolPolicies instanceof Unknown) break;
+    const policy = stringFact(resource, path);
+    if (policy instanceof Unknown) viewerProtocolPolicies = policy;
+    else policies.push(policy ?? 'allow-all');
+  }
+  return {
+    ...baseOf(resource),
+    type: 'cloudfront-distribution',
+    minimumProtocolVersion: stringFact(resource, `${certificate}.MinimumProtocolVersion`),
+    usesDefaultCertificate,
+    viewerProtocolPolicies,
+    webAclId: linkFact(resource, `${config}.WebACLId`),
+  };
+}
+
+function endpointTypesOf(
+  restApiId: Maybe<string | undefined>,
+  index: TemplateIndex,
+  logicalId: string,
+): Maybe<string[]> {
+  if (restApiId === undefined) return unknown(`${logicalId}.RestApiId is not set`);
+  if (restApiId instanceof Unknown) return restApiId;
+  const api = index.get(restApiId);
+  if (!api)
+    return unknown(`REST API ${restApiId} is not in the scanned templates, so its endpoint type is unknown`);
+  const types = valueAt(api, 'EndpointConfiguration.Types');
+  if (types === undefined || types === null) return ['EDGE'];
+  if (types instanceof Unknown)
+    return unknown(`${api.logicalId}.EndpointConfiguration.Types: ${types.reason}`);
+  if (Array.isArray(types) && types.every((type): type is string => typeof type === 'string')) return types;
+  return unknown(`${api.logicalId}.EndpointConfiguration.Types: not a list of names`);
+}
+
+/** `AWS::ApiGateway::Stage`, or the stage an `AWS::ApiGateway::Deployment` with a StageName creates. */
+export function apiGatewayStage(resource: TemplateResource, index: TemplateIndex): ApiGatewayStage {
+  const restApiId = linkFact(resource, 'RestApiId');
+  return {
+    ...baseOf(resource),
+    type: 'apigateway-stage',
+    restApiId: requireKnown(restApiId, resource, 'RestApiId'),
+    stageName: requireKnown(stringFact(resource, 'StageName'), resource, 'StageName'),
+    endpointTypes: endpointTypesOf(restApiId, index, resource.logicalId),
+    webAclArn: undefined,
+  };
+}
+
+export function webAcl(resource: TemplateResource): WebAcl {
+  const scope = stringFact(resource, 'Scope');
+  return {
+    ...baseOf(resource, 'Name'),
+    type: 'wafv2-web-acl',
+    scope:
+      scope === 'REGIONAL' || scope === 'CLOUDFRONT' || scope instanceof Unknown
+        ? scope
+        : unknown(`${resource.logicalId}.Scope is ${String(scope)}`),
+  };
+}
+
+/** Literal text of an ARN expression, with each `Ref`/`${}` to a name written as `\0name\0`. */
+function arnPattern(expression: unknown): string | undefined {
+  if (typeof expression === 'string') return expression;
+  if (!isRecord(expression)) return undefined;
+  if (typeof expression.Ref === 'string') return `\0${expression.Ref}\0`;
+  const sub = expression['Fn::Sub'];
+  const subText = Array.isArray(sub) ? sub[0] : sub;
+  if (typeof subText === 'string') {
+    return parseSub(subText)
+      .map((part) => ('literal' in part ? part.literal : `\0${part.variable.split('.')[0] ?? ''}\0`))
+      .join('');
+  }
+  const join = expression['Fn::Join'];
+  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+    const parts = join[1].map(arnPattern);
+    return parts.every((part) => part !== undefined) ? parts.join(join[0]) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * API Gateway stage ARNs are built from the REST API and the stage name
+ * (`arn:...:apigateway:<region>::/restapis/<api>/stages/<stage>`): find that stage.
+ */
+function stageFromArnExpression(resource: TemplateResource, index: TemplateIndex): string | undefined {
+  const raw = resource.evaluator.stack.file.template.Resources[resource.logicalId];
+  const expression = isRecord(raw) && isRecord(raw.Properties) ? raw.Properties.ResourceArn : undefined;
+  const pattern = arnPattern(expression);
+  const match =
+    pattern === undefined ? null : /\/restapis\/\0([^\0]+)\0\/stages\/(\0[^\0]+\0|[^/\0]+)/.exec(pattern);
+  if (!match) return undefined;
+  const [, apiName = '', stagePart = ''] = match;
+  const apiId = resource.evaluator.idOf(apiName);
+  if (stagePart.startsWith('\0')) {
+    const stageId = resource.evaluator.idOf(stagePart.slice(1, -1));
+    const stage = index.get(stageId);
+    if (stage?.cfnType === 'AWS::ApiGateway::Stage') return stageId;
+    const stageName = resource.evaluator.evaluate({ Ref: stagePart.slice(1, -1) });
+    return typeof stageName === 'string' ? stageByName(apiId, stageName, index) : undefined;
+  }
+  return stageByName(apiId, stagePart, index);
+}
+
+function stageByName(apiId: string, stageName: string, index: TemplateIndex): string | undefined {
+  for (const candidate of index.values()) {
+    if (candidate.cfnType !== 'AWS::ApiGateway::Stage' && candidate.cfnType !== 'AWS::ApiGateway::Deployment')
+      continue;
+    if (linkFact(candidate, 'RestApiId') === apiId && valueAt(candidate, 'StageName') === stageName)
+      return candidate.id;
+  }
+  return undefined;
+}
+
+export function webAclAssociation(resource: TemplateResource, index: TemplateIndex): WebAclAssociation {
+  let resourceId: Maybe<string | undefined> = linkFact(resource, 'ResourceArn');
+  if (resourceId instanceof Unknown) resourceId = stageFromArnExpression(resource, index) ?? resourceId;
+  return {
+    ...baseOf(resource),
+    type: 'wafv2-web-acl-association',
+    resourceId: requireKnown(resourceId, resource, 'ResourceArn'),
+    webAclId: requireKnown(linkFact(resource, 'WebACLArn'), resource, 'WebACLArn'),
+  };
+}

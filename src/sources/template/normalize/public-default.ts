@@ -1,0 +1,54 @@
+/**
+ * RDS's documented default for an unset `PubliclyAccessible`: public when the
+ * subnets' VPC has an internet gateway attached, private otherwise. Decided
+ * only when the subnet group, its subnets, their VPC and every internet
+ * gateway are in the templates; otherwise the fact stays Unknown.
+ */
+import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type { DbInstance, Resource } from '../../../inventory/model.js';
+import { valueAt, type TemplateIndex } from './context.js';
+
+function defaultPublicAccess(
+  db: DbInstance,
+  byId: ReadonlyMap<string, Resource>,
+  index: TemplateIndex,
+  gateways: Resource[],
+): Maybe<boolean> {
+  const why = (reason: string): Unknown =>
+    unknown(
+      `${db.id}: PubliclyAccessible is not set, and ${reason}, so the RDS default (public when the VPC has an internet gateway) cannot be decided`,
+    );
+  if (db.subnetGroupId === undefined) return why('the database uses the default VPC');
+  if (db.subnetGroupId instanceof Unknown) return why(db.subnetGroupId.reason);
+  const group = byId.get(db.subnetGroupId);
+  if (group?.type !== 'rds-db-subnet-group')
+    return why(`subnet group ${db.subnetGroupId} is not in the templates`);
+  if (group.subnetIds instanceof Unknown) return why(group.subnetIds.reason);
+  const vpcIds = new Set<string>();
+  for (const subnetId of group.subnetIds) {
+    const subnet = byId.get(subnetId);
+    if (subnet?.type !== 'ec2-subnet') return why(`subnet ${subnetId} is not in the templates`);
+    if (subnet.vpcId instanceof Unknown) return why(subnet.vpcId.reason);
+    if (index.get(subnet.vpcId)?.cfnType !== 'AWS::EC2::VPC')
+      return why(`VPC ${subnet.vpcId} is not in the templates`);
+    vpcIds.add(subnet.vpcId);
+  }
+  for (const gateway of gateways) {
+    if (gateway.type !== 'ec2-internet-gateway') continue;
+    if (gateway.vpcIds instanceof Unknown) return why(gateway.vpcIds.reason);
+    if (gateway.vpcIds.some((vpcId) => vpcIds.has(vpcId))) return true;
+  }
+  return false;
+}
+
+export function applyPublicAccessDefaults(resources: Resource[], index: TemplateIndex): void {
+  const byId = new Map(resources.map((resource) => [resource.id, resource]));
+  const gateways = resources.filter((resource) => resource.type === 'ec2-internet-gateway');
+  for (const resource of resources) {
+    if (resource.type !== 'rds-db-instance') continue;
+    const source = index.get(resource.id);
+    if (source && valueAt(source, 'PubliclyAccessible') === undefined) {
+      resource.publiclyAccessible = defaultPublicAccess(resource, byId, index, gateways);
+    }
+  }
+}

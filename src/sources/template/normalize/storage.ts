@@ -1,0 +1,251 @@
+/** Storage resources and their encryption at rest, with CloudFormation's defaults made explicit. */
+import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type {
+  DbCluster,
+  DbInstance,
+  DbSubnetGroup,
+  DynamoDbTable,
+  EbsVolume,
+  EfsFileSystem,
+  EncryptionAtRest,
+  LogGroup,
+  S3Bucket,
+  S3PublicAccessBlock,
+  SnsTopic,
+  SqsQueue,
+} from '../../../inventory/model.js';
+import {
+  baseOf,
+  boolFact,
+  linkFact,
+  linkListFact,
+  stringFact,
+  valueAt,
+  type TemplateIndex,
+  type TemplateResource,
+} from './context.js';
+
+/** A KMS key link: an alias resource resolves to its target key, so relations land on the key. */
+export function keyLink(
+  resource: TemplateResource,
+  path: string,
+  index: TemplateIndex,
+): Maybe<string | undefined> {
+  const link = linkFact(resource, path);
+  if (link === undefined || link instanceof Unknown) return link;
+  const target = index.get(link);
+  if (target?.cfnType !== 'AWS::KMS::Alias') return link;
+  const keyId = linkFact(target, 'TargetKeyId');
+  if (keyId !== undefined && !(keyId instanceof Unknown) && index.has(keyId)) return keyId;
+  return stringFact(target, 'AliasName') ?? keyId;
+}
+
+function kms(keyId: Maybe<string | undefined>): EncryptionAtRest {
+  return { state: 'kms', keyId };
+}
+
+/** `Encrypted`-flag stores (EBS, EFS, RDS): false by default, KMS with the service key unless a key is named. */
+function flagEncryption(
+  resource: TemplateResource,
+  flagPath: string,
+  keyPath: string,
+  index: TemplateIndex,
+): Maybe<EncryptionAtRest> {
+  const encrypted = boolFact(resource, flagPath, false);
+  if (encrypted instanceof Unknown) return encrypted;
+  const key = keyLink(resource, keyPath, index);
+  // Naming a key implies encryption (RDS, EFS and EBS all reject a key with Encrypted false).
+  if (!encrypted && key === undefined) return { state: 'unencrypted' };
+  return kms(key);
+}
+
+function restoredFrom(resource: TemplateResource, paths: string[], flagPath: string): Unknown | undefined {
+  if (valueAt(resource, flagPath) !== undefined) return undefined;
+  for (const path of paths) {
+    const source = valueAt(resource, path);
+    if (source !== undefined && source !== null) {
+      return unknown(`${resource.logicalId} is restored from ${path}: its encryption is that of the source`);
+    }
+  }
+  return undefined;
+}
+
+export function s3Bucket(resource: TemplateResource, index: TemplateIndex): S3Bucket {
+  const rulePath = 'BucketEncryption.ServerSideEncryptionConfiguration';
+  const rules = valueAt(resource, rulePath);
+  let encryption: Maybe<EncryptionAtRest>;
+  if (rules === undefined || rules === null) encryption = { state: 'aws-owned' };
+  else if (rules instanceof Unknown)
+    encryption = unknown(`${resource.logicalId}.${rulePath}: ${rules.reason}`);
+  else if (!Array.isArray(rules) || rules.length === 0) encryption = { state: 'aws-owned' };
+  else {
+    const byDefault = `${rulePath}.0.ServerSideEncryptionByDefault`;
+    const algorithm = stringFact(resource, `${byDefault}.SSEAlgorithm`);
+    if (algorithm instanceof Unknown) encryption = algorithm;
+    else if (algorithm === 'aws:kms' || algorithm === 'aws:kms:dsse') {
+      encryption = kms(keyLink(resource, `${byDefault}.KMSMasterKeyID`, index));
+    } else encryption = { state: 'aws-owned' };
+  }
+  return {
+    ...baseOf(resource, 'BucketName'),
+    type: 's3-bucket',
+    encryption,
+    publicAccessBlock: publicAccessBlockOf(resource),
+  };
+}
+
+function publicAccessBlockOf(resource: TemplateResource): Maybe<S3PublicAccessBlock | undefined> {
+  const path = 'PublicAccessBlockConfiguration';
+  const block = valueAt(resource, path);
+  if (block === undefined || block === null) return undefined;
+  if (block instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${block.reason}`);
+  const flags = [
+    'BlockPublicAcls',
+    'IgnorePublicAcls',
+    'BlockPublicPolicy',
+    'RestrictPublicBuckets',
+  ] as const;
+  const values: boolean[] = [];
+  for (const flag of flags) {
+    const value = boolFact(resource, `${path}.${flag}`, false);
+    if (value instanceof Unknown) return value;
+    values.push(value);
+  }
+  const [blockPublicAcls, ignorePublicAcls, blockPublicPolicy, restrictPublicBuckets] = values as [
+    boolean,
+    boolean,
+    boolean,
+    boolean,
+  ];
+  return { blockPublicAcls, ignorePublicAcls, blockPublicPolicy, restrictPublicBuckets };
+}
+
+export function dbInstance(resource: TemplateResource, index: TemplateIndex): DbInstance {
+  const clusterId = linkFact(resource, 'DBClusterIdentifier');
+  let encryption: Maybe<EncryptionAtRest>;
+  if (clusterId !== undefined) {
+    const cluster = clusterId instanceof Unknown ? undefined : index.get(clusterId);
+    encryption = cluster
+      ? dbEncryption(cluster, index)
+      : unknown(
+          `${resource.logicalId}: storage encryption is that of cluster ${String(clusterId instanceof Unknown ? clusterId.reason : clusterId)}`,
+        );
+  } else encryption = dbEncryption(resource, index);
+  return {
+    ...baseOf(resource, 'DBInstanceIdentifier'),
+    type: 'rds-db-instance',
+    encryption,
+    engine: stringFact(resource, 'Engine'),
+    clusterId: clusterId === undefined ? undefined : clusterId,
+    publiclyAccessible: publiclyAccessibleOf(resource),
+    subnetGroupId: linkFact(resource, 'DBSubnetGroupName'),
+  };
+}
+
+function dbEncryption(resource: TemplateResource, index: TemplateIndex): Maybe<EncryptionAtRest> {
+  const restored = restoredFrom(
+    resource,
+    ['DBSnapshotIdentifier', 'SnapshotIdentifier', 'SourceDBInstanceIdentifier', 'SourceDBClusterIdentifier'],
+    'StorageEncrypted',
+  );
+  if (restored && valueAt(resource, 'KmsKeyId') === undefined) return restored;
+  return flagEncryption(resource, 'StorageEncrypted', 'KmsKeyId', index);
+}
+
+function publiclyAccessibleOf(resource: TemplateResource): Maybe<boolean> {
+  // Unset: decided from the VPC's internet gateways once every resource is normalized (public-default.ts).
+  return boolFact(resource, 'PubliclyAccessible', false);
+}
+
+export function dbCluster(resource: TemplateResource, index: TemplateIndex): DbCluster {
+  const engine = stringFact(resource, 'Engine');
+  const isAurora = typeof engine === 'string' && engine.startsWith('aurora');
+  return {
+    ...baseOf(resource, 'DBClusterIdentifier'),
+    type: 'rds-db-cluster',
+    encryption: dbEncryption(resource, index),
+    engine,
+    publiclyAccessible: isAurora
+      ? undefined
+      : valueAt(resource, 'PubliclyAccessible') === undefined
+        ? undefined
+        : boolFact(resource, 'PubliclyAccessible', false),
+    subnetGroupId: linkFact(resource, 'DBSubnetGroupName'),
+  };
+}
+
+export function dbSubnetGroup(resource: TemplateResource): DbSubnetGroup {
+  const subnetIds = linkListFact(resource, 'SubnetIds');
+  return {
+    ...baseOf(resource, 'DBSubnetGroupName'),
+    type: 'rds-db-subnet-group',
+    subnetIds: subnetIds ?? unknown(`${resource.logicalId}.SubnetIds is not set`),
+  };
+}
+
+export function ebsVolume(resource: TemplateResource, index: TemplateIndex): EbsVolume {
+  const restored = restoredFrom(resource, ['SnapshotId'], 'Encrypted');
+  return {
+    ...baseOf(resource),
+    type: 'ebs-volume',
+    encryption: restored ?? flagEncryption(resource, 'Encrypted', 'KmsKeyId', index),
+  };
+}
+
+export function efsFileSystem(resource: TemplateResource, index: TemplateIndex): EfsFileSystem {
+  return {
+    ...baseOf(resource),
+    type: 'efs-file-system',
+    encryption: flagEncryption(resource, 'Encrypted', 'KmsKeyId', index),
+  };
+}
+
+function sseSpecification(
+  resource: TemplateResource,
+  index: TemplateIndex,
+  keyPath: string,
+): Maybe<EncryptionAtRest> {
+  const enabled = boolFact(resource, 'SSESpecification.SSEEnabled', false);
+  if (enabled instanceof Unknown) return enabled;
+  if (!enabled) return { state: 'aws-owned' };
+  return kms(keyLink(resource, keyPath, index));
+}
+
+export function dynamoDbTable(resource: TemplateResource, index: TemplateIndex): DynamoDbTable {
+  let encryption: Maybe<EncryptionAtRest>;
+  if (resource.cfnType === 'AWS::DynamoDB::GlobalTable') {
+    // Every replica of a global table shares the table's SSE type; the key is per replica.
+    encryption = sseSpecification(resource, index, 'Replicas.0.SSESpecification.KMSMasterKeyId');
+  } else encryption = sseSpecification(resource, index, 'SSESpecification.KMSMasterKeyId');
+  return { ...baseOf(resource, 'TableName'), type: 'dynamodb-table', encryption };
+}
+
+export function sqsQueue(resource: TemplateResource, index: TemplateIndex): SqsQueue {
+  const key = keyLink(resource, 'KmsMasterKeyId', index);
+  let encryption: Maybe<EncryptionAtRest>;
+  if (key !== undefined) encryption = kms(key);
+  else {
+    const managed = boolFact(resource, 'SqsManagedSseEnabled', true);
+    encryption =
+      managed instanceof Unknown ? managed : managed ? { state: 'aws-owned' } : { state: 'unencrypted' };
+  }
+  return { ...baseOf(resource, 'QueueName'), type: 'sqs-queue', encryption };
+}
+
+export function snsTopic(resource: TemplateResource, index: TemplateIndex): SnsTopic {
+  const key = keyLink(resource, 'KmsMasterKeyId', index);
+  return {
+    ...baseOf(resource, 'TopicName'),
+    type: 'sns-topic',
+    encryption: key === undefined ? { state: 'unencrypted' } : kms(key),
+  };
+}
+
+export function logGroup(resource: TemplateResource, index: TemplateIndex): LogGroup {
+  const key = keyLink(resource, 'KmsKeyId', index);
+  return {
+    ...baseOf(resource, 'LogGroupName'),
+    type: 'log-group',
+    encryption: key === undefined ? { state: 'aws-owned' } : kms(key),
+  };
+}

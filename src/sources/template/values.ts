@@ -1,0 +1,88 @@
+/**
+ * What evaluating a template expression yields: plain data, an `Unknown`
+ * (with the reason), or a reference to a resource of the inventory (what
+ * `Ref`/`Fn::GetAtt` to a resource mean before deployment).
+ */
+import { Unknown } from '../../inventory/maybe.js';
+
+export class ResourceRef {
+  constructor(
+    /** Inventory id: `<stack>/<logicalId>`. */
+    readonly id: string,
+    readonly logicalId: string,
+    readonly cfnType: string,
+    /** The `Fn::GetAtt` attribute; undefined for `Ref`. */
+    readonly attribute?: string,
+  ) {}
+
+  describe(): string {
+    return this.attribute ? `${this.logicalId}.${this.attribute}` : this.logicalId;
+  }
+}
+
+export type Value = string | number | boolean | null | Unknown | ResourceRef | Value[] | ValueObject;
+export interface ValueObject {
+  [key: string]: Value;
+}
+
+/** `AWS::NoValue`: removes the property or list element it stands in. */
+export const NO_VALUE: unique symbol = Symbol('AWS::NoValue');
+export type Evaluated = Value | typeof NO_VALUE;
+
+export function isValueObject(value: Value | undefined): value is ValueObject {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Unknown) &&
+    !(value instanceof ResourceRef)
+  );
+}
+
+export function sameValue(a: Evaluated, b: Evaluated): boolean {
+  if (a === b) return true;
+  if (a instanceof Unknown || b instanceof Unknown) return false;
+  if (a instanceof ResourceRef || b instanceof ResourceRef) {
+    return (
+      a instanceof ResourceRef && b instanceof ResourceRef && a.id === b.id && a.attribute === b.attribute
+    );
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => sameValue(item, b[index] as Value))
+    );
+  }
+  if (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null) {
+    const keysA = Object.keys(a as ValueObject);
+    const keysB = Object.keys(b as ValueObject);
+    return (
+      keysA.length === keysB.length &&
+      keysA.every(
+        (key) =>
+          key in (b as ValueObject) &&
+          sameValue((a as ValueObject)[key] as Value, (b as ValueObject)[key] as Value),
+      )
+    );
+  }
+  return false;
+}
+
+/** The first Unknown anywhere inside a value. */
+export function deepUnknown(value: Value): Unknown | undefined {
+  if (value instanceof Unknown) return value;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = deepUnknown(item);
+      if (found) return found;
+    }
+  } else if (isValueObject(value)) {
+    for (const item of Object.values(value)) {
+      const found = deepUnknown(item);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
