@@ -349,4 +349,6 @@ export interface InventoryMeta {
   /** Account ids scanned (live and snapshot). */
   accounts?: string[];
   regions?: string[];
+  /** ISO timestamp the data was read (live, snapshot): rules measure ages against it, never the clock. */
+  scannedAt?: string;
 }

@@ -1,0 +1,30 @@
+import { defineRule, fail, pass, undetermined } from '../src/engine/rule.js';
+import { isUnknown } from '../src/inventory/maybe.js';
+
+export default defineRule({
+  id: 'cloudtrail-logging',
+  title: 'CloudTrail trails are actually logging',
+  severity: 'high',
+  criteria: ['CC7.2', 'CC7.3'],
+  appliesTo: ['cloudtrail-trail'],
+  sources: ['live'],
+  rationale:
+    'A trail can be configured perfectly and still be stopped (StopLogging is a common step of an attack). Only the ' +
+    "trail's live status shows that events are being recorded right now.",
+  remediation: {
+    summary: 'Start logging on the trail, and alert on cloudtrail:StopLogging.',
+    cloudformation: 'AWS::CloudTrail::Trail: `IsLogging: true`',
+    cdk: 'new cloudtrail.Trail(this, "Trail") // CDK trails log by default',
+    cli: 'aws cloudtrail start-logging --name <trail>',
+  },
+  equivalents: {
+    guard: ['CLOUDTRAIL_ENABLED'],
+    prowler: ['cloudtrail_multi_region_enabled_logging_management_events'],
+  },
+  evaluate(trail) {
+    if (isUnknown(trail.isLogging)) return undetermined(trail.isLogging);
+    return trail.isLogging
+      ? pass('the trail is logging', { isLogging: true })
+      : fail('the trail exists but logging is stopped', { isLogging: false });
+  },
+});

@@ -1,0 +1,33 @@
+import { defineRule, fail, pass, undetermined } from '../src/engine/rule.js';
+import { isUnknown } from '../src/inventory/maybe.js';
+
+export default defineRule({
+  id: 'cloudtrail-multi-region',
+  title: 'A multi-region CloudTrail trail records API activity',
+  severity: 'high',
+  criteria: ['CC7.2', 'CC7.3'],
+  appliesTo: ['cloudtrail-trail'],
+  requiredInAccount: true,
+  rationale:
+    'CloudTrail is the record of who did what in the account. A single-region trail misses activity in every other ' +
+    'region, including regions an attacker chooses precisely because nobody watches them, and global-service events.',
+  remediation: {
+    summary:
+      'Create (or convert to) a multi-region trail, ideally an organization trail, delivering to a protected bucket.',
+    cloudformation:
+      'AWS::CloudTrail::Trail: `IsMultiRegionTrail: true`, `IncludeGlobalServiceEvents: true`, `IsLogging: true`',
+    cdk: 'new cloudtrail.Trail(this, "Trail", { isMultiRegionTrail: true, includeGlobalServiceEvents: true })',
+    cli: 'aws cloudtrail update-trail --name <trail> --is-multi-region-trail --include-global-service-events',
+  },
+  equivalents: {
+    checkov: ['CKV_AWS_67'],
+    guard: ['MULTI_REGION_CLOUD_TRAIL_ENABLED'],
+    prowler: ['cloudtrail_multi_region_enabled'],
+  },
+  evaluate(trail) {
+    if (isUnknown(trail.isMultiRegion)) return undetermined(trail.isMultiRegion);
+    return trail.isMultiRegion
+      ? pass('the trail records all regions', { isMultiRegion: true })
+      : fail(`the trail records only ${trail.homeRegion ?? 'its home region'}`, { isMultiRegion: false });
+  },
+});

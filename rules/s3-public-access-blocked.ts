@@ -1,0 +1,60 @@
+import { defineRule, fail, pass, undetermined } from '../src/engine/rule.js';
+import { isUnknown } from '../src/inventory/maybe.js';
+import type { S3PublicAccessBlock } from '../src/inventory/model.js';
+
+const SETTINGS: (keyof S3PublicAccessBlock)[] = [
+  'blockPublicAcls',
+  'ignorePublicAcls',
+  'blockPublicPolicy',
+  'restrictPublicBuckets',
+];
+
+export default defineRule({
+  id: 's3-public-access-blocked',
+  title: 'S3 buckets block all public access',
+  severity: 'high',
+  criteria: ['CC6.1', 'CC6.6'],
+  appliesTo: ['s3-bucket'],
+  rationale:
+    'The four Block Public Access settings stop a bucket from being made public by an ACL or a bucket policy, ' +
+    'the most common cause of data exposure on AWS. Buckets that serve public content belong behind CloudFront ' +
+    'with origin access control, not open to the internet.',
+  remediation: {
+    summary: 'Turn on all four Block Public Access settings on the bucket.',
+    cloudformation:
+      'AWS::S3::Bucket: `PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true }`',
+    cdk: 'new s3.Bucket(this, "B", { blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL })',
+    cli: 'aws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
+  },
+  equivalents: {
+    checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'],
+    guard: ['S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED'],
+    cdkNag: ['AwsSolutions-S2', 'NIST.800.53.R5-S3BucketLevelPublicAccessProhibited'],
+    prowler: ['s3_bucket_level_public_access_block'],
+  },
+  evaluate(bucket) {
+    const block = bucket.publicAccessBlock;
+    if (isUnknown(block)) return undetermined(block);
+    if (block === undefined) {
+      if (bucket.origin.kind === 'template') {
+        // Since April 2023 S3 creates every new bucket with all four settings on
+        // ("Amazon S3 Security Changes Are Coming in April of 2023", AWS News Blog;
+        // S3 User Guide, "Blocking public access"), and CloudFormation creates
+        // buckets through the same API. A template that omits the property
+        // therefore deploys a fully blocked bucket; the live scan verifies it.
+        return pass(
+          'no PublicAccessBlockConfiguration: S3 blocks all public access on new buckets by default',
+          {
+            publicAccessBlock: 'S3 default for new buckets (all four settings on)',
+          },
+        );
+      }
+      return fail('the bucket has no Block Public Access configuration', { publicAccessBlock: null });
+    }
+    const off = SETTINGS.filter((setting) => block[setting] !== true);
+    const evidence = { publicAccessBlock: { ...block } };
+    return off.length > 0
+      ? fail(`Block Public Access settings off: ${off.join(', ')}`, evidence)
+      : pass('all four Block Public Access settings are on', evidence);
+  },
+});

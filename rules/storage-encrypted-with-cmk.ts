@@ -1,0 +1,57 @@
+import { defineRule, fail, notApplicable, pass, undetermined } from '../src/engine/rule.js';
+import { isUnknown } from '../src/inventory/maybe.js';
+import { ENCRYPTED_STORE_TYPES } from '../src/inventory/model.js';
+import { atRestLevel, describeLevel, isAuroraMember, levelEvidence } from './lib/encryption.js';
+
+export default defineRule({
+  id: 'storage-encrypted-with-cmk',
+  title: 'Data stores are encrypted with a customer-managed KMS key',
+  severity: 'medium',
+  criteria: ['CC6.1', 'CC6.7'],
+  appliesTo: ENCRYPTED_STORE_TYPES,
+  reads: ['kms-key'],
+  rationale:
+    'With a customer-managed key the organization decides who may decrypt (key policy), can disable or schedule ' +
+    'deletion of the key to cut off access, and sees every use in CloudTrail. AWS-owned and AWS-managed keys ' +
+    'give none of that control, so access to the data cannot be separated from access to the service.',
+  remediation: {
+    summary: 'Create a customer-managed KMS key (with rotation) and reference it from the store.',
+    cloudformation:
+      'RDS: `KmsKeyId`; EBS: `KmsKeyId`; S3: `BucketEncryption` with `SSEAlgorithm: aws:kms` and `KMSMasterKeyID`; ' +
+      'DynamoDB: `SSESpecification: {SSEEnabled: true, SSEType: KMS, KMSMasterKeyId}`; SNS/SQS: `KmsMasterKeyId`; Logs: `KmsKeyId`.',
+    cdk: 'const key = new kms.Key(this, "Key", { enableKeyRotation: true }); new s3.Bucket(this, "B", { encryption: s3.BucketEncryption.KMS, encryptionKey: key })',
+    cli: 'aws kms create-key --description "data at rest"; aws logs associate-kms-key --log-group-name <name> --kms-key-id <key-arn>',
+  },
+  equivalents: {
+    checkov: ['CKV_AWS_119', 'CKV_AWS_158'],
+    cfnNag: ['W74', 'W84'],
+    cdkNag: ['NIST.800.53.R5-CloudWatchLogGroupEncrypted'],
+    prowler: ['dynamodb_tables_kms_cmk_encryption_enabled', 'cloudwatch_log_group_kms_encryption_enabled'],
+  },
+  evaluate(store, inventory) {
+    const member = isAuroraMember(store);
+    if (member === true) {
+      return notApplicable('Aurora cluster member: storage encryption is set on its DB cluster');
+    }
+    if (isUnknown(store.encryption)) return undetermined(store.encryption);
+    const level = atRestLevel(store.encryption, inventory);
+    switch (level.level) {
+      case 'customer-managed':
+        return pass(describeLevel(level), levelEvidence(level));
+      case 'kms (manager unknown)':
+        return undetermined(`${describeLevel(level)}: ${level.reason}`, levelEvidence(level));
+      default:
+        if (isUnknown(member)) {
+          return undetermined(
+            `${describeLevel(level)} on the instance, but whether it belongs to an Aurora cluster is unknown: ${member.reason}`,
+          );
+        }
+        return fail(
+          level.level === 'unencrypted'
+            ? 'not encrypted at rest at all, so not with a customer-managed KMS key'
+            : `${describeLevel(level)}, not a customer-managed KMS key`,
+          levelEvidence(level),
+        );
+    }
+  },
+});

@@ -1,0 +1,80 @@
+import { defineRule, fail, notApplicable, pass, undetermined } from '../src/engine/rule.js';
+import { isUnknown } from '../src/inventory/maybe.js';
+import { ENCRYPTED_STORE_TYPES } from '../src/inventory/model.js';
+import { atRestLevel, describeLevel, isAuroraMember, levelEvidence } from './lib/encryption.js';
+
+export default defineRule({
+  id: 'storage-encrypted',
+  title: 'Data stores are encrypted at rest',
+  severity: 'high',
+  criteria: ['CC6.1', 'CC6.7'],
+  appliesTo: ENCRYPTED_STORE_TYPES,
+  reads: ['kms-key'],
+  rationale:
+    'Encryption at rest keeps data unreadable on lost or improperly disposed media and in copied snapshots, and puts ' +
+    'access to it behind KMS key permissions. RDS, EBS, EFS and SNS stores are unencrypted unless encryption is ' +
+    'requested; the evidence states the level reached: AWS-owned default key, AWS-managed KMS key or customer-managed KMS key.',
+  remediation: {
+    summary:
+      'Turn on encryption at rest when the store is created (RDS, EBS and EFS cannot be encrypted in place: ' +
+      'copy or restore into an encrypted resource).',
+    cloudformation:
+      'RDS: `StorageEncrypted: true`; EBS: `Encrypted: true`; EFS: `Encrypted: true`; SNS/SQS: `KmsMasterKeyId` ' +
+      '(SQS also `SqsManagedSseEnabled: true`); S3: `BucketEncryption`; DynamoDB: `SSESpecification`; Logs: `KmsKeyId`.',
+    cdk: 'new rds.DatabaseInstance(this, "Db", { storageEncrypted: true, ... }); new efs.FileSystem(this, "Fs", { encrypted: true, ... })',
+    cli: 'aws ec2 enable-ebs-encryption-by-default; aws rds restore-db-instance-from-db-snapshot ... (from an encrypted snapshot copy)',
+  },
+  equivalents: {
+    checkov: [
+      'CKV_AWS_16',
+      'CKV_AWS_96',
+      'CKV_AWS_3',
+      'CKV_AWS_19',
+      'CKV_AWS_42',
+      'CKV_AWS_27',
+      'CKV_AWS_26',
+    ],
+    cfnNag: ['F26', 'F27', 'F1', 'W41', 'F32', 'W48', 'W47'],
+    guard: [
+      'RDS_STORAGE_ENCRYPTED',
+      'ENCRYPTED_VOLUMES',
+      'EFS_ENCRYPTED_CHECK',
+      'S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED',
+      'SNS_ENCRYPTED_KMS',
+    ],
+    cdkNag: [
+      'AwsSolutions-RDS2',
+      'NIST.800.53.R5-RDSStorageEncrypted',
+      'AwsSolutions-EC26',
+      'AwsSolutions-EFS1',
+      'NIST.800.53.R5-EFSEncrypted',
+      'AwsSolutions-SQS2',
+      'NIST.800.53.R5-SNSEncryptedKMS',
+    ],
+    prowler: [
+      'rds_instance_storage_encrypted',
+      'ec2_ebs_volume_encryption',
+      's3_bucket_default_encryption',
+      'efs_encryption_at_rest_enabled',
+      'sqs_queues_server_side_encryption_enabled',
+      'sns_topics_kms_encryption_at_rest_enabled',
+    ],
+  },
+  evaluate(store, inventory) {
+    const member = isAuroraMember(store);
+    if (member === true) {
+      return notApplicable('Aurora cluster member: storage encryption is set on its DB cluster');
+    }
+    if (isUnknown(store.encryption)) return undetermined(store.encryption);
+    const level = atRestLevel(store.encryption, inventory);
+    if (level.level === 'unencrypted') {
+      if (isUnknown(member)) {
+        return undetermined(
+          `not encrypted on the instance, but whether it belongs to an Aurora cluster (which would carry the encryption) is unknown: ${member.reason}`,
+        );
+      }
+      return fail(describeLevel(level), levelEvidence(level));
+    }
+    return pass(describeLevel(level), levelEvidence(level));
+  },
+});

@@ -1,0 +1,166 @@
+import { ruleCases } from '../support/rule-cases.js';
+
+const DISTRIBUTION = (config: string) => `
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        Origins: [{ Id: o, DomainName: example.com, CustomOriginConfig: { OriginProtocolPolicy: https-only } }]${config}`;
+const CERT = (version: string) => `
+        Aliases: [www.example.com]
+        ViewerCertificate:
+          AcmCertificateArn: arn:aws:acm:us-east-1:111122223333:certificate/abc
+          SslSupportMethod: sni-only
+          MinimumProtocolVersion: ${version}`;
+const BEHAVIOR = (policy: string) => `
+        DefaultCacheBehavior: { TargetOriginId: o, ViewerProtocolPolicy: ${policy}, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6 }`;
+
+ruleCases('cloudfront-min-tls', {
+  pass: [
+    {
+      name: 'TLSv1.2_2021',
+      template: `Resources:${DISTRIBUTION(CERT('TLSv1.2_2021') + BEHAVIOR('redirect-to-https'))}`,
+    },
+    {
+      name: 'TLSv1.3_2025',
+      template: `Resources:${DISTRIBUTION(CERT('TLSv1.3_2025') + BEHAVIOR('https-only'))}`,
+    },
+  ],
+  fail: [
+    {
+      name: 'TLSv1.1_2016',
+      message: 'TLSv1.1_2016',
+      template: `Resources:${DISTRIBUTION(CERT('TLSv1.1_2016') + BEHAVIOR('redirect-to-https'))}`,
+    },
+    {
+      name: 'default certificate',
+      message: 'default *.cloudfront.net certificate',
+      template: `Resources:${DISTRIBUTION(`
+        ViewerCertificate: { CloudFrontDefaultCertificate: true }${BEHAVIOR('redirect-to-https')}`)}`,
+    },
+    {
+      name: 'allow-all viewer protocol policy',
+      message: 'allow-all',
+      template: `Resources:${DISTRIBUTION(CERT('TLSv1.2_2021') + BEHAVIOR('allow-all'))}`,
+    },
+  ],
+  unknown: [
+    {
+      name: 'minimum version from a parameter without default',
+      template: `
+Parameters:
+  MinTls: { Type: String }
+Resources:${DISTRIBUTION(CERT('!Ref MinTls') + BEHAVIOR('https-only'))}`,
+    },
+  ],
+});
+
+const ALB = `
+  Lb:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+    Properties: { Type: application, Scheme: internet-facing, Subnets: [subnet-1, subnet-2] }`;
+const ACL = `
+  Acl:
+    Type: AWS::WAFv2::WebACL
+    Properties:
+      Scope: REGIONAL
+      DefaultAction: { Allow: {} }
+      VisibilityConfig: { SampledRequestsEnabled: true, CloudWatchMetricsEnabled: true, MetricName: acl }
+      Rules: []`;
+
+ruleCases('waf-protects-public-endpoints', {
+  pass: [
+    {
+      name: 'ALB associated with a web ACL',
+      resource: 'Lb',
+      template: `
+Resources:${ALB}${ACL}
+  Association:
+    Type: AWS::WAFv2::WebACLAssociation
+    Properties: { ResourceArn: !Ref Lb, WebACLArn: !GetAtt Acl.Arn }`,
+    },
+    {
+      name: 'distribution with a web ACL ARN',
+      template: `Resources:${DISTRIBUTION(`${CERT('TLSv1.2_2021')}${BEHAVIOR('https-only')}
+        WebACLId: arn:aws:wafv2:us-east-1:111122223333:global/webacl/cf/1`)}`,
+    },
+  ],
+  fail: [
+    { name: 'public ALB without a web ACL', message: 'no WAFv2 web ACL', template: `Resources:${ALB}` },
+    {
+      name: 'distribution without a web ACL',
+      template: `Resources:${DISTRIBUTION(CERT('TLSv1.2_2021') + BEHAVIOR('https-only'))}`,
+    },
+  ],
+  unknown: [
+    {
+      name: 'association target imported from another stack',
+      resource: 'Lb',
+      template: `
+Resources:${ALB}${ACL}
+  Association:
+    Type: AWS::WAFv2::WebACLAssociation
+    Properties: { ResourceArn: !ImportValue shared-alb-arn, WebACLArn: !GetAtt Acl.Arn }`,
+    },
+  ],
+  notApplicable: [
+    {
+      name: 'network load balancer',
+      template: `
+Resources:
+  Lb:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+    Properties: { Type: network, Scheme: internet-facing, Subnets: [subnet-1] }`,
+    },
+  ],
+});
+
+const TRAIL = (properties: string) => `
+Resources:
+  Trail:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      S3BucketName: audit-logs
+      IsLogging: true${properties}`;
+
+ruleCases('cloudtrail-multi-region', {
+  pass: [{ name: 'multi-region', template: TRAIL('\n      IsMultiRegionTrail: true') }],
+  fail: [{ name: 'single region by default', message: 'records only', template: TRAIL('') }],
+  unknown: [
+    {
+      name: 'from a parameter without default',
+      template: `
+Parameters:
+  MultiRegion: { Type: String }${TRAIL('\n      IsMultiRegionTrail: !Ref MultiRegion')}`,
+    },
+  ],
+});
+
+ruleCases('cloudtrail-log-validation', {
+  pass: [{ name: 'validation on', template: TRAIL('\n      EnableLogFileValidation: true') }],
+  fail: [{ name: 'validation off by default', message: 'disabled', template: TRAIL('') }],
+  unknown: [
+    {
+      name: 'Fn::If on a condition over an unset parameter',
+      template: `
+Parameters:
+  Env: { Type: String }
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]${TRAIL('\n      EnableLogFileValidation: !If [IsProd, true, false]')}`,
+    },
+  ],
+});
+
+ruleCases('cloudtrail-encrypted-kms', {
+  pass: [{ name: 'KMS key set', template: TRAIL('\n      KMSKeyId: alias/cloudtrail') }],
+  fail: [{ name: 'SSE-S3 only', message: 'SSE-S3', template: TRAIL('') }],
+  unknown: [
+    {
+      name: 'key from a parameter without default',
+      template: `
+Parameters:
+  TrailKey: { Type: String }${TRAIL('\n      KMSKeyId: !Ref TrailKey')}`,
+    },
+  ],
+});
