@@ -245,7 +245,9 @@ export async function main(args: readonly string[], io: Io = processIo()): Promi
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const known = error instanceof InputError || (error instanceof Error && error.name === 'YError');
-    io.stderr.write(`soc2: ${known ? message : `internal error: ${message}`}\n`.replace(/\n(?!$)/g, ' '));
+    io.stderr.write(
+      `soc2: ${known ? message : `internal error: ${message}`}\n`.replace(/[ \t]*\n(?!$)[ \t]*/g, ' '),
+    );
     return known ? EXIT.badInput : EXIT.internalError;
   }
 }

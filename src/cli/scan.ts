@@ -77,7 +77,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     if (!knownIds.has(id)) throw new InputError(`unknown rule id "${id}" in --rules`);
   }
   const suppressions: FileSuppression[] = options.suppressionsFile
-    ? await loadSuppressionsFile(options.suppressionsFile, knownIds)
+    ? await loadSuppressionsFile(options.suppressionsFile, knownIds, io.cwd)
     : [];
 
   const source = await loadSource(options, io);

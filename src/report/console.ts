@@ -1,0 +1,181 @@
+/**
+ * The terminal summary of a scan: counts, what failed, what could not be
+ * checked and why, what was suppressed, and a one-line verdict. Built for
+ * thousands of findings: grouped by rule, long groups capped, counts never hidden.
+ */
+import { createColors } from 'picocolors';
+import type { Finding, FindingResource, ScanResult, Status } from '../engine/finding.js';
+import { STATUSES } from '../engine/finding.js';
+import type { Severity } from '../engine/rule.js';
+import type { Gap } from '../inventory/model.js';
+
+export interface ConsoleOptions {
+  color: boolean;
+  quiet: boolean;
+  /** Findings listed per rule and section before "... and N more". */
+  maxPerRule?: number;
+}
+
+type Colors = ReturnType<typeof createColors>;
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+const DEFAULT_MAX_PER_RULE = 10;
+const MAX_GAPS = 50;
+
+/** Resource names come from templates and accounts: no terminal control sequences get through. */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) =>
+    char === '\n' || char === '\t' ? ' ' : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+export function describeResource(resource: FindingResource): string {
+  if (resource.logicalId !== undefined || resource.file !== undefined) {
+    const name =
+      resource.stack && resource.logicalId ? `${resource.stack}/${resource.logicalId}` : resource.id;
+    const cdk = resource.cdkPath ? ` [${resource.cdkPath}]` : '';
+    const place =
+      resource.file === undefined ? '' : ` (${resource.file}${resource.line ? `:${resource.line}` : ''})`;
+    return `${resource.type} ${name}${cdk}${place}`;
+  }
+  const name =
+    resource.name && resource.name !== resource.id ? `${resource.name} [${resource.id}]` : resource.id;
+  const where = [resource.account, resource.region].filter((part) => part !== undefined).join('/');
+  return `${resource.type} ${name}${where ? ` (${where})` : ''}`;
+}
+
+function statusColor(colors: Colors, status: Status): (text: string) => string {
+  switch (status) {
+    case 'FAIL':
+    case 'ERROR':
+      return colors.red;
+    case 'UNKNOWN':
+      return colors.yellow;
+    case 'PASS':
+      return colors.green;
+    default:
+      return colors.dim;
+  }
+}
+
+function groupByRule(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.ruleId);
+    if (group) group.push(finding);
+    else groups.set(finding.ruleId, [finding]);
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      SEVERITY_RANK[a[0]!.severity] - SEVERITY_RANK[b[0]!.severity] ||
+      a[0]!.ruleId.localeCompare(b[0]!.ruleId),
+  );
+}
+
+function findingLine(finding: Finding, colors: Colors, showStatus: boolean): string {
+  const status = showStatus ? `${statusColor(colors, finding.status)(finding.status)} ` : '';
+  let line = `    ${status}${terminalSafe(describeResource(finding.resource))}: ${terminalSafe(finding.message)}`;
+  if (finding.suppression) {
+    const { justification, source, expires } = finding.suppression;
+    line += colors.dim(
+      ` — suppressed (${terminalSafe(source)}${expires ? `, until ${terminalSafe(expires)}` : ''}): ${terminalSafe(justification)}`,
+    );
+  }
+  if (finding.expiredSuppression) {
+    const { expires, source } = finding.expiredSuppression;
+    line += colors.yellow(` — suppression expired ${terminalSafe(expires ?? '')} (${terminalSafe(source)})`);
+  }
+  return line;
+}
+
+function section(
+  title: string,
+  findings: readonly Finding[],
+  colors: Colors,
+  maxPerRule: number,
+  showStatus: boolean,
+): string[] {
+  if (findings.length === 0) return [];
+  const lines = ['', colors.bold(`${title} (${findings.length})`)];
+  for (const group of groupByRule(findings)) {
+    const first = group[0]!;
+    lines.push(
+      `  ${colors.bold(first.ruleId)} [${first.severity}] ${terminalSafe(first.title)}: ${group.length}`,
+    );
+    for (const finding of group.slice(0, maxPerRule)) lines.push(findingLine(finding, colors, showStatus));
+    if (group.length > maxPerRule) lines.push(colors.dim(`    ... and ${group.length - maxPerRule} more`));
+  }
+  return lines;
+}
+
+function gapLine(gap: Gap): string {
+  const where = [gap.account, gap.region].filter((part) => part !== undefined).join('/');
+  const action = gap.action ? ` ${gap.action}` : '';
+  return `  - ${terminalSafe(gap.resourceType)}${where ? ` in ${terminalSafe(where)}` : ''}:${terminalSafe(action)} ${terminalSafe(gap.reason)}`;
+}
+
+function scopeLine(result: ScanResult): string {
+  const scan = result.scan;
+  const regions = scan.regions && scan.regions.length > 0 ? `, regions ${scan.regions.join(',')}` : '';
+  return terminalSafe(
+    `${result.tool.name} ${result.tool.version} (rules ${result.tool.rulesVersion}): ${scan.source} scan of ${scan.scope}${regions}`,
+  );
+}
+
+function countsLine(result: ScanResult, colors: Colors): string {
+  const counts = STATUSES.map((status) => {
+    const count = result.summary.byStatus[status] ?? 0;
+    const text = `${count} ${status}`;
+    return count > 0 ? statusColor(colors, status)(text) : colors.dim(text);
+  });
+  return `${plural(result.summary.total, 'finding')}: ${counts.join(', ')}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** One line: failing, incomplete or clean, with the counts that decide it. */
+export function verdictLine(result: ScanResult, colors: Colors = createColors(false)): string {
+  const byStatus = result.summary.byStatus;
+  const failing = byStatus.FAIL ?? 0;
+  const incomplete = (byStatus.UNKNOWN ?? 0) + (byStatus.ERROR ?? 0);
+  const suppressed = byStatus.SUPPRESSED ?? 0;
+  const tail = [
+    incomplete > 0
+      ? `${incomplete} could not be checked (${byStatus.UNKNOWN ?? 0} UNKNOWN, ${byStatus.ERROR ?? 0} ERROR)`
+      : '',
+    result.gaps.length > 0 ? plural(result.gaps.length, 'gap') + ' in the evidence' : '',
+    suppressed > 0 ? `${suppressed} suppressed` : '',
+    `${byStatus.PASS ?? 0} passed`,
+  ].filter((part) => part !== '');
+  if (failing > 0) return `${colors.red(colors.bold('FAIL'))}: ${failing} failing; ${tail.join('; ')}`;
+  if (incomplete > 0 || result.gaps.length > 0) {
+    return `${colors.yellow(colors.bold('INCOMPLETE'))}: no failures, but evidence is incomplete; ${tail.join('; ')}`;
+  }
+  return `${colors.green(colors.bold('PASS'))}: no failures, evidence complete; ${tail.join('; ')}`;
+}
+
+export function renderConsoleSummary(result: ScanResult, options: ConsoleOptions): string {
+  const colors = createColors(options.color);
+  if (options.quiet) return `${verdictLine(result, colors)}\n`;
+  const maxPerRule = options.maxPerRule ?? DEFAULT_MAX_PER_RULE;
+  const ofStatus = (...statuses: Status[]): Finding[] =>
+    result.findings.filter((finding) => statuses.includes(finding.status));
+  const lines = [
+    scopeLine(result),
+    countsLine(result, colors),
+    ...section('Failing', ofStatus('FAIL'), colors, maxPerRule, false),
+    ...section('Could not be checked', ofStatus('ERROR', 'UNKNOWN'), colors, maxPerRule, true),
+    ...section('Suppressed', ofStatus('SUPPRESSED'), colors, maxPerRule, false),
+  ];
+  if (result.gaps.length > 0) {
+    lines.push('', colors.bold(`Evidence incomplete: could not be read (${result.gaps.length})`));
+    lines.push(...result.gaps.slice(0, MAX_GAPS).map(gapLine));
+    if (result.gaps.length > MAX_GAPS)
+      lines.push(colors.dim(`  ... and ${result.gaps.length - MAX_GAPS} more`));
+  }
+  lines.push('', verdictLine(result, colors));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,276 @@
+/**
+ * SARIF 2.1.0 for code scanning. What goes in (see docs/findings-schema.md):
+ * - FAIL: kind `fail`, level from severity.
+ * - UNKNOWN / ERROR: kind `open` ("the tool could not determine whether a
+ *   problem is present"); the spec requires level `none` for any kind but
+ *   `fail`. Rule errors are also reported as tool execution notifications.
+ * - SUPPRESSED: the original kind and level, with `suppressions` (inSource for
+ *   template Metadata, external for a suppressions file) carrying the justification.
+ * - PASS / NOT_APPLICABLE are left out: code-scanning services show every
+ *   result as an alert whatever its kind; findings.json and JUnit keep them.
+ * Template findings point at the file and line (never below 1); live
+ * findings have no file, so they carry only logical locations (ARN, region).
+ */
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import type { Finding, FindingResource, RuleSummary, ScanResult } from '../engine/finding.js';
+import type { Severity } from '../engine/rule.js';
+import { describeResource } from './console.js';
+
+export const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = 'https://www.npmjs.com/package/soc2-evidence';
+const SRCROOT = '%SRCROOT%';
+const FINGERPRINT_KEY = 'soc2RuleResource/v1';
+
+export interface SarifOptions {
+  /** Absolute template paths are made relative to this (the repository root); default: the working directory. */
+  srcRoot?: string;
+}
+
+const LEVEL_BY_SEVERITY: Record<Severity, Sarif.ReportingConfiguration.level> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
+
+/** GitHub code scanning ranks alerts by this CVSS-like score (a string). */
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '0.5',
+};
+
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter((part) => part.length > 0)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}
+
+function helpText(rule: RuleSummary): { text: string; markdown: string } {
+  const fixes: [string, string | undefined][] = [
+    ['CloudFormation', rule.remediation.cloudformation],
+    ['CDK', rule.remediation.cdk],
+    ['AWS CLI', rule.remediation.cli],
+  ];
+  const present = fixes.filter((fix): fix is [string, string] => fix[1] !== undefined);
+  const criteria = rule.criteria.join(', ');
+  const text = [
+    `Rationale: ${rule.rationale}`,
+    `Remediation: ${rule.remediation.summary}`,
+    ...present.map(([label, fix]) => `${label}: ${fix}`),
+    `SOC 2 criteria: ${criteria}. Severity: ${rule.severity}.`,
+  ].join('\n');
+  const markdown = [
+    `**Rationale.** ${rule.rationale}`,
+    `**Remediation.** ${rule.remediation.summary}`,
+    ...present.map(([label, fix]) => `- ${label}: ${fix}`),
+    `**SOC 2 criteria:** ${criteria}. **Severity:** ${rule.severity}.`,
+  ].join('\n\n');
+  return { text, markdown };
+}
+
+function reportingDescriptor(rule: RuleSummary): Sarif.ReportingDescriptor {
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: sentence(rule.title) },
+    fullDescription: { text: sentence(rule.rationale) },
+    help: helpText(rule),
+    defaultConfiguration: { level: LEVEL_BY_SEVERITY[rule.severity] },
+    properties: {
+      tags: [...rule.criteria, rule.severity],
+      'security-severity': SECURITY_SEVERITY[rule.severity],
+      precision: 'high',
+    },
+  };
+}
+
+/** Relative to the source root with %SRCROOT%; a template outside it gets its absolute file URI, never `../`. */
+function artifactUri(file: string, srcRoot: string): Sarif.ArtifactLocation {
+  const absolute = resolve(srcRoot, file);
+  const relativePath = relative(srcRoot, absolute);
+  if (relativePath === '' || isAbsolute(relativePath) || relativePath.split(sep)[0] === '..') {
+    return { uri: pathToFileURL(absolute).href };
+  }
+  const uri = relativePath
+    .split(sep)
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+  return { uri, uriBaseId: SRCROOT };
+}
+
+function logicalLocation(resource: FindingResource): Sarif.LogicalLocation {
+  if (resource.logicalId !== undefined) {
+    return {
+      name: resource.logicalId,
+      fullyQualifiedName:
+        resource.cdkPath ?? (resource.stack ? `${resource.stack}/${resource.logicalId}` : resource.id),
+      kind: 'resource',
+      properties: { resourceType: resource.type, cfnType: resource.cfnType, stack: resource.stack },
+    };
+  }
+  return {
+    name: resource.name ?? resource.id,
+    fullyQualifiedName: resource.arn ?? resource.id,
+    kind: 'resource',
+    properties: {
+      resourceType: resource.type,
+      id: resource.id,
+      account: resource.account,
+      region: resource.region,
+    },
+  };
+}
+
+function location(resource: FindingResource, srcRoot: string): Sarif.Location {
+  const place: Sarif.Location = { logicalLocations: [logicalLocation(resource)] };
+  if (resource.file !== undefined && resource.file !== '') {
+    const line =
+      resource.line !== undefined && Number.isInteger(resource.line) && resource.line >= 1
+        ? resource.line
+        : 1;
+    place.physicalLocation = {
+      artifactLocation: artifactUri(resource.file, srcRoot),
+      region: { startLine: line },
+    };
+  }
+  return place;
+}
+
+export function fingerprint(ruleId: string, resourceId: string): string {
+  return createHash('sha256').update(`${ruleId}\u0000${resourceId}`).digest('hex').slice(0, 32);
+}
+
+function messageFor(finding: Finding): string {
+  const subject = describeResource(finding.resource);
+  const status = finding.suppression?.originalStatus ?? finding.status;
+  if (status === 'UNKNOWN')
+    return sentence(`Check could not be completed for ${subject}: ${finding.message}`);
+  if (status === 'ERROR')
+    return sentence(`Rule error, check not completed for ${subject}: ${finding.message}`);
+  return sentence(`${finding.title}: ${subject}: ${finding.message}`);
+}
+
+function suppressionsOf(finding: Finding): Sarif.Suppression[] | undefined {
+  const applied = finding.suppression;
+  if (!applied) return undefined;
+  return [
+    {
+      kind: applied.source.startsWith('file:') ? 'external' : 'inSource',
+      status: 'accepted',
+      justification: applied.justification,
+      properties: { source: applied.source, matchedId: applied.matchedId, expires: applied.expires },
+    },
+  ];
+}
+
+function resultOf(finding: Finding, ruleIndex: Map<string, number>, srcRoot: string): Sarif.Result {
+  const status = finding.suppression?.originalStatus ?? finding.status;
+  const failing = status === 'FAIL';
+  const index = ruleIndex.get(finding.ruleId);
+  return {
+    ruleId: finding.ruleId,
+    ...(index === undefined ? {} : { ruleIndex: index }),
+    kind: failing ? 'fail' : 'open',
+    level: failing ? LEVEL_BY_SEVERITY[finding.severity] : 'none',
+    message: { text: messageFor(finding) },
+    locations: [location(finding.resource, srcRoot)],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding.ruleId, finding.resource.id) },
+    ...(finding.suppression ? { suppressions: suppressionsOf(finding) } : {}),
+    properties: {
+      status: finding.status,
+      severity: finding.severity,
+      controls: finding.controls,
+      resourceId: finding.resource.id,
+      resourceType: finding.resource.type,
+      evidence: finding.evidence,
+      expiredSuppression: finding.expiredSuppression,
+    },
+  };
+}
+
+function notifications(result: ScanResult, ruleIndex: Map<string, number>): Sarif.Notification[] {
+  const ruleErrors: Sarif.Notification[] = result.findings
+    .filter((finding) => finding.status === 'ERROR')
+    .map((finding) => {
+      const index = ruleIndex.get(finding.ruleId);
+      return {
+        level: 'error',
+        message: {
+          text: sentence(
+            `Rule ${finding.ruleId} failed on ${describeResource(finding.resource)}: ${finding.message}`,
+          ),
+        },
+        associatedRule: { id: finding.ruleId, ...(index === undefined ? {} : { index }) },
+      };
+    });
+  const gaps: Sarif.Notification[] = result.gaps.map((gap) => ({
+    level: 'warning',
+    message: {
+      text: sentence(
+        `Could not read ${gap.resourceType}${gap.region ? ` in ${gap.region}` : ''}${gap.action ? ` (${gap.action})` : ''}: ${gap.reason}`,
+      ),
+    },
+  }));
+  return [...ruleErrors, ...gaps];
+}
+
+export function renderSarif(result: ScanResult, options: SarifOptions = {}): string {
+  const srcRoot = options.srcRoot ?? process.cwd();
+  const ruleIndex = new Map(result.rules.map((rule, index) => [rule.id, index]));
+  const reported = result.findings.filter(
+    (finding) => finding.status !== 'PASS' && finding.status !== 'NOT_APPLICABLE',
+  );
+  const toolNotifications = notifications(result, ruleIndex);
+  const log: Sarif.Log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            semanticVersion: result.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: result.rules.map(reportingDescriptor),
+            properties: { rulesVersion: result.tool.rulesVersion },
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: true,
+            startTimeUtc: result.scan.startedAt,
+            endTimeUtc: result.scan.finishedAt,
+            ...(toolNotifications.length > 0 ? { toolExecutionNotifications: toolNotifications } : {}),
+          },
+        ],
+        originalUriBaseIds: {
+          [SRCROOT]: { description: { text: 'The root of the scanned repository (where soc2 scan ran).' } },
+        },
+        results: reported.map((finding) => resultOf(finding, ruleIndex, srcRoot)),
+        properties: {
+          findingsSchemaVersion: result.schemaVersion,
+          source: result.scan.source,
+          scope: result.scan.scope,
+          summary: result.summary,
+        },
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, ScanResult } from '../../../src/engine/finding.js';
+import { countByStatus } from '../../../src/engine/finding.js';
+import { renderConsoleSummary, terminalSafe } from '../../../src/report/console.js';
+import { mixedScanResult } from './fixture.js';
+
+const ESC = '\u001b';
+const result = mixedScanResult();
+
+function withFindings(base: ScanResult, findings: Finding[], gaps = base.gaps): ScanResult {
+  return { ...base, findings, gaps, summary: { total: findings.length, byStatus: countByStatus(findings) } };
+}
+
+describe('renderConsoleSummary', () => {
+  const plain = renderConsoleSummary(result, { color: false, quiet: false });
+
+  it('shows scope, counts, failing and unchecked findings with rule, severity, resource and message', () => {
+    expect(plain).toContain('live scan of 111122223333');
+    expect(plain).toContain(
+      '11 findings: 4 FAIL, 2 UNKNOWN, 1 ERROR, 2 SUPPRESSED, 1 PASS, 1 NOT_APPLICABLE',
+    );
+    expect(plain).toContain('kms-key-rotation [medium]');
+    expect(plain).toContain(
+      'kms-key App/RotationOff [App/Payments/RotationOff/Resource] (templates/app.yaml:12): automatic rotation is disabled',
+    );
+    expect(plain).toMatch(/ERROR s3-bucket App\/Bucket .*rule error: cannot read properties of undefined/);
+    expect(plain).toContain('(111122223333/eu-west-1)');
+  });
+
+  it('lists suppressed findings with their justification, and expired suppressions on failures', () => {
+    expect(plain).toContain('suppressed (metadata:checkov): Legacy key, retired in Q3');
+    expect(plain).toContain('until 2026-12-31): Rotated by the HSM team every 90 days');
+    expect(plain).toContain('suppression expired 2026-01-31 (file:soc2-suppressions.yaml)');
+  });
+
+  it('lists what could not be read and why', () => {
+    expect(plain).toContain('Evidence incomplete: could not be read (1)');
+    expect(plain).toContain('s3-bucket in 111122223333/eu-west-1: s3:ListBuckets AccessDenied');
+  });
+
+  it('ends with a one-line verdict, and quiet prints only that line', () => {
+    const lines = plain.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe(
+      'FAIL: 4 failing; 3 could not be checked (2 UNKNOWN, 1 ERROR); 1 gap in the evidence; 2 suppressed; 1 passed',
+    );
+    expect(renderConsoleSummary(result, { color: false, quiet: true })).toBe(`${lines.at(-1)}\n`);
+  });
+
+  it('says INCOMPLETE without failures but with unknowns, and PASS when everything was checked', () => {
+    const noFail = withFindings(
+      result,
+      result.findings.filter((finding) => finding.status !== 'FAIL'),
+    );
+    expect(renderConsoleSummary(noFail, { color: false, quiet: true })).toMatch(/^INCOMPLETE: no failures/);
+    const clean = withFindings(
+      result,
+      result.findings.filter((finding) => finding.status === 'PASS'),
+      [],
+    );
+    expect(renderConsoleSummary(clean, { color: false, quiet: true })).toMatch(
+      /^PASS: no failures, evidence complete/,
+    );
+    const gapOnly = withFindings(
+      result,
+      result.findings.filter((finding) => finding.status === 'PASS'),
+    );
+    expect(renderConsoleSummary(gapOnly, { color: false, quiet: true })).toMatch(/^INCOMPLETE/);
+  });
+
+  it('uses colour only when asked', () => {
+    expect(plain).not.toContain(ESC);
+    expect(renderConsoleSummary(result, { color: true, quiet: false })).toContain(`${ESC}[31m`);
+  });
+
+  it('never lets resource data emit terminal control sequences', () => {
+    const coloured = renderConsoleSummary(result, { color: false, quiet: false });
+    expect(coloured).toContain('\\u001b[31m');
+    expect(terminalSafe('a\u001b[2Jb\u0007c\nd')).toBe('a\\u001b[2Jb\\u0007c d');
+  });
+
+  it('caps long groups per rule but keeps every count', () => {
+    const template = result.findings.find((finding) => finding.status === 'FAIL')!;
+    const many = Array.from({ length: 2500 }, (_, index) => ({
+      ...template,
+      resource: { ...template.resource, id: `App/Key${index}`, logicalId: `Key${index}` },
+    }));
+    const big = withFindings(result, many, []);
+    const text = renderConsoleSummary(big, { color: false, quiet: false, maxPerRule: 5 });
+    expect(text).toContain('2500 findings: 2500 FAIL');
+    expect(text).toContain('Failing (2500)');
+    expect(text).toContain('kms-key-rotation [medium] Customer-managed KMS keys rotate automatically: 2500');
+    expect(text).toContain('... and 2495 more');
+    expect(text.split('\n').filter((line) => line.includes('automatic rotation is disabled'))).toHaveLength(
+      5,
+    );
+  });
+});
