@@ -1,0 +1,188 @@
+/**
+ * The data a fake AWS account answers with. Everything is stored in the AWS
+ * SDK's own output shapes, so what a collector reads back is exactly what it
+ * would read from AWS. Regional data lives under `regions[region]`; IAM, S3 and
+ * CloudFront are global. Every field is optional so tests build only what they need.
+ */
+import type { LoadBalancer, Listener, Rule, SslPolicy } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { RestApi, Stage } from '@aws-sdk/client-api-gateway';
+import type { DistributionConfig, DistributionSummary } from '@aws-sdk/client-cloudfront';
+import type {
+  EventSelector,
+  AdvancedEventSelector,
+  GetTrailStatusResponse,
+  Trail,
+} from '@aws-sdk/client-cloudtrail';
+import type { LogGroup } from '@aws-sdk/client-cloudwatch-logs';
+import type {
+  ConfigurationRecorder,
+  ConfigurationRecorderStatus,
+  DeliveryChannel,
+  DeliveryChannelStatus,
+} from '@aws-sdk/client-config-service';
+import type { TableDescription } from '@aws-sdk/client-dynamodb';
+import type { InternetGateway, RouteTable, SecurityGroup, Subnet, Volume, Vpc } from '@aws-sdk/client-ec2';
+import type { FileSystemDescription } from '@aws-sdk/client-efs';
+import type {
+  AccessKeyLastUsed,
+  AccessKeyMetadata,
+  MFADevice,
+  PasswordPolicy,
+  User,
+} from '@aws-sdk/client-iam';
+import type { AliasListEntry, KeyMetadata } from '@aws-sdk/client-kms';
+import type { DBCluster, DBInstance, DBSubnetGroup } from '@aws-sdk/client-rds';
+import type { PublicAccessBlockConfiguration, ServerSideEncryptionConfiguration } from '@aws-sdk/client-s3';
+import type { WebACL } from '@aws-sdk/client-wafv2';
+
+export interface FakeAccount {
+  accountId: string;
+  /** What sts:GetCallerIdentity answers. */
+  callerArn: string;
+  callerUserId?: string;
+  /** Regions the account can call (default regions plus opted-in ones). */
+  enabledRegions: string[];
+  /** Opt-in regions the account has not enabled: every call there fails like AWS does. */
+  optInRegions?: string[];
+  regions: Record<string, FakeRegion>;
+  iam?: FakeIam;
+  s3?: FakeS3;
+  cloudfront?: FakeCloudFront;
+}
+
+export interface FakeRegion {
+  kms?: { keys: FakeKmsKey[]; aliases?: AliasListEntry[] };
+  /** Trails whose home region is this one; multi-region trails also show in every other region. */
+  cloudtrail?: { trails: FakeTrail[] };
+  /** Web ACLs of this region; CLOUDFRONT-scope ones belong in us-east-1. */
+  wafv2?: { webAcls: FakeWebAcl[] };
+  config?: {
+    recorders: ConfigurationRecorder[];
+    recorderStatus?: ConfigurationRecorderStatus[];
+    deliveryChannels?: DeliveryChannel[];
+    deliveryChannelStatus?: DeliveryChannelStatus[];
+  };
+  dynamodb?: { tables: TableDescription[] };
+  logs?: { logGroups: LogGroup[] };
+  sqs?: { queues: FakeQueue[] };
+  sns?: { topics: FakeTopic[] };
+  rds?: { instances?: DBInstance[]; clusters?: DBCluster[]; subnetGroups?: DBSubnetGroup[] };
+  ec2?: {
+    vpcs?: Vpc[];
+    subnets?: Subnet[];
+    routeTables?: RouteTable[];
+    internetGateways?: InternetGateway[];
+    volumes?: Volume[];
+    securityGroups?: SecurityGroup[];
+    ebsEncryptionByDefault?: boolean;
+    /** Default: alias/aws/ebs. */
+    ebsDefaultKmsKeyId?: string;
+  };
+  elbv2?: {
+    loadBalancers?: LoadBalancer[];
+    listeners?: Listener[];
+    /** Listener rules by listener ARN (the default rule included). */
+    rules?: Record<string, Rule[]>;
+    /** Default: the predefined policies in ssl-policies.ts. */
+    sslPolicies?: SslPolicy[];
+  };
+  apigateway?: { restApis: RestApi[]; stages?: Record<string, Stage[]> };
+  efs?: { fileSystems: FileSystemDescription[] };
+}
+
+export interface FakeKmsKey {
+  metadata: KeyMetadata;
+  /** Customer keys only; AWS-managed keys always rotate. */
+  rotationEnabled?: boolean;
+  rotationPeriodInDays?: number;
+  policy?: string;
+}
+
+export interface FakeTrail {
+  trail: Trail;
+  status: GetTrailStatusResponse;
+  eventSelectors?: EventSelector[];
+  advancedEventSelectors?: AdvancedEventSelector[];
+}
+
+export interface FakeWebAcl {
+  scope: 'REGIONAL' | 'CLOUDFRONT';
+  acl: WebACL & { Name: string; Id: string; ARN: string };
+  /** ARNs of the regional resources (ALB, API Gateway stage ...) the ACL protects. */
+  resourceArns?: string[];
+}
+
+export interface FakeQueue {
+  url: string;
+  /** GetQueueAttributes values: QueueArn, KmsMasterKeyId, SqsManagedSseEnabled ... */
+  attributes: Record<string, string>;
+}
+
+export interface FakeTopic {
+  arn: string;
+  /** GetTopicAttributes values: TopicArn, KmsMasterKeyId, DisplayName ... */
+  attributes: Record<string, string>;
+}
+
+export interface FakeIamUser {
+  user: User;
+  hasConsolePassword?: boolean;
+  mfaDevices?: MFADevice[];
+  accessKeys?: FakeAccessKey[];
+}
+
+export interface FakeAccessKey {
+  metadata: AccessKeyMetadata;
+  lastUsed?: AccessKeyLastUsed;
+}
+
+export interface FakeIam {
+  users: FakeIamUser[];
+  /** undefined: the account has no password policy (GetAccountPasswordPolicy answers NoSuchEntity). */
+  passwordPolicy?: PasswordPolicy;
+  rootMfaEnabled: boolean;
+  rootAccessKeysPresent: boolean;
+  /** Extra GetAccountSummary entries; AccountMFAEnabled, AccountAccessKeysPresent and Users are derived. */
+  summary?: Record<string, number>;
+}
+
+export interface FakeBucket {
+  name: string;
+  region: string;
+  creationDate: Date;
+  /** undefined: answers ServerSideEncryptionConfigurationNotFoundError. */
+  encryption?: ServerSideEncryptionConfiguration;
+  /** undefined: answers NoSuchPublicAccessBlockConfiguration. */
+  publicAccessBlock?: PublicAccessBlockConfiguration;
+  /** Policy JSON; undefined: answers NoSuchBucketPolicy. */
+  policy?: string;
+}
+
+export interface FakeS3 {
+  buckets: FakeBucket[];
+}
+
+export interface FakeDistribution {
+  summary: DistributionSummary & { Id: string; ARN: string };
+  config: DistributionConfig;
+  etag?: string;
+}
+
+export interface FakeCloudFront {
+  distributions: FakeDistribution[];
+}
+
+/** An account with nothing in it, for tests that add only what they need. */
+export function emptyAccount(overrides: Partial<FakeAccount> = {}): FakeAccount {
+  const accountId = overrides.accountId ?? '111122223333';
+  return {
+    accountId,
+    callerArn: `arn:aws:sts::${accountId}:assumed-role/soc2-scanner/nightly`,
+    enabledRegions: ['us-east-1'],
+    regions: {},
+    ...overrides,
+  };
+}
+
+export { sampleAccount } from './sample-account.js';
+export { largeAccount } from './large-account.js';

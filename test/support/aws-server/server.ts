@@ -1,0 +1,215 @@
+/** The HTTP side: identify service, region and operation, apply faults and limits, answer. */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { AwsError } from './aws-error.js';
+import { FaultBook, RateLimiter } from './faults.js';
+import { pageSizeOf } from './paginate.js';
+import { errorResponse, serviceError, successResponse, type WireResponse } from './protocols.js';
+import { serviceBySigningName } from './registry.js';
+import type { CallContext, ServerState, ServiceDefinition } from './service.js';
+import type { FakeAws, FakeAwsOptions, RecordedCall } from './types.js';
+
+const DEFAULT_PAGE_SIZE = 100;
+const CREDENTIAL = /Credential=([^/,\s]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/;
+
+interface ParsedRequest {
+  service: ServiceDefinition;
+  region: string;
+  accessKeyId: string;
+  operation: string | undefined;
+  body: Record<string, unknown>;
+  params: Record<string, string>;
+  pathParams: Record<string, string>;
+}
+
+export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
+  const calls: RecordedCall[] = [];
+  const faults = new FaultBook();
+  const limiter = new RateLimiter(options.rateLimits ?? {});
+  const state: ServerState = { sessions: new Map() };
+  const schemaModules = new Map<string, Promise<object>>();
+  const warned = new Set<string>();
+
+  const loadSchemas = (service: ServiceDefinition): Promise<object> => {
+    let loaded = schemaModules.get(service.signingName);
+    if (!loaded) {
+      loaded = service.load();
+      schemaModules.set(service.signingName, loaded);
+    }
+    return loaded;
+  };
+
+  async function answer(
+    request: IncomingMessage,
+    rawBody: Buffer,
+  ): Promise<{ response: WireResponse; delayMs: number; call?: RecordedCall; truncate: boolean }> {
+    const requestId = randomUUID();
+    const at = Date.now();
+    const parsed = parseRequest(request, rawBody);
+    if (parsed instanceof AwsError)
+      return {
+        response: errorResponse(undefined, parsed, requestId),
+        delayMs: options.latencyMs ?? 0,
+        truncate: false,
+      };
+    const { service, region, operation } = parsed;
+    const action = `${service.signingName}:${operation ?? 'UnknownOperation'}`;
+    const call: RecordedCall = { action, region, status: 0, at };
+    calls.push(call);
+    const reply = (response: WireResponse, delayMs = 0, truncate = false) => ({
+      response,
+      delayMs: (options.latencyMs ?? 0) + delayMs,
+      call,
+      truncate,
+    });
+    const fail = (error: AwsError, delayMs = 0) => reply(errorResponse(service, error, requestId), delayMs);
+
+    const handler = operation === undefined ? undefined : service.operations[operation];
+    if (!handler) {
+      if (!warned.has(action)) {
+        warned.add(action);
+        console.warn(`[fake-aws] unsupported operation ${action} (${request.method} ${request.url})`);
+      }
+      return fail(serviceError(service, 'UnknownOperation', action, options.account.callerArn, region));
+    }
+    const { latencyMs, fault } = faults.take(action, region);
+    if (!service.global && !options.account.enabledRegions.includes(region)) {
+      return fail(
+        serviceError(service, 'DisabledRegion', action, options.account.callerArn, region),
+        latencyMs,
+      );
+    }
+    if (fault && fault.kind !== 'Truncated' && fault.kind !== 'Latency')
+      return fail(serviceError(service, fault.kind, action, options.account.callerArn, region), latencyMs);
+    if (!limiter.tryTake(action, region, at))
+      return fail(serviceError(service, 'Throttling', action, options.account.callerArn, region), latencyMs);
+
+    const context: CallContext = {
+      account: options.account,
+      region,
+      action,
+      accessKeyId: parsed.accessKeyId,
+      body: parsed.body,
+      params: parsed.params,
+      pathParams: parsed.pathParams,
+      pageSize: (requested) => pageSizeOf(options.pageSize ?? DEFAULT_PAGE_SIZE, requested),
+      state,
+    };
+    try {
+      const output = handler(context);
+      const schema = (await loadSchemas(service))[`${operation}$` as keyof object];
+      if (!schema) throw new Error(`no schema ${operation}$ in the SDK client of ${service.signingName}`);
+      return reply(
+        successResponse(service, operation!, schema, output, requestId),
+        latencyMs,
+        fault?.kind === 'Truncated',
+      );
+    } catch (error) {
+      if (error instanceof AwsError) return fail(error, latencyMs);
+      console.error(`[fake-aws] ${action} failed inside the fake`, error);
+      return fail(
+        new AwsError('InternalFailure', `fake-aws bug: ${(error as Error).message}`, 500),
+        latencyMs,
+      );
+    }
+  }
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      answer(request, Buffer.concat(chunks))
+        .then(({ response: wire, delayMs, call, truncate }) => {
+          if (call) call.status = wire.status;
+          const send = () => writeResponse(response, wire, truncate);
+          if (delayMs > 0) setTimeout(send, delayMs);
+          else send();
+        })
+        .catch((error: unknown) => {
+          response.statusCode = 500;
+          response.end(String(error));
+        });
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    calls,
+    setFaults: (rules) => faults.set(rules),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function writeResponse(response: ServerResponse, wire: WireResponse, truncate: boolean): void {
+  let body = Buffer.from(wire.body, 'utf8');
+  if (truncate) body = body.subarray(0, Math.floor(body.length / 2));
+  response.writeHead(wire.status, { ...wire.headers, 'content-length': String(body.length) });
+  response.end(body);
+}
+
+function parseRequest(request: IncomingMessage, rawBody: Buffer): ParsedRequest | AwsError {
+  const match = CREDENTIAL.exec(request.headers.authorization ?? '');
+  if (!match)
+    return new AwsError('MissingAuthenticationToken', 'Request is missing a SigV4 Authorization header', 403);
+  const [, accessKeyId, region, signingName] = match as unknown as [string, string, string, string];
+  const service = serviceBySigningName(signingName);
+  if (!service)
+    return new AwsError(
+      'UnknownService',
+      `The loopback AWS server does not emulate the service ${signingName}`,
+      400,
+    );
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const text = rawBody.toString('utf8');
+  const base = { service, region, accessKeyId, body: {}, params: {}, pathParams: {} };
+  switch (service.protocol) {
+    case 'json': {
+      const target = String(request.headers['x-amz-target'] ?? '');
+      return {
+        ...base,
+        operation: target.slice(target.indexOf('.') + 1) || undefined,
+        body: parseJson(text),
+      };
+    }
+    case 'query':
+    case 'ec2': {
+      const params = Object.fromEntries(new URLSearchParams(text));
+      return { ...base, operation: params.Action, params };
+    }
+    case 'rest-xml':
+    case 'rest-json': {
+      const params = Object.fromEntries(url.searchParams);
+      for (const route of service.routes ?? []) {
+        if (route.method !== request.method) continue;
+        const pathMatch = route.path.exec(url.pathname);
+        if (!pathMatch || (route.subresource !== undefined && !url.searchParams.has(route.subresource)))
+          continue;
+        const pathParams: Record<string, string> = {};
+        for (const [key, value] of Object.entries(pathMatch.groups ?? {}))
+          pathParams[key] = decodeURIComponent(value);
+        return { ...base, operation: route.operation, params, pathParams, body: parseJson(text) };
+      }
+      return { ...base, operation: undefined, params };
+    }
+  }
+}
+
+function parseJson(text: string): Record<string, unknown> {
+  if (text.trim() === '') return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,30 @@
+import { notFound } from '../aws-error.js';
+import { paginate } from '../paginate.js';
+import type { ServiceDefinition } from '../service.js';
+import { regionOf } from './common.js';
+
+export const efs: ServiceDefinition = {
+  signingName: 'elasticfilesystem',
+  protocol: 'rest-json',
+  load: () => import('@aws-sdk/client-efs'),
+  routes: [{ method: 'GET', path: /^\/2015-02-01\/file-systems\/?$/, operation: 'DescribeFileSystems' }],
+  errorCodes: { Throttling: { code: 'ThrottlingException', status: 429 } },
+  operations: {
+    DescribeFileSystems: (ctx) => {
+      let all = regionOf(ctx).efs?.fileSystems ?? [];
+      const id = ctx.params.FileSystemId;
+      if (id !== undefined) {
+        all = all.filter((fs) => fs.FileSystemId === id);
+        if (all.length === 0) throw notFound('FileSystemNotFound', `File system '${id}' does not exist.`);
+      }
+      const page = paginate(
+        all,
+        ctx.params.Marker,
+        ctx.pageSize(ctx.params.MaxItems),
+        ctx.action,
+        'BadRequest',
+      );
+      return { FileSystems: page.items, Marker: ctx.params.Marker, NextMarker: page.next };
+    },
+  },
+};

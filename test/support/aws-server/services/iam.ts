@@ -1,0 +1,189 @@
+import type { FakeAccount, FakeIam, FakeIamUser } from '../account.js';
+import { AwsError, notFound } from '../aws-error.js';
+import { paginate } from '../paginate.js';
+import type { CallContext, ServiceDefinition } from '../service.js';
+import { required } from './common.js';
+
+function iamOf(ctx: CallContext): FakeIam {
+  return ctx.account.iam ?? { users: [], rootMfaEnabled: false, rootAccessKeysPresent: false };
+}
+
+function userNamed(ctx: CallContext, name: string | undefined): FakeIamUser {
+  const userName = required(name, 'UserName');
+  const user = iamOf(ctx).users.find((u) => u.user.UserName === userName);
+  if (!user) throw notFound('NoSuchEntity', `The user with name ${userName} cannot be found.`);
+  return user;
+}
+
+function markerPage<T>(ctx: CallContext, items: readonly T[]) {
+  const page = paginate(
+    items,
+    ctx.params.Marker,
+    ctx.pageSize(ctx.params.MaxItems),
+    ctx.action,
+    'InvalidInput',
+  );
+  return { items: page.items, IsTruncated: page.next !== undefined, Marker: page.next };
+}
+
+const REPORT_COLUMNS =
+  'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
+
+const iso = (date: Date | undefined) => (date ? date.toISOString().replace('.000Z', '+00:00') : 'N/A');
+
+/** The credential report CSV exactly as IAM formats it (root row first). */
+export function credentialReportCsv(account: FakeAccount): string {
+  const iam = account.iam ?? { users: [], rootMfaEnabled: false, rootAccessKeysPresent: false };
+  const rootKey = iam.rootAccessKeysPresent
+    ? ['true', '2024-01-01T00:00:00+00:00', 'N/A', 'N/A', 'N/A']
+    : ['false', 'N/A', 'N/A', 'N/A', 'N/A'];
+  const rows = [
+    [
+      '<root_account>',
+      `arn:aws:iam::${account.accountId}:root`,
+      '2020-01-01T00:00:00+00:00',
+      'not_supported',
+      'N/A',
+      'not_supported',
+      'not_supported',
+      String(iam.rootMfaEnabled),
+      ...rootKey,
+      'false',
+      'N/A',
+      'N/A',
+      'N/A',
+      'N/A',
+      'false',
+      'N/A',
+      'false',
+      'N/A',
+    ],
+  ];
+  for (const { user, hasConsolePassword, mfaDevices, accessKeys } of iam.users) {
+    const keyColumns = [0, 1].flatMap((i) => {
+      const key = accessKeys?.[i];
+      if (!key) return ['false', 'N/A', 'N/A', 'N/A', 'N/A'];
+      const used = key.lastUsed?.LastUsedDate;
+      return [
+        String(key.metadata.Status === 'Active'),
+        iso(key.metadata.CreateDate),
+        iso(used),
+        used ? (key.lastUsed?.Region ?? 'N/A') : 'N/A',
+        used ? (key.lastUsed?.ServiceName ?? 'N/A') : 'N/A',
+      ];
+    });
+    rows.push([
+      user.UserName ?? '',
+      user.Arn ?? '',
+      iso(user.CreateDate),
+      String(Boolean(hasConsolePassword)),
+      hasConsolePassword ? (user.PasswordLastUsed ? iso(user.PasswordLastUsed) : 'no_information') : 'N/A',
+      hasConsolePassword ? iso(user.CreateDate) : 'N/A',
+      'N/A',
+      String((mfaDevices?.length ?? 0) > 0),
+      ...keyColumns,
+      'false',
+      'N/A',
+      'false',
+      'N/A',
+    ]);
+  }
+  return [REPORT_COLUMNS, ...rows.map((row) => row.join(','))].join('\n');
+}
+
+export const iam: ServiceDefinition = {
+  signingName: 'iam',
+  protocol: 'query',
+  global: true,
+  load: () => import('@aws-sdk/client-iam'),
+  xmlNamespace: 'https://iam.amazonaws.com/doc/2010-05-08/',
+  operations: {
+    GenerateCredentialReport: (ctx) => {
+      ctx.state.credentialReportGeneratedAt ??= new Date();
+      return { State: 'COMPLETE', Description: 'No report exists. Starting a new report generation task' };
+    },
+    GetCredentialReport: (ctx) => {
+      const generatedAt = ctx.state.credentialReportGeneratedAt;
+      if (!generatedAt)
+        throw new AwsError(
+          'ReportNotPresent',
+          'Credential report not present. Call GenerateCredentialReport first.',
+          410,
+        );
+      return {
+        Content: new TextEncoder().encode(credentialReportCsv(ctx.account)),
+        ReportFormat: 'text/csv',
+        GeneratedTime: generatedAt,
+      };
+    },
+    GetAccountSummary: (ctx) => {
+      const data = iamOf(ctx);
+      return {
+        SummaryMap: {
+          Users: data.users.length,
+          UsersQuota: 5000,
+          MFADevices:
+            data.users.reduce((n, u) => n + (u.mfaDevices?.length ?? 0), 0) + (data.rootMfaEnabled ? 1 : 0),
+          MFADevicesInUse:
+            data.users.reduce((n, u) => n + (u.mfaDevices?.length ?? 0), 0) + (data.rootMfaEnabled ? 1 : 0),
+          AccountMFAEnabled: data.rootMfaEnabled ? 1 : 0,
+          AccountAccessKeysPresent: data.rootAccessKeysPresent ? 1 : 0,
+          AccountSigningCertificatesPresent: 0,
+          ...data.summary,
+        },
+      };
+    },
+    GetAccountPasswordPolicy: (ctx) => {
+      const policy = iamOf(ctx).passwordPolicy;
+      if (!policy)
+        throw notFound(
+          'NoSuchEntity',
+          `The Password Policy with domain name ${ctx.account.accountId} cannot be found.`,
+        );
+      return { PasswordPolicy: policy };
+    },
+    ListUsers: (ctx) => {
+      const { items, ...rest } = markerPage(
+        ctx,
+        iamOf(ctx).users.map((u) => u.user),
+      );
+      return { Users: items, ...rest };
+    },
+    ListMFADevices: (ctx) => {
+      const { items, ...rest } = markerPage(ctx, userNamed(ctx, ctx.params.UserName).mfaDevices ?? []);
+      return { MFADevices: items, ...rest };
+    },
+    ListAccessKeys: (ctx) => {
+      const user = userNamed(ctx, ctx.params.UserName);
+      const { items, ...rest } = markerPage(
+        ctx,
+        (user.accessKeys ?? []).map((key) => ({ UserName: user.user.UserName, ...key.metadata })),
+      );
+      return { AccessKeyMetadata: items, ...rest };
+    },
+    GetAccessKeyLastUsed: (ctx) => {
+      const keyId = required(ctx.params.AccessKeyId, 'AccessKeyId');
+      for (const user of iamOf(ctx).users) {
+        const key = user.accessKeys?.find((k) => k.metadata.AccessKeyId === keyId);
+        if (key)
+          return {
+            UserName: user.user.UserName,
+            AccessKeyLastUsed: key.lastUsed ?? { ServiceName: 'N/A', Region: 'N/A' },
+          };
+      }
+      throw new AwsError('AccessDenied', `The access key ${keyId} does not belong to this account`, 403);
+    },
+    GetLoginProfile: (ctx) => {
+      const user = userNamed(ctx, ctx.params.UserName);
+      if (!user.hasConsolePassword)
+        throw notFound('NoSuchEntity', `Login Profile for User ${user.user.UserName} cannot be found.`);
+      return {
+        LoginProfile: {
+          UserName: user.user.UserName,
+          CreateDate: user.user.CreateDate,
+          PasswordResetRequired: false,
+        },
+      };
+    },
+  },
+};

@@ -1,0 +1,72 @@
+import { notFound } from '../aws-error.js';
+import { paginate } from '../paginate.js';
+import type { CallContext, ServiceDefinition } from '../service.js';
+import { regionOf } from './common.js';
+
+function describe<T>(
+  ctx: CallContext,
+  items: readonly T[],
+  idParam: string,
+  idOf: (item: T) => string | undefined,
+  notFoundCode: string,
+  what: string,
+) {
+  const wanted = ctx.params[idParam];
+  let selected = items;
+  if (wanted !== undefined) {
+    selected = items.filter(
+      (item) => idOf(item) === wanted || (item as { [k: string]: unknown }).DBInstanceArn === wanted,
+    );
+    if (selected.length === 0) throw notFound(notFoundCode, `${what} ${wanted} not found.`);
+  }
+  const page = paginate(
+    selected,
+    ctx.params.Marker,
+    ctx.pageSize(ctx.params.MaxRecords),
+    ctx.action,
+    'InvalidParameterValue',
+  );
+  return { items: page.items, Marker: page.next };
+}
+
+export const rds: ServiceDefinition = {
+  signingName: 'rds',
+  protocol: 'query',
+  load: () => import('@aws-sdk/client-rds'),
+  xmlNamespace: 'http://rds.amazonaws.com/doc/2014-10-31/',
+  operations: {
+    DescribeDBInstances: (ctx) => {
+      const { items, Marker } = describe(
+        ctx,
+        regionOf(ctx).rds?.instances ?? [],
+        'DBInstanceIdentifier',
+        (db) => db.DBInstanceIdentifier,
+        'DBInstanceNotFound',
+        'DBInstance',
+      );
+      return { DBInstances: items, Marker };
+    },
+    DescribeDBClusters: (ctx) => {
+      const { items, Marker } = describe(
+        ctx,
+        regionOf(ctx).rds?.clusters ?? [],
+        'DBClusterIdentifier',
+        (c) => c.DBClusterIdentifier,
+        'DBClusterNotFoundFault',
+        'DBCluster',
+      );
+      return { DBClusters: items, Marker };
+    },
+    DescribeDBSubnetGroups: (ctx) => {
+      const { items, Marker } = describe(
+        ctx,
+        regionOf(ctx).rds?.subnetGroups ?? [],
+        'DBSubnetGroupName',
+        (g) => g.DBSubnetGroupName,
+        'DBSubnetGroupNotFoundFault',
+        'DB subnet group',
+      );
+      return { DBSubnetGroups: items, Marker };
+    },
+  },
+};

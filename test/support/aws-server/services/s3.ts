@@ -1,0 +1,88 @@
+import type { FakeBucket } from '../account.js';
+import { notFound } from '../aws-error.js';
+import { escapeXml } from '../serde.js';
+import { paginate } from '../paginate.js';
+import { RawBody, type CallContext, type ServiceDefinition } from '../service.js';
+
+const S3_NS = 'http://s3.amazonaws.com/doc/2006-03-01/';
+const BUCKET = /^\/(?<Bucket>[^/]+)\/?$/;
+
+function bucketOf(ctx: CallContext): FakeBucket {
+  const name = ctx.pathParams.Bucket ?? '';
+  const bucket = ctx.account.s3?.buckets.find((b) => b.name === name);
+  if (!bucket) throw notFound('NoSuchBucket', `The specified bucket does not exist: ${name}`);
+  return bucket;
+}
+
+export const s3: ServiceDefinition = {
+  signingName: 's3',
+  protocol: 'rest-xml',
+  /** Buckets are global: any region answers any bucket (no 301 redirects on the loopback endpoint). */
+  global: true,
+  load: () => import('@aws-sdk/client-s3'),
+  xmlNamespace: S3_NS,
+  errorCodes: { Throttling: { code: 'SlowDown', status: 503, message: 'Please reduce your request rate.' } },
+  routes: [
+    { method: 'GET', path: /^\/$/, operation: 'ListBuckets' },
+    { method: 'GET', path: BUCKET, subresource: 'location', operation: 'GetBucketLocation' },
+    { method: 'GET', path: BUCKET, subresource: 'encryption', operation: 'GetBucketEncryption' },
+    { method: 'GET', path: BUCKET, subresource: 'publicAccessBlock', operation: 'GetPublicAccessBlock' },
+    { method: 'GET', path: BUCKET, subresource: 'policy', operation: 'GetBucketPolicy' },
+  ],
+  operations: {
+    ListBuckets: (ctx) => {
+      const buckets = ctx.account.s3?.buckets ?? [];
+      const page = paginate(
+        buckets,
+        ctx.params['continuation-token'],
+        ctx.pageSize(ctx.params['max-buckets']),
+        ctx.action,
+        'InvalidArgument',
+      );
+      return {
+        Buckets: page.items.map((b) => ({
+          Name: b.name,
+          CreationDate: b.creationDate,
+          BucketRegion: b.region,
+        })),
+        Owner: { ID: `owner-${ctx.account.accountId}`, DisplayName: 'owner' },
+        ContinuationToken: page.next,
+      };
+    },
+    GetBucketLocation: (ctx) => {
+      const bucket = bucketOf(ctx);
+      const location = bucket.region === 'us-east-1' ? '' : escapeXml(bucket.region);
+      return new RawBody(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<LocationConstraint xmlns="${S3_NS}">${location}</LocationConstraint>`,
+        'application/xml',
+        {
+          'x-amz-bucket-region': bucket.region,
+        },
+      );
+    },
+    GetBucketEncryption: (ctx) => {
+      const bucket = bucketOf(ctx);
+      if (!bucket.encryption)
+        throw notFound(
+          'ServerSideEncryptionConfigurationNotFoundError',
+          'The server side encryption configuration was not found',
+        );
+      return { ServerSideEncryptionConfiguration: bucket.encryption };
+    },
+    GetPublicAccessBlock: (ctx) => {
+      const bucket = bucketOf(ctx);
+      if (!bucket.publicAccessBlock)
+        throw notFound(
+          'NoSuchPublicAccessBlockConfiguration',
+          'The public access block configuration was not found',
+        );
+      return { PublicAccessBlockConfiguration: bucket.publicAccessBlock };
+    },
+    GetBucketPolicy: (ctx) => {
+      const bucket = bucketOf(ctx);
+      if (bucket.policy === undefined)
+        throw notFound('NoSuchBucketPolicy', 'The bucket policy does not exist');
+      return new RawBody(bucket.policy, 'application/json', { 'x-amz-bucket-region': bucket.region });
+    },
+  },
+};

@@ -1,0 +1,31 @@
+import { notFound } from '../aws-error.js';
+import { paginate } from '../paginate.js';
+import type { ServiceDefinition } from '../service.js';
+import { regionOf, required } from './common.js';
+
+export const sns: ServiceDefinition = {
+  signingName: 'sns',
+  protocol: 'query',
+  load: () => import('@aws-sdk/client-sns'),
+  xmlNamespace: 'http://sns.amazonaws.com/doc/2010-03-31/',
+  errorCodes: { AccessDenied: { code: 'AuthorizationError', status: 403 } },
+  operations: {
+    ListTopics: (ctx) => {
+      const topics = regionOf(ctx).sns?.topics ?? [];
+      const page = paginate(
+        topics,
+        ctx.params.NextToken,
+        ctx.pageSize(undefined),
+        ctx.action,
+        'InvalidParameter',
+      );
+      return { Topics: page.items.map((t) => ({ TopicArn: t.arn })), NextToken: page.next };
+    },
+    GetTopicAttributes: (ctx) => {
+      const arn = required(ctx.params.TopicArn, 'TopicArn');
+      const topic = (regionOf(ctx).sns?.topics ?? []).find((t) => t.arn === arn);
+      if (!topic) throw notFound('NotFound', 'Topic does not exist');
+      return { Attributes: { TopicArn: topic.arn, ...topic.attributes } };
+    },
+  },
+};
