@@ -309,3 +309,34 @@ Resources:
     expect(inventory.webAclsFor(v1)).toEqual(['template/Acl']);
   });
 });
+
+describe('a route under a Condition that cannot be decided', () => {
+  it('makes an internet-gateway route Unknown, so db-subnets-private is UNKNOWN rather than a guess', async () => {
+    const { runRules } = await import('../../../src/engine/run.js');
+    const { allRules } = await import('../../../rules/index.js');
+    const inventory = await inventoryFromTemplate(`
+Parameters:
+  Exposed: { Type: String }
+Conditions:
+  IsExposed: !Equals [!Ref Exposed, 'yes']
+Resources:
+  Vpc: { Type: AWS::EC2::VPC, Properties: { CidrBlock: 10.0.0.0/16 } }
+  Gateway: { Type: AWS::EC2::InternetGateway }
+  Attach: { Type: AWS::EC2::VPCGatewayAttachment, Properties: { VpcId: !Ref Vpc, InternetGatewayId: !Ref Gateway } }
+  Subnet: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24 } }
+  Routes: { Type: AWS::EC2::RouteTable, Properties: { VpcId: !Ref Vpc } }
+  Assoc: { Type: AWS::EC2::SubnetRouteTableAssociation, Properties: { SubnetId: !Ref Subnet, RouteTableId: !Ref Routes } }
+  Default:
+    Type: AWS::EC2::Route
+    Condition: IsExposed
+    Properties: { RouteTableId: !Ref Routes, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Gateway }
+  Group: { Type: AWS::RDS::DBSubnetGroup, Properties: { DBSubnetGroupDescription: db, SubnetIds: [!Ref Subnet] } }
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties: { Engine: postgres, DBInstanceClass: db.t4g.micro, DBSubnetGroupName: !Ref Group, PubliclyAccessible: false, StorageEncrypted: true }
+`);
+    const [finding] = runRules(inventory, allRules, { only: ['db-subnets-private'] });
+    expect(finding?.status).toBe('UNKNOWN');
+    expect(finding?.message).toContain('condition IsExposed');
+  });
+});

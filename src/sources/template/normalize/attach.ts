@@ -71,9 +71,16 @@ function routeOf(route: TemplateResource, index: TemplateIndex): Route {
     stringFact(route, 'DestinationCidrBlock') ??
     stringFact(route, 'DestinationIpv6CidrBlock') ??
     stringFact(route, 'DestinationPrefixListId');
+  const target = routeTarget(route, index);
+  // A route under an undecidable Condition may or may not exist: only an
+  // internet-gateway route changes a verdict, so only that one becomes Unknown.
+  const uncertainGateway =
+    route.conditional !== undefined && !(target instanceof Unknown) && target.kind === 'internet-gateway';
   return {
     destination: destination ?? unknown(`${route.logicalId} has no destination`),
-    target: routeTarget(route, index),
+    target: uncertainGateway
+      ? unknown(`route ${route.logicalId} to ${target.id} exists only if condition ${route.conditional}`)
+      : target,
   };
 }
 
