@@ -75,22 +75,48 @@ export function criticalPath(snapshot: Snapshot): number {
   const g = snapshot.globalRegion;
   const p = (service: string, action: string, region: string) => pages(snapshot, service, action, region);
   const polls = snapshot.calls.filter((call) => call.action === 'GenerateCredentialReport').length;
-  chains.push(Math.max(p('iam', 'ListUsers', g) + Math.max(p('iam', 'ListMFADevices', g), p('iam', 'ListAccessKeys', g), 1), polls + 1));
+  chains.push(
+    Math.max(
+      p('iam', 'ListUsers', g) + Math.max(p('iam', 'ListMFADevices', g), p('iam', 'ListAccessKeys', g), 1),
+      polls + 1,
+    ),
+  );
   chains.push(p('s3', 'ListBuckets', g) + 2);
   chains.push(p('cloudfront', 'ListDistributions', g));
   for (const region of snapshot.regions) {
     chains.push(p('kms', 'ListKeys', region) + 2);
-    chains.push(p('elbv2', 'DescribeLoadBalancers', region) + p('elbv2', 'DescribeListeners', region) + Math.max(p('elbv2', 'DescribeRules', region), p('elbv2', 'DescribeSSLPolicies', region)));
-    chains.push(p('wafv2', 'ListWebACLs', region) + 1, p('apigateway', 'GetRestApis', region) + 1, p('dynamodb', 'ListTables', region) + 1);
-    chains.push(p('sqs', 'ListQueues', region) + 1, p('sns', 'ListTopics', region) + 1, p('cloudtrail', 'DescribeTrails', region) + 1);
-    for (const action of ['DescribeVolumes', 'DescribeSecurityGroups', 'DescribeSubnets', 'DescribeRouteTables']) chains.push(p('ec2', action, region));
-    for (const action of ['DescribeDBInstances', 'DescribeDBClusters', 'DescribeDBSubnetGroups']) chains.push(p('rds', action, region));
+    chains.push(
+      p('elbv2', 'DescribeLoadBalancers', region) +
+        p('elbv2', 'DescribeListeners', region) +
+        Math.max(p('elbv2', 'DescribeRules', region), p('elbv2', 'DescribeSSLPolicies', region)),
+    );
+    chains.push(
+      p('wafv2', 'ListWebACLs', region) + 1,
+      p('apigateway', 'GetRestApis', region) + 1,
+      p('dynamodb', 'ListTables', region) + 1,
+    );
+    chains.push(
+      p('sqs', 'ListQueues', region) + 1,
+      p('sns', 'ListTopics', region) + 1,
+      p('cloudtrail', 'DescribeTrails', region) + 1,
+    );
+    for (const action of [
+      'DescribeVolumes',
+      'DescribeSecurityGroups',
+      'DescribeSubnets',
+      'DescribeRouteTables',
+    ])
+      chains.push(p('ec2', action, region));
+    for (const action of ['DescribeDBInstances', 'DescribeDBClusters', 'DescribeDBSubnetGroups'])
+      chains.push(p('rds', action, region));
     chains.push(p('logs', 'DescribeLogGroups', region), p('efs', 'DescribeFileSystems', region));
   }
   return 1 + Math.max(...chains); // sts:GetCallerIdentity comes first
 }
 
-export async function runLiveBench(options: { resources?: number; regions?: number; concurrency?: number } = {}): Promise<LiveBenchResult> {
+export async function runLiveBench(
+  options: { resources?: number; regions?: number; concurrency?: number } = {},
+): Promise<LiveBenchResult> {
   const account = largeAccount({ resources: options.resources ?? 5000, regions: options.regions ?? 4 });
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   const fake = await startFakeAws({ account, latencyMs: LATENCY_MS, rateLimits: RATE_LIMITS });
@@ -117,11 +143,18 @@ export async function runLiveBench(options: { resources?: number; regions?: numb
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);
     const snapshot = result.snapshot as Snapshot;
-    const limited = (action: string) => action.startsWith('ec2:') || action.startsWith('rds:') || action.startsWith('kms:');
+    const limited = (action: string) =>
+      action.startsWith('ec2:') || action.startsWith('rds:') || action.startsWith('kms:');
     const throttled = fake.calls.filter((call) => call.status !== 200 && limited(call.action));
     const work = fake.calls.filter((call) => !throttled.includes(call));
     const criticalPathCalls = criticalPath(snapshot);
-    const bound = scanLowerBound({ calls: work, latencyMs: LATENCY_MS, rateLimits: RATE_LIMITS, criticalPathCalls, concurrency });
+    const bound = scanLowerBound({
+      calls: work,
+      latencyMs: LATENCY_MS,
+      rateLimits: RATE_LIMITS,
+      criticalPathCalls,
+      concurrency,
+    });
     return {
       benchmark: 'live-scan',
       resources: result.inventory.resources.length,

@@ -1,0 +1,81 @@
+/**
+ * One SDK client per service and region, all sharing credentials, the
+ * adaptive retry mode and request timeouts. Endpoints come from the SDK's own
+ * configuration (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>, profile
+ * `endpoint_url`), or from `endpoint` when a test injects one.
+ */
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+
+export interface ClientSettings {
+  credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  profile?: string;
+  endpoint?: string;
+  maxAttempts: number;
+  requestTimeoutMs: number;
+  /** Path-style S3 addressing: needed by custom endpoints, which have no per-bucket DNS. */
+  s3ForcePathStyle: boolean;
+}
+
+export interface BaseClientConfig {
+  region: string;
+  credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  profile?: string;
+  endpoint?: string;
+  maxAttempts: number;
+  retryMode: 'adaptive';
+  requestHandler: { requestTimeout: number; connectionTimeout: number };
+}
+
+interface Destroyable {
+  destroy(): void;
+}
+
+export type ClientClass<C> = new (config: BaseClientConfig) => C;
+
+export class ClientPool {
+  private readonly clients = new Map<ClientClass<Destroyable>, Map<string, Destroyable>>();
+
+  constructor(readonly settings: ClientSettings) {}
+
+  config(region: string): BaseClientConfig {
+    const config: BaseClientConfig = {
+      region,
+      credentials: this.settings.credentials,
+      maxAttempts: this.settings.maxAttempts,
+      retryMode: 'adaptive',
+      requestHandler: {
+        requestTimeout: this.settings.requestTimeoutMs,
+        connectionTimeout: Math.min(this.settings.requestTimeoutMs, 5_000),
+      },
+    };
+    if (this.settings.profile !== undefined) config.profile = this.settings.profile;
+    if (this.settings.endpoint !== undefined) config.endpoint = this.settings.endpoint;
+    return config;
+  }
+
+  get<C extends Destroyable>(clientClass: ClientClass<C>, region: string, extra: object = {}): C {
+    let byRegion = this.clients.get(clientClass);
+    if (!byRegion) {
+      byRegion = new Map();
+      this.clients.set(clientClass, byRegion);
+    }
+    let client = byRegion.get(region);
+    if (!client) {
+      client = new clientClass({ ...this.config(region), ...extra });
+      byRegion.set(region, client);
+    }
+    return client as C;
+  }
+
+  destroy(): void {
+    for (const byRegion of this.clients.values()) for (const client of byRegion.values()) client.destroy();
+    this.clients.clear();
+  }
+}
+
+/** Any AWS_ENDPOINT_URL or AWS_ENDPOINT_URL_<SERVICE> set: the SDK will use a custom endpoint. */
+export function customEndpointConfigured(env: Record<string, string | undefined>): boolean {
+  return Object.entries(env).some(
+    ([key, value]) => /^AWS_ENDPOINT_URL(_|$)/.test(key) && value !== undefined && value !== '',
+  );
+}

@@ -1,0 +1,23 @@
+import { GetQueueAttributesCommand, paginateListQueues, SQSClient } from '@aws-sdk/client-sqs';
+import { QUEUE_ATTRIBUTES } from '../normalize/sqs.js';
+import type { Fetcher } from './types.js';
+
+export const sqsFetcher: Fetcher = {
+  service: 'sqs',
+  scope: 'regional',
+  async fetch({ rec, clients }, region) {
+    const client = clients.get(SQSClient, region);
+    const queues = await rec.paginate('sqs', 'ListQueues', region, undefined, () =>
+      paginateListQueues({ client }, { MaxResults: 1000 }),
+    );
+    await Promise.all(
+      queues.pages
+        .flatMap((page) => page.QueueUrls ?? [])
+        .map((QueueUrl) =>
+          rec.call('sqs', 'GetQueueAttributes', region, { QueueUrl }, () =>
+            client.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: [...QUEUE_ATTRIBUTES] })),
+          ),
+        ),
+    );
+  },
+};

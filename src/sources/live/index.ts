@@ -1,0 +1,158 @@
+/**
+ * The live AWS source: credentials -> caller identity -> regions -> FETCH
+ * (every collector, bounded concurrency, raw responses recorded) -> snapshot
+ * -> NORMALIZE (the same pure step a snapshot replay runs) -> inventory.
+ */
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { Io } from '../../cli/io.js';
+import type { CallerIdentity } from '../../engine/finding.js';
+import type { JsonValue } from '../../engine/rule.js';
+import { InputError } from '../../errors.js';
+import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
+import type { SourceResult } from '../source.js';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot } from '../snapshot/format.js';
+import { ClientPool, customEndpointConfigured } from './clients.js';
+import { describeError } from './errors.js';
+import { FETCHERS } from './fetch/index.js';
+import type { FetchContext } from './fetch/types.js';
+import { createProgress } from './progress.js';
+import { Recorder } from './recorder.js';
+import { configuredRegion, enabledRegions, partitionGlobalRegion, validateRegionNames } from './regions.js';
+import { callKey } from './call-key.js';
+import { liveSourceResult } from './result.js';
+
+export const DEFAULT_CONCURRENCY = 16;
+
+export interface LiveOptions {
+  profile?: string;
+  /** Region names, or `['all']`; empty: the configured region. */
+  regions: string[];
+  roleArn?: string;
+  externalId?: string;
+  concurrency?: number;
+  quiet: boolean;
+  /** Tests and tools: fixed credentials instead of the provider chain. */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** Tests and tools: one endpoint for every service (production uses AWS_ENDPOINT_URL*). */
+  endpoint?: string;
+  /** SDK attempts per call, retries included (default 8). */
+  maxAttempts?: number;
+  requestTimeoutMs?: number;
+}
+
+function credentialsFor(
+  options: LiveOptions,
+  homeRegion: string,
+): AwsCredentialIdentity | AwsCredentialIdentityProvider {
+  const base =
+    options.credentials ??
+    fromNodeProviderChain(options.profile === undefined ? {} : { profile: options.profile });
+  if (options.roleArn === undefined) return base;
+  return fromTemporaryCredentials({
+    masterCredentials: base,
+    params: {
+      RoleArn: options.roleArn,
+      RoleSessionName: 'soc2-evidence-scan',
+      ...(options.externalId === undefined ? {} : { ExternalId: options.externalId }),
+    },
+    clientConfig: {
+      region: homeRegion,
+      ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
+    },
+  });
+}
+
+async function callerIdentity(rec: Recorder, clients: ClientPool, region: string): Promise<CallerIdentity> {
+  const answer = await rec.call('sts', 'GetCallerIdentity', region, undefined, () =>
+    clients.get(STSClient, region).send(new GetCallerIdentityCommand({})),
+  );
+  const identity = answer.value;
+  if (!identity?.Account || !identity.Arn) {
+    const why = answer.error ? describeError(answer.error) : 'no account in the answer';
+    throw new InputError(
+      `cannot identify the AWS account (sts:GetCallerIdentity): ${why}; check credentials, profile and --role-arn`,
+    );
+  }
+  return { account: identity.Account, arn: identity.Arn, userId: identity.UserId ?? '' };
+}
+
+export async function loadLiveSource(options: LiveOptions, io: Io): Promise<SourceResult> {
+  const startedAt = new Date();
+  // The SDK versions are pinned for Node 20 on purpose (see package.json); its upgrade nag would only be noise on stderr.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const wantsAll = options.regions.includes('all');
+  if (!wantsAll) validateRegionNames(options.regions);
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new InputError(
+      `--concurrency must be a whole number of at least 1, got ${String(options.concurrency)}`,
+    );
+  }
+  const homeRegion =
+    options.regions.length > 0 && !wantsAll ? options.regions[0]! : await configuredRegion(options.profile);
+
+  const progress = createProgress(io, options.quiet);
+  const rec = new Recorder(concurrency, progress);
+  const customEndpoint =
+    options.endpoint !== undefined ||
+    customEndpointConfigured(io.env) ||
+    customEndpointConfigured(process.env);
+  const clients = new ClientPool({
+    credentials: credentialsFor(options, homeRegion),
+    profile: options.profile,
+    endpoint: options.endpoint,
+    maxAttempts: options.maxAttempts ?? 8,
+    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    s3ForcePathStyle: customEndpoint,
+  });
+
+  try {
+    const identity = await callerIdentity(rec, clients, homeRegion);
+    const partition = identity.arn.split(':')[1] || 'aws';
+    const globalRegion = partitionGlobalRegion(partition);
+    const regions = wantsAll
+      ? await enabledRegions(rec, clients, homeRegion)
+      : options.regions.length > 0
+        ? [...new Set(options.regions)]
+        : [homeRegion];
+    const ctx: FetchContext = { rec, clients, account: identity.account, partition, globalRegion };
+    const jobs = FETCHERS.flatMap((fetcher) =>
+      (fetcher.scope === 'global' ? [globalRegion] : regions).map(async (region) => {
+        await fetcher.fetch(ctx, region);
+        progress.collectorDone(fetcher.service, region);
+      }),
+    );
+    await Promise.all(jobs);
+
+    const calls = [...rec.calls].sort((a, b) => {
+      const left = callKey(a.service, a.action, a.region, a.params);
+      const right = callKey(b.service, b.action, b.region, b.params);
+      return left < right ? -1 : left > right ? 1 : 0;
+    });
+    const parameters: Record<string, JsonValue> = {
+      regions: options.regions.length > 0 ? options.regions : [homeRegion],
+      concurrency,
+    };
+    if (options.profile !== undefined) parameters.profile = options.profile;
+    if (options.roleArn !== undefined) parameters.roleArn = options.roleArn;
+    const snapshot: Snapshot = {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      callerIdentity: identity,
+      partition,
+      regions,
+      globalRegion,
+      parameters,
+      calls,
+    };
+    return liveSourceResult(snapshot, 'live', rec.requests);
+  } finally {
+    progress.stop();
+    clients.destroy();
+  }
+}

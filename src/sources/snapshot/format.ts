@@ -1,0 +1,54 @@
+/**
+ * The snapshot document: every raw API response (and every failed call) of a
+ * live scan, redacted, so the NORMALIZE step can run again offline. Live scans
+ * normalize from this very document, so a replay sees exactly what the live
+ * run saw.
+ */
+import type { CallerIdentity } from '../../engine/finding.js';
+import type { JsonValue } from '../../engine/rule.js';
+
+export const SNAPSHOT_FORMAT = 'soc2-snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+/** How the scanner reads a failed call. `not-found` answers are data (no policy, no block). */
+export type CallErrorKind =
+  'not-found' | 'denied' | 'throttled' | 'opt-in' | 'timeout' | 'server' | 'unparsable' | 'network' | 'other';
+
+export interface CallError {
+  /** The AWS error code or SDK error name: AccessDeniedException, ThrottlingException ... */
+  code: string;
+  message: string;
+  kind: CallErrorKind;
+  httpStatus?: number;
+}
+
+export interface CallRecord {
+  /** SDK client family: kms, ec2, elbv2, s3 ... */
+  service: string;
+  /** API operation name: ListKeys, DescribeKey ... */
+  action: string;
+  region: string;
+  /** The identifying input (KeyId, Bucket ...), never pagination tokens. */
+  params?: Record<string, JsonValue>;
+  /** One response body per page read, `$metadata` removed, secrets redacted. */
+  responses: JsonValue[];
+  /** Set when the call (or a later page) failed; `responses` then holds the pages read before. */
+  error?: CallError;
+  requestIds?: string[];
+}
+
+export interface Snapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  version: typeof SNAPSHOT_VERSION;
+  tool: { name: string; version: string };
+  startedAt: string;
+  finishedAt: string;
+  callerIdentity: CallerIdentity;
+  /** aws, aws-cn, aws-us-gov: builds ARNs the APIs do not return. */
+  partition: string;
+  /** Regions scanned (global services are read once, in `globalRegion`). */
+  regions: string[];
+  globalRegion: string;
+  parameters: Record<string, JsonValue>;
+  calls: CallRecord[];
+}
