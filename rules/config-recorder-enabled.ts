@@ -8,7 +8,7 @@ export default defineRule({
   criteria: ['CC7.1', 'CC8.1'],
   appliesTo: ['config-recorder'],
   sources: ['live'],
-  requiredInAccount: true,
+  requiredInEveryRegion: true,
   rationale:
     'AWS Config keeps the configuration history of resources: what changed, when, and how it relates to other ' +
     'resources. It is how changes are detected and how a past state is shown to an auditor.',

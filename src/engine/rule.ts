@@ -96,6 +96,8 @@ export interface RuleMeta<T extends ResourceType = ResourceType> {
    * all fails `cloudtrail-multi-region`). Templates may legitimately omit it.
    */
   requiredInAccount?: boolean;
+  /** Like `requiredInAccount`, but in every region the account scan covered (Config recorders are regional). */
+  requiredInEveryRegion?: boolean;
 }
 
 export interface Rule<T extends ResourceType = ResourceType> extends RuleMeta<T> {

@@ -83,6 +83,54 @@ function gapFinding(rule: RuleMeta, gap: Gap): Finding {
   );
 }
 
+/**
+ * In an account scan, a control that must exist (a trail, a Config recorder)
+ * fails where none was found: once per account, or in every scanned region
+ * for `requiredInEveryRegion`. Templates may legitimately leave them out, and
+ * a population that could not be read is already UNKNOWN.
+ */
+function missingPopulationFindings(rule: RuleMeta, inventory: Inventory, populationGaps: Gap[]): Finding[] {
+  if (inventory.meta.source === 'template') return [];
+  const found = rule.appliesTo.flatMap((type) => inventory.ofType(type));
+  const accounts = inventory.meta.accounts ?? ['unknown'];
+  const missing: Finding[] = [];
+  if (rule.requiredInAccount && found.length === 0 && populationGaps.length === 0) {
+    for (const account of accounts) {
+      missing.push(
+        finding(
+          rule,
+          { type: 'aws-account', id: account, account },
+          {
+            status: 'FAIL',
+            message: `No ${rule.appliesTo.join(' or ')} exists in account ${account}`,
+            evidence: { population: 0, regions: inventory.meta.regions ?? [] },
+          },
+        ),
+      );
+    }
+  }
+  if (rule.requiredInEveryRegion) {
+    for (const region of inventory.meta.regions ?? []) {
+      if (found.some((resource) => resource.region === region)) continue;
+      if (populationGaps.some((gap) => gap.region === undefined || gap.region === region)) continue;
+      for (const account of accounts) {
+        missing.push(
+          finding(
+            rule,
+            { type: 'aws-account', id: `${account}/${region}`, account, region },
+            {
+              status: 'FAIL',
+              message: `No ${rule.appliesTo.join(' or ')} exists in ${region} of account ${account}`,
+              evidence: { population: 0, region },
+            },
+          ),
+        );
+      }
+    }
+  }
+  return missing;
+}
+
 export function runRules(inventory: Inventory, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
   const now = options.now ?? new Date();
   const fileSuppressions = options.suppressions ?? [];
@@ -90,10 +138,8 @@ export function runRules(inventory: Inventory, rules: readonly Rule[], options: 
   for (const rule of rules) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!appliesToSource(rule, inventory)) continue;
-    let population = 0;
     for (const type of rule.appliesTo) {
       for (const resource of inventory.ofType(type)) {
-        population += 1;
         const outcome = evaluateSafely(rule, resource, inventory);
         const result =
           outcome instanceof Error
@@ -112,20 +158,8 @@ export function runRules(inventory: Inventory, rules: readonly Rule[], options: 
     for (const gap of populationGaps) {
       findings.push(applySuppressions(gapFinding(rule, gap), rule, undefined, fileSuppressions, now));
     }
-    const accountScan = inventory.meta.source !== 'template';
-    if (rule.requiredInAccount && accountScan && population === 0 && populationGaps.length === 0) {
-      for (const account of inventory.meta.accounts ?? ['unknown']) {
-        const missing = finding(
-          rule,
-          { type: 'aws-account', id: account, account },
-          {
-            status: 'FAIL',
-            message: `No ${rule.appliesTo.join(' or ')} exists in account ${account}`,
-            evidence: { population: 0, regions: inventory.meta.regions ?? [] },
-          },
-        );
-        findings.push(applySuppressions(missing, rule, undefined, fileSuppressions, now));
-      }
+    for (const missing of missingPopulationFindings(rule, inventory, populationGaps)) {
+      findings.push(applySuppressions(missing, rule, undefined, fileSuppressions, now));
     }
   }
   return findings;

@@ -136,6 +136,39 @@ describe('runRules', () => {
     ).toBe('FAIL');
   });
 
+  it('FAILs a requiredInEveryRegion rule in each scanned region without one, unless that region was unreadable', () => {
+    const recorderRule = { ...trailRequired, requiredInAccount: false, requiredInEveryRegion: true };
+    const trail: CloudTrailTrail = {
+      type: 'cloudtrail-trail',
+      id: 'arn:trail',
+      region: 'us-east-1',
+      origin: liveOrigin,
+      isMultiRegion: true,
+      logFileValidation: true,
+      kmsKeyId: undefined,
+      isLogging: true,
+    };
+    const inventory = new Inventory(
+      [trail],
+      [{ resourceType: 'cloudtrail-trail', region: 'ap-south-1', reason: 'region disabled' }],
+      { source: 'live', accounts: ['111122223333'], regions: ['us-east-1', 'eu-west-1', 'ap-south-1'] },
+    );
+    const findings = runRules(inventory, [recorderRule], { now: NOW });
+    const missing = findings.filter((finding) => finding.resource.type === 'aws-account');
+    expect(missing).toEqual([
+      expect.objectContaining({
+        status: 'FAIL',
+        resource: {
+          type: 'aws-account',
+          id: '111122223333/eu-west-1',
+          account: '111122223333',
+          region: 'eu-west-1',
+        },
+      }),
+    ]);
+    expect(findings.filter((finding) => finding.status === 'UNKNOWN')).toHaveLength(1);
+  });
+
   it('does not fail a requiredInAccount rule on a template, nor when the population could not be read', () => {
     expect(runRules(new Inventory([], [], { source: 'template' }), [trailRequired], { now: NOW })).toEqual(
       [],

@@ -55,8 +55,10 @@ describe('the rule registry', () => {
     expect(owners.size).toBeGreaterThan(0);
   });
 
-  it('marks the account-wide controls requiredInAccount', () => {
+  it('marks the controls an account must have: a trail once, a Config recorder in every region', () => {
     const required = allRules.filter((rule) => rule.requiredInAccount).map((rule) => rule.id);
-    expect(required).toEqual(expect.arrayContaining(['cloudtrail-multi-region', 'config-recorder-enabled']));
+    expect(required).toEqual(expect.arrayContaining(['cloudtrail-multi-region']));
+    const regional = allRules.filter((rule) => rule.requiredInEveryRegion).map((rule) => rule.id);
+    expect(regional).toEqual(expect.arrayContaining(['config-recorder-enabled']));
   });
 });
