@@ -13,6 +13,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', module: 'writable', require: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', module: 'writable', require: 'readonly', console: 'readonly' },
+    },
   },
 );
