@@ -1,0 +1,258 @@
+/**
+ * The evidence pack: `<outDir>/<scope>/<timestamp>/` with the report (HTML,
+ * PDF), the machine-readable results, the population CSV, the raw snapshot and
+ * a manifest (optionally signed). Built in a temporary folder and renamed into
+ * place only when complete.
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { KMSClient } from '@aws-sdk/client-kms';
+import type { OutputFormat } from '../../cli/main.js';
+import type { ScanResult } from '../../engine/finding.js';
+import { InputError } from '../../errors.js';
+import { loadTemplates, type ReportTemplates } from '../html/render.js';
+import { buildReportView, withPageNumbers } from '../html/view-model.js';
+import { renderFindingsJson } from '../json.js';
+import { renderJunit } from '../junit.js';
+import {
+  findBrowser,
+  launchPdfBrowser,
+  NO_BROWSER_HINT,
+  pdfTimeoutMs,
+  renderPdf,
+  type PdfBrowser,
+  type PdfResult,
+} from '../pdf.js';
+import { renderSarif } from '../sarif.js';
+import { renderPopulationCsv } from './csv.js';
+import { stagePack } from './layout.js';
+import { destinationPages } from './pdf-pages.js';
+import {
+  buildManifest,
+  MANIFEST_FILE,
+  ruleHashes,
+  sha256Hex,
+  SIGNATURE_FILE,
+  SIGNATURE_INFO_FILE,
+  type Manifest,
+  type ManifestFile,
+  type ManifestRule,
+} from './manifest.js';
+import { ed25519Signer, kmsSigner, signatureInfoFile, type Signer } from './sign.js';
+
+export const PACK_FILES = {
+  html: 'index.html',
+  pdf: 'evidence.pdf',
+  json: 'findings.json',
+  sarif: 'results.sarif',
+  junit: 'junit.xml',
+  snapshot: 'snapshot.json',
+  csv: 'passing-resources.csv',
+} as const;
+
+export interface PackOptions {
+  outDir: string;
+  /** Empty: all, with pdf only when a browser is found. */
+  formats: OutputFormat[];
+  /** Raw evidence from the source, written as snapshot.json. */
+  snapshot?: unknown;
+  templateDir?: string;
+  /** Ed25519 private key PEM file. */
+  signKey?: string;
+  /** Asymmetric KMS key id, ARN or alias. */
+  kmsSignKey?: string;
+  log: (line: string) => void;
+  /** Folder timestamp; default: when the scan started. */
+  timestamp?: Date;
+  /** Browser binary; default: PUPPETEER_EXECUTABLE_PATH, else /usr/bin/chromium. */
+  browserPath?: string;
+  /** A running browser to reuse (tests, benchmarks); otherwise one is launched and closed. */
+  pdfBrowser?: PdfBrowser;
+  kmsClient?: KMSClient;
+  /** Set by `soc2 report`: what the pack was re-rendered from. */
+  renderedFrom?: Manifest['renderedFrom'];
+}
+
+export interface PackResult {
+  dir: string;
+  files: string[];
+  /** Requests the PDF page attempted and was refused (0 for a healthy report). */
+  refusedRequests: number;
+}
+
+const ALL_FORMATS: readonly OutputFormat[] = ['json', 'sarif', 'junit', 'html', 'pdf'];
+
+async function resolveFormats(
+  options: PackOptions,
+): Promise<{ formats: Set<OutputFormat>; browserPath: string | undefined }> {
+  const explicit = options.formats.length > 0;
+  const formats = new Set<OutputFormat>(explicit ? options.formats : ALL_FORMATS);
+  if (!formats.has('pdf') || options.pdfBrowser) return { formats, browserPath: undefined };
+  const browserPath = await findBrowser(options.browserPath);
+  if (browserPath) return { formats, browserPath };
+  if (explicit) throw new InputError(`--format pdf: no browser found to print the PDF; ${NO_BROWSER_HINT}`);
+  formats.delete('pdf');
+  options.log(`evidence.pdf not written: no browser found; ${NO_BROWSER_HINT}`);
+  return { formats, browserPath: undefined };
+}
+
+async function prepareSigner(options: PackOptions): Promise<Signer | undefined> {
+  if (options.signKey && options.kmsSignKey)
+    throw new InputError('choose one of --sign-key and --kms-sign-key');
+  if (options.signKey) return ed25519Signer(options.signKey);
+  if (options.kmsSignKey) return kmsSigner(options.kmsSignKey, options.kmsClient);
+  return undefined;
+}
+
+function withRuleHashes(result: ScanResult, hashes: ManifestRule[]): ScanResult {
+  const byId = new Map(hashes.map((hash) => [hash.id, hash.sha256]));
+  return {
+    ...result,
+    rules: result.rules.map((rule) => ({ ...rule, sourceSha256: rule.sourceSha256 ?? byId.get(rule.id) })),
+  };
+}
+
+/**
+ * The checks writePack makes before writing, for callers to run before a long
+ * scan: pdf asked for without a browser, an unreadable template dir or signing key.
+ */
+export async function checkPackOptions(
+  options: Pick<PackOptions, 'formats' | 'templateDir' | 'signKey' | 'kmsSignKey' | 'browserPath'>,
+): Promise<void> {
+  if (options.formats.includes('pdf') && !(await findBrowser(options.browserPath))) {
+    throw new InputError(`--format pdf: no browser found to print the PDF; ${NO_BROWSER_HINT}`);
+  }
+  if (options.signKey && options.kmsSignKey)
+    throw new InputError('choose one of --sign-key and --kms-sign-key');
+  if (options.signKey) await ed25519Signer(options.signKey);
+  const formats = options.formats.length > 0 ? options.formats : ALL_FORMATS;
+  if (formats.includes('html') || formats.includes('pdf')) await loadTemplates(options.templateDir);
+}
+
+function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  return a.size === b.size && [...a].every(([anchor, page]) => b.get(anchor) === page);
+}
+
+/**
+ * Prints the report twice: the first print tells which page each section
+ * starts on, the second carries those numbers in the contents. If the numbers
+ * moved anything (or could not be read), the first print is kept.
+ */
+async function printReport(
+  browser: PdfBrowser,
+  input: {
+    html: string;
+    numbered: (pages: ReadonlyMap<string, number>) => string;
+    dir: string;
+    indexWritten: boolean;
+    scope: string;
+    timestamp: string;
+  },
+): Promise<PdfResult> {
+  const timeoutMs = pdfTimeoutMs(Buffer.byteLength(input.html));
+  const print = async (html: string | undefined, name: string): Promise<PdfResult> => {
+    const htmlPath = join(input.dir, name);
+    if (html !== undefined) await writeFile(htmlPath, html);
+    try {
+      return await renderPdf(browser, {
+        htmlPath,
+        scope: input.scope,
+        timestamp: input.timestamp,
+        timeoutMs,
+      });
+    } finally {
+      if (html !== undefined) await rm(htmlPath);
+    }
+  };
+  const first = input.indexWritten
+    ? await print(undefined, PACK_FILES.html)
+    : await print(input.html, '.print.html');
+  const pages = destinationPages(first.pdf);
+  if (pages.size === 0) return first;
+  const second = await print(input.numbered(pages), '.print-numbered.html');
+  const refusedRequests = [...first.refusedRequests, ...second.refusedRequests];
+  if (!samePages(destinationPages(second.pdf), pages)) return { pdf: first.pdf, refusedRequests };
+  return { pdf: second.pdf, refusedRequests };
+}
+
+export async function writePack(scan: ScanResult, options: PackOptions): Promise<PackResult> {
+  // Everything that can be refused is checked before the first byte is written.
+  const { formats, browserPath } = await resolveFormats(options);
+  const signer = await prepareSigner(options);
+  const wantsReport = formats.has('html') || formats.has('pdf');
+  const templates: ReportTemplates | undefined = wantsReport
+    ? await loadTemplates(options.templateDir)
+    : undefined;
+  const generatedAt = new Date();
+  const hashes = await ruleHashes(scan.rules);
+  const result = withRuleHashes(scan, hashes);
+
+  const staged = await stagePack(
+    options.outDir,
+    result.scan.scope,
+    options.timestamp ?? new Date(result.scan.startedAt),
+  );
+  let launched: PdfBrowser | undefined;
+  let refusedRequests = 0;
+  try {
+    if (formats.has('json')) await staged.write(PACK_FILES.json, renderFindingsJson(result));
+    if (formats.has('sarif')) await staged.write(PACK_FILES.sarif, renderSarif(result));
+    if (formats.has('junit')) await staged.write(PACK_FILES.junit, renderJunit(result));
+    if (options.snapshot !== undefined) {
+      await staged.write(PACK_FILES.snapshot, `${JSON.stringify(options.snapshot, null, 2)}\n`);
+    }
+    await staged.write(PACK_FILES.csv, renderPopulationCsv(result));
+
+    if (templates) {
+      const view = buildReportView(result, { generatedAt, ruleHashes: hashes });
+      const html = templates.render(view);
+      if (formats.has('html')) await staged.write(PACK_FILES.html, html);
+      if (formats.has('pdf')) {
+        const pdfBrowser = options.pdfBrowser ?? (launched = await launchPdfBrowser(browserPath!));
+        const printed = await printReport(pdfBrowser, {
+          html,
+          numbered: (pages) => templates.render(withPageNumbers(view, pages)),
+          dir: staged.tempDir,
+          indexWritten: formats.has('html'),
+          scope: result.scan.scope,
+          timestamp: result.scan.startedAt,
+        });
+        refusedRequests = printed.refusedRequests.length;
+        if (refusedRequests > 0) {
+          options.log(
+            `evidence.pdf: refused ${refusedRequests} request(s) from the report: ${printed.refusedRequests.slice(0, 3).join(', ')}`,
+          );
+        }
+        await staged.write(PACK_FILES.pdf, printed.pdf);
+      }
+    }
+
+    const files: ManifestFile[] = [];
+    for (const name of staged.files) {
+      const data = await readFile(join(staged.tempDir, name));
+      files.push({ path: name, sha256: sha256Hex(data), size: data.length });
+    }
+    const manifest = buildManifest({
+      result,
+      rules: hashes,
+      files,
+      generatedAt,
+      renderedFrom: options.renderedFrom,
+      signature: signer?.info,
+    });
+    await staged.write(MANIFEST_FILE, manifest);
+    if (signer) {
+      const signature = await signer.sign(Buffer.from(manifest));
+      await staged.write(SIGNATURE_FILE, `${Buffer.from(signature).toString('base64')}\n`);
+      await staged.write(SIGNATURE_INFO_FILE, signatureInfoFile(signer.info));
+      options.log(`manifest signed with ${signer.describe}`);
+    }
+    const dir = await staged.commit();
+    return { dir, files: [...staged.files], refusedRequests };
+  } catch (error) {
+    await staged.discard();
+    throw error;
+  } finally {
+    await launched?.close();
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Finding the run to compare with: `--baseline FILE|PACK`, or by default the
+ * newest finished pack of the same scope under `--out`.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ScanResult } from '../../engine/finding.js';
+import { InputError } from '../../errors.js';
+import { safeSegment, TEMP_PREFIX } from './layout.js';
+
+export interface Baseline {
+  result: Pick<ScanResult, 'findings' | 'scan'>;
+  /** The findings.json it was read from. */
+  source: string;
+}
+
+/** Reads a findings.json, or the findings.json of a pack folder. */
+export async function readBaseline(path: string): Promise<Baseline> {
+  let file = path;
+  try {
+    if ((await stat(path)).isDirectory()) file = join(path, 'findings.json');
+  } catch {
+    throw new InputError(`--baseline ${path}: no such file or folder`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new InputError(`--baseline ${file}: not a readable findings.json (${reason})`);
+  }
+  const candidate = parsed as Partial<ScanResult> | null;
+  if (
+    typeof candidate !== 'object' ||
+    candidate === null ||
+    !Array.isArray(candidate.findings) ||
+    typeof candidate.scan?.startedAt !== 'string'
+  ) {
+    throw new InputError(
+      `--baseline ${file}: not a findings.json of this tool (no findings or scan.startedAt)`,
+    );
+  }
+  return { result: candidate as Pick<ScanResult, 'findings' | 'scan'>, source: file };
+}
+
+/** The newest finished pack of `scope` under `outDir` that has a findings.json, if any. */
+export async function latestPackBaseline(outDir: string, scope: string): Promise<Baseline | undefined> {
+  const parent = join(outDir, safeSegment(scope));
+  let entries: string[];
+  try {
+    entries = await readdir(parent);
+  } catch {
+    return undefined;
+  }
+  const packs = entries.filter((name) => !name.startsWith('.') && !name.startsWith(TEMP_PREFIX)).sort();
+  for (const name of packs.reverse()) {
+    const file = join(parent, name, 'findings.json');
+    try {
+      await stat(file);
+    } catch {
+      continue;
+    }
+    return readBaseline(file);
+  }
+  return undefined;
+}

@@ -1,0 +1,150 @@
+/**
+ * `soc2 report PACK|findings.json`: render the HTML/PDF again from recorded
+ * findings (e.g. with another --template-dir) into a new pack with its own
+ * manifest, without scanning anything.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Io } from '../../cli/io.js';
+import type { OutputFormat } from '../../cli/main.js';
+import type { ScanResult } from '../../engine/finding.js';
+import { InputError } from '../../errors.js';
+import { findBrowser, NO_BROWSER_HINT } from '../pdf.js';
+import { PACK_FILES, writePack, type PackOptions } from './index.js';
+import { safeSegment } from './layout.js';
+import { MANIFEST_FILE, sha256Hex } from './manifest.js';
+import { verifyPack } from './verify.js';
+
+export interface RerenderOptions {
+  input: string;
+  outDir?: string;
+  formats: string[];
+  templateDir?: string;
+  /** Tests: a browser binary other than the default, or a running browser. */
+  browserPath?: string;
+  pdfBrowser?: PackOptions['pdfBrowser'];
+}
+
+const REPORT_FORMATS = ['html', 'pdf'] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Enough of the findings.json contract to render from it; names what is missing. */
+export function parseFindings(text: string, file: string): ScanResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  if (!isRecord(data)) throw new InputError(`${file}: expected a findings.json object`);
+  if (typeof data.schemaVersion !== 'string' || !data.schemaVersion.startsWith('1.')) {
+    throw new InputError(
+      `${file}: unsupported findings schemaVersion ${JSON.stringify(data.schemaVersion)} (expected 1.x)`,
+    );
+  }
+  const scan = data.scan;
+  if (!isRecord(scan) || typeof scan.scope !== 'string' || typeof scan.startedAt !== 'string') {
+    throw new InputError(`${file}: "scan" must have a scope and startedAt`);
+  }
+  if (Number.isNaN(Date.parse(scan.startedAt)))
+    throw new InputError(`${file}: scan.startedAt is not a timestamp`);
+  if (!isRecord(data.tool)) throw new InputError(`${file}: "tool" is missing`);
+  if (!Array.isArray(data.rules)) throw new InputError(`${file}: "rules" must be a list`);
+  if (!Array.isArray(data.findings)) throw new InputError(`${file}: "findings" must be a list`);
+  data.findings.forEach((finding: unknown, index: number) => {
+    if (
+      !isRecord(finding) ||
+      typeof finding.ruleId !== 'string' ||
+      typeof finding.status !== 'string' ||
+      !isRecord(finding.resource) ||
+      typeof finding.resource.id !== 'string' ||
+      !Array.isArray(finding.controls)
+    ) {
+      throw new InputError(`${file}: findings[${index}] lacks ruleId, status, controls or resource.id`);
+    }
+  });
+  return {
+    ...data,
+    gaps: Array.isArray(data.gaps) ? data.gaps : [],
+    scan: { parameters: {}, ...scan },
+  } as ScanResult;
+}
+
+async function locateFindings(input: string): Promise<{ file: string; packDir: string }> {
+  const info = await stat(input).catch(() => undefined);
+  if (!info) throw new InputError(`${input}: no such pack folder or findings.json`);
+  if (info.isDirectory()) return { file: join(input, PACK_FILES.json), packDir: input };
+  return { file: input, packDir: dirname(input) };
+}
+
+/** Beside the source pack: `<outDir>/<scope>/<timestamp>` shares the source pack's `<outDir>`. */
+function defaultOutDir(packDir: string, scope: string): string {
+  const parent = dirname(packDir);
+  return basename(parent) === safeSegment(scope) ? dirname(parent) : parent;
+}
+
+export async function rerenderReport(options: RerenderOptions, io: Io): Promise<number> {
+  for (const format of options.formats) {
+    if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new InputError(`soc2 report --format "${format}": choose from ${REPORT_FORMATS.join(', ')}`);
+    }
+  }
+  const { file, packDir } = await locateFindings(resolve(io.cwd, options.input));
+  const bytes = await readFile(file).catch(() => {
+    throw new InputError(`${file}: cannot be read`);
+  });
+  const result = parseFindings(bytes.toString('utf8'), file);
+  if (
+    basename(file) === PACK_FILES.json &&
+    (await stat(join(packDir, MANIFEST_FILE)).catch(() => undefined))
+  ) {
+    const check = await verifyPack(packDir);
+    if (!check.ok) {
+      const files = [...new Set(check.problems.map((problem) => problem.file))].join(', ');
+      io.stderr.write(
+        `warning: ${packDir} does not verify (${files}); re-rendering its findings.json as it is\n`,
+      );
+    }
+  }
+  const snapshotText = await readFile(join(packDir, PACK_FILES.snapshot), 'utf8').catch(() => undefined);
+  let snapshot: unknown;
+  if (snapshotText !== undefined) {
+    try {
+      snapshot = JSON.parse(snapshotText);
+    } catch {
+      throw new InputError(`${join(packDir, PACK_FILES.snapshot)}: not valid JSON`);
+    }
+  }
+
+  const formats: OutputFormat[] = ['json'];
+  const requested = options.formats.length > 0 ? options.formats : REPORT_FORMATS;
+  if (requested.includes('html')) formats.push('html');
+  if (requested.includes('pdf')) {
+    const available =
+      options.pdfBrowser !== undefined || (await findBrowser(options.browserPath)) !== undefined;
+    if (available) formats.push('pdf');
+    else if (options.formats.length > 0) {
+      throw new InputError(`--format pdf: no browser found to print the PDF; ${NO_BROWSER_HINT}`);
+    } else io.stderr.write(`evidence.pdf not written: no browser found; ${NO_BROWSER_HINT}\n`);
+  }
+
+  const pack = await writePack(result, {
+    outDir:
+      options.outDir !== undefined
+        ? resolve(io.cwd, options.outDir)
+        : defaultOutDir(packDir, result.scan.scope),
+    formats,
+    snapshot,
+    templateDir: options.templateDir !== undefined ? resolve(io.cwd, options.templateDir) : undefined,
+    timestamp: new Date(),
+    browserPath: options.browserPath,
+    pdfBrowser: options.pdfBrowser,
+    renderedFrom: { findingsSha256: sha256Hex(bytes), input: file },
+    log: (line) => io.stderr.write(`${line}\n`),
+  });
+  io.stdout.write(`Evidence pack: ${pack.dir}\n`);
+  return 0;
+}
