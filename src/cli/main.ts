@@ -95,6 +95,11 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
             type: 'string',
             describe: 'Handlebars templates for the HTML/PDF report',
           })
+          .option('baseline', {
+            type: 'string',
+            describe:
+              'Compare with an earlier findings.json or pack (default with --out: the newest pack of the same scope; "none" to skip)',
+          })
           .option('sign-key', {
             type: 'string',
             describe: 'Ed25519 private key (PEM) to sign the pack manifest',
@@ -146,6 +151,7 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
               outDir: argv.out,
               formats: formats as OutputFormat[],
               templateDir: argv['template-dir'],
+              baseline: argv.baseline,
               signKey: argv['sign-key'],
               kmsSignKey: argv['kms-sign-key'],
               failOn: argv['fail-on'] as FailOn,

@@ -2,8 +2,10 @@
  * `soc2 scan`: source -> inventory -> rules -> findings -> outputs -> exit code.
  * This file only wires the steps; each lives in its own folder.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { allRules, RULES_VERSION } from '../../rules/index.js';
+import { compareFindings } from '../engine/changes.js';
+import type { ScanResult } from '../engine/finding.js';
 import { buildScanResult } from '../engine/result.js';
 import { runRules } from '../engine/run.js';
 import { loadSuppressionsFile } from '../engine/suppressions-file.js';
@@ -31,6 +33,8 @@ export interface ScanOptions {
   outDir?: string;
   formats: OutputFormat[];
   templateDir?: string;
+  /** A findings.json or pack to compare with; "none" to skip; default: the newest pack under outDir. */
+  baseline?: string;
   signKey?: string;
   kmsSignKey?: string;
   failOn: FailOn;
@@ -54,7 +58,9 @@ async function loadSource(options: ScanOptions, io: Io): Promise<SourceResult> {
   }
   if (options.snapshot !== undefined || options.sample) {
     const { loadSnapshotSource } = await import('../sources/snapshot/index.js');
-    return loadSnapshotSource(options.snapshot ?? SAMPLE_SNAPSHOT);
+    return loadSnapshotSource(
+      options.snapshot !== undefined ? resolve(io.cwd, options.snapshot) : SAMPLE_SNAPSHOT,
+    );
   }
   const { loadLiveSource } = await import('../sources/live/index.js');
   return loadLiveSource(
@@ -70,6 +76,24 @@ async function loadSource(options: ScanOptions, io: Io): Promise<SourceResult> {
   );
 }
 
+/** "What changed since last night": against --baseline, or the newest pack of this scope under --out. */
+async function withChanges(result: ScanResult, options: ScanOptions, io: Io): Promise<ScanResult> {
+  if (options.baseline === 'none') return result;
+  const { readBaseline, latestPackBaseline } = await import('../report/pack/previous.js');
+  const baseline =
+    options.baseline !== undefined
+      ? await readBaseline(resolve(io.cwd, options.baseline))
+      : options.outDir !== undefined
+        ? await latestPackBaseline(resolve(io.cwd, options.outDir), result.scan.scope)
+        : undefined;
+  if (baseline === undefined) return result;
+  const changes = compareFindings(baseline.result.findings, result.findings, {
+    startedAt: baseline.result.scan.startedAt,
+    source: baseline.source,
+  });
+  return { ...result, changes };
+}
+
 export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const startedAt = new Date();
   const knownIds = new Set(allRules.map((rule) => rule.id));
@@ -80,11 +104,20 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     ? await loadSuppressionsFile(options.suppressionsFile, knownIds, io.cwd)
     : [];
 
+  if (options.outDir !== undefined) {
+    const { checkPackOptions } = await import('../report/pack/index.js');
+    await checkPackOptions({
+      formats: options.formats,
+      templateDir: options.templateDir !== undefined ? resolve(io.cwd, options.templateDir) : undefined,
+      signKey: options.signKey !== undefined ? resolve(io.cwd, options.signKey) : undefined,
+    });
+  }
+
   const source = await loadSource(options, io);
   const rules =
     options.onlyRules.length > 0 ? allRules.filter((rule) => options.onlyRules.includes(rule.id)) : allRules;
   const findings = runRules(source.inventory, rules, { suppressions, now: startedAt });
-  const result = buildScanResult({
+  const scanned = buildScanResult({
     scan: {
       source: source.inventory.meta.source,
       scope: source.scope,
@@ -107,6 +140,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     findings,
     inventory: source.inventory,
   });
+  const result = await withChanges(scanned, options, io);
 
   const { renderConsoleSummary } = await import('../report/console.js');
   io.stdout.write(renderConsoleSummary(result, { color: wantsColor(io), quiet: options.quiet }));
@@ -114,11 +148,11 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   if (options.outDir !== undefined) {
     const { writePack } = await import('../report/pack/index.js');
     const pack = await writePack(result, {
-      outDir: options.outDir,
+      outDir: resolve(io.cwd, options.outDir),
       formats: options.formats,
       snapshot: source.snapshot,
-      templateDir: options.templateDir,
-      signKey: options.signKey,
+      templateDir: options.templateDir !== undefined ? resolve(io.cwd, options.templateDir) : undefined,
+      signKey: options.signKey !== undefined ? resolve(io.cwd, options.signKey) : undefined,
       kmsSignKey: options.kmsSignKey,
       log: (line) => io.stderr.write(`${line}\n`),
     });

@@ -5,6 +5,7 @@
  * major schema version.
  */
 import type { Gap } from '../inventory/model.js';
+import type { ChangeSummary } from './changes.js';
 import type { Evidence, Remediation, Severity, Soc2Criterion, Equivalents } from './rule.js';
 
 export const FINDINGS_SCHEMA_VERSION = '1.0';
@@ -107,6 +108,8 @@ export interface ScanResult {
   /** What could not be read at all. */
   gaps: Gap[];
   summary: { total: number; byStatus: Record<Status, number> };
+  /** What changed since the baseline run (the previous pack of the same scope, or --baseline). */
+  changes?: ChangeSummary;
 }
 
 export function countByStatus(findings: readonly Finding[]): Record<Status, number> {

@@ -4,6 +4,7 @@
  * thousands of findings: grouped by rule, long groups capped, counts never hidden.
  */
 import { createColors } from 'picocolors';
+import type { ChangeSummary, FindingChange } from '../engine/changes.js';
 import type { Finding, FindingResource, ScanResult, Status } from '../engine/finding.js';
 import { STATUSES } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
@@ -157,6 +158,34 @@ export function verdictLine(result: ScanResult, colors: Colors = createColors(fa
   return `${colors.green(colors.bold('PASS'))}: no failures, evidence complete; ${tail.join('; ')}`;
 }
 
+function changeLine(change: FindingChange): string {
+  const from = change.before ?? 'absent';
+  const to = change.after ?? 'absent';
+  return `  ${change.ruleId}: ${change.resourceType} ${terminalSafe(change.resourceLabel)} ${from} -> ${to}`;
+}
+
+/** "Since <baseline>": what a nightly run most needs to tell. */
+function changesSection(changes: ChangeSummary, colors: Colors, maxPerGroup: number): string[] {
+  const { counts } = changes;
+  const lines = [
+    '',
+    colors.bold(`Since ${changes.baseline.startedAt}`) +
+      `: ${plural(counts.newFailures, 'new failure')}, ${counts.resolved} resolved, ` +
+      `${counts.newlyIncomplete} newly incomplete, ${counts.otherChanges} other change(s), ${counts.unchanged} unchanged`,
+  ];
+  const groups: [string, FindingChange[]][] = [
+    ['new failures', changes.newFailures],
+    ['resolved', changes.resolved],
+    ['newly incomplete', changes.newlyIncomplete],
+  ];
+  for (const [label, list] of groups) {
+    if (list.length === 0) continue;
+    lines.push(colors.dim(` ${label}:`), ...list.slice(0, maxPerGroup).map(changeLine));
+    if (list.length > maxPerGroup) lines.push(colors.dim(`  ... and ${list.length - maxPerGroup} more`));
+  }
+  return lines;
+}
+
 export function renderConsoleSummary(result: ScanResult, options: ConsoleOptions): string {
   const colors = createColors(options.color);
   if (options.quiet) return `${verdictLine(result, colors)}\n`;
@@ -176,6 +205,7 @@ export function renderConsoleSummary(result: ScanResult, options: ConsoleOptions
     if (result.gaps.length > MAX_GAPS)
       lines.push(colors.dim(`  ... and ${result.gaps.length - MAX_GAPS} more`));
   }
+  if (result.changes) lines.push(...changesSection(result.changes, colors, maxPerRule));
   lines.push('', verdictLine(result, colors));
   return `${lines.join('\n')}\n`;
 }

@@ -95,3 +95,24 @@ describe('renderConsoleSummary', () => {
     );
   });
 });
+
+describe('renderConsoleSummary with a baseline', () => {
+  it('says what changed since the previous run, newest failures first', async () => {
+    const { compareFindings } = await import('../../../src/engine/changes.js');
+    const current = mixedScanResult();
+    const failing = current.findings.find((finding) => finding.status === 'FAIL');
+    if (!failing) throw new Error('fixture has no FAIL');
+    const previous = current.findings.map((finding) =>
+      finding === failing ? { ...finding, status: 'PASS' as const } : finding,
+    );
+    const changes = compareFindings(previous, current.findings, {
+      startedAt: '2026-11-24T03:17:00.000Z',
+      source: 'baseline.json',
+    });
+    const text = renderConsoleSummary({ ...current, changes }, { color: false, quiet: false });
+    expect(text).toContain('Since 2026-11-24T03:17:00.000Z: 1 new failure, 0 resolved, 0 newly incomplete');
+    expect(text).toContain(`${failing.ruleId}: ${failing.resource.type}`);
+    expect(text).toMatch(/PASS -> FAIL/);
+    expect(renderConsoleSummary(current, { color: false, quiet: false })).not.toContain('Since ');
+  });
+});
