@@ -120,7 +120,11 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
             describe: 'Exit 3 when evidence is incomplete (UNKNOWN or ERROR findings)',
           })
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Only the summary line' })
-          .option('concurrency', { type: 'number', describe: 'Concurrent AWS API calls (live)' }),
+          .option('concurrency', {
+            type: 'number',
+            describe:
+              'Live: most AWS API calls in flight at once (default 64); each service in each region also gets at most 8',
+          }),
       async (argv) => {
         const { runScan } = await import('./scan.js');
         const formats = splitList(argv.format);

@@ -12,6 +12,8 @@ export interface ClientSettings {
   endpoint?: string;
   maxAttempts: number;
   requestTimeoutMs: number;
+  /** Sockets per client and host; the recorder never has more calls than this in flight. */
+  maxSockets: number;
   /** Path-style S3 addressing: needed by custom endpoints, which have no per-bucket DNS. */
   s3ForcePathStyle: boolean;
 }
@@ -23,7 +25,17 @@ export interface BaseClientConfig {
   endpoint?: string;
   maxAttempts: number;
   retryMode: 'adaptive';
-  requestHandler: { requestTimeout: number; connectionTimeout: number };
+  requestHandler: {
+    requestTimeout: number;
+    connectionTimeout: number;
+    httpAgent: AgentOptions;
+    httpsAgent: AgentOptions;
+  };
+}
+
+interface AgentOptions {
+  keepAlive: boolean;
+  maxSockets: number;
 }
 
 interface Destroyable {
@@ -46,6 +58,9 @@ export class ClientPool {
       requestHandler: {
         requestTimeout: this.settings.requestTimeoutMs,
         connectionTimeout: Math.min(this.settings.requestTimeoutMs, 5_000),
+        // Kept-alive sockets: no TCP and TLS handshake per call.
+        httpAgent: { keepAlive: true, maxSockets: this.settings.maxSockets },
+        httpsAgent: { keepAlive: true, maxSockets: this.settings.maxSockets },
       },
     };
     if (this.settings.profile !== undefined) config.profile = this.settings.profile;

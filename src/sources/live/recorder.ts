@@ -1,6 +1,7 @@
 /**
- * Every API call of a live scan goes through here: bounded concurrency (one
- * limiter across all services and regions), memoization (a call with the same
+ * Every API call of a live scan goes through here: bounded concurrency (a
+ * lane per service and region, since AWS limits each action per region and
+ * account, inside one global cap on calls in flight), memoization (a call with the same
  * service, action, region and parameters is sent once, however many resources
  * refer to it), and recording of each page or error into the snapshot.
  */
@@ -33,18 +34,28 @@ function requestIdOf(response: unknown): string | undefined {
   return metadata?.requestId;
 }
 
+export interface ConcurrencyLimits {
+  /** Calls in flight across the whole scan. */
+  global: number;
+  /** Calls in flight to one service in one region. */
+  perServiceAndRegion: number;
+}
+
 export class Recorder {
-  private readonly limit: LimitFunction;
+  private readonly global: LimitFunction;
+  private readonly lanes = new Map<string, LimitFunction>();
+  private readonly laneSize: number;
   private readonly records: CallRecord[] = [];
   private readonly inFlight = new Map<string, Promise<unknown>>();
-  /** API requests sent, pages included (memoized calls are not counted twice). */
+  /** API requests sent, pages included, SDK retries not (memoized calls are not counted twice). */
   requests = 0;
 
   constructor(
-    concurrency: number,
+    limits: ConcurrencyLimits,
     private readonly observer?: CallObserver,
   ) {
-    this.limit = pLimit(Math.max(1, concurrency));
+    this.global = pLimit(Math.max(1, limits.global));
+    this.laneSize = Math.max(1, Math.min(limits.global, limits.perServiceAndRegion));
   }
 
   get calls(): readonly CallRecord[] {
@@ -62,6 +73,7 @@ export class Recorder {
     return this.once(callKey(service, action, region, params), async (): Promise<CallOutcome<T>> => {
       const record = this.newRecord(service, action, region, params);
       try {
+        this.requests += 1;
         const value = await this.send(service, region, send);
         this.keep(record, value);
         return { value };
@@ -91,12 +103,15 @@ export class Recorder {
       try {
         for (;;) {
           const next = await this.send(service, region, () => iterator.next());
+          // The paginator's last step only notices there is no further page: no request.
           if (next.done) break;
+          this.requests += 1;
           read.push(next.value);
           this.keep(record, next.value);
         }
         return { pages: read };
       } catch (error) {
+        this.requests += 1; // the page that failed
         record.error = toCallError(error);
         this.observer?.finished(service, region, record.error);
         return { pages: read, error: record.error };
@@ -119,14 +134,22 @@ export class Recorder {
     return record;
   }
 
+  /** Lane first, then the global cap: a call queued behind its own lane holds no global slot. */
   private send<R>(service: string, region: string, request: () => Promise<R>): Promise<R> {
-    return this.limit(async () => {
-      this.requests += 1;
-      this.observer?.started(service, region);
-      const result = await request();
-      this.observer?.finished(service, region);
-      return result;
-    });
+    const laneKey = `${service}@${region}`;
+    let lane = this.lanes.get(laneKey);
+    if (!lane) {
+      lane = pLimit(this.laneSize);
+      this.lanes.set(laneKey, lane);
+    }
+    return lane(() =>
+      this.global(async () => {
+        this.observer?.started(service, region);
+        const result = await request();
+        this.observer?.finished(service, region);
+        return result;
+      }),
+    );
   }
 
   private keep(record: CallRecord, response: unknown): void {

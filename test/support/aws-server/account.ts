@@ -126,6 +126,8 @@ export interface FakeTopic {
 
 export interface FakeIamUser {
   user: User;
+  /** false: created after the credential report was generated, so the report has no row for it. */
+  inCredentialReport?: boolean;
   hasConsolePassword?: boolean;
   mfaDevices?: MFADevice[];
   accessKeys?: FakeAccessKey[];

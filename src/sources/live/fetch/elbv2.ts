@@ -6,6 +6,7 @@ import {
   paginateDescribeRules,
   type DescribeSSLPoliciesCommandOutput,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { listenerRulesNeeded } from '../normalize/elbv2.js';
 import type { Fetcher } from './types.js';
 import { present, tokenPages } from './types.js';
 
@@ -36,6 +37,7 @@ export const elbv2Fetcher: Fetcher = {
     );
     await Promise.all([
       ...listeners
+        .filter((listener) => listenerRulesNeeded(listener.Protocol))
         .map((listener) => listener.ListenerArn)
         .filter(present)
         .map((ListenerArn) =>

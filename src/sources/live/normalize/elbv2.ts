@@ -15,10 +15,28 @@ function action(raw: Json<Action>): ListenerAction {
   return result;
 }
 
-function actionsOf(out: Output, listenerArn: string, defaults: Json<Action>[]): Maybe<ListenerAction[]> {
-  const rules = allPages<DescribeRulesCommandOutput>(out, 'elbv2', 'DescribeRules', {
-    ListenerArn: listenerArn,
-  });
+/**
+ * Whether a scan reads a listener's rules (DescribeRules, one call per
+ * listener): only plain HTTP listeners, or ones whose protocol is unknown,
+ * since only the HTTP-to-HTTPS redirect rule reads the actions.
+ */
+export function listenerRulesNeeded(protocol: string | undefined): boolean {
+  return protocol === undefined || protocol === 'HTTP';
+}
+
+function actionsOf(
+  out: Output,
+  listenerArn: string,
+  protocol: string | undefined,
+  defaults: Json<Action>[],
+): Maybe<ListenerAction[]> {
+  const params = { ListenerArn: listenerArn };
+  if (!listenerRulesNeeded(protocol) && !out.raw.get('elbv2', 'DescribeRules', out.region, params)) {
+    return unknown(
+      `listener ${listenerArn}: rule actions not fetched (elbv2:DescribeRules is read for HTTP listeners only)`,
+    );
+  }
+  const rules = allPages<DescribeRulesCommandOutput>(out, 'elbv2', 'DescribeRules', params);
   if (rules.unknown) return rules.unknown;
   const ruleActions = (rules.value ?? [])
     .flatMap((page) => page.Rules ?? [])
@@ -66,7 +84,7 @@ export function normalizeElbv2(out: Output): void {
         protocol: listener.Protocol ?? unknown(`listener ${listener.ListenerArn}: Protocol was not returned`),
         port: listener.Port,
         sslPolicy: listener.SslPolicy,
-        actions: actionsOf(out, listener.ListenerArn, listener.DefaultActions ?? []),
+        actions: actionsOf(out, listener.ListenerArn, listener.Protocol, listener.DefaultActions ?? []),
       });
     }
   }

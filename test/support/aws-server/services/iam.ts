@@ -59,7 +59,8 @@ export function credentialReportCsv(account: FakeAccount): string {
       'N/A',
     ],
   ];
-  for (const { user, hasConsolePassword, mfaDevices, accessKeys } of iam.users) {
+  for (const { user, hasConsolePassword, mfaDevices, accessKeys, inCredentialReport } of iam.users) {
+    if (inCredentialReport === false) continue;
     const keyColumns = [0, 1].flatMap((i) => {
       const key = accessKeys?.[i];
       if (!key) return ['false', 'N/A', 'N/A', 'N/A', 'N/A'];
