@@ -11,15 +11,25 @@ import { dirname, join } from 'node:path';
 import { loadLiveSource } from '../../src/sources/live/index.js';
 import type { Snapshot } from '../../src/sources/snapshot/format.js';
 import { PACKAGE_ROOT } from '../../src/version.js';
-import { sampleAccount, startFakeAws } from './aws-server/index.js';
+import { sampleAccount, startFakeAws, type FaultRule } from './aws-server/index.js';
 
 export const SAMPLE_SNAPSHOT_FILE = join(PACKAGE_ROOT, 'examples', 'sample-account', 'snapshot.json');
 /** The sample's scan time: verdicts that depend on age (access keys) are judged at this instant. */
 export const SAMPLE_SCANNED_AT = '2026-11-25T06:00:00.000Z';
 
+/**
+ * As in many real accounts, one permission is missing (rotation status in
+ * eu-west-1): the sample shows that a fact the scanner could not read is
+ * UNKNOWN, never PASS.
+ */
+export const SAMPLE_FAULTS: FaultRule[] = [
+  { action: 'kms:GetKeyRotationStatus', region: 'eu-west-1', kind: 'AccessDenied' },
+];
+
 export async function makeSampleSnapshot(): Promise<Snapshot> {
   const account = sampleAccount();
   const fake = await startFakeAws({ account });
+  fake.setFaults(SAMPLE_FAULTS);
   try {
     const result = await loadLiveSource(
       {

@@ -11,7 +11,7 @@ import type { Snapshot } from '../../../src/sources/snapshot/format.js';
 import { loadSnapshotSource } from '../../../src/sources/snapshot/index.js';
 import { runCli } from '../../cli/capture.js';
 import { sampleAccount } from '../../support/aws-server/index.js';
-import { SAMPLE_SNAPSHOT_FILE } from '../../support/make-sample-snapshot.js';
+import { SAMPLE_FAULTS, SAMPLE_SNAPSHOT_FILE } from '../../support/make-sample-snapshot.js';
 import { scanFake, SCANNED_AT, TEST_CREDENTIALS, verdicts, type FakeScan } from '../live/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'soc2-snapshot-'));
@@ -44,12 +44,14 @@ describe('replay', () => {
   it('the committed sample snapshot replays to the verdicts of a fresh scan of sampleAccount()', async () => {
     const sample = await loadSnapshotSource(SAMPLE_SNAPSHOT_FILE);
     const committed = JSON.parse(readFileSync(SAMPLE_SNAPSHOT_FILE, 'utf8')) as Snapshot;
+    const faulted = await scanFake(sampleAccount(), { faults: SAMPLE_FAULTS });
     // Judge the fresh data at the sample's scan time: access-key ages depend on it.
-    const fresh = liveSourceResult({ ...live.snapshot, startedAt: committed.startedAt }, 'snapshot');
+    const fresh = liveSourceResult({ ...faulted.snapshot, startedAt: committed.startedAt }, 'snapshot');
     const expected = verdicts(runRules(fresh.inventory, allRules, { now: SCANNED_AT }));
     const actual = verdicts(runRules(sample.inventory, allRules, { now: SCANNED_AT }));
     expect(actual, 'regenerate with: npx tsx test/support/make-sample-snapshot.ts').toEqual(expected);
     expect(actual.some((line) => line.endsWith(' FAIL'))).toBe(true);
+    expect(actual.some((line) => line.endsWith(' UNKNOWN'))).toBe(true);
   });
 
   it('keeps no credentials: the secret key and session token never reach the snapshot', () => {
