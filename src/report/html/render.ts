@@ -124,6 +124,11 @@ function registerHelpers(hbs: typeof Handlebars): void {
     (a: unknown, b: unknown) => typeof a === 'number' && typeof b === 'number' && a > b,
   );
   hbs.registerHelper('plus', (a: unknown, b: unknown) => Number(a) + Number(b));
+  /** `{{plural n "check"}}` -> "1 check", "2 checks". */
+  hbs.registerHelper('plural', (count: unknown, noun: unknown) => {
+    const n = Number(count);
+    return `${n.toLocaleString('en-US')} ${String(noun)}${n === 1 ? '' : 's'}`;
+  });
 }
 
 /** Loads and compiles the templates once; `render` may then run many times. */
