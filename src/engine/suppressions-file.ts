@@ -12,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
+import { load, YAMLException } from 'js-yaml';
 import { InputError } from '../errors.js';
 import type { FileSuppression } from './suppressions.js';
 
@@ -44,9 +44,15 @@ function parseDocument(path: string, text: string): unknown {
   if (text.includes('\u0000'))
     throw new InputError(`suppressions file ${path}: binary content, expected YAML or JSON`);
   try {
-    return parse(text, { prettyErrors: true, uniqueKeys: true });
+    // js-yaml's default schema is YAML 1.2 core: dates stay strings, duplicate keys are errors.
+    return load(text);
   } catch (error) {
-    const message = error instanceof Error ? firstLine(error.message) : String(error);
+    const message =
+      error instanceof YAMLException
+        ? `${error.reason}${error.mark ? ` at line ${error.mark.line + 1}` : ''}`
+        : error instanceof Error
+          ? firstLine(error.message)
+          : String(error);
     throw new InputError(`suppressions file ${path}: invalid YAML/JSON: ${message}`);
   }
 }

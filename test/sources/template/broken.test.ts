@@ -55,7 +55,13 @@ describe('broken templates are one-line InputErrors naming the file', () => {
       'a duplicate key, with its line',
       'dup.yaml',
       `${BUCKET}  Bucket:\n    Type: AWS::SQS::Queue\n`,
-      /^dup\.yaml: invalid YAML at line 4: Map keys must be unique \("Bucket"\)$/,
+      /^dup\.yaml: invalid YAML at line 4: duplicated mapping key$/,
+    ],
+    [
+      'several YAML documents',
+      'multi.yaml',
+      `${BUCKET}---\n${BUCKET}`,
+      /^multi\.yaml: holds 2 YAML documents; a template is one$/,
     ],
     ['an empty file', 'empty.yaml', '  \n\n', /^empty\.yaml: is empty$/],
     [
