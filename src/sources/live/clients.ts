@@ -14,8 +14,12 @@ export interface ClientSettings {
   requestTimeoutMs: number;
   /** Sockets per client and host; the recorder never has more calls than this in flight. */
   maxSockets: number;
-  /** Path-style S3 addressing: needed by custom endpoints, which have no per-bucket DNS. */
-  s3ForcePathStyle: boolean;
+  /**
+   * A custom endpoint (AWS_ENDPOINT_URL*, LocalStack, moto) is configured: S3
+   * needs path-style addressing (no per-bucket DNS) and SQS must not follow
+   * the amazonaws.com host inside each QueueUrl.
+   */
+  customEndpoint: boolean;
 }
 
 export interface BaseClientConfig {

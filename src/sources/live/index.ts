@@ -126,7 +126,7 @@ export async function loadLiveSource(options: LiveOptions, io: Io): Promise<Sour
     maxAttempts: options.maxAttempts ?? 8,
     maxSockets: concurrency,
     requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
-    s3ForcePathStyle: customEndpoint,
+    customEndpoint,
   });
 
   try {

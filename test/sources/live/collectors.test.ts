@@ -272,7 +272,7 @@ describe('pagination, throttling, regions', () => {
       AWS_ENDPOINT_URL: fake.endpoint,
       AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
-      AWS_REGION: 'eu-west-1',
+      AWS_REGION: 'us-east-1',
     });
     delete process.env.AWS_PROFILE;
     try {
@@ -280,10 +280,17 @@ describe('pagination, throttling, regions', () => {
         { regions: [], quiet: true, maxAttempts: 2 },
         captureIo(process.env),
       );
-      expect(result.regions).toEqual(['eu-west-1']);
+      expect(result.regions).toEqual(['us-east-1']);
       expect(result.inventory.gaps).toEqual([]);
       expect(result.inventory.ofType('s3-bucket').length).toBeGreaterThan(0);
       expect(fake.calls.length).toBeGreaterThan(10);
+      // SQS must not follow the amazonaws.com host inside each QueueUrl past the custom endpoint.
+      const queues = result.inventory.ofType('sqs-queue');
+      expect(queues.length).toBeGreaterThan(0);
+      expect(queues.filter((queue) => isUnknown(queue.encryption))).toEqual([]);
+      expect(fake.calls.filter((call) => call.action === 'sqs:GetQueueAttributes')).toHaveLength(
+        queues.length,
+      );
     } finally {
       for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
       Object.assign(process.env, saved);

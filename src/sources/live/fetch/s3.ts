@@ -11,7 +11,7 @@ import type { FetchContext, Fetcher } from './types.js';
 
 export function s3Client({ clients }: FetchContext, region: string): S3Client {
   return clients.get(S3Client, region, {
-    forcePathStyle: clients.settings.s3ForcePathStyle,
+    forcePathStyle: clients.settings.customEndpoint,
     followRegionRedirects: true,
   });
 }

@@ -6,7 +6,9 @@ export const sqsFetcher: Fetcher = {
   service: 'sqs',
   scope: 'regional',
   async fetch({ rec, clients }, region) {
-    const client = clients.get(SQSClient, region);
+    const client = clients.get(SQSClient, region, {
+      useQueueUrlAsEndpoint: !clients.settings.customEndpoint,
+    });
     const queues = await rec.paginate('sqs', 'ListQueues', region, undefined, () =>
       paginateListQueues({ client }, { MaxResults: 1000 }),
     );
