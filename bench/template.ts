@@ -206,40 +206,11 @@ function ratio(
 
 // ---- inputs -----------------------------------------------------------------
 
-/** Short-form YAML tags of the generated template, as the long-form JSON intrinsics. */
-const LONG_FORM_TAGS = [
-  'Ref',
-  'Sub',
-  'GetAtt',
-  'Select',
-  'GetAZs',
-  'Cidr',
-  'If',
-  'Equals',
-  'FindInMap',
-  'Not',
-].flatMap((name) => {
-  const key = name === 'Ref' ? 'Ref' : `Fn::${name}`;
-  const resolve = (value: unknown): unknown =>
-    name === 'GetAtt' && typeof value === 'string' ? { [key]: value.split('.') } : { [key]: value };
-  return [
-    { tag: `!${name}`, resolve },
-    {
-      tag: `!${name}`,
-      collection: 'seq' as const,
-      resolve: (value: { toJSON(): unknown }) => resolve(value.toJSON()),
-    },
-  ];
-});
-
 /** The same template as CloudFormation JSON (what `cdk synth` and most pipelines emit). */
 async function writeJsonTwin(yamlFile: string): Promise<string> {
-  const { parse } = await import('yaml');
+  const { parseYaml } = await import('../src/sources/template/yaml.js');
   const file = yamlFile.replace(/\.yaml$/, '.json');
-  writeFileSync(
-    file,
-    JSON.stringify(parse(readFileSync(yamlFile, 'utf8'), { customTags: LONG_FORM_TAGS }), null, 2),
-  );
+  writeFileSync(file, JSON.stringify(parseYaml(readFileSync(yamlFile, 'utf8'), yamlFile).value, null, 2));
   return file;
 }
 
