@@ -232,8 +232,13 @@ export interface WebAclAssociation extends ResourceBase<'wafv2-web-acl-associati
 
 // ---- logging and monitoring ----------------------------------------------
 
+/** Which of the account's API calls a trail records: read (Describe/List/Get), write, both, or none. */
+export type ManagementEvents = 'all' | 'read-only' | 'write-only' | 'none';
+
 export interface CloudTrailTrail extends ResourceBase<'cloudtrail-trail'> {
   isMultiRegion: Maybe<boolean>;
+  /** From its event selectors; a trail without selectors records all of them. */
+  managementEvents: Maybe<ManagementEvents>;
   logFileValidation: Maybe<boolean>;
   /** undefined: SSE-S3 only, no KMS key. */
   kmsKeyId: Maybe<string | undefined>;

@@ -124,15 +124,66 @@ Resources:
       S3BucketName: audit-logs
       IsLogging: true${properties}`;
 
+const MULTI = '\n      IsMultiRegionTrail: true';
+
 ruleCases('cloudtrail-multi-region', {
-  pass: [{ name: 'multi-region', template: TRAIL('\n      IsMultiRegionTrail: true') }],
-  fail: [{ name: 'single region by default', message: 'records only', template: TRAIL('') }],
+  pass: [
+    { name: 'multi-region, no event selectors (all management events)', template: TRAIL(MULTI) },
+    {
+      name: 'management events plus data events on a bucket only known after deployment',
+      template: `
+Parameters:
+  DataBucketArn: { Type: String }${TRAIL(`${MULTI}
+      EventSelectors:
+        - ReadWriteType: All
+          IncludeManagementEvents: true
+          DataResources: [{ Type: 'AWS::S3::Object', Values: [!Sub '\${DataBucketArn}/'] }]`)}`,
+    },
+    {
+      name: 'advanced selectors: read and write halves in two selectors',
+      template: TRAIL(`${MULTI}
+      AdvancedEventSelectors:
+        - FieldSelectors: [{ Field: eventCategory, Equals: [Management] }, { Field: readOnly, Equals: ['true'] }]
+        - FieldSelectors: [{ Field: eventCategory, Equals: [Management] }, { Field: readOnly, Equals: ['false'] }]`),
+    },
+  ],
+  fail: [
+    { name: 'single region by default', message: 'records only', template: TRAIL('') },
+    {
+      name: 'management events excluded',
+      message: 'no management events',
+      template: TRAIL(`${MULTI}
+      EventSelectors:
+        - IncludeManagementEvents: false
+          DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3:::statements/'] }]`),
+    },
+    {
+      name: 'read-only management events',
+      message: 'only read-only management events',
+      template: TRAIL(`${MULTI}
+      EventSelectors: [{ ReadWriteType: ReadOnly }]`),
+    },
+    {
+      name: 'advanced selectors logging data events only',
+      message: 'no management events',
+      template: TRAIL(`${MULTI}
+      AdvancedEventSelectors:
+        - FieldSelectors: [{ Field: eventCategory, Equals: [Data] }, { Field: resources.type, Equals: ['AWS::S3::Object'] }]`),
+    },
+  ],
   unknown: [
     {
       name: 'from a parameter without default',
       template: `
 Parameters:
   MultiRegion: { Type: String }${TRAIL('\n      IsMultiRegionTrail: !Ref MultiRegion')}`,
+    },
+    {
+      name: 'ReadWriteType from a parameter without default',
+      template: `
+Parameters:
+  TrailEvents: { Type: String }${TRAIL(`${MULTI}
+      EventSelectors: [{ ReadWriteType: !Ref TrailEvents }]`)}`,
     },
   ],
 });

@@ -79,6 +79,7 @@ export const trail = (fields: Partial<Fields<'cloudtrail-trail'>> = {}): CloudTr
     id: `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/main`,
     name: 'main',
     isMultiRegion: true,
+    managementEvents: 'all',
     logFileValidation: true,
     kmsKeyId: undefined,
     isLogging: true,

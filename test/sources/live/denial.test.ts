@@ -62,6 +62,12 @@ const CASES: DenialCase[] = [
     ],
   },
   {
+    collector: 'cloudtrail event selectors only',
+    deny: ['cloudtrail:GetEventSelectors'],
+    types: [],
+    readers: [{ ruleId: 'cloudtrail-multi-region', type: 'cloudtrail-trail' }],
+  },
+  {
     collector: 'elbv2 listener rules only',
     deny: ['elasticloadbalancing:DescribeRules'],
     types: [],

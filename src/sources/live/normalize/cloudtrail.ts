@@ -1,4 +1,9 @@
-import type { DescribeTrailsCommandOutput, GetTrailStatusCommandOutput } from '@aws-sdk/client-cloudtrail';
+import type {
+  DescribeTrailsCommandOutput,
+  GetEventSelectorsCommandOutput,
+  GetTrailStatusCommandOutput,
+} from '@aws-sdk/client-cloudtrail';
+import { managementEventsOf } from '../../cloudtrail-selectors.js';
 import type { Maybe } from '../../../inventory/maybe.js';
 import { unknown } from '../../../inventory/maybe.js';
 import type { Output } from './raw.js';
@@ -21,6 +26,15 @@ export function normalizeCloudTrail(out: Output): void {
     let isLogging: Maybe<boolean>;
     if (status.value && typeof status.value.IsLogging === 'boolean') isLogging = status.value.IsLogging;
     else isLogging = status.unknown ?? unknown(`trail ${trail.TrailARN}: logging status could not be read`);
+    const selectors = out.one<GetEventSelectorsCommandOutput>(
+      'cloudtrail',
+      'GetEventSelectors',
+      { TrailName: trail.TrailARN },
+      home,
+    );
+    const managementEvents = selectors.value
+      ? managementEventsOf(selectors.value.EventSelectors, selectors.value.AdvancedEventSelectors)
+      : (selectors.unknown ?? unknown(`trail ${trail.TrailARN}: event selectors could not be read`));
     out.add({
       type: 'cloudtrail-trail',
       id: trail.TrailARN,
@@ -30,6 +44,7 @@ export function normalizeCloudTrail(out: Output): void {
       origin: { kind: 'live', account: out.account, region: home },
       isMultiRegion:
         trail.IsMultiRegionTrail ?? unknown(`trail ${trail.TrailARN}: IsMultiRegionTrail missing`),
+      managementEvents,
       logFileValidation:
         trail.LogFileValidationEnabled ??
         unknown(`trail ${trail.TrailARN}: LogFileValidationEnabled missing`),

@@ -1,7 +1,51 @@
 /** CloudTrail trails, with CloudFormation's defaults (single-region, no log file validation). */
-import type { CloudTrailTrail } from '../../../inventory/model.js';
-import { baseOf, boolFact, requireKnown, type TemplateIndex, type TemplateResource } from './context.js';
+import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type { CloudTrailTrail, ManagementEvents } from '../../../inventory/model.js';
+import { managementEventsOf } from '../../cloudtrail-selectors.js';
+import { deepUnknown, isValueObject, type Value } from '../values.js';
+import {
+  baseOf,
+  boolFact,
+  requireKnown,
+  valueAt,
+  type TemplateIndex,
+  type TemplateResource,
+} from './context.js';
 import { keyLink } from './storage.js';
+
+/**
+ * The parts of the selectors that decide management-event coverage. An
+ * unresolved data-event ARN does not matter; an unresolved ReadWriteType does.
+ */
+function decidingParts(selector: Value): Value {
+  if (!isValueObject(selector)) return selector;
+  const { DataResources: _dataResources, FieldSelectors: fields, ...rest } = selector;
+  if (!Array.isArray(fields)) return rest;
+  const deciding = fields.filter(
+    (field) =>
+      !isValueObject(field) ||
+      field.Field instanceof Unknown ||
+      field.Field === 'eventCategory' ||
+      field.Field === 'readOnly',
+  );
+  return { ...rest, FieldSelectors: deciding };
+}
+
+function managementEvents(resource: TemplateResource): Maybe<ManagementEvents> {
+  const selectors: Record<string, Value | undefined> = {};
+  for (const path of ['EventSelectors', 'AdvancedEventSelectors']) {
+    const value = valueAt(resource, path);
+    const unresolved =
+      value === undefined
+        ? undefined
+        : Array.isArray(value)
+          ? value.map(decidingParts).map(deepUnknown).find(Boolean)
+          : deepUnknown(value);
+    if (unresolved) return unknown(`${resource.logicalId}.${path}: ${unresolved.reason}`);
+    selectors[path] = value;
+  }
+  return managementEventsOf(selectors.EventSelectors, selectors.AdvancedEventSelectors);
+}
 
 export function cloudTrail(resource: TemplateResource, index: TemplateIndex): CloudTrailTrail {
   const isLogging = requireKnown(
@@ -13,6 +57,7 @@ export function cloudTrail(resource: TemplateResource, index: TemplateIndex): Cl
     ...baseOf(resource, 'TrailName'),
     type: 'cloudtrail-trail',
     isMultiRegion: boolFact(resource, 'IsMultiRegionTrail', false),
+    managementEvents: managementEvents(resource),
     logFileValidation: boolFact(resource, 'EnableLogFileValidation', false),
     kmsKeyId: keyLink(resource, 'KMSKeyId', index),
     isLogging,
