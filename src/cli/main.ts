@@ -137,6 +137,9 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
           Boolean,
         );
         if (sources.length > 1) throw new InputError('choose one of --template, --snapshot or --sample');
+        if (formats.length > 0 && argv.out === undefined) {
+          throw new InputError('--format chooses the files written with --out DIR: add --out');
+        }
         setExitCode(
           await runScan(
             {

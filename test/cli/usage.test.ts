@@ -30,6 +30,7 @@ describe('soc2 usage', () => {
       ['scan', '-t', 'rotated.yaml', '-f', 'json,pdff'],
       /unknown --format "pdff"/,
     ],
+    ['--format without --out', ['scan', '-t', 'rotated.yaml', '-f', 'sarif'], /--format .* add --out$/],
     ['--fail-on bogus', ['scan', '-t', 'rotated.yaml', '--fail-on', 'bogus'], /fail-on.*bogus/],
     [
       '--parameters without =',
