@@ -74,6 +74,13 @@ const CASES: DenialCase[] = [
     readers: [{ ruleId: 'http-redirects-to-https', type: 'elbv2-listener' }],
   },
   {
+    // The credential report is still read, but it may be hours old: it cannot make MFA PASS.
+    collector: 'iam MFA devices only',
+    deny: ['iam:ListMFADevices'],
+    types: [],
+    readers: [{ ruleId: 'iam-users-mfa', type: 'iam-user' }],
+  },
+  {
     collector: 'iam MFA devices and credential report',
     deny: ['iam:ListMFADevices', 'iam:GetCredentialReport'],
     types: [],

@@ -100,9 +100,15 @@ function accessKeysOf(
 function mfaOf(out: Output, userName: string, row: CredentialReportRow | undefined): Maybe<boolean> {
   const listed = allPages<ListMFADevicesCommandOutput>(out, 'iam', 'ListMFADevices', { UserName: userName });
   if (listed.value) return listed.value.some((page) => (page.MFADevices ?? []).length > 0);
+  const why = listed.unknown?.reason ?? `MFA devices of IAM user ${userName} could not be read`;
+  // The credential report can be up to 4 hours old: it may prove a failure
+  // (no MFA then), but an MFA device it lists may have been removed since.
   const fromReport = reportFlag(row, 'mfa_active');
-  if (fromReport !== undefined) return fromReport;
-  return listed.unknown ?? unknown(`MFA devices of IAM user ${userName} could not be read`);
+  if (fromReport === false) return false;
+  if (fromReport === true) {
+    return unknown(`${why}; the credential report lists MFA, but it can be up to 4 hours old`);
+  }
+  return unknown(why);
 }
 
 export function normalizeIam(out: Output): void {
