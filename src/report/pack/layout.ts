@@ -2,11 +2,12 @@
  * Where a pack lives and how it gets there atomically: files are written into
  * a hidden temporary sibling folder, fsynced, and the folder is renamed to
  * `<outDir>/<scope>/<timestamp>` only once everything is complete. A run that
- * dies halfway leaves at most a `.soc2-tmp-*` folder, never a finished-looking pack.
+ * dies halfway leaves at most a `.soc2-tmp-*` folder, never a finished-looking pack;
+ * the next run into the same scope removes such folders once they are a day old.
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../../errors.js';
 
@@ -72,6 +73,24 @@ export interface StagedPack {
   discard(): Promise<void>;
 }
 
+/** Staging folders older than this belong to runs that died (a run takes minutes, not a day). */
+export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes staging folders left by runs that were killed. Recent ones may
+ * belong to a run still writing beside this one, so they are left alone.
+ */
+async function removeAbandonedStaging(parent: string, now: number): Promise<void> {
+  for (const name of await readdir(parent)) {
+    if (!name.startsWith(TEMP_PREFIX)) continue;
+    const path = join(parent, name);
+    const info = await lstat(path).catch(() => undefined);
+    if (info?.isDirectory() && now - info.mtimeMs > ABANDONED_AFTER_MS) {
+      await rm(path, { recursive: true, force: true });
+    }
+  }
+}
+
 export async function stagePack(outDir: string, scope: string, timestamp: Date): Promise<StagedPack> {
   const parent = join(outDir, safeSegment(scope));
   try {
@@ -81,6 +100,7 @@ export async function stagePack(outDir: string, scope: string, timestamp: Date):
       `--out ${outDir}: cannot create ${parent} (${(error as NodeJS.ErrnoException).code})`,
     );
   }
+  await removeAbandonedStaging(parent, Date.now());
   const tempDir = join(parent, `${TEMP_PREFIX}${randomBytes(6).toString('hex')}`);
   await mkdir(tempDir);
   const files: string[] = [];

@@ -1,8 +1,14 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writePack } from '../../../src/report/pack/index.js';
-import { folderTimestamp, safeSegment, stagePack, TEMP_PREFIX } from '../../../src/report/pack/layout.js';
+import {
+  ABANDONED_AFTER_MS,
+  folderTimestamp,
+  safeSegment,
+  stagePack,
+  TEMP_PREFIX,
+} from '../../../src/report/pack/layout.js';
 import { verifyPack } from '../../../src/report/pack/verify.js';
 import { buildFixture } from '../../fixtures/findings/builder.js';
 import { listTree, logLines, tempDir } from './helpers.js';
@@ -101,6 +107,22 @@ describe('writing a pack', () => {
     expect(after).toEqual(before);
     expect(await readFile(join(earlier.dir, 'index.html'))).toEqual(earlierIndex);
     expect((await verifyPack(earlier.dir)).ok).toBe(true);
+  });
+
+  it('removes staging folders of runs killed over a day ago, and leaves recent ones alone', async () => {
+    const scopeDir = join(dir.path, 'scope');
+    const abandoned = join(scopeDir, `${TEMP_PREFIX}abandoned`);
+    const recent = join(scopeDir, `${TEMP_PREFIX}recent`);
+    await mkdir(abandoned, { recursive: true });
+    await mkdir(recent);
+    await writeFile(join(abandoned, 'findings.json'), '{}');
+    const twoDaysAgo = new Date(Date.now() - 2 * ABANDONED_AFTER_MS);
+    await utimes(abandoned, twoDaysAgo, twoDaysAgo);
+    const staged = await stagePack(dir.path, 'scope', new Date('2026-01-02T03:04:05Z'));
+    const names = await readdir(scopeDir);
+    expect(names).not.toContain(`${TEMP_PREFIX}abandoned`);
+    expect(names).toContain(`${TEMP_PREFIX}recent`);
+    await staged.discard();
   });
 
   it('a staged pack is invisible until committed', async () => {
