@@ -9,6 +9,7 @@ import { AuditStack } from '../../examples/cdk-app/lib/audit-stack.js';
 import { DataStack } from '../../examples/cdk-app/lib/data-stack.js';
 import { EdgeStack } from '../../examples/cdk-app/lib/edge-stack.js';
 import { NetworkStack } from '../../examples/cdk-app/lib/network-stack.js';
+import { deterministicAppProps } from '../../examples/cdk-app/lib/app-props.js';
 
 export const STACKS_PER_STAGE = 5;
 
@@ -32,19 +33,7 @@ class BenchStage extends Stage {
 
 /** An app of `stages` stages; pass `outdir` to synthesize it. */
 export function buildBenchApp(stages: number, outdir?: string): App {
-  const app = new App({
-    outdir,
-    analyticsReporting: false,
-    treeMetadata: false,
-    builtinCloudFormationValidation: false,
-    context: {
-      'aws:cdk:enable-path-metadata': true,
-      'aws:cdk:enable-asset-metadata': true,
-      'aws:cdk:version-reporting': false,
-      'aws:cdk:disable-stack-trace': true,
-      'aws:cdk:disable-creation-stack-traces': true,
-    },
-  });
+  const app = new App(deterministicAppProps(outdir));
   for (let index = 0; index < stages; index += 1) {
     const account = String(100000000000 + index);
     new BenchStage(app, `Tenant${String(index + 1).padStart(2, '0')}`, {

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { FintechStage } from './lib/fintech-stage.js';
+import { deterministicAppProps } from './lib/app-props.js';
 
 export const EXAMPLE_CDK_OUT = fileURLToPath(new URL('./cdk.out', import.meta.url));
 
@@ -28,19 +29,7 @@ export function synthExampleApp(outdir: string = EXAMPLE_CDK_OUT): CloudAssembly
 }
 
 function buildApp(outdir: string): App {
-  const app = new App({
-    outdir,
-    analyticsReporting: false,
-    treeMetadata: false,
-    builtinCloudFormationValidation: false,
-    context: {
-      'aws:cdk:enable-path-metadata': true,
-      'aws:cdk:enable-asset-metadata': true,
-      'aws:cdk:version-reporting': false,
-      'aws:cdk:disable-stack-trace': true,
-      'aws:cdk:disable-creation-stack-traces': true,
-    },
-  });
+  const app = new App(deterministicAppProps(outdir));
   new FintechStage(app, 'Staging', {
     env: { account: '111111111111', region: REGION },
     cidr: '10.10.0.0/16',
