@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { ScanResult } from '../../engine/finding.js';
 import { InputError } from '../../errors.js';
 import { safeSegment, TEMP_PREFIX } from './layout.js';
+import { locateFindings, parseFindings } from './rerender.js';
 
 export interface Baseline {
   result: Pick<ScanResult, 'findings' | 'scan'>;
@@ -14,33 +15,21 @@ export interface Baseline {
   source: string;
 }
 
-/** Reads a findings.json, or the findings.json of a pack folder. */
+/** Reads a findings.json, or the findings.json of a pack folder, checked as `soc2 report` checks it. */
 export async function readBaseline(path: string): Promise<Baseline> {
-  let file = path;
+  let file: string;
   try {
-    if ((await stat(path)).isDirectory()) file = join(path, 'findings.json');
+    ({ file } = await locateFindings(path));
   } catch {
     throw new InputError(`--baseline ${path}: no such file or folder`);
   }
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(file, 'utf8'));
+    return { result: parseFindings(await readFile(file, 'utf8'), file), source: file };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    const reason = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
     throw new InputError(`--baseline ${file}: not a readable findings.json (${reason})`);
   }
-  const candidate = parsed as Partial<ScanResult> | null;
-  if (
-    typeof candidate !== 'object' ||
-    candidate === null ||
-    !Array.isArray(candidate.findings) ||
-    typeof candidate.scan?.startedAt !== 'string'
-  ) {
-    throw new InputError(
-      `--baseline ${file}: not a findings.json of this tool (no findings or scan.startedAt)`,
-    );
-  }
-  return { result: candidate as Pick<ScanResult, 'findings' | 'scan'>, source: file };
 }
 
 /** The newest finished pack of `scope` under `outDir` that has a findings.json, if any. */

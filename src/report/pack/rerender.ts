@@ -73,7 +73,8 @@ export function parseFindings(text: string, file: string): ScanResult {
   } as ScanResult;
 }
 
-async function locateFindings(input: string): Promise<{ file: string; packDir: string }> {
+/** A pack folder or a findings.json: where its findings.json is, and the pack folder. */
+export async function locateFindings(input: string): Promise<{ file: string; packDir: string }> {
   const info = await stat(input).catch(() => undefined);
   if (!info) throw new InputError(`${input}: no such pack folder or findings.json`);
   if (info.isDirectory()) return { file: join(input, PACK_FILES.json), packDir: input };
