@@ -202,7 +202,30 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
             array: true,
             describe: 'html, pdf (default: both)',
           })
-          .option('template-dir', { type: 'string', describe: 'Handlebars templates for the report' }),
+          .option('template-dir', { type: 'string', describe: 'Handlebars templates for the report' })
+          .option('allow-unverified', {
+            type: 'boolean',
+            default: false,
+            describe:
+              'Render findings whose pack does not verify (or a bare findings.json); the new pack says so on its cover and in its manifest',
+          })
+          .option('public-key', {
+            type: 'string',
+            array: true,
+            describe: 'Public key (PEM) of a signer you trust, to check the input pack',
+          })
+          .option('trusted-keys', {
+            type: 'string',
+            describe: 'File of trusted PEM public keys and/or SHA-256 key fingerprints',
+          })
+          .option('sign-key', {
+            type: 'string',
+            describe: 'Ed25519 private key (PEM) to sign the new pack manifest',
+          })
+          .option('kms-sign-key', {
+            type: 'string',
+            describe: 'Asymmetric KMS key id/ARN to sign the new pack manifest',
+          }),
       async (argv) => {
         const { rerenderReport } = await import('../report/pack/rerender.js');
         setExitCode(
@@ -212,6 +235,11 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
               outDir: argv.out,
               formats: splitList(argv.format),
               templateDir: argv['template-dir'],
+              allowUnverified: argv['allow-unverified'],
+              publicKeys: argv['public-key'],
+              trustedKeys: argv['trusted-keys'],
+              signKey: argv['sign-key'],
+              kmsSignKey: argv['kms-sign-key'],
             },
             io,
           ),
@@ -220,17 +248,28 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
     )
     .command(
       'verify <pack>',
-      'Check every hash (and signature) of an evidence pack; exit 1 naming what differs',
+      'Check every hash and the signature of an evidence pack: exit 0 intact and signed by a trusted key, 5 intact but signer not verified, 1 naming what differs',
       (y) =>
         y
           .positional('pack', { type: 'string', demandOption: true, describe: 'Pack folder' })
           .option('public-key', {
             type: 'string',
-            describe: 'Ed25519 public key (PEM) to check the signature',
+            array: true,
+            describe: 'Public key (PEM) of a signer you trust (repeatable)',
+          })
+          .option('trusted-keys', {
+            type: 'string',
+            describe:
+              'File of trusted PEM public keys and/or SHA-256 key fingerprints (default: $SOC2_TRUSTED_KEYS, else .soc2/trusted-keys)',
           }),
       async (argv) => {
         const { verifyPackCommand } = await import('../report/pack/verify.js');
-        setExitCode(await verifyPackCommand({ pack: argv.pack, publicKey: argv['public-key'] }, io));
+        setExitCode(
+          await verifyPackCommand(
+            { pack: argv.pack, publicKeys: argv['public-key'], trustedKeys: argv['trusted-keys'] },
+            io,
+          ),
+        );
       },
     )
     .demandCommand(1, 'name a command: scan, policy, report or verify')

@@ -11,9 +11,17 @@ import { CRITERIA_NAMES, CRITERIA_TITLES, compareCriteria } from './criteria.js'
 /** Passing resources are listed by name when a control has at most this many; beyond, only in the CSV. */
 export const PASSING_LIST_LIMIT = 200;
 /** Exceptions are repeated under every criterion of a control while the repeats stay under this many rows. */
-export const REPEATED_EXCEPTION_BUDGET = 3000;
+export const REPEATED_EXCEPTION_BUDGET = 1000;
 const EVIDENCE_EXCERPT_CHARS = 400;
 const UNKNOWN_GROUP_LIMIT = 200;
+/**
+ * Above this many exception and suppression rows in all, the report summarises:
+ * each control lists its first DETAIL_ROWS_PER_CONTROL exceptions (FAIL first,
+ * then by severity) and counts the rest, which findings.json and
+ * passing-resources.csv hold in full. Keeps the HTML and PDF bounded for any scan.
+ */
+export const DETAIL_ROW_LIMIT = 2000;
+export const DETAIL_ROWS_PER_CONTROL = 25;
 /** Rows listed per kind of change; the rest are counted. */
 const CHANGE_ROW_LIMIT = 100;
 
@@ -82,6 +90,11 @@ export interface ControlView {
   bar: BarSegment[];
   exceptions: ExceptionRow[];
   suppressions: SuppressionRow[];
+  /** All exceptions and suppressions of the control; more than listed when the report summarises. */
+  exceptionsTotal: number;
+  exceptionsOmitted: number;
+  suppressionsTotal: number;
+  suppressionsOmitted: number;
   passingListed: string[];
   passingInCsvOnly: number;
 }
@@ -157,6 +170,10 @@ export interface ReportView {
     ruleHashes: { id: string; file: string; sha256: string }[];
   };
   passingListLimit: number;
+  /** Set when the findings are too many to list: the report lists the first rows per control. */
+  summarised?: { findings: number; detailRows: number; rowsPerControl: number; limit: number };
+  /** Set when a re-rendered pack was made from input that did not verify (`--allow-unverified`). */
+  unverifiedInput?: { reasons: string[] };
   /** PDF pages of the other sections listed in the contents (second print pass only). */
   pages?: Record<
     'summary' | 'appendix' | 'methodology' | 'dataSources' | 'gaps' | 'ruleHashes',
@@ -333,10 +350,25 @@ function rulesOf(result: ScanResult): RuleSummary[] {
   return rules;
 }
 
-function controlView(rule: RuleSummary, findings: readonly Finding[]): ControlView {
+function suppressionRow(finding: Finding): SuppressionRow {
+  const suppression = finding.suppression!;
+  return {
+    resource: resourceLabel(finding.resource),
+    resourceType: finding.resource.type,
+    location: locationOf(finding.resource),
+    originalStatus: suppression.originalStatus,
+    justification: suppression.justification,
+    expires: suppression.expires ?? 'no expiry',
+    source: suppression.source,
+    matchedId: suppression.matchedId,
+    message: finding.message,
+  };
+}
+
+function controlView(rule: RuleSummary, findings: readonly Finding[], rowLimit: number): ControlView {
   const counts = emptyCounts();
   const exceptions: Finding[] = [];
-  const suppressions: SuppressionRow[] = [];
+  const suppressions: Finding[] = [];
   const passing: string[] = [];
   for (const finding of findings) {
     addTo(counts, finding.status);
@@ -344,17 +376,7 @@ function controlView(rule: RuleSummary, findings: readonly Finding[]): ControlVi
     else if (finding.status === 'PASS' && passing.length <= PASSING_LIST_LIMIT) {
       passing.push(resourceLabel(finding.resource));
     } else if (finding.status === 'SUPPRESSED' && finding.suppression) {
-      suppressions.push({
-        resource: resourceLabel(finding.resource),
-        resourceType: finding.resource.type,
-        location: locationOf(finding.resource),
-        originalStatus: finding.suppression.originalStatus,
-        justification: finding.suppression.justification,
-        expires: finding.suppression.expires ?? 'no expiry',
-        source: finding.suppression.source,
-        matchedId: finding.suppression.matchedId,
-        message: finding.message,
-      });
+      suppressions.push(finding);
     }
   }
   exceptions.sort(compareExceptions);
@@ -370,8 +392,12 @@ function controlView(rule: RuleSummary, findings: readonly Finding[]): ControlVi
     remediation: rule.remediation,
     counts,
     bar: barOf(counts),
-    exceptions: exceptions.map(exceptionRow),
-    suppressions,
+    exceptions: exceptions.slice(0, rowLimit).map(exceptionRow),
+    suppressions: suppressions.slice(0, rowLimit).map(suppressionRow),
+    exceptionsTotal: exceptions.length,
+    exceptionsOmitted: Math.max(0, exceptions.length - rowLimit),
+    suppressionsTotal: suppressions.length,
+    suppressionsOmitted: Math.max(0, suppressions.length - rowLimit),
     passingListed: listPassing ? passing.sort((a, b) => a.localeCompare(b)) : [],
     passingInCsvOnly: listPassing ? 0 : counts.passed,
   };
@@ -478,17 +504,23 @@ export function buildReportView(
     generatedAt: Date;
     ruleHashes: { id: string; sourceFile?: string; sha256?: string }[];
     title?: string;
+    /** Why the findings rendered here could not be verified (re-render with --allow-unverified). */
+    unverifiedInput?: string[];
   },
 ): ReportView {
   const rules = rulesOf(result);
   const findingsByRule = new Map<string, Finding[]>();
+  let detailRows = 0;
   for (const finding of result.findings) {
     const list = findingsByRule.get(finding.ruleId);
     if (list) list.push(finding);
     else findingsByRule.set(finding.ruleId, [finding]);
+    if (EXCEPTION_RANK[finding.status] !== undefined || finding.status === 'SUPPRESSED') detailRows += 1;
   }
+  const summarise = detailRows > DETAIL_ROW_LIMIT;
+  const rowLimit = summarise ? DETAIL_ROWS_PER_CONTROL : Infinity;
   const controls = new Map(
-    rules.map((rule) => [rule.id, controlView(rule, findingsByRule.get(rule.id) ?? [])]),
+    rules.map((rule) => [rule.id, controlView(rule, findingsByRule.get(rule.id) ?? [], rowLimit)]),
   );
   const totals = sumCounts([...controls.values()].map((control) => control.counts));
   const groups = unknownGroups(result.findings);
@@ -534,5 +566,14 @@ export function buildReportView(
       })),
     },
     passingListLimit: PASSING_LIST_LIMIT,
+    summarised: summarise
+      ? {
+          findings: result.findings.length,
+          detailRows,
+          rowsPerControl: DETAIL_ROWS_PER_CONTROL,
+          limit: DETAIL_ROW_LIMIT,
+        }
+      : undefined,
+    unverifiedInput: options.unverifiedInput !== undefined ? { reasons: options.unverifiedInput } : undefined,
   };
 }

@@ -204,7 +204,14 @@ export async function writePack(scan: ScanResult, options: PackOptions): Promise
     await staged.write(PACK_FILES.csv, renderPopulationCsv(result));
 
     if (templates) {
-      const view = buildReportView(result, { generatedAt, ruleHashes: hashes });
+      const view = buildReportView(result, {
+        generatedAt,
+        ruleHashes: hashes,
+        unverifiedInput:
+          options.renderedFrom?.inputCheck === 'unverified'
+            ? (options.renderedFrom.inputProblems ?? ['the input did not verify'])
+            : undefined,
+      });
       const html = templates.render(view);
       if (formats.has('html')) await staged.write(PACK_FILES.html, html);
       if (formats.has('pdf')) {

@@ -5,10 +5,21 @@
  * dies halfway leaves at most a `.soc2-tmp-*` folder, never a finished-looking pack;
  * the next run into the same scope removes such folders once they are a day old.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import {
+  lstat,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  readlink,
+  rename,
+  rm,
+  symlink,
+  unlink,
+} from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { InputError } from '../../errors.js';
 
 export const TEMP_PREFIX = '.soc2-tmp-';
@@ -23,6 +34,59 @@ export function safeSegment(value: string, fallback = 'scope'): string {
     .slice(0, 100)
     .replace(/[._-]+$/, '');
   return cleaned.length > 0 ? cleaned : fallback;
+}
+
+/**
+ * The folder of a scope under `--out`. A scope that is already a safe segment
+ * is used as it is; any other gets its slug plus `~` and a hash of the exact
+ * name. `~` never survives safeSegment, so two different scopes never share a
+ * folder (and a baseline): `team/a` and `team a` both slug to `team_a`.
+ */
+export function scopeFolder(scope: string): string {
+  const slug = safeSegment(scope);
+  if (slug === scope) return slug;
+  const hash = createHash('sha256').update(scope, 'utf8').digest('hex').slice(0, 10);
+  return `${slug}~${hash}`;
+}
+
+/** Name of the pointer to the newest complete pack of a scope (a symlink, else a text file). */
+export const LATEST_LINK = 'latest';
+
+/** True for entries of a scope folder that are packs (not staging, hidden or the latest pointer). */
+export function isPackFolderName(name: string): boolean {
+  return !name.startsWith('.') && name !== LATEST_LINK && !name.startsWith(`${LATEST_LINK}.`);
+}
+
+/** The pack folder name `<scope>/latest` points at, if any. */
+export async function currentLatest(parent: string): Promise<string | undefined> {
+  const path = join(parent, LATEST_LINK);
+  const target = await readlink(path).catch(async () =>
+    (await readFile(path, 'utf8').catch(() => undefined))?.trim(),
+  );
+  return target !== undefined && target === safeSegment(target, '') ? target : undefined;
+}
+
+/**
+ * Points `<scope>/latest` at `target` (a pack folder in the same scope):
+ * a relative symlink swapped in by rename, or, where symlinks are refused
+ * (some Windows and network filesystems), a `latest` text file naming it.
+ */
+export async function updateLatestLink(parent: string, target: string): Promise<void> {
+  const name = basename(target);
+  const current = await currentLatest(parent);
+  // A concurrent run that started later may have committed first: keep the newer pack.
+  if (current !== undefined && current > name && (await exists(join(parent, current)))) return;
+  const temporary = join(parent, `${LATEST_LINK}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await symlink(name, temporary, 'dir');
+    await rename(temporary, join(parent, LATEST_LINK));
+    return;
+  } catch {
+    await unlink(temporary).catch(() => undefined);
+  }
+  await writeFileDurably(temporary, `${name}\n`);
+  await unlink(join(parent, LATEST_LINK)).catch(() => undefined);
+  await rename(temporary, join(parent, LATEST_LINK));
 }
 
 /** `2026-11-25T09:15:00.123Z` -> `2026-11-25T091500Z`; an invalid date means now. */
@@ -92,7 +156,7 @@ async function removeAbandonedStaging(parent: string, now: number): Promise<void
 }
 
 export async function stagePack(outDir: string, scope: string, timestamp: Date): Promise<StagedPack> {
-  const parent = join(outDir, safeSegment(scope));
+  const parent = join(outDir, scopeFolder(scope));
   try {
     await mkdir(parent, { recursive: true });
   } catch (error) {
@@ -127,6 +191,7 @@ export async function stagePack(outDir: string, scope: string, timestamp: Date):
           throw error;
         }
         await syncDirectory(parent);
+        await updateLatestLink(parent, target);
         return target;
       }
       throw new Error(`could not find a free pack folder name under ${parent}`);

@@ -33,6 +33,20 @@ export interface ManifestRule {
   sha256?: string;
 }
 
+/** What a re-rendered pack was made from, and how far that input was verified. */
+export interface RenderedFrom {
+  findingsSha256: string;
+  input: string;
+  /**
+   * trusted-signature: its pack verified and was signed by a trusted key;
+   * hashes-intact: its pack verified but the signer was not confirmed;
+   * unverified: rendered with --allow-unverified from input that did not verify.
+   */
+  inputCheck: 'trusted-signature' | 'hashes-intact' | 'unverified';
+  /** Why the input did not verify (first few problems). */
+  inputProblems?: string[];
+}
+
 export interface Manifest {
   manifestVersion: typeof MANIFEST_VERSION;
   generatedAt: string;
@@ -49,7 +63,7 @@ export interface Manifest {
     callerIdentity?: ScanResult['scan']['callerIdentity'];
   };
   /** Set when the pack was re-rendered from an earlier findings.json. */
-  renderedFrom?: { findingsSha256: string; input: string };
+  renderedFrom?: RenderedFrom;
   rules: ManifestRule[];
   files: ManifestFile[];
   /** Who signs this manifest (manifest.sig); part of the signed bytes. */

@@ -6,7 +6,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ScanResult } from '../../engine/finding.js';
 import { InputError } from '../../errors.js';
-import { safeSegment, TEMP_PREFIX } from './layout.js';
+import { isPackFolderName, scopeFolder } from './layout.js';
 import { locateFindings, parseFindings } from './rerender.js';
 
 export interface Baseline {
@@ -34,14 +34,14 @@ export async function readBaseline(path: string): Promise<Baseline> {
 
 /** The newest finished pack of `scope` under `outDir` that has a findings.json, if any. */
 export async function latestPackBaseline(outDir: string, scope: string): Promise<Baseline | undefined> {
-  const parent = join(outDir, safeSegment(scope));
+  const parent = join(outDir, scopeFolder(scope));
   let entries: string[];
   try {
     entries = await readdir(parent);
   } catch {
     return undefined;
   }
-  const packs = entries.filter((name) => !name.startsWith('.') && !name.startsWith(TEMP_PREFIX)).sort();
+  const packs = entries.filter(isPackFolderName).sort();
   for (const name of packs.reverse()) {
     const file = join(parent, name, 'findings.json');
     try {

@@ -9,11 +9,13 @@ import type { Io } from '../../cli/io.js';
 import type { OutputFormat } from '../../cli/main.js';
 import type { ScanResult } from '../../engine/finding.js';
 import { InputError } from '../../errors.js';
+import { terminalSafe } from '../console.js';
 import { findBrowser, NO_BROWSER_HINT } from '../pdf.js';
 import { PACK_FILES, writePack, type PackOptions } from './index.js';
-import { safeSegment } from './layout.js';
-import { MANIFEST_FILE, sha256Hex } from './manifest.js';
-import { verifyPack } from './verify.js';
+import { scopeFolder } from './layout.js';
+import { MANIFEST_FILE, sha256Hex, type RenderedFrom } from './manifest.js';
+import { loadTrustedKeys, type TrustedKeys } from './trust.js';
+import { verdictOf, VERIFY_EXIT, verifyPack } from './verify.js';
 
 export interface RerenderOptions {
   input: string;
@@ -23,6 +25,53 @@ export interface RerenderOptions {
   /** Tests: a browser binary other than the default, or a running browser. */
   browserPath?: string;
   pdfBrowser?: PackOptions['pdfBrowser'];
+  /** Render findings that do not come from a pack that verifies, marking the new pack as such. */
+  allowUnverified?: boolean;
+  publicKeys?: string[];
+  trustedKeys?: string;
+  signKey?: string;
+  kmsSignKey?: string;
+}
+
+interface InputCheck {
+  inputCheck: RenderedFrom['inputCheck'];
+  /** Why the input is unverified, or what is unverified about its signer. */
+  problems: string[];
+}
+
+/**
+ * Whether the findings being re-rendered are the ones a pack vouches for:
+ * the pack verifies and lists these exact bytes as its findings.json.
+ */
+async function checkInput(
+  file: string,
+  packDir: string,
+  bytes: Buffer,
+  trusted: TrustedKeys | undefined,
+): Promise<InputCheck> {
+  const hasManifest = await stat(join(packDir, MANIFEST_FILE)).catch(() => undefined);
+  if (basename(file) !== PACK_FILES.json || !hasManifest) {
+    return {
+      inputCheck: 'unverified',
+      problems: [`${file}: no pack manifest.json beside it, so nothing vouches for it`],
+    };
+  }
+  const report = await verifyPack(packDir, { trusted });
+  if (!report.ok) {
+    return {
+      inputCheck: 'unverified',
+      problems: report.problems.map((problem) => `${problem.file}: ${problem.problem}`),
+    };
+  }
+  const listed = report.files?.find((entry) => entry.path === PACK_FILES.json);
+  if (listed?.sha256 !== sha256Hex(bytes)) {
+    return {
+      inputCheck: 'unverified',
+      problems: [`${PACK_FILES.json}: changed while it was being verified, or not listed in manifest.json`],
+    };
+  }
+  if (report.signer === 'trusted') return { inputCheck: 'trusted-signature', problems: [] };
+  return { inputCheck: 'hashes-intact', problems: [verdictOf(report, packDir).line] };
 }
 
 const REPORT_FORMATS = ['html', 'pdf'] as const;
@@ -84,7 +133,7 @@ export async function locateFindings(input: string): Promise<{ file: string; pac
 /** Beside the source pack: `<outDir>/<scope>/<timestamp>` shares the source pack's `<outDir>`. */
 function defaultOutDir(packDir: string, scope: string): string {
   const parent = dirname(packDir);
-  return basename(parent) === safeSegment(scope) ? dirname(parent) : parent;
+  return basename(parent) === scopeFolder(scope) ? dirname(parent) : parent;
 }
 
 export async function rerenderReport(options: RerenderOptions, io: Io): Promise<number> {
@@ -98,17 +147,24 @@ export async function rerenderReport(options: RerenderOptions, io: Io): Promise<
     throw new InputError(`${file}: cannot be read`);
   });
   const result = parseFindings(bytes.toString('utf8'), file);
-  if (
-    basename(file) === PACK_FILES.json &&
-    (await stat(join(packDir, MANIFEST_FILE)).catch(() => undefined))
-  ) {
-    const check = await verifyPack(packDir);
-    if (!check.ok) {
-      const files = [...new Set(check.problems.map((problem) => problem.file))].join(', ');
+  const trusted = await loadTrustedKeys(
+    { publicKeys: options.publicKeys, trustedKeysFile: options.trustedKeys },
+    io,
+  );
+  const check = await checkInput(file, packDir, bytes, trusted);
+  if (check.inputCheck === 'unverified') {
+    for (const problem of check.problems) io.stderr.write(`FAILED ${terminalSafe(problem)}\n`);
+    if (!options.allowUnverified) {
       io.stderr.write(
-        `warning: ${packDir} does not verify (${files}); re-rendering its findings.json as it is\n`,
+        `soc2: ${terminalSafe(file)} does not come from a pack that verifies; not re-rendered (pass --allow-unverified to render it anyway, marked as made from unverified input)\n`,
       );
+      return VERIFY_EXIT.failed;
     }
+    io.stderr.write(`warning: rendering unverified input; the new pack's manifest and cover say so\n`);
+  } else if (check.inputCheck === 'hashes-intact') {
+    io.stderr.write(
+      `note: ${terminalSafe(packDir)} is intact but its signer is not verified (${check.problems.join('; ')})\n`,
+    );
   }
   const snapshotText = await readFile(join(packDir, PACK_FILES.snapshot), 'utf8').catch(() => undefined);
   let snapshot: unknown;
@@ -143,7 +199,14 @@ export async function rerenderReport(options: RerenderOptions, io: Io): Promise<
     timestamp: new Date(),
     browserPath: options.browserPath,
     pdfBrowser: options.pdfBrowser,
-    renderedFrom: { findingsSha256: sha256Hex(bytes), input: file },
+    renderedFrom: {
+      findingsSha256: sha256Hex(bytes),
+      input: file,
+      inputCheck: check.inputCheck,
+      inputProblems: check.inputCheck === 'unverified' ? check.problems.slice(0, 20) : undefined,
+    },
+    signKey: options.signKey !== undefined ? resolve(io.cwd, options.signKey) : undefined,
+    kmsSignKey: options.kmsSignKey,
     log: (line) => io.stderr.write(`${line}\n`),
   });
   io.stdout.write(`Evidence pack: ${pack.dir}\n`);

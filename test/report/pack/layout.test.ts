@@ -132,7 +132,7 @@ describe('writing a pack', () => {
     expect(staged.tempDir.split('/').pop()!.startsWith(TEMP_PREFIX)).toBe(true);
     await expect(staged.write('../escape.json', '{}')).rejects.toThrow(/bad pack file name/);
     const final = await staged.commit();
-    expect(await readdir(join(dir.path, 'scope'))).toEqual(['2026-01-02T030405Z']);
+    expect(await readdir(join(dir.path, 'scope'))).toEqual(['2026-01-02T030405Z', 'latest']);
     expect(await readFile(join(final, 'findings.json'), 'utf8')).toBe('{}');
   });
 

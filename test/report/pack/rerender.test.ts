@@ -52,16 +52,18 @@ describe('soc2 report from findings.json', () => {
     );
   });
 
-  it('warns when the source pack does not verify', async () => {
+  it('refuses a source pack that does not verify (exit 1) and writes nothing', async () => {
     const csv = join(pack, 'passing-resources.csv');
     const original = await readFile(csv);
     await writeFile(csv, `${original.toString('utf8')}extra,row\r\n`);
+    const out = join(dir.path, 'tampered');
     try {
       const io = captureIo();
-      expect(
-        await rerenderReport({ input: pack, formats: ['html'], outDir: join(dir.path, 'tampered') }, io),
-      ).toBe(0);
-      expect(io.err()).toMatch(/^warning: .* does not verify \(passing-resources.csv\)/);
+      expect(await rerenderReport({ input: pack, formats: ['html'], outDir: out }, io)).toBe(1);
+      expect(io.err()).toMatch(/^FAILED passing-resources.csv: modified/m);
+      expect(io.err()).toMatch(/not re-rendered \(pass --allow-unverified/);
+      expect(io.out()).toBe('');
+      await expect(readdir(out)).rejects.toThrow(/ENOENT/);
     } finally {
       await writeFile(csv, original);
     }
@@ -69,14 +71,14 @@ describe('soc2 report from findings.json', () => {
     expect(
       await rerenderReport({ input: pack, formats: ['html'], outDir: join(dir.path, 'clean') }, clean),
     ).toBe(0);
-    expect(clean.err()).toBe('');
+    expect(clean.err()).toMatch(/^note: .* is intact but its signer is not verified/);
   });
 
   it('writes where --out says, through the CLI', async () => {
     const io = captureIo();
     const out = join(dir.path, 'elsewhere');
     expect(await main(['report', pack, '--out', out, '--format', 'html'], io)).toBe(0);
-    expect(await readdir(join(out, '123456789012'))).toHaveLength(1);
+    expect((await readdir(join(out, '123456789012'))).sort()).toEqual([expect.any(String), 'latest']);
   });
 
   it('exits 2 with one line naming the file for bad input', async () => {

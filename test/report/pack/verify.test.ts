@@ -55,13 +55,18 @@ afterAll(async () => {
 });
 
 describe('soc2 verify', () => {
-  it('accepts an intact signed pack, with the embedded key and with --public-key', async () => {
+  it('trusts an intact signed pack only with --public-key; the embedded key alone exits 5', async () => {
     const embedded = captureIo();
-    expect(await main(['verify', signedPack], embedded)).toBe(0);
-    expect(embedded.out()).toMatch(/is intact: 6 files match manifest.json; signature valid \(Ed25519/);
+    expect(await main(['verify', signedPack], embedded)).toBe(5);
+    expect(embedded.out()).toMatch(
+      /hashes intact \(6 files match manifest.json\), signer NOT verified: signed by key SHA-256 [0-9a-f]{64}/,
+    );
     expect(embedded.err()).toMatch(/embedded in the pack/);
     const pinned = captureIo();
     expect(await main(['verify', signedPack, '--public-key', publicKeyPath], pinned)).toBe(0);
+    expect(pinned.out()).toMatch(
+      /is intact and signed by a trusted key: 6 files match manifest.json; signature valid \(Ed25519, key SHA-256 [0-9a-f]{64}\)/,
+    );
     expect(pinned.err()).toBe('');
   });
 
@@ -104,7 +109,7 @@ describe('soc2 verify', () => {
       await writeFile(path, flipOneByte(original));
       try {
         const io = captureIo();
-        expect(await main(['verify', signedPack], io), name).toBe(1);
+        expect(await main(['verify', signedPack, '--public-key', publicKeyPath], io), name).toBe(1);
         expect(io.out(), name).toContain(`FAILED ${name}:`);
       } finally {
         await writeFile(path, original);
@@ -128,8 +133,8 @@ describe('soc2 verify', () => {
       await writeFile(path, original);
     }
     const io = captureIo();
-    expect(await main(['verify', unsignedPack], io)).toBe(0);
-    expect(io.err()).toMatch(/not signed/);
+    expect(await main(['verify', unsignedPack], io)).toBe(5);
+    expect(io.out()).toMatch(/hashes intact .*signer NOT verified: the pack is not signed/);
   });
 
   it('reports missing and extra files', async () => {
@@ -152,7 +157,9 @@ describe('soc2 verify', () => {
   it('rejects a signature made by another key when --public-key pins the signer', async () => {
     const io = captureIo();
     expect(await main(['verify', signedPack, '--public-key', otherPublicKeyPath], io)).toBe(1);
-    expect(io.out()).toMatch(/FAILED manifest.sig: the signature does not verify with the given public key/);
+    expect(io.out()).toMatch(
+      /FAILED manifest.sig: signed by key SHA-256 [0-9a-f]{64}, which is not a trusted key/,
+    );
   });
 
   it('fails an unsigned pack when a public key is required', async () => {
