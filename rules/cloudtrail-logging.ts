@@ -7,10 +7,10 @@ export default defineRule({
   severity: 'high',
   criteria: ['CC7.2', 'CC7.3'],
   appliesTo: ['cloudtrail-trail'],
-  sources: ['live'],
   rationale:
-    'A trail can be configured perfectly and still be stopped (StopLogging is a common step of an attack). Only the ' +
-    "trail's live status shows that events are being recorded right now.",
+    'A trail can be configured perfectly and still be stopped (StopLogging is a common step of an attack). Live, the ' +
+    "trail's status shows that events are being recorded right now; in a template, `IsLogging` (a required property) " +
+    'says whether the trail will log once deployed.',
   remediation: {
     summary: 'Start logging on the trail, and alert on cloudtrail:StopLogging.',
     cloudformation: 'AWS::CloudTrail::Trail: `IsLogging: true`',

@@ -3,7 +3,7 @@
  * `storage-encrypted-with-cmk` so both rules read the facts the same way.
  */
 import type { Inventory } from '../../src/inventory/inventory.js';
-import { isUnknown, type Unknown } from '../../src/inventory/maybe.js';
+import { isUnknown, type Maybe, type Unknown } from '../../src/inventory/maybe.js';
 import type { EncryptionAtRest, Resource } from '../../src/inventory/model.js';
 
 export type AtRestLevel =
@@ -17,7 +17,18 @@ export type AtRestLevel =
 export function atRestLevel(encryption: EncryptionAtRest, inventory: Inventory): AtRestLevel {
   if (encryption.state === 'unencrypted') return { level: 'unencrypted' };
   if (encryption.state === 'aws-owned') return { level: 'aws-owned' };
-  const keyId = encryption.keyId;
+  const levels = [encryption.keyId, ...(encryption.otherKeyIds ?? [])].map((keyId) =>
+    keyLevel(keyId, inventory),
+  );
+  // Every copy of the data must reach a level for the store to reach it.
+  return (
+    levels.find((level) => level.level === 'aws-managed') ??
+    levels.find((level) => level.level === 'kms (manager unknown)') ??
+    (levels[0] as AtRestLevel)
+  );
+}
+
+function keyLevel(keyId: Maybe<string | undefined>, inventory: Inventory): AtRestLevel {
   if (isUnknown(keyId)) return { level: 'kms (manager unknown)', reason: keyId.reason };
   if (keyId === undefined) return { level: 'aws-managed' };
   const keyClass = inventory.classifyKey(keyId);

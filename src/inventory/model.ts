@@ -17,6 +17,13 @@ export type Origin =
       /** CDK construct path from `Metadata['aws:cdk:path']`. */
       cdkPath?: string;
       cfnType: string;
+      /**
+       * The resource's `Condition` when it was not decided true: the resource
+       * exists only if it holds, and was checked as if it did.
+       */
+      condition?: string;
+      /** Why the condition is undecided or false, for finding messages. */
+      conditionReason?: string;
     }
   | { kind: 'live'; account: string; region: string };
 
@@ -56,7 +63,17 @@ interface ResourceBase<T extends string> {
  * which. `keyId` undefined means the service's AWS-managed key (aws/<service>).
  */
 export type EncryptionAtRest =
-  { state: 'unencrypted' } | { state: 'aws-owned' } | { state: 'kms'; keyId: Maybe<string | undefined> };
+  | { state: 'unencrypted' }
+  | { state: 'aws-owned' }
+  | {
+      state: 'kms';
+      keyId: Maybe<string | undefined>;
+      /**
+       * Further keys of the same store, each encrypting a copy of the data (the
+       * other replicas of a DynamoDB global table): the weakest key decides.
+       */
+      otherKeyIds?: Maybe<string | undefined>[];
+    };
 
 interface EncryptedStore<T extends string> extends ResourceBase<T> {
   encryption: Maybe<EncryptionAtRest>;
@@ -73,7 +90,10 @@ export interface DbInstance extends EncryptedStore<'rds-db-instance'> {
 
 export interface DbCluster extends EncryptedStore<'rds-db-cluster'> {
   engine: Maybe<string | undefined>;
-  /** Multi-AZ DB clusters have it; Aurora clusters defer to their instances. */
+  /**
+   * Multi-AZ DB clusters have it; undefined only for an Aurora cluster (its
+   * engine is known to be aurora*), whose instances carry it.
+   */
   publiclyAccessible: Maybe<boolean | undefined>;
   subnetGroupId: Maybe<string | undefined>;
 }
@@ -151,11 +171,27 @@ export interface InternetGateway extends ResourceBase<'ec2-internet-gateway'> {
 }
 
 export interface SecurityGroupRule {
+  /** tcp, udp, icmp, a protocol number, or -1 (all protocols and ports). */
   protocol: string;
   fromPort?: number;
   toPort?: number;
+  /** IPv4 or IPv6 CIDR source. */
   cidr?: string;
   sourceGroupId?: string;
+  /**
+   * Source prefix list id (template `SourcePrefixListId`, live
+   * `IpPermissions[].PrefixListIds[].PrefixListId`). A customer-managed prefix
+   * list can hold any CIDR, 0.0.0.0/0 included, so the rule is only as open as
+   * `prefixListCidrs` says.
+   */
+  prefixListId?: string;
+  /**
+   * The CIDRs of that prefix list: live from ec2:GetManagedPrefixListEntries,
+   * templates from the Entries of an AWS::EC2::PrefixList in the scanned
+   * templates. Unknown (with the reason) when they were not read; set whenever
+   * `prefixListId` is.
+   */
+  prefixListCidrs?: Maybe<string[]>;
 }
 
 export interface SecurityGroup extends ResourceBase<'ec2-security-group'> {

@@ -32,6 +32,8 @@ export const ATTACHMENT_TYPES = new Set([
   'AWS::ElasticLoadBalancingV2::ListenerRule',
   'AWS::ApiGateway::RestApi',
   'AWS::S3::BucketPolicy',
+  // Read through the security-group rules that name it.
+  'AWS::EC2::PrefixList',
 ]);
 
 const ROUTE_TARGETS = [
@@ -165,12 +167,36 @@ class Attacher {
     return undefined;
   }
 
+  /** VPC id (or `*`) -> why an internet gateway attached to it could not be resolved. */
+  readonly unresolvedGateways = new Map<string, string>();
+
   gatewayAttachment(resource: TemplateResource): void {
     const gatewayId = linkFact(resource, 'InternetGatewayId');
-    if (typeof gatewayId !== 'string') return;
-    const gateway: InternetGateway | undefined = this.ofType(gatewayId, 'ec2-internet-gateway');
-    if (!gateway) return;
     const vpcId = linkFact(resource, 'VpcId');
+    const vpcKey = typeof vpcId === 'string' ? vpcId : '*';
+    const unresolved = (reason: string): void => {
+      if (!this.unresolvedGateways.has(vpcKey))
+        this.unresolvedGateways.set(vpcKey, `gateway attachment ${resource.logicalId}: ${reason}`);
+    };
+    if (gatewayId === undefined) {
+      // Either gateway id is required; a VPN gateway does not make the VPC public.
+      if (valueAt(resource, 'VpnGatewayId') === undefined) unresolved('it names no gateway');
+      return;
+    }
+    if (gatewayId instanceof Unknown) {
+      unresolved(`InternetGatewayId: ${gatewayId.reason}`);
+      return;
+    }
+    let gateway: InternetGateway | undefined = this.ofType(gatewayId, 'ec2-internet-gateway');
+    if (!gateway && gatewayId.startsWith('igw-')) {
+      gateway = internetGatewayOutside(gatewayId, resource);
+      this.byId.set(gatewayId, gateway);
+      this.extra.push(gateway);
+    }
+    if (!gateway) {
+      unresolved(`InternetGatewayId ${gatewayId} is not an internet gateway of the scanned templates`);
+      return;
+    }
     if (vpcId === undefined || vpcId instanceof Unknown) {
       gateway.vpcIds = vpcId ?? unknown(`${resource.logicalId}.VpcId is not set`);
     } else if (Array.isArray(gateway.vpcIds)) gateway.vpcIds.push(vpcId);
@@ -184,7 +210,10 @@ class Attacher {
         : [...this.byId.values()].filter(
             (group): group is SecurityGroup => group.type === 'ec2-security-group',
           );
-    const rule = typeof groupId === 'string' ? ingressRule(resource, resource.properties, 'rule') : undefined;
+    const rule =
+      typeof groupId === 'string'
+        ? ingressRule(resource, resource.properties, 'rule', this.index)
+        : undefined;
     for (const group of groups) {
       if (groupId === undefined || groupId instanceof Unknown) {
         group.ingress = unknown(`${resource.logicalId}.GroupId: ${groupId?.reason ?? 'not set'}`);
@@ -240,11 +269,21 @@ class Attacher {
   }
 }
 
+function internetGatewayOutside(id: string, attachment: TemplateResource): InternetGateway {
+  return {
+    id,
+    type: 'ec2-internet-gateway',
+    origin: attachment.origin,
+    region: attachment.region,
+    vpcIds: [],
+  };
+}
+
 export function attachRelations(
   normalized: Resource[],
   resources: readonly TemplateResource[],
   index: TemplateIndex,
-): Resource[] {
+): { resources: Resource[]; unresolvedGateways: ReadonlyMap<string, string> } {
   const attacher = new Attacher(normalized, index);
   const byType = (type: string): TemplateResource[] =>
     resources.filter((resource) => resource.cfnType === type);
@@ -276,5 +315,8 @@ export function attachRelations(
         break;
     }
   }
-  return attacher.finish(unresolvedRoute, unresolvedAssociation);
+  return {
+    resources: attacher.finish(unresolvedRoute, unresolvedAssociation),
+    unresolvedGateways: attacher.unresolvedGateways,
+  };
 }

@@ -6,7 +6,8 @@
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
 import type { InlineSuppression, Origin, Resource } from '../../../inventory/model.js';
 import type { StackEvaluator } from '../evaluate.js';
-import { ResourceRef, isValueObject, type Value, type ValueObject } from '../values.js';
+import { isRecord } from '../read.js';
+import { ResourceRef, describeValue, isValueObject, type Value, type ValueObject } from '../values.js';
 
 export interface TemplateResource {
   evaluator: StackEvaluator;
@@ -84,7 +85,7 @@ export function boolFact(resource: TemplateResource, path: string, fallback: boo
   if (value === undefined || value === null) return fallback;
   if (typeof value === 'boolean') return value;
   if (value === 'true' || value === 'false') return value === 'true';
-  return unknown(`${resource.logicalId}.${path}: not a boolean (${JSON.stringify(String(value))})`);
+  return unknown(`${resource.logicalId}.${path}: not a boolean (${JSON.stringify(describeValue(value))})`);
 }
 
 export function stringFact(resource: TemplateResource, path: string): Maybe<string | undefined> {
@@ -161,4 +162,34 @@ export function requireKnown<T>(
 ): Maybe<T> {
   if (value === undefined) return unknown(`${resource.logicalId}.${path} is not set`);
   return value;
+}
+
+/** An Unknown for a property that may also be absent (an `Fn::If` with an `AWS::NoValue` branch). */
+export class MaybeAbsent extends Unknown {}
+
+/** Whether an expression, followed down `keys`, can be `AWS::NoValue` through an undecided `Fn::If`. */
+function canBeNoValue(evaluator: StackEvaluator, node: unknown, keys: readonly string[]): boolean {
+  if (!isRecord(node)) {
+    if (Array.isArray(node) && keys.length > 0)
+      return canBeNoValue(evaluator, node[Number(keys[0])], keys.slice(1));
+    return false;
+  }
+  if (node.Ref === 'AWS::NoValue') return true;
+  const branches = node['Fn::If'];
+  if (Array.isArray(branches) && typeof branches[0] === 'string') {
+    const holds = evaluator.condition(branches[0]);
+    const taken = holds === true ? [branches[1]] : holds === false ? [branches[2]] : branches.slice(1);
+    return taken.some((branch) => canBeNoValue(evaluator, branch, keys));
+  }
+  if (keys.length === 0) return false;
+  return canBeNoValue(evaluator, node[keys[0] as string], keys.slice(1));
+}
+
+/**
+ * Whether an unresolved property may be absent: its raw expression (or one
+ * above it) is an `Fn::If` with an `AWS::NoValue` branch on an undecided condition.
+ */
+export function mayBeAbsent(resource: TemplateResource, path: string): boolean {
+  const raw = resource.evaluator.stack.file.template.Resources[resource.logicalId];
+  return isRecord(raw) && canBeNoValue(resource.evaluator, raw.Properties, path.split('.'));
 }

@@ -96,9 +96,12 @@ export function cloudFrontDistribution(resource: TemplateResource): CloudFrontDi
     behaviors.forEach((_, index) => paths.push(`${config}.CacheBehaviors.${index}.ViewerProtocolPolicy`));
   for (const path of paths) {
     if (viewerProtocolPolicies instanceof Unknown) break;
-    const policy = stringFact(resource, path);
+    // ViewerProtocolPolicy is required on every cache behavior (CloudFormation's
+    // AWS::CloudFront::Distribution CacheBehavior/DefaultCacheBehavior and the
+    // CloudFront API): there is no default to assume.
+    const policy = requireKnown(stringFact(resource, path), resource, path);
     if (policy instanceof Unknown) viewerProtocolPolicies = policy;
-    else policies.push(policy ?? 'allow-all');
+    else policies.push(policy);
   }
   return {
     ...baseOf(resource),

@@ -89,18 +89,21 @@ export const NORMALIZED_TYPES: ResourceType[] = [
 
 /** Whether the loader needs the evaluated properties of this CloudFormation type. */
 export function readsProperties(cfnType: string): boolean {
-  return cfnType in NORMALIZERS || ATTACHMENT_TYPES.has(cfnType);
+  return Object.hasOwn(NORMALIZERS, cfnType) || ATTACHMENT_TYPES.has(cfnType);
 }
 
 export function normalizeResources(resources: readonly TemplateResource[]): Resource[] {
   const index: TemplateIndex = new Map(resources.map((resource) => [resource.id, resource]));
   const normalized: Resource[] = [];
   for (const resource of resources) {
-    const normalizer = NORMALIZERS[resource.cfnType];
+    // A type such as `constructor` is data: only the table's own entries are normalizers.
+    const normalizer = Object.hasOwn(NORMALIZERS, resource.cfnType)
+      ? NORMALIZERS[resource.cfnType]
+      : undefined;
     const result = normalizer?.(resource, index);
     if (result) normalized.push(result);
   }
   const related = attachRelations(normalized, resources, index);
-  applyPublicAccessDefaults(related, index);
-  return related;
+  applyPublicAccessDefaults(related.resources, index, related.unresolvedGateways);
+  return related.resources;
 }

@@ -16,6 +16,7 @@ import {
   requireKnown,
   stringFact,
   valueAt,
+  type TemplateIndex,
   type TemplateResource,
 } from './context.js';
 
@@ -51,29 +52,59 @@ export function ingressRule(
   resource: TemplateResource,
   entry: Value,
   path: string,
+  index: TemplateIndex,
 ): Maybe<SecurityGroupRule> {
   if (entry instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${entry.reason}`);
   if (!isValueObject(entry)) return unknown(`${resource.logicalId}.${path}: not a rule`);
   const view: TemplateResource = { ...resource, properties: entry };
-  const protocol = stringFact(view, 'IpProtocol');
+  // IpProtocol is required (CloudFormation and the EC2 API reject a rule without it); -1 means all.
+  const protocol = requireKnown(stringFact(view, 'IpProtocol'), view, 'IpProtocol');
   const fromPort = numberFact(view, 'FromPort');
   const toPort = numberFact(view, 'ToPort');
-  const cidr =
-    stringFact(view, 'CidrIp') ?? stringFact(view, 'CidrIpv6') ?? stringFact(view, 'SourcePrefixListId');
+  const cidr = stringFact(view, 'CidrIp') ?? stringFact(view, 'CidrIpv6');
+  const prefixListId = linkFact(view, 'SourcePrefixListId');
   const sourceGroupId = linkFact(view, 'SourceSecurityGroupId');
-  for (const value of [protocol, fromPort, toPort, cidr, sourceGroupId]) {
+  for (const value of [protocol, fromPort, toPort, cidr, prefixListId, sourceGroupId]) {
     if (value instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${value.reason}`);
   }
-  return {
-    protocol: protocol === undefined ? 'unknown' : String(protocol),
+  const rule: SecurityGroupRule = {
+    protocol: protocol as string,
     fromPort: fromPort as number | undefined,
     toPort: toPort as number | undefined,
     cidr: cidr as string | undefined,
     sourceGroupId: sourceGroupId as string | undefined,
   };
+  if (typeof prefixListId === 'string') {
+    rule.prefixListId = prefixListId;
+    rule.prefixListCidrs = prefixListCidrs(prefixListId, index);
+  }
+  return rule;
 }
 
-export function securityGroup(resource: TemplateResource): SecurityGroup {
+/** The CIDRs of a prefix list defined in the scanned templates; Unknown for any other. */
+function prefixListCidrs(prefixListId: string, index: TemplateIndex): Maybe<string[]> {
+  const list = index.get(prefixListId);
+  if (list?.cfnType !== 'AWS::EC2::PrefixList') {
+    return unknown(
+      `prefix list ${prefixListId} is not defined in the scanned templates, so the addresses it holds are unknown`,
+    );
+  }
+  const entries = valueAt(list, 'Entries');
+  if (entries instanceof Unknown) return unknown(`${list.logicalId}.Entries: ${entries.reason}`);
+  const cidrs: string[] = [];
+  for (const [position, entry] of (Array.isArray(entries) ? entries : []).entries()) {
+    const cidr = requireKnown(
+      stringFact({ ...list, properties: isValueObject(entry) ? entry : {} }, 'Cidr'),
+      list,
+      `Entries[${position}].Cidr`,
+    );
+    if (cidr instanceof Unknown) return unknown(`${list.logicalId}.Entries[${position}]: ${cidr.reason}`);
+    cidrs.push(cidr);
+  }
+  return cidrs;
+}
+
+export function securityGroup(resource: TemplateResource, index: TemplateIndex): SecurityGroup {
   const entries = valueAt(resource, 'SecurityGroupIngress');
   let ingress: Maybe<SecurityGroupRule[]>;
   if (entries instanceof Unknown)
@@ -81,8 +112,8 @@ export function securityGroup(resource: TemplateResource): SecurityGroup {
   else {
     const rules: SecurityGroupRule[] = [];
     ingress = rules;
-    for (const [index, entry] of (Array.isArray(entries) ? entries : []).entries()) {
-      const rule = ingressRule(resource, entry, `SecurityGroupIngress[${index}]`);
+    for (const [position, entry] of (Array.isArray(entries) ? entries : []).entries()) {
+      const rule = ingressRule(resource, entry, `SecurityGroupIngress[${position}]`, index);
       if (rule instanceof Unknown) {
         ingress = rule;
         break;

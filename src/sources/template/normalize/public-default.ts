@@ -5,14 +5,18 @@
  * gateway are in the templates; otherwise the fact stays Unknown.
  */
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
-import type { DbInstance, Resource } from '../../../inventory/model.js';
+import type { DbCluster, DbInstance, Resource } from '../../../inventory/model.js';
 import { valueAt, type TemplateIndex } from './context.js';
 
+/** VPC id (or `*`: any VPC) -> why an internet gateway attachment to it could not be resolved. */
+export type UnresolvedGateways = ReadonlyMap<string, string>;
+
 function defaultPublicAccess(
-  db: DbInstance,
+  db: DbInstance | DbCluster,
   byId: ReadonlyMap<string, Resource>,
   index: TemplateIndex,
   gateways: Resource[],
+  unresolvedGateways: UnresolvedGateways,
 ): Maybe<boolean> {
   const why = (reason: string): Unknown =>
     unknown(
@@ -33,6 +37,10 @@ function defaultPublicAccess(
       return why(`VPC ${subnet.vpcId} is not in the templates`);
     vpcIds.add(subnet.vpcId);
   }
+  for (const vpcId of [...vpcIds, '*']) {
+    const unresolved = unresolvedGateways.get(vpcId);
+    if (unresolved) return why(unresolved);
+  }
   for (const gateway of gateways) {
     if (gateway.type !== 'ec2-internet-gateway') continue;
     if (gateway.vpcIds instanceof Unknown) return why(gateway.vpcIds.reason);
@@ -41,14 +49,22 @@ function defaultPublicAccess(
   return false;
 }
 
-export function applyPublicAccessDefaults(resources: Resource[], index: TemplateIndex): void {
+export function applyPublicAccessDefaults(
+  resources: Resource[],
+  index: TemplateIndex,
+  unresolvedGateways: UnresolvedGateways,
+): void {
   const byId = new Map(resources.map((resource) => [resource.id, resource]));
   const gateways = resources.filter((resource) => resource.type === 'ec2-internet-gateway');
   for (const resource of resources) {
-    if (resource.type !== 'rds-db-instance') continue;
+    // Aurora clusters (publiclyAccessible undefined) leave it to their instances.
+    const decides =
+      resource.type === 'rds-db-instance' ||
+      (resource.type === 'rds-db-cluster' && resource.publiclyAccessible !== undefined);
+    if (!decides) continue;
     const source = index.get(resource.id);
     if (source && valueAt(source, 'PubliclyAccessible') === undefined) {
-      resource.publiclyAccessible = defaultPublicAccess(resource, byId, index, gateways);
+      resource.publiclyAccessible = defaultPublicAccess(resource, byId, index, gateways, unresolvedGateways);
     }
   }
 }

@@ -18,6 +18,8 @@ import {
   baseOf,
   boolFact,
   linkFact,
+  MaybeAbsent,
+  mayBeAbsent,
   linkListFact,
   stringFact,
   valueAt,
@@ -32,6 +34,9 @@ export function keyLink(
   index: TemplateIndex,
 ): Maybe<string | undefined> {
   const link = linkFact(resource, path);
+  if (link instanceof Unknown && mayBeAbsent(resource, path)) {
+    return new MaybeAbsent(`${link.reason}; the key may also be absent`);
+  }
   if (link === undefined || link instanceof Unknown) return link;
   const target = index.get(link);
   if (target?.cfnType !== 'AWS::KMS::Alias') return link;
@@ -56,6 +61,11 @@ function flagEncryption(
   const key = keyLink(resource, keyPath, index);
   // Naming a key implies encryption (RDS, EFS and EBS all reject a key with Encrypted false).
   if (!encrypted && key === undefined) return { state: 'unencrypted' };
+  if (!encrypted && key instanceof MaybeAbsent) {
+    return unknown(
+      `${resource.logicalId}.${keyPath} may be absent (${key.reason}), and without it ${flagPath} is not true, so the store may be unencrypted`,
+    );
+  }
   return kms(key);
 }
 
@@ -122,19 +132,10 @@ function publicAccessBlockOf(resource: TemplateResource): Maybe<S3PublicAccessBl
 
 export function dbInstance(resource: TemplateResource, index: TemplateIndex): DbInstance {
   const clusterId = linkFact(resource, 'DBClusterIdentifier');
-  let encryption: Maybe<EncryptionAtRest>;
-  if (clusterId !== undefined) {
-    const cluster = clusterId instanceof Unknown ? undefined : index.get(clusterId);
-    encryption = cluster
-      ? dbEncryption(cluster, index)
-      : unknown(
-          `${resource.logicalId}: storage encryption is that of cluster ${String(clusterId instanceof Unknown ? clusterId.reason : clusterId)}`,
-        );
-  } else encryption = dbEncryption(resource, index);
   return {
     ...baseOf(resource, 'DBInstanceIdentifier'),
     type: 'rds-db-instance',
-    encryption,
+    encryption: instanceEncryption(resource, index, new Set()),
     engine: stringFact(resource, 'Engine'),
     clusterId: clusterId === undefined ? undefined : clusterId,
     publiclyAccessible: publiclyAccessibleOf(resource),
@@ -142,7 +143,57 @@ export function dbInstance(resource: TemplateResource, index: TemplateIndex): Db
   };
 }
 
-function dbEncryption(resource: TemplateResource, index: TemplateIndex): Maybe<EncryptionAtRest> {
+/** An instance's storage encryption: its own, or its Aurora cluster's. */
+function instanceEncryption(
+  resource: TemplateResource,
+  index: TemplateIndex,
+  seen: ReadonlySet<string>,
+): Maybe<EncryptionAtRest> {
+  const clusterId = linkFact(resource, 'DBClusterIdentifier');
+  if (clusterId === undefined) return dbEncryption(resource, index, seen);
+  const cluster = clusterId instanceof Unknown ? undefined : index.get(clusterId);
+  return cluster
+    ? dbEncryption(cluster, index, seen)
+    : unknown(
+        `${resource.logicalId}: storage encryption is that of cluster ${String(clusterId instanceof Unknown ? clusterId.reason : clusterId)}`,
+      );
+}
+
+const DB_TYPES = new Set(['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster']);
+
+/**
+ * A read replica (or a cluster copied from another) has its source's
+ * encryption; a replica in another region names its own key for it.
+ */
+function replicaEncryption(
+  resource: TemplateResource,
+  index: TemplateIndex,
+  seen: ReadonlySet<string>,
+): Maybe<EncryptionAtRest> | undefined {
+  for (const path of ['SourceDBInstanceIdentifier', 'SourceDBClusterIdentifier']) {
+    const link = linkFact(resource, path);
+    const source = typeof link === 'string' ? index.get(link) : undefined;
+    if (!source || !DB_TYPES.has(source.cfnType)) continue;
+    if (seen.has(source.id))
+      return unknown(`${resource.logicalId}.${path}: the replication sources form a cycle`);
+    const inherited = instanceEncryption(source, index, new Set([...seen, resource.id]));
+    if (inherited instanceof Unknown) {
+      return unknown(`${resource.logicalId} is a replica of ${source.logicalId}: ${inherited.reason}`);
+    }
+    if (inherited.state !== 'kms') return inherited;
+    const ownKey = keyLink(resource, 'KmsKeyId', index);
+    return ownKey === undefined ? inherited : kms(ownKey);
+  }
+  return undefined;
+}
+
+function dbEncryption(
+  resource: TemplateResource,
+  index: TemplateIndex,
+  seen: ReadonlySet<string>,
+): Maybe<EncryptionAtRest> {
+  const replica = replicaEncryption(resource, index, seen);
+  if (replica) return replica;
   const restored = restoredFrom(
     resource,
     ['DBSnapshotIdentifier', 'SnapshotIdentifier', 'SourceDBInstanceIdentifier', 'SourceDBClusterIdentifier'],
@@ -163,12 +214,13 @@ export function dbCluster(resource: TemplateResource, index: TemplateIndex): DbC
   return {
     ...baseOf(resource, 'DBClusterIdentifier'),
     type: 'rds-db-cluster',
-    encryption: dbEncryption(resource, index),
+    encryption: dbEncryption(resource, index, new Set()),
     engine,
+    // Unset on a Multi-AZ DB cluster: decided like an instance's (public-default.ts).
     publiclyAccessible: isAurora
       ? undefined
-      : valueAt(resource, 'PubliclyAccessible') === undefined
-        ? undefined
+      : engine === undefined
+        ? unknown(`${resource.logicalId}.Engine is not set`)
         : boolFact(resource, 'PubliclyAccessible', false),
     subnetGroupId: linkFact(resource, 'DBSubnetGroupName'),
   };
@@ -212,20 +264,38 @@ function sseSpecification(
 }
 
 export function dynamoDbTable(resource: TemplateResource, index: TemplateIndex): DynamoDbTable {
-  let encryption: Maybe<EncryptionAtRest>;
-  if (resource.cfnType === 'AWS::DynamoDB::GlobalTable') {
-    // Every replica of a global table shares the table's SSE type; the key is per replica.
-    encryption = sseSpecification(resource, index, 'Replicas.0.SSESpecification.KMSMasterKeyId');
-  } else encryption = sseSpecification(resource, index, 'SSESpecification.KMSMasterKeyId');
+  const encryption =
+    resource.cfnType === 'AWS::DynamoDB::GlobalTable'
+      ? globalTableEncryption(resource, index)
+      : sseSpecification(resource, index, 'SSESpecification.KMSMasterKeyId');
   return { ...baseOf(resource, 'TableName'), type: 'dynamodb-table', encryption };
+}
+
+/** Every replica of a global table shares the table's SSE type; the key is per replica, and each one counts. */
+function globalTableEncryption(resource: TemplateResource, index: TemplateIndex): Maybe<EncryptionAtRest> {
+  const replicas = valueAt(resource, 'Replicas');
+  if (replicas instanceof Unknown) return unknown(`${resource.logicalId}.Replicas: ${replicas.reason}`);
+  const count = Array.isArray(replicas) ? Math.max(replicas.length, 1) : 1;
+  const encryption = sseSpecification(resource, index, 'Replicas.0.SSESpecification.KMSMasterKeyId');
+  if (encryption instanceof Unknown || encryption.state !== 'kms' || count === 1) return encryption;
+  const otherKeyIds = Array.from({ length: count - 1 }, (_, replica) =>
+    keyLink(resource, `Replicas.${replica + 1}.SSESpecification.KMSMasterKeyId`, index),
+  );
+  return { ...encryption, otherKeyIds };
 }
 
 export function sqsQueue(resource: TemplateResource, index: TemplateIndex): SqsQueue {
   const key = keyLink(resource, 'KmsMasterKeyId', index);
   let encryption: Maybe<EncryptionAtRest>;
-  if (key !== undefined) encryption = kms(key);
+  const managed = boolFact(resource, 'SqsManagedSseEnabled', true);
+  if (key instanceof MaybeAbsent) {
+    // With the key: KMS; without it: SSE-SQS, unless that is turned off.
+    encryption =
+      managed === true
+        ? kms(key)
+        : unknown(`${resource.logicalId}.KmsMasterKeyId may be absent (${key.reason}), and SSE-SQS is off`);
+  } else if (key !== undefined) encryption = kms(key);
   else {
-    const managed = boolFact(resource, 'SqsManagedSseEnabled', true);
     encryption =
       managed instanceof Unknown ? managed : managed ? { state: 'aws-owned' } : { state: 'unencrypted' };
   }
@@ -237,7 +307,14 @@ export function snsTopic(resource: TemplateResource, index: TemplateIndex): SnsT
   return {
     ...baseOf(resource, 'TopicName'),
     type: 'sns-topic',
-    encryption: key === undefined ? { state: 'unencrypted' } : kms(key),
+    encryption:
+      key === undefined
+        ? { state: 'unencrypted' }
+        : key instanceof MaybeAbsent
+          ? unknown(
+              `${resource.logicalId}.KmsMasterKeyId may be absent (${key.reason}), and without it the topic is unencrypted`,
+            )
+          : kms(key),
   };
 }
 
