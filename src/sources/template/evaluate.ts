@@ -8,12 +8,15 @@
 import { InputError } from '../../errors.js';
 import { Unknown, unknown } from '../../inventory/maybe.js';
 import { isRecord } from './read.js';
+import { newRecord, ownValue } from './records.js';
 import type { StackDefinition } from './stack.js';
 import { parseSub } from './sub.js';
 import {
   NO_VALUE,
   ResourceRef,
   deepUnknown,
+  describeValue,
+  newValueObject,
   sameValue,
   type Evaluated,
   type Value,
@@ -32,8 +35,10 @@ export interface StackLinks {
 
 const IN_PROGRESS: unique symbol = Symbol('in progress');
 
+const EMPTY: Record<string, unknown> = Object.freeze(newRecord());
+
 function asRecord(value: unknown): Record<string, unknown> {
-  return isRecord(value) ? value : {};
+  return isRecord(value) ? value : EMPTY;
 }
 
 function scalarText(value: Value): string | Unknown {
@@ -83,7 +88,7 @@ export class StackEvaluator {
     const cached = this.conditionCache.get(name);
     if (cached === IN_PROGRESS) this.fail(`condition ${name} depends on itself`);
     if (cached !== undefined) return cached;
-    if (!(name in this.conditions)) this.fail(`condition ${name} is not defined in Conditions`);
+    if (!Object.hasOwn(this.conditions, name)) this.fail(`condition ${name} is not defined in Conditions`);
     this.conditionCache.set(name, IN_PROGRESS);
     const value = this.conditionExpression(this.conditions[name]);
     const result =
@@ -95,7 +100,7 @@ export class StackEvaluator {
   private conditionExpression(expression: unknown): ConditionValue {
     if (isRecord(expression)) {
       const [key] = Object.keys(expression);
-      const argument = expression[key ?? ''];
+      const argument = key === undefined ? undefined : expression[key];
       if (key === 'Condition' && typeof argument === 'string') return this.condition(argument);
       if (key === 'Fn::Equals' && Array.isArray(argument) && argument.length === 2) {
         const left = this.evaluate(argument[0]);
@@ -144,7 +149,7 @@ export class StackEvaluator {
   }
 
   private parameterValue(name: string): Value {
-    const declaration = asRecord(this.parameters[name]);
+    const declaration = asRecord(ownValue(this.parameters, name));
     const type = declaration.Type;
     const given = this.stack.givenParameters.get(name);
     const isList = isListParameterType(type);
@@ -155,7 +160,7 @@ export class StackEvaluator {
     }
     if (typeof type === 'string' && type.startsWith('AWS::SSM::Parameter::Value<')) {
       return unknown(
-        `parameter ${name} is read from SSM parameter ${String(declaration.Default ?? '(none)')} at deploy time; pass --parameters ${name}=...`,
+        `parameter ${name} is read from SSM parameter ${typeof declaration.Default === 'string' ? declaration.Default : '(none)'} at deploy time; pass --parameters ${name}=...`,
       );
     }
     const fallback = declaration.Default;
@@ -164,7 +169,7 @@ export class StackEvaluator {
     }
     if (typeof fallback === 'string') return fromText(fallback);
     if (typeof fallback === 'number' || typeof fallback === 'boolean') return fromText(String(fallback));
-    if (Array.isArray(fallback)) return fallback.map((item) => String(item));
+    if (Array.isArray(fallback)) return fallback.map((item) => describeValue(item));
     return unknown(`parameter ${name} has a default that is not a string`);
   }
 
@@ -191,7 +196,7 @@ export class StackEvaluator {
 
   /** Why a resource is not created (its condition is false), if it is not. */
   excludedReason(logicalId: string): Unknown | undefined {
-    const conditionName = asRecord(this.resources[logicalId]).Condition;
+    const conditionName = asRecord(ownValue(this.resources, logicalId)).Condition;
     if (typeof conditionName !== 'string') return undefined;
     return this.condition(conditionName) === false
       ? unknown(`resource ${logicalId} is not created (condition ${conditionName} is false)`)
@@ -200,8 +205,8 @@ export class StackEvaluator {
 
   ref(name: string): Evaluated {
     if (name.startsWith('AWS::')) return this.pseudo(name);
-    if (name in this.parameters) return this.parameter(name);
-    const resource = this.resources[name];
+    if (Object.hasOwn(this.parameters, name)) return this.parameter(name);
+    const resource = ownValue(this.resources, name);
     if (isRecord(resource)) {
       const excluded = this.excludedReason(name);
       if (excluded) return excluded;
@@ -211,7 +216,7 @@ export class StackEvaluator {
   }
 
   getAtt(logicalId: string, attribute: string): Value {
-    const resource = this.resources[logicalId];
+    const resource = ownValue(this.resources, logicalId);
     if (!isRecord(resource)) return unknown(`Fn::GetAtt to unknown resource '${logicalId}'`);
     const excluded = this.excludedReason(logicalId);
     if (excluded) return excluded;
@@ -249,7 +254,7 @@ export class StackEvaluator {
       const key = keys[0] as string;
       if (key === 'Ref' || key.startsWith('Fn::')) return this.intrinsic(key, expression[key]);
     }
-    const result: ValueObject = {};
+    const result: ValueObject = newValueObject();
     for (const key of keys) {
       const value = this.evaluateNode(expression[key]);
       if (value !== NO_VALUE) result[key] = value;
@@ -311,7 +316,7 @@ export class StackEvaluator {
         const position = Number(index);
         if (!Array.isArray(list)) return unknown('Fn::Select from something that is not a list');
         if (!Number.isInteger(position) || position < 0 || position >= list.length) {
-          return unknown(`Fn::Select index ${String(index)} is out of range`);
+          return unknown(`Fn::Select index ${describeValue(index)} is out of range`);
         }
         return list[position] as Value;
       }
@@ -373,7 +378,7 @@ export class StackEvaluator {
       }
       const name = part.variable;
       let value: Evaluated;
-      if (name in locals) value = this.evaluateNode(locals[name]);
+      if (Object.hasOwn(locals, name)) value = this.evaluateNode(locals[name]);
       else if (name.includes('.') && !name.startsWith('AWS::')) {
         const dot = name.indexOf('.');
         value = this.getAtt(name.slice(0, dot), name.slice(dot + 1));
@@ -394,7 +399,7 @@ export class StackEvaluator {
       keys.push(key);
     }
     const [mapName = '', top = '', second = ''] = keys;
-    const found = asRecord(asRecord(this.mappings[mapName])[top])[second];
+    const found = ownValue(asRecord(ownValue(asRecord(ownValue(this.mappings, mapName)), top)), second);
     if (found !== undefined) return this.evaluateNode(found);
     const fallback = asRecord(args[3]).DefaultValue;
     if (fallback !== undefined) return this.evaluateNode(fallback);

@@ -1,11 +1,16 @@
 /**
  * JSON templates: `JSON.parse` for the data, plus one linear scan of the text
- * for the line of each key under `Resources` (CDK's templates are JSON and
- * can be megabytes).
+ * for what JSON.parse does not say: the line of each key under `Resources`,
+ * keys that repeat in one object (JSON.parse would keep the last silently),
+ * nesting beyond the limit, and Rain directives. Lines come from a line-start
+ * index (binary search), so a minified template costs what a pretty one does.
  */
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { InputError } from '../../errors.js';
+import { LineIndex, MAX_DEPTH, MAX_JSON_CHARS, formatCount } from './limits.js';
 import type { ParsedText } from './parsed.js';
+import { isRainDirective, rainDirectiveError } from './preprocessor.js';
+import { withoutPrototypes } from './records.js';
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -32,54 +37,87 @@ function stringEnd(text: string, start: number): number {
   }
 }
 
-/** Logical id -> 1-based line of its key, for the keys directly under the top-level `Resources`. */
-export function jsonResourceLines(text: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  let depth = 0;
+function decodeKey(raw: string): string {
+  if (!raw.includes('\\')) return raw;
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw; // invalid JSON: JSON.parse reports it
+  }
+}
+
+export interface JsonStructure {
+  /** Logical id -> 1-based line of its key, for the keys directly under the top-level `Resources`. */
+  resourceLines: Map<string, number>;
+  /** The first key that repeats within one object, at the offset of its second occurrence. */
+  duplicate?: { key: string; offset: number };
+  /** The first Rain pre-processor key (`Rain::Embed`, `Rain::Module` ...). */
+  directive?: { key: string; offset: number };
+  /** Where the nesting first goes deeper than MAX_DEPTH (the scan stops there). */
+  tooDeepAt?: number;
+  /** Characters examined by the scan: linear in the text, whatever its line lengths. */
+  work: number;
+}
+
+export function scanJsonStructure(text: string, lines: LineIndex): JsonStructure {
+  const structure: JsonStructure = { resourceLines: new Map(), work: 0 };
+  // One entry per open container: the keys seen so far in an object, undefined in a list.
+  const open: (Set<string> | undefined)[] = [];
   let nextValueIsResources = false;
   let inResources = false;
-  let countedTo = 0;
-  let line = 1;
-  const lineAt = (position: number): number => {
-    for (let at = text.indexOf('\n', countedTo); at >= 0 && at < position; at = text.indexOf('\n', at + 1)) {
-      line += 1;
-      countedTo = at + 1;
-    }
-    countedTo = Math.max(countedTo, position);
-    return line;
-  };
   for (let i = 0; i < text.length; i += 1) {
+    structure.work += 1;
     const code = text.charCodeAt(i);
     if (code === QUOTE) {
       const end = stringEnd(text, i);
       if (end < 0) break;
       let after = end + 1;
       while (after < text.length && isWhitespace(text.charCodeAt(after))) after += 1;
-      if (text.charCodeAt(after) === COLON) {
-        const raw = text.slice(i + 1, end);
-        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-        if (depth === 1) nextValueIsResources = key === 'Resources';
-        else if (depth === 2 && inResources) lines.set(key, lineAt(i));
+      structure.work += after - i;
+      const keys = open.at(-1);
+      if (keys && text.charCodeAt(after) === COLON) {
+        const key = decodeKey(text.slice(i + 1, end));
+        if (keys.has(key)) structure.duplicate ??= { key, offset: i };
+        else keys.add(key);
+        if (isRainDirective(key)) structure.directive ??= { key, offset: i };
+        if (open.length === 1) nextValueIsResources = key === 'Resources';
+        else if (open.length === 2 && inResources) structure.resourceLines.set(key, lines.line(i));
       }
       i = end;
     } else if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
-      depth += 1;
-      if (depth === 2 && code === OPEN_OBJECT && nextValueIsResources) inResources = true;
+      open.push(code === OPEN_OBJECT ? new Set() : undefined);
+      if (open.length > MAX_DEPTH) {
+        structure.tooDeepAt = i;
+        return structure;
+      }
+      if (open.length === 2 && code === OPEN_OBJECT && nextValueIsResources) inResources = true;
     } else if (code === CLOSE_OBJECT || code === CLOSE_ARRAY) {
-      depth -= 1;
-      if (depth <= 1) inResources = false;
+      open.pop();
+      if (open.length <= 1) inResources = false;
     }
   }
-  return lines;
+  return structure;
 }
 
-function lineOfOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) line += 1;
-  return line;
+/** Logical id -> 1-based line of its key, for the keys directly under the top-level `Resources`. */
+export function jsonResourceLines(text: string): Map<string, number> {
+  return scanJsonStructure(text, new LineIndex(text)).resourceLines;
 }
 
 export function parseJson(text: string, file: string): ParsedText {
+  if (text.length > MAX_JSON_CHARS) {
+    throw new InputError(
+      `${file}: is larger than the ${formatCount(MAX_JSON_CHARS)}-character limit for JSON templates`,
+    );
+  }
+  const lines = new LineIndex(text);
+  const at = (offset: number): string => `line ${lines.line(offset)}, column ${lines.column(offset)}`;
+  const structure = scanJsonStructure(text, lines);
+  if (structure.tooDeepAt !== undefined) {
+    throw new InputError(
+      `${file}: invalid JSON at ${at(structure.tooDeepAt)}: nested more than ${MAX_DEPTH} levels deep (the limit)`,
+    );
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -89,10 +127,18 @@ export function parseJson(text: string, file: string): ParsedText {
     const first = errors[0];
     if (first) {
       throw new InputError(
-        `${file}: invalid JSON at line ${lineOfOffset(text, first.offset)}: ${printParseErrorCode(first.error)}`,
+        `${file}: invalid JSON at line ${lines.line(first.offset)}: ${printParseErrorCode(first.error)}`,
       );
     }
     throw new InputError(`${file}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { value, resourceLines: jsonResourceLines(text) };
+  if (structure.duplicate) {
+    const { key, offset } = structure.duplicate;
+    throw new InputError(`${file}: invalid JSON at ${at(offset)}: duplicate key ${JSON.stringify(key)}`);
+  }
+  if (structure.directive) {
+    const { key, offset } = structure.directive;
+    throw rainDirectiveError(file, key, lines.line(offset));
+  }
+  return { value: withoutPrototypes(value), resourceLines: structure.resourceLines };
 }

@@ -25,6 +25,20 @@ export interface ValueObject {
   [key: string]: Value;
 }
 
+/** An empty mapping of evaluated values, without a prototype (template keys are data). */
+export function newValueObject(): ValueObject {
+  return Object.create(null) as ValueObject;
+}
+
+/** Short text for messages. Never `String(value)`: a mapping has no prototype, hence no toString. */
+export function describeValue(value: unknown): string {
+  if (value instanceof Unknown) return `unknown (${value.reason})`;
+  if (value instanceof ResourceRef) return value.describe();
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a mapping';
+  return String(value);
+}
+
 /** `AWS::NoValue`: removes the property or list element it stands in. */
 export const NO_VALUE: unique symbol = Symbol('AWS::NoValue');
 export type Evaluated = Value | typeof NO_VALUE;
@@ -62,7 +76,7 @@ export function sameValue(a: Evaluated, b: Evaluated): boolean {
       keysA.length === keysB.length &&
       keysA.every(
         (key) =>
-          key in (b as ValueObject) &&
+          Object.hasOwn(b as ValueObject, key) &&
           sameValue((a as ValueObject)[key] as Value, (b as ValueObject)[key] as Value),
       )
     );
