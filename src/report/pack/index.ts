@@ -13,7 +13,10 @@ import { InputError } from '../../errors.js';
 import { loadTemplates, type ReportTemplates } from '../html/render.js';
 import { buildReportView, withPageNumbers } from '../html/view-model.js';
 import { renderFindingsJson } from '../json.js';
+import { renderAsff } from '../asff.js';
 import { renderJunit } from '../junit.js';
+import { renderMarkdown } from '../markdown.js';
+import { renderOcsf } from '../ocsf.js';
 import {
   findBrowser,
   launchPdfBrowser,
@@ -46,6 +49,9 @@ export const PACK_FILES = {
   json: 'findings.json',
   sarif: 'results.sarif',
   junit: 'junit.xml',
+  ocsf: 'findings.ocsf.json',
+  asff: 'findings.asff.json',
+  markdown: 'summary.md',
   snapshot: 'snapshot.json',
   csv: 'passing-resources.csv',
 } as const;
@@ -80,6 +86,7 @@ export interface PackResult {
   refusedRequests: number;
 }
 
+/** Written when --format is not given; ocsf, asff and markdown only when asked for. */
 const ALL_FORMATS: readonly OutputFormat[] = ['json', 'sarif', 'junit', 'html', 'pdf'];
 
 async function resolveFormats(
@@ -198,6 +205,9 @@ export async function writePack(scan: ScanResult, options: PackOptions): Promise
     if (formats.has('json')) await staged.write(PACK_FILES.json, renderFindingsJson(result));
     if (formats.has('sarif')) await staged.write(PACK_FILES.sarif, renderSarif(result));
     if (formats.has('junit')) await staged.write(PACK_FILES.junit, renderJunit(result));
+    if (formats.has('ocsf')) await staged.write(PACK_FILES.ocsf, renderOcsf(result));
+    if (formats.has('asff')) await staged.write(PACK_FILES.asff, renderAsff(result));
+    if (formats.has('markdown')) await staged.write(PACK_FILES.markdown, renderMarkdown(result));
     if (options.snapshot !== undefined) {
       await staged.write(PACK_FILES.snapshot, `${JSON.stringify(options.snapshot, null, 2)}\n`);
     }

@@ -1,0 +1,148 @@
+/**
+ * summary.md: what failed and how to fix it, in GitHub-flavoured Markdown, for
+ * a CI job summary ($GITHUB_STEP_SUMMARY), a pull-request comment or a ticket.
+ * One section per failing rule with its remediation, then what could not be
+ * checked and why, then suppressions. Every value from a template or an
+ * account is escaped: a resource name cannot inject markup or break a table.
+ */
+import type { Finding, RuleSummary, ScanResult, Status } from '../engine/finding.js';
+import type { Severity } from '../engine/rule.js';
+import { describeResource } from './console.js';
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+const DEFAULT_MAX_PER_RULE = 20;
+
+export interface MarkdownOptions {
+  /** Resources listed per rule before "... and N more". */
+  maxPerRule?: number;
+}
+
+/** Text safe inside a Markdown paragraph or table cell: no HTML, no emphasis, no links, one line. */
+export function markdownEscape(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
+  );
+}
+
+/** The rules' own remediation text keeps its `code` spans; only HTML is neutralized. */
+function ruleText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s+/g, ' ');
+}
+
+function byRule(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.ruleId);
+    if (group) group.push(finding);
+    else groups.set(finding.ruleId, [finding]);
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      SEVERITY_RANK[a[0]!.severity] - SEVERITY_RANK[b[0]!.severity] ||
+      a[0]!.ruleId.localeCompare(b[0]!.ruleId),
+  );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function headline(result: ScanResult): string {
+  const by = result.summary.byStatus;
+  const incomplete = by.UNKNOWN + by.ERROR;
+  const word = by.FAIL > 0 ? 'FAIL' : incomplete > 0 || result.gaps.length > 0 ? 'INCOMPLETE' : 'PASS';
+  const parts = [
+    `${by.FAIL} failing`,
+    `${incomplete} could not be checked`,
+    ...(result.gaps.length > 0 ? [plural(result.gaps.length, 'gap') + ' in the evidence'] : []),
+    `${by.SUPPRESSED} suppressed`,
+    `${by.PASS} passed`,
+  ];
+  return `**${word}**: ${parts.join(', ')}`;
+}
+
+function fixLines(rule: RuleSummary | undefined): string[] {
+  if (!rule) return [];
+  const { summary, cloudformation, cdk, cli } = rule.remediation;
+  return [
+    `**Fix:** ${ruleText(summary)}`,
+    ...(cloudformation ? [`- CloudFormation: ${ruleText(cloudformation)}`] : []),
+    ...(cdk ? [`- CDK: ${ruleText(cdk)}`] : []),
+    ...(cli ? [`- AWS CLI: ${ruleText(cli)}`] : []),
+  ];
+}
+
+function table(findings: readonly Finding[], maxPerRule: number, withStatus: boolean): string[] {
+  const header = withStatus ? '| Status | Resource | Result |' : '| Resource | Result |';
+  const rule = withStatus ? '| --- | --- | --- |' : '| --- | --- |';
+  const rows = findings.slice(0, maxPerRule).map((finding) => {
+    let result = markdownEscape(finding.message);
+    if (finding.suppression) {
+      const { justification, source, expires } = finding.suppression;
+      result += ` (suppressed, ${markdownEscape(source)}${expires ? `, until ${markdownEscape(expires)}` : ''}: ${markdownEscape(justification)})`;
+    }
+    const cells = [markdownEscape(describeResource(finding.resource)), result];
+    return `| ${(withStatus ? [finding.status, ...cells] : cells).join(' | ')} |`;
+  });
+  const more = findings.length > maxPerRule ? [`\n... and ${findings.length - maxPerRule} more`] : [];
+  return [header, rule, ...rows, ...more];
+}
+
+function section(
+  title: string,
+  findings: readonly Finding[],
+  rules: ReadonlyMap<string, RuleSummary>,
+  options: { maxPerRule: number; withFix: boolean; withStatus: boolean },
+): string[] {
+  if (findings.length === 0) return [];
+  const lines = ['', `### ${title} (${findings.length})`];
+  for (const group of byRule(findings)) {
+    const first = group[0]!;
+    lines.push(
+      '',
+      `#### \`${first.ruleId}\` [${first.severity}] ${markdownEscape(first.title)}: ${group.length}`,
+      '',
+    );
+    if (options.withFix) lines.push(...fixLines(rules.get(first.ruleId)), '');
+    lines.push(...table(group, options.maxPerRule, options.withStatus));
+  }
+  return lines;
+}
+
+export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}): string {
+  const maxPerRule = options.maxPerRule ?? DEFAULT_MAX_PER_RULE;
+  const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
+  const of = (...statuses: Status[]): Finding[] =>
+    result.findings.filter((finding) => statuses.includes(finding.status));
+  const { scan, tool } = result;
+  const lines = [
+    `## SOC 2 checks: ${scan.source} scan of ${markdownEscape(scan.scope)}`,
+    '',
+    headline(result),
+    '',
+    `${tool.name} ${tool.version}, rules ${tool.rulesVersion}; started ${scan.startedAt}.`,
+    ...section('Failing', of('FAIL'), rules, { maxPerRule, withFix: true, withStatus: false }),
+    ...section('Could not be checked', of('UNKNOWN', 'ERROR'), rules, {
+      maxPerRule,
+      withFix: false,
+      withStatus: true,
+    }),
+    ...section('Suppressed', of('SUPPRESSED'), rules, { maxPerRule, withFix: false, withStatus: false }),
+  ];
+  if (result.gaps.length > 0) {
+    lines.push('', `### Evidence incomplete: could not be read (${result.gaps.length})`, '');
+    for (const gap of result.gaps) {
+      const where = [gap.account, gap.region].filter((part) => part !== undefined).join('/');
+      lines.push(
+        `- ${markdownEscape(gap.resourceType)}${where ? ` in ${markdownEscape(where)}` : ''}${gap.action ? ` (${markdownEscape(gap.action)})` : ''}: ${markdownEscape(gap.reason)}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
