@@ -8,7 +8,7 @@ import { EXIT, type FailOn } from './exit-codes.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
 
-const FORMATS = ['json', 'sarif', 'junit', 'html', 'pdf'] as const;
+const FORMATS = ['json', 'sarif', 'junit', 'html', 'pdf', 'ocsf', 'asff', 'markdown'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 function splitList(values: readonly (string | number)[] | undefined): string[] {
