@@ -1,16 +1,36 @@
 /**
- * evidence.pdf: the HTML report printed by a headless Chromium (Debian's
- * /usr/bin/chromium or PUPPETEER_EXECUTABLE_PATH) with JavaScript disabled and
- * every request refused except the report document itself (and inline data: URLs).
+ * evidence.pdf: the HTML report printed by the Chrome or Chromium already on
+ * the machine (puppeteer-core: nothing is downloaded) with JavaScript disabled
+ * and every request refused except the report document itself (and inline
+ * data: URLs).
+ *
+ * The browser never outlives the scanner: it talks over pipes (`pipe: true`),
+ * so it exits when this process dies, even by SIGKILL; its profile lives in a
+ * temporary folder named after this process, which a later run removes once
+ * that process is gone.
  */
 import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { access, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
+import { onInterrupt, ownerIsGone, ownerTag } from './pack/cleanup.js';
 
-export const DEFAULT_BROWSER_PATH = '/usr/bin/chromium';
+/** Where Chrome/Chromium usually is, first match wins (after the environment variables). */
+export const BROWSER_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+] as const;
+export const BROWSER_ENV_VARS = ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const;
 export const NO_BROWSER_HINT =
-  'install Chromium (apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH to a Chrome/Chromium binary';
+  'install Chromium or Chrome (Debian/Ubuntu: apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH or CHROME_PATH to its binary; --format without pdf skips the PDF';
 
 const LAUNCH_ARGS = [
   '--no-sandbox',
@@ -26,15 +46,31 @@ const LAUNCH_ARGS = [
   '--mute-audio',
 ];
 
-/** The browser to use, or undefined when none is installed where we look. */
-export async function findBrowser(explicitPath?: string): Promise<string | undefined> {
-  const candidate = explicitPath ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? DEFAULT_BROWSER_PATH;
+async function isExecutable(path: string): Promise<boolean> {
   try {
-    await access(candidate, constants.X_OK);
-    return candidate;
+    await access(path, constants.X_OK);
+    return true;
   } catch {
-    return undefined;
+    return false;
   }
+}
+
+/**
+ * The browser to use, or undefined when none is found: the explicit path,
+ * else PUPPETEER_EXECUTABLE_PATH or CHROME_PATH (only that one when set),
+ * else the first of BROWSER_CANDIDATES that exists.
+ */
+export async function findBrowser(
+  explicitPath?: string,
+  env: Record<string, string | undefined> = process.env,
+): Promise<string | undefined> {
+  const fromEnv = BROWSER_ENV_VARS.map((name) => env[name]).find((value) => value);
+  const chosen = explicitPath ?? fromEnv;
+  if (chosen !== undefined) return (await isExecutable(chosen)) ? chosen : undefined;
+  for (const candidate of BROWSER_CANDIDATES) {
+    if (await isExecutable(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 export interface PdfBrowser {
@@ -44,16 +80,70 @@ export interface PdfBrowser {
   close(): Promise<void>;
 }
 
+/** Profile folders: `soc2-chromium-<host>-<pid>-XXXXXX` in the temporary folder. */
+export const PROFILE_PREFIX = 'soc2-chromium-';
+
+/** Removes browser profiles left by scanner processes of this host that no longer run. */
+export async function removeStaleProfiles(parent = tmpdir()): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(parent).catch(() => [] as string[])) {
+    if (!name.startsWith(PROFILE_PREFIX) || !ownerIsGone(name.slice(PROFILE_PREFIX.length))) continue;
+    await rm(join(parent, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 export async function launchPdfBrowser(executablePath: string): Promise<PdfBrowser> {
-  const { default: puppeteer } = await import('puppeteer');
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: LAUNCH_ARGS,
-    // Printing a large report is one long protocol call.
-    protocolTimeout: 15 * 60_000,
+  const { default: puppeteer } = await import('puppeteer-core');
+  await removeStaleProfiles();
+  const userDataDir = await mkdtemp(join(tmpdir(), `${PROFILE_PREFIX}${ownerTag()}`));
+  let browser: Browser | undefined;
+  // Stopped by a signal: kill the browser's process group and remove its profile before exiting.
+  const release = onInterrupt(() => {
+    const pid = browser?.process()?.pid;
+    if (pid !== undefined) {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        browser?.process()?.kill('SIGKILL');
+      }
+    }
+    rmSync(userDataDir, { recursive: true, force: true });
   });
-  return { browser, pid: browser.process()?.pid, close: () => browser.close() };
+  try {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: LAUNCH_ARGS,
+      userDataDir,
+      // Pipes, not a WebSocket: the browser exits when this process dies, however it dies.
+      pipe: true,
+      // Signals are handled in onInterrupt above, which also removes the profile.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      // Printing a large report is one long protocol call.
+      protocolTimeout: 15 * 60_000,
+    });
+  } catch (error) {
+    release();
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const launched = browser;
+  return {
+    browser: launched,
+    pid: launched.process()?.pid,
+    close: async () => {
+      try {
+        await launched.close();
+      } finally {
+        release();
+        await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      }
+    },
+  };
 }
 
 /** Time allowed for one PDF: generous, growing with the report's size. */

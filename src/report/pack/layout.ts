@@ -2,11 +2,12 @@
  * Where a pack lives and how it gets there atomically: files are written into
  * a hidden temporary sibling folder, fsynced, and the folder is renamed to
  * `<outDir>/<scope>/<timestamp>` only once everything is complete. A run that
- * dies halfway leaves at most a `.soc2-tmp-*` folder, never a finished-looking pack;
- * the next run into the same scope removes such folders once they are a day old.
+ * dies halfway leaves at most a `.soc2-tmp-<host>-<pid>-*` folder, never a
+ * finished-looking pack; a signal removes it at once, and after a SIGKILL the
+ * next run into the same scope removes it.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, rmSync } from 'node:fs';
 import {
   lstat,
   mkdir,
@@ -21,6 +22,7 @@ import {
 } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError } from '../../errors.js';
+import { onInterrupt, ownerIsGone, ownerTag } from './cleanup.js';
 
 export const TEMP_PREFIX = '.soc2-tmp-';
 
@@ -141,15 +143,18 @@ export interface StagedPack {
 export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Removes staging folders left by runs that were killed. Recent ones may
- * belong to a run still writing beside this one, so they are left alone.
+ * Removes staging folders left by runs that were killed: at once when the
+ * folder names a process of this host that no longer runs, else (another
+ * host on a shared `--out`, or an older name) once it is a day old, since a
+ * recent one may belong to a run still writing beside this one.
  */
-async function removeAbandonedStaging(parent: string, now: number): Promise<void> {
+export async function removeAbandonedStaging(parent: string, now: number): Promise<void> {
   for (const name of await readdir(parent)) {
     if (!name.startsWith(TEMP_PREFIX)) continue;
     const path = join(parent, name);
     const info = await lstat(path).catch(() => undefined);
-    if (info?.isDirectory() && now - info.mtimeMs > ABANDONED_AFTER_MS) {
+    if (!info?.isDirectory()) continue;
+    if (ownerIsGone(name.slice(TEMP_PREFIX.length)) || now - info.mtimeMs > ABANDONED_AFTER_MS) {
       await rm(path, { recursive: true, force: true });
     }
   }
@@ -165,8 +170,9 @@ export async function stagePack(outDir: string, scope: string, timestamp: Date):
     );
   }
   await removeAbandonedStaging(parent, Date.now());
-  const tempDir = join(parent, `${TEMP_PREFIX}${randomBytes(6).toString('hex')}`);
+  const tempDir = join(parent, `${TEMP_PREFIX}${ownerTag()}${randomBytes(6).toString('hex')}`);
   await mkdir(tempDir);
+  const release = onInterrupt(() => rmSync(tempDir, { recursive: true, force: true }));
   const files: string[] = [];
   const base = folderTimestamp(timestamp);
   return {
@@ -190,6 +196,7 @@ export async function stagePack(outDir: string, scope: string, timestamp: Date):
           if (code === 'ENOTEMPTY' || code === 'EEXIST') continue;
           throw error;
         }
+        release();
         await syncDirectory(parent);
         await updateLatestLink(parent, target);
         return target;
@@ -197,6 +204,7 @@ export async function stagePack(outDir: string, scope: string, timestamp: Date):
       throw new Error(`could not find a free pack folder name under ${parent}`);
     },
     async discard() {
+      release();
       await rm(tempDir, { recursive: true, force: true });
     },
   };
