@@ -3,7 +3,11 @@
  * snapshot): the CLI prints the message as one line and exits 2.
  */
 export class InputError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Where in the file, when the input is a file: lets a scan list each broken file with its place. */
+    readonly location?: { line: number; column?: number },
+  ) {
     super(message);
     this.name = 'InputError';
   }

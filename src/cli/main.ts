@@ -10,6 +10,8 @@ import { processIo } from './io.js';
 
 const FORMATS = ['json', 'sarif', 'junit', 'html', 'pdf', 'ocsf', 'asff', 'markdown'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
+const STDOUT_FORMATS = ['json', 'sarif', 'junit'] as const;
+type StdoutFormat = (typeof STDOUT_FORMATS)[number];
 
 function splitList(values: readonly (string | number)[] | undefined): string[] {
   return (values ?? []).flatMap((value) =>
@@ -83,13 +85,13 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
           .option('out', {
             alias: 'o',
             type: 'string',
-            describe: 'Write an evidence pack under DIR/<scope>/<timestamp>/',
+            describe: 'Write an evidence pack under DIR/<scope>/<timestamp>/ ("-": the --format to stdout)',
           })
           .option('format', {
             alias: 'f',
             type: 'string',
             array: true,
-            describe: `Outputs to write with --out: ${FORMATS.join(', ')} (default: all; pdf when a browser is found)`,
+            describe: `Outputs to write with --out: ${FORMATS.join(', ')} (default: all; pdf when a browser is found). Without --out (or with --out -): one of ${STDOUT_FORMATS.join(', ')} to stdout, the summary to stderr`,
           })
           .option('template-dir', {
             type: 'string',
@@ -137,13 +139,27 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
           Boolean,
         );
         if (sources.length > 1) throw new InputError('choose one of --template, --snapshot or --sample');
-        if (formats.length > 0 && argv.out === undefined) {
-          throw new InputError('--format chooses the files written with --out DIR: add --out');
+        const templates = splitList(argv.template);
+        if (argv.template !== undefined && templates.length === 0) {
+          // An empty CI variable must not turn a template scan into a live scan of whatever credentials are set.
+          throw new InputError('--template is empty: name a template file, a folder or a cdk.out');
         }
+        const toStdout = argv.out === undefined || argv.out === '-';
+        if (toStdout && (formats.length > 0 || argv.out === '-')) {
+          const streamable = formats.filter((format) =>
+            (STDOUT_FORMATS as readonly string[]).includes(format),
+          );
+          if (formats.length !== 1 || streamable.length !== 1) {
+            throw new InputError(
+              `without --out DIR, choose one --format to write to stdout (${STDOUT_FORMATS.join(', ')}); html and pdf need --out DIR`,
+            );
+          }
+        }
+        const stdoutFormat = toStdout && formats.length === 1 ? (formats[0] as StdoutFormat) : undefined;
         setExitCode(
           await runScan(
             {
-              templates: splitList(argv.template),
+              templates,
               snapshot: argv.snapshot,
               sample: argv.sample,
               parameters: parseKeyValues(argv.parameters),
@@ -155,8 +171,9 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
               externalId: argv['external-id'],
               suppressionsFile: argv.suppressions,
               onlyRules: splitList(argv.rules),
-              outDir: argv.out,
-              formats: formats as OutputFormat[],
+              outDir: toStdout ? undefined : argv.out,
+              formats: toStdout ? [] : (formats as OutputFormat[]),
+              stdoutFormat,
               templateDir: argv['template-dir'],
               baseline: argv.baseline,
               signKey: argv['sign-key'],
@@ -282,6 +299,19 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
     });
 }
 
+/** yargs reads a lone `-` as a positional argument; `--out -` (stdout) is the common spelling. */
+function withDashOut(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!;
+    if ((arg === '--out' || arg === '-o') && args[index + 1] === '-') {
+      out.push('--out=-');
+      index += 1;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 /** Runs the CLI and returns the exit code; never throws, never calls process.exit. */
 export async function main(args: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -289,7 +319,7 @@ export async function main(args: readonly string[], io: Io = processIo()): Promi
     let helpOutput = '';
     await parser(io, (code) => {
       exitCode = code;
-    }).parseAsync([...args], {}, (_error, _argv, output) => {
+    }).parseAsync(withDashOut(args), {}, (_error, _argv, output) => {
       helpOutput = output;
     });
     if (helpOutput) io.stdout.write(`${helpOutput}\n`);

@@ -13,7 +13,9 @@ import type { FileSuppression } from '../engine/suppressions.js';
 import { InputError } from '../errors.js';
 import type { SourceResult } from '../sources/source.js';
 import { PACKAGE_ROOT } from '../version.js';
-import { exitCodeFor, type FailOn } from './exit-codes.js';
+import { redactSecrets } from '../sources/secrets.js';
+import { withNextSteps } from '../engine/next-steps.js';
+import { EXIT, exitCodeFor, type FailOn } from './exit-codes.js';
 import { wantsColor, type Io } from './io.js';
 import type { OutputFormat } from './main.js';
 
@@ -32,6 +34,8 @@ export interface ScanOptions {
   onlyRules: string[];
   outDir?: string;
   formats: OutputFormat[];
+  /** `--format json|sarif|junit` without `--out` (or `--out -`): that output on stdout, the summary on stderr. */
+  stdoutFormat?: 'json' | 'sarif' | 'junit';
   templateDir?: string;
   /** A findings.json or pack to compare with; "none" to skip; default: the newest pack under outDir. */
   baseline?: string;
@@ -94,6 +98,13 @@ async function withChanges(result: ScanResult, options: ScanOptions, io: Io): Pr
   return { ...result, changes };
 }
 
+async function renderFormat(result: ScanResult, format: 'json' | 'sarif' | 'junit', io: Io): Promise<string> {
+  if (format === 'json') return (await import('../report/json.js')).renderFindingsJson(result);
+  if (format === 'sarif')
+    return (await import('../report/sarif.js')).renderSarif(result, { srcRoot: io.cwd });
+  return (await import('../report/junit.js')).renderJunit(result);
+}
+
 export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const startedAt = new Date();
   const knownIds = new Set(allRules.map((rule) => rule.id));
@@ -116,7 +127,8 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const source = await loadSource(options, io);
   const rules =
     options.onlyRules.length > 0 ? allRules.filter((rule) => options.onlyRules.includes(rule.id)) : allRules;
-  const findings = runRules(source.inventory, rules, { suppressions, now: startedAt });
+  const ruled = runRules(source.inventory, rules, { suppressions, now: startedAt });
+  const findings = source.inventory.meta.source === 'template' ? withNextSteps(ruled) : ruled;
   const scanned = buildScanResult({
     scan: {
       source: source.inventory.meta.source,
@@ -140,10 +152,20 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     findings,
     inventory: source.inventory,
   });
-  const result = await withChanges(scanned, options, io);
+  const withBroken = source.brokenInputs ? { ...scanned, brokenInputs: source.brokenInputs } : scanned;
+  // NoEcho parameter values given for this scan never reach an output.
+  const result = redactSecrets(await withChanges(withBroken, options, io), source.secrets ?? []);
 
   const { renderConsoleSummary } = await import('../report/console.js');
-  io.stdout.write(renderConsoleSummary(result, { color: wantsColor(io), quiet: options.quiet }));
+  const summary = options.stdoutFormat !== undefined ? io.stderr : io.stdout;
+  summary.write(
+    renderConsoleSummary(result, {
+      color: options.stdoutFormat !== undefined ? false : wantsColor(io),
+      quiet: options.quiet,
+    }),
+  );
+  if (options.stdoutFormat !== undefined)
+    io.stdout.write(await renderFormat(result, options.stdoutFormat, io));
 
   if (options.outDir !== undefined) {
     const { writePack } = await import('../report/pack/index.js');
@@ -159,5 +181,12 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     if (!options.quiet) io.stdout.write(`Evidence pack: ${pack.dir}\n`);
   }
 
+  const broken = result.brokenInputs?.length ?? 0;
+  if (broken > 0) {
+    io.stderr.write(
+      `soc2: ${broken} broken template file(s) were not scanned (listed above and in the outputs); the other templates were\n`,
+    );
+    return EXIT.badInput;
+  }
   return exitCodeFor(result.findings, { failOn: options.failOn, failOnUnknown: options.failOnUnknown });
 }

@@ -99,6 +99,16 @@ export interface ScanInfo {
   dataSources?: string[];
 }
 
+/** An input file that could not be read or parsed; the others were scanned without it (exit 2). */
+export interface BrokenInput {
+  /** As shown in messages: relative to the working directory. */
+  file: string;
+  reason: string;
+  /** 1-based, when the problem has a place in the file. */
+  line?: number;
+  column?: number;
+}
+
 export interface ScanResult {
   schemaVersion: typeof FINDINGS_SCHEMA_VERSION;
   tool: { name: string; version: string; rulesVersion: string };
@@ -110,6 +120,8 @@ export interface ScanResult {
   summary: { total: number; byStatus: Record<Status, number> };
   /** What changed since the baseline run (the previous pack of the same scope, or --baseline). */
   changes?: ChangeSummary;
+  /** Template scans: broken files left out of the scan. */
+  brokenInputs?: BrokenInput[];
 }
 
 export function countByStatus(findings: readonly Finding[]): Record<Status, number> {

@@ -116,6 +116,20 @@ function gapLine(gap: Gap): string {
   return `  - ${terminalSafe(gap.resourceType)}${where ? ` in ${terminalSafe(where)}` : ''}:${terminalSafe(action)} ${terminalSafe(gap.reason)}`;
 }
 
+/** Broken files left out of a template scan, each with its reason and place. */
+export function brokenInputLines(result: ScanResult, colors: Colors = createColors(false)): string[] {
+  const broken = result.brokenInputs ?? [];
+  if (broken.length === 0) return [];
+  return [
+    '',
+    colors.red(colors.bold(`Not scanned: broken input files (${broken.length})`)),
+    ...broken.map((input) => {
+      const place = input.line ? `:${input.line}${input.column ? `:${input.column}` : ''}` : '';
+      return `  - ${terminalSafe(input.file)}${place}: ${terminalSafe(input.reason)}`;
+    }),
+  ];
+}
+
 function scopeLine(result: ScanResult): string {
   const scan = result.scan;
   const regions = scan.regions && scan.regions.length > 0 ? `, regions ${scan.regions.join(',')}` : '';
@@ -143,16 +157,18 @@ export function verdictLine(result: ScanResult, colors: Colors = createColors(fa
   const failing = byStatus.FAIL ?? 0;
   const incomplete = (byStatus.UNKNOWN ?? 0) + (byStatus.ERROR ?? 0);
   const suppressed = byStatus.SUPPRESSED ?? 0;
+  const broken = result.brokenInputs?.length ?? 0;
   const tail = [
     incomplete > 0
       ? `${incomplete} could not be checked (${byStatus.UNKNOWN ?? 0} UNKNOWN, ${byStatus.ERROR ?? 0} ERROR)`
       : '',
     result.gaps.length > 0 ? plural(result.gaps.length, 'gap') + ' in the evidence' : '',
+    broken > 0 ? `${plural(broken, 'broken input file')} not scanned` : '',
     suppressed > 0 ? `${suppressed} suppressed` : '',
     `${byStatus.PASS ?? 0} passed`,
   ].filter((part) => part !== '');
   if (failing > 0) return `${colors.red(colors.bold('FAIL'))}: ${failing} failing; ${tail.join('; ')}`;
-  if (incomplete > 0 || result.gaps.length > 0) {
+  if (incomplete > 0 || result.gaps.length > 0 || broken > 0) {
     return `${colors.yellow(colors.bold('INCOMPLETE'))}: no failures, but evidence is incomplete; ${tail.join('; ')}`;
   }
   return `${colors.green(colors.bold('PASS'))}: no failures, evidence complete; ${tail.join('; ')}`;
@@ -188,7 +204,8 @@ function changesSection(changes: ChangeSummary, colors: Colors, maxPerGroup: num
 
 export function renderConsoleSummary(result: ScanResult, options: ConsoleOptions): string {
   const colors = createColors(options.color);
-  if (options.quiet) return `${verdictLine(result, colors)}\n`;
+  if (options.quiet)
+    return [...brokenInputLines(result, colors), verdictLine(result, colors), ''].join('\n').trimStart();
   const maxPerRule = options.maxPerRule ?? DEFAULT_MAX_PER_RULE;
   const ofStatus = (...statuses: Status[]): Finding[] =>
     result.findings.filter((finding) => statuses.includes(finding.status));
@@ -206,6 +223,7 @@ export function renderConsoleSummary(result: ScanResult, options: ConsoleOptions
       lines.push(colors.dim(`  ... and ${result.gaps.length - MAX_GAPS} more`));
   }
   if (result.changes) lines.push(...changesSection(result.changes, colors, maxPerRule));
+  lines.push(...brokenInputLines(result, colors));
   lines.push('', verdictLine(result, colors));
   return `${lines.join('\n')}\n`;
 }

@@ -78,7 +78,7 @@ const RULE: Shape = {
 };
 
 const SCAN_RESULT: Shape = {
-  keys: ['schemaVersion', 'tool', 'scan', 'rules', 'findings', 'gaps', 'summary'],
+  keys: ['schemaVersion', 'tool', 'scan', 'rules', 'findings', 'gaps', 'brokenInputs', 'summary'],
   children: {
     tool: { keys: ['name', 'version', 'rulesVersion'] },
     scan: {
@@ -98,6 +98,7 @@ const SCAN_RESULT: Shape = {
     rules: { items: RULE },
     findings: { items: FINDING },
     gaps: { items: { keys: ['resourceType', 'account', 'region', 'action', 'reason'] } },
+    brokenInputs: { items: { keys: ['file', 'line', 'column', 'reason'] } },
     summary: { keys: ['total', 'byStatus'], children: { byStatus: { keys: STATUSES } } },
   },
 };

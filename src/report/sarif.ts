@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import type { Finding, FindingResource, RuleSummary, ScanResult } from '../engine/finding.js';
+import type { BrokenInput, Finding, FindingResource, RuleSummary, ScanResult } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import { describeResource } from './console.js';
 
@@ -203,7 +203,11 @@ function resultOf(finding: Finding, ruleIndex: Map<string, number>, srcRoot: str
   };
 }
 
-function notifications(result: ScanResult, ruleIndex: Map<string, number>): Sarif.Notification[] {
+function notifications(
+  result: ScanResult,
+  ruleIndex: Map<string, number>,
+  srcRoot: string,
+): Sarif.Notification[] {
   const ruleErrors: Sarif.Notification[] = result.findings
     .filter((finding) => finding.status === 'ERROR')
     .map((finding) => {
@@ -226,7 +230,29 @@ function notifications(result: ScanResult, ruleIndex: Map<string, number>): Sari
       ),
     },
   }));
-  return [...ruleErrors, ...gaps];
+  return [
+    ...ruleErrors,
+    ...gaps,
+    ...(result.brokenInputs ?? []).map((broken) => brokenInputNotification(broken, srcRoot)),
+  ];
+}
+
+/** A template left out of the scan: an error, placed at the file (and line and column when known). */
+function brokenInputNotification(broken: BrokenInput, srcRoot: string): Sarif.Notification {
+  return {
+    level: 'error',
+    message: { text: sentence(`Template not scanned: ${broken.file}: ${broken.reason}`) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactUri(broken.file, srcRoot),
+          ...(broken.line !== undefined
+            ? { region: { startLine: broken.line, ...(broken.column ? { startColumn: broken.column } : {}) } }
+            : {}),
+        },
+      },
+    ],
+  };
 }
 
 export function renderSarif(result: ScanResult, options: SarifOptions = {}): string {
@@ -235,7 +261,7 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): str
   const reported = result.findings.filter(
     (finding) => finding.status !== 'PASS' && finding.status !== 'NOT_APPLICABLE',
   );
-  const toolNotifications = notifications(result, ruleIndex);
+  const toolNotifications = notifications(result, ruleIndex, srcRoot);
   const log: Sarif.Log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -253,7 +279,7 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): str
         },
         invocations: [
           {
-            executionSuccessful: true,
+            executionSuccessful: (result.brokenInputs ?? []).length === 0,
             startTimeUtc: result.scan.startedAt,
             endTimeUtc: result.scan.finishedAt,
             ...(toolNotifications.length > 0 ? { toolExecutionNotifications: toolNotifications } : {}),

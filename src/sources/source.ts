@@ -2,8 +2,10 @@
  * What every source hands the engine: one normalized inventory plus what the
  * evidence needs to say about where it came from.
  */
-import type { CallerIdentity } from '../engine/finding.js';
+import type { BrokenInput, CallerIdentity } from '../engine/finding.js';
 import type { Inventory } from '../inventory/inventory.js';
+
+export type { BrokenInput };
 
 export interface SourceResult {
   inventory: Inventory;
@@ -21,4 +23,8 @@ export interface SourceResult {
   snapshot?: unknown;
   /** Source-specific parameters recorded in the results (paths, regions, template parameters). */
   parameters: Record<string, unknown>;
+  /** Templates: files that were broken and left out; the run exits 2 after writing every output. */
+  brokenInputs?: BrokenInput[];
+  /** Values that must never be written (NoEcho parameter values): every output redacts them. */
+  secrets?: string[];
 }

@@ -30,7 +30,15 @@ describe('soc2 usage', () => {
       ['scan', '-t', 'rotated.yaml', '-f', 'json,pdff'],
       /unknown --format "pdff"/,
     ],
-    ['--format without --out', ['scan', '-t', 'rotated.yaml', '-f', 'sarif'], /--format .* add --out$/],
+    [
+      'two formats to stdout (no --out)',
+      ['scan', '-t', 'rotated.yaml', '-f', 'sarif,json'],
+      /without --out DIR, choose one --format to write to stdout \(json, sarif, junit\)/,
+    ],
+    ['html to stdout', ['scan', '-t', 'rotated.yaml', '-f', 'html'], /html and pdf need --out DIR/],
+    ['--out - without a --format', ['scan', '-t', 'rotated.yaml', '--out', '-'], /choose one --format/],
+    ['an empty --template (unset CI variable)', ['scan', '--template', ''], /--template is empty/],
+    ['an empty -t among flags', ['scan', '-t', '', '--quiet'], /--template is empty/],
     ['--fail-on bogus', ['scan', '-t', 'rotated.yaml', '--fail-on', 'bogus'], /fail-on.*bogus/],
     [
       '--parameters without =',

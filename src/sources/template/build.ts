@@ -111,7 +111,7 @@ export async function buildStacks(
       throw new InputError(`${parent.file.displayPath}: nested stacks nest more than ${MAX_NESTING} deep`);
     let file;
     try {
-      file = await readTemplateFile(path, relativeTo(path));
+      file = await readTemplateFile(path, relativeTo(path), parent.file.bounds);
     } catch (error) {
       if (error instanceof InputError && error.message.endsWith('no such file or directory')) {
         built.gaps.push(

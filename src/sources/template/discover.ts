@@ -3,18 +3,33 @@
  * a template file, a directory of templates (recursively; files that are not
  * templates are skipped), or a cdk.out cloud assembly (every stack of every
  * nested assembly/stage, from manifest.json).
+ *
+ * A broken template among others is listed (file, reason, line) and left out;
+ * the others are still scanned. A path that leads outside the scanned input,
+ * or at something that is not a regular file, stops the scan.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
+import type { BrokenInput } from '../source.js';
+import { readAssetManifest } from './assets.js';
+import { nestedStacksOf, nestedTemplatePath } from './nested.js';
 import {
+  boundsOf,
   checkTemplateShape,
+  isInside,
   isRecord,
   parseTemplateText,
   readTemplateFile,
   readTextFile,
+  RefusedPathError,
+  resolveInside,
+  type TemplateBounds,
   type TemplateFile,
 } from './read.js';
+import { validateReferences } from './validate.js';
+
+export { nestedTemplatePath };
 
 export interface DiscoveredStack {
   file: TemplateFile;
@@ -30,6 +45,7 @@ export interface DiscoveredStack {
 export interface Discovery {
   stacks: DiscoveredStack[];
   filesRead: string[];
+  broken: BrokenInput[];
 }
 
 const TEMPLATE_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.template']);
@@ -70,7 +86,53 @@ function environmentOf(environment: unknown): { account?: string; region?: strin
   };
 }
 
-async function readAssembly(directory: string, cwd: string, discovery: Discovery, depth = 0): Promise<void> {
+/** A broken file, from the one-line error its reader threw. */
+export function brokenInput(error: InputError, file: string): BrokenInput {
+  const prefix = `${file}: `;
+  const reason = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  const line = error.location?.line ?? Number(/\bline (\d+)/.exec(reason)?.[1] ?? NaN);
+  const column = error.location?.column ?? Number(/\bcolumn (\d+)/.exec(reason)?.[1] ?? NaN);
+  return {
+    file,
+    reason,
+    ...(Number.isInteger(line) && line > 0 ? { line } : {}),
+    ...(Number.isInteger(column) && column > 0 ? { column } : {}),
+  };
+}
+
+/** Runs `read`; a broken input (not a refused path) is recorded instead of stopping the scan. */
+async function orBroken<T>(
+  discovery: Discovery,
+  file: string,
+  read: () => Promise<T>,
+): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof InputError) || error instanceof RefusedPathError) throw error;
+    discovery.broken.push(brokenInput(error, file));
+    return undefined;
+  }
+}
+
+/** A template that parses but names what it does not define is broken as well. */
+async function readCheckedTemplate(
+  path: string,
+  displayPath: string,
+  bounds: TemplateBounds,
+): Promise<TemplateFile> {
+  const file = await readTemplateFile(path, displayPath, bounds);
+  validateReferences(file);
+  return file;
+}
+
+async function readAssembly(
+  directory: string,
+  cwd: string,
+  discovery: Discovery,
+  bounds?: TemplateBounds,
+  depth = 0,
+): Promise<void> {
   if (depth > 20) throw new InputError(`${display(cwd, directory)}: cloud assemblies nested too deeply`);
   const manifestPath = join(directory, 'manifest.json');
   const manifestDisplay = display(cwd, manifestPath);
@@ -79,15 +141,32 @@ async function readAssembly(directory: string, cwd: string, discovery: Discovery
     throw new InputError(`${manifestDisplay}: is not a cloud assembly manifest (no artifacts)`);
   }
   discovery.filesRead.push(manifestDisplay);
-  for (const [artifactId, artifact] of Object.entries(parsed.artifacts)) {
-    if (!isRecord(artifact)) continue;
-    const properties = isRecord(artifact.properties) ? artifact.properties : {};
+  const assemblyBounds = bounds ?? (await boundsOf(directory, display(cwd, directory)));
+  const artifacts = Object.entries(parsed.artifacts).filter(
+    (entry): entry is [string, Record<string, unknown>] => isRecord(entry[1]),
+  );
+  const propertiesOf = (artifact: Record<string, unknown>): Record<string, unknown> =>
+    isRecord(artifact.properties) ? artifact.properties : {};
+  const assets = new Map<string, string>();
+  for (const [, artifact] of artifacts) {
+    const file = propertiesOf(artifact).file;
+    if (artifact.type !== 'cdk:asset-manifest' || typeof file !== 'string') continue;
+    const path = resolveInside(assemblyBounds, directory, file, manifestDisplay);
+    await orBroken(discovery, display(cwd, path), () => readAssetManifest(path, display(cwd, path), assets));
+  }
+  const stackBounds: TemplateBounds = { ...assemblyBounds, assets };
+  for (const [artifactId, artifact] of artifacts) {
+    const properties = propertiesOf(artifact);
     if (artifact.type === 'aws:cloudformation:stack') {
       if (typeof properties.templateFile !== 'string') {
         throw new InputError(`${manifestDisplay}: stack ${artifactId} has no templateFile`);
       }
-      const templatePath = join(directory, properties.templateFile);
-      const file = await readTemplateFile(templatePath, display(cwd, templatePath));
+      const templatePath = resolveInside(stackBounds, directory, properties.templateFile, manifestDisplay);
+      const templateDisplay = display(cwd, templatePath);
+      const file = await orBroken(discovery, templateDisplay, () =>
+        readCheckedTemplate(templatePath, templateDisplay, stackBounds),
+      );
+      if (!file) continue;
       discovery.filesRead.push(file.displayPath);
       discovery.stacks.push({
         file,
@@ -97,7 +176,10 @@ async function readAssembly(directory: string, cwd: string, discovery: Discovery
         deployedStackName: typeof properties.stackName === 'string' ? properties.stackName : artifactId,
       });
     } else if (artifact.type === 'cdk:cloud-assembly' && typeof properties.directoryName === 'string') {
-      await readAssembly(join(directory, properties.directoryName), cwd, discovery, depth + 1);
+      const nested = resolveInside(assemblyBounds, directory, properties.directoryName, manifestDisplay);
+      await orBroken(discovery, display(cwd, join(nested, 'manifest.json')), () =>
+        readAssembly(nested, cwd, discovery, assemblyBounds, depth + 1),
+      );
     }
   }
 }
@@ -107,12 +189,17 @@ function mightBeTemplate(text: string): boolean {
 }
 
 /** A file found while walking a directory: a template, or undefined when it is something else. */
-async function templateInDirectory(path: string, cwd: string): Promise<TemplateFile | undefined> {
+async function templateInDirectory(
+  path: string,
+  cwd: string,
+  bounds: TemplateBounds,
+): Promise<TemplateFile | undefined> {
   const displayPath = display(cwd, path);
   let text: string;
   try {
     text = await readTextFile(path, displayPath);
-  } catch {
+  } catch (error) {
+    if (error instanceof RefusedPathError) throw error;
     return undefined;
   }
   let parsed;
@@ -123,12 +210,50 @@ async function templateInDirectory(path: string, cwd: string): Promise<TemplateF
     return undefined;
   }
   if (!isRecord(parsed.value) || !('Resources' in parsed.value)) return undefined;
-  return {
+  const file: TemplateFile = {
     path,
     displayPath,
     template: checkTemplateShape(parsed, displayPath),
     resourceLines: parsed.resourceLines,
+    bounds,
   };
+  validateReferences(file);
+  return file;
+}
+
+/**
+ * What a directory entry is, symbolic links followed only to a regular file
+ * inside the scanned folder; anything else named like a template is reported.
+ */
+async function entryKind(
+  path: string,
+  bounds: TemplateBounds,
+): Promise<'file' | 'directory' | 'skip' | { refused: string }> {
+  const link = await lstat(path);
+  if (link.isDirectory()) return 'directory';
+  const template = TEMPLATE_EXTENSIONS.has(extname(path).toLowerCase());
+  if (!link.isSymbolicLink()) {
+    if (link.isFile()) return template ? 'file' : 'skip';
+    return template ? { refused: 'is not a regular file (a device, FIFO or socket); not read' } : 'skip';
+  }
+  let target: string;
+  try {
+    target = await realpath(path);
+  } catch {
+    return template ? { refused: 'is a symbolic link to nothing (dangling); not read' } : 'skip';
+  }
+  const info = await stat(target);
+  const inside = isInside(bounds.root, target);
+  if (info.isDirectory()) {
+    // Its templates are scanned through their real folder; one outside is never walked into.
+    return inside
+      ? 'skip'
+      : { refused: 'is a symbolic link to a folder outside the scanned folder; not read' };
+  }
+  if (!template) return 'skip';
+  if (!info.isFile())
+    return { refused: 'is a symbolic link to something that is not a regular file; not read' };
+  return inside ? 'file' : { refused: 'is a symbolic link to a file outside the scanned folder; not read' };
 }
 
 async function walkDirectory(
@@ -136,24 +261,27 @@ async function walkDirectory(
   root: string,
   cwd: string,
   discovery: Discovery,
+  bounds: TemplateBounds,
 ): Promise<void> {
   if (directory !== root && (await exists(join(directory, 'manifest.json')))) {
     return readAssembly(directory, cwd, discovery);
   }
-  const entries = (await readdir(directory, { withFileTypes: true })).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  );
-  for (const entry of entries) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) {
-        await walkDirectory(path, root, cwd, discovery);
+  const entries = (await readdir(directory)).sort((a, b) => a.localeCompare(b));
+  for (const name of entries) {
+    const path = join(directory, name);
+    const kind = await entryKind(path, bounds);
+    if (kind === 'directory') {
+      if (!SKIPPED_DIRECTORIES.has(name) && !name.startsWith('.')) {
+        await walkDirectory(path, root, cwd, discovery, bounds);
       }
       continue;
     }
-    if (!entry.isFile() || !TEMPLATE_EXTENSIONS.has(extname(entry.name).toLowerCase())) continue;
-    if (NOT_TEMPLATES.has(entry.name) || entry.name.endsWith('.assets.json')) continue;
-    const file = await templateInDirectory(path, cwd);
+    if (kind === 'skip' || NOT_TEMPLATES.has(name) || name.endsWith('.assets.json')) continue;
+    if (typeof kind === 'object') {
+      discovery.broken.push({ file: display(cwd, path), reason: kind.refused });
+      continue;
+    }
+    const file = await orBroken(discovery, display(cwd, path), () => templateInDirectory(path, cwd, bounds));
     if (!file) continue;
     discovery.filesRead.push(file.displayPath);
     discovery.stacks.push({
@@ -165,7 +293,7 @@ async function walkDirectory(
 }
 
 export async function discoverStacks(paths: readonly string[], cwd: string): Promise<Discovery> {
-  const discovery: Discovery = { stacks: [], filesRead: [] };
+  const discovery: Discovery = { stacks: [], filesRead: [], broken: [] };
   for (const given of paths) {
     const path = resolve(cwd, given);
     let info;
@@ -175,7 +303,11 @@ export async function discoverStacks(paths: readonly string[], cwd: string): Pro
       throw new InputError(`${given}: no such file or directory`);
     }
     if (info.isFile()) {
-      const file = await readTemplateFile(path, display(cwd, path));
+      const displayPath = display(cwd, path);
+      const file = await orBroken(discovery, displayPath, async () =>
+        readCheckedTemplate(path, displayPath, await boundsOf(dirname(path), display(cwd, dirname(path)))),
+      );
+      if (!file) continue;
       discovery.filesRead.push(file.displayPath);
       discovery.stacks.push({
         file,
@@ -184,26 +316,48 @@ export async function discoverStacks(paths: readonly string[], cwd: string): Pro
       });
       continue;
     }
-    const before = discovery.stacks.length;
+    if (!info.isDirectory()) {
+      throw new InputError(`${given}: is not a regular file or a directory (a device, FIFO or socket)`);
+    }
+    const before = discovery.stacks.length + discovery.broken.length;
     if (await exists(join(path, 'manifest.json'))) await readAssembly(path, cwd, discovery);
-    else await walkDirectory(path, path, cwd, discovery);
-    if (discovery.stacks.length === before) {
+    else await walkDirectory(path, path, cwd, discovery, await boundsOf(path, display(cwd, path)));
+    if (discovery.stacks.length + discovery.broken.length === before) {
       throw new InputError(`${given}: no CloudFormation templates found in this directory`);
     }
+  }
+  if (discovery.stacks.length === 0 && discovery.broken.length > 0) {
+    // Nothing left to scan: the first broken file is the answer, as for a single template.
+    const [first, ...others] = discovery.broken;
+    const more = others.length > 0 ? ` (and ${others.length} more broken file(s))` : '';
+    throw new InputError(`${first!.file}: ${first!.reason}${more}`);
   }
   return withoutNestedTemplates(discovery);
 }
 
-/** A template another one nests (found again while walking a directory) loads once, as the nested stack. */
-function withoutNestedTemplates(discovery: Discovery): Discovery {
+/**
+ * A template another one nests (found again while walking a directory) loads
+ * once, as the nested stack. A cycle of nested stacks is an input error.
+ */
+async function withoutNestedTemplates(discovery: Discovery): Promise<Discovery> {
+  const byPath = new Map(discovery.stacks.map((stack) => [stack.file.path, stack.file]));
   const nested = new Set<string>();
-  for (const { file } of discovery.stacks) {
-    for (const resource of Object.values(file.template.Resources)) {
-      if (!isRecord(resource) || resource.Type !== 'AWS::CloudFormation::Stack') continue;
-      const properties = isRecord(resource.Properties) ? resource.Properties : {};
-      const path = nestedTemplatePath(file, resource.Metadata, properties.TemplateURL);
-      if (path !== undefined) nested.add(path);
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = async (file: TemplateFile, trail: { file: TemplateFile; logicalId: string }[]) => {
+    state.set(file.path, 'visiting');
+    for (const child of nestedStacksOf(file)) {
+      if (byPath.has(child.path)) nested.add(child.path);
+      const seen = state.get(child.path);
+      if (seen === 'done') continue;
+      const steps = [...trail, { file, logicalId: child.logicalId }];
+      if (seen === 'visiting') throw cycleError(steps, child.path);
+      const childFile = byPath.get(child.path) ?? (await readNestedQuietly(child.path, file));
+      if (childFile) await visit(childFile, steps);
     }
+    state.set(file.path, 'done');
+  };
+  for (const stack of discovery.stacks) {
+    if (!state.has(stack.file.path)) await visit(stack.file, []);
   }
   if (nested.size === 0) return discovery;
   const nestedDisplay = new Set(
@@ -212,21 +366,26 @@ function withoutNestedTemplates(discovery: Discovery): Discovery {
   return {
     stacks: discovery.stacks.filter((stack) => !nested.has(stack.file.path)),
     filesRead: discovery.filesRead.filter((file) => !nestedDisplay.has(file)),
+    broken: discovery.broken,
   };
 }
 
-/** Where a nested stack's template is, when it is on disk. */
-export function nestedTemplatePath(
-  parent: TemplateFile,
-  metadata: unknown,
-  templateUrl: unknown,
-): string | undefined {
-  const assetPath = isRecord(metadata) ? metadata['aws:asset:path'] : undefined;
-  if (typeof assetPath === 'string' && /\.(json|ya?ml|template)$/i.test(assetPath)) {
-    return join(dirname(parent.path), assetPath);
+/** A nested template read only to follow its own nesting; loading it (and saying it is broken) is the build's job. */
+async function readNestedQuietly(path: string, parent: TemplateFile): Promise<TemplateFile | undefined> {
+  const displayPath = join(dirname(parent.displayPath), relative(dirname(parent.path), path));
+  try {
+    return await readTemplateFile(path, displayPath, parent.bounds);
+  } catch (error) {
+    if (error instanceof RefusedPathError) throw error;
+    return undefined;
   }
-  if (typeof templateUrl === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(templateUrl)) {
-    return resolve(dirname(parent.path), templateUrl);
-  }
-  return undefined;
+}
+
+function cycleError(steps: { file: TemplateFile; logicalId: string }[], back: string): InputError {
+  const start = steps.findIndex((step) => step.file.path === back);
+  const cycle = steps.slice(start);
+  const chain = cycle.map((step) => `${step.file.displayPath} (${step.logicalId})`).join(' -> ');
+  return new InputError(
+    `${cycle[0]!.file.displayPath}: nested stacks form a cycle: ${chain} -> ${cycle[0]!.file.displayPath}; CloudFormation cannot deploy it`,
+  );
 }

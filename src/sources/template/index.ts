@@ -9,6 +9,8 @@ import { buildStacks } from './build.js';
 import { discoverStacks } from './discover.js';
 import { normalizeResources } from './normalize/index.js';
 import { loadParameterValues } from './parameters.js';
+import type { TemplateFile } from './read.js';
+import { validateGivenParameters } from './validate.js';
 
 export interface TemplateSourceOptions {
   /** `--parameters KEY=VALUE`: win over parameter files and defaults. */
@@ -34,12 +36,15 @@ export async function loadTemplateSource(
   options: TemplateSourceOptions,
 ): Promise<SourceResult> {
   const relativeTo = (path: string): string => relative(options.cwd, path) || path;
-  const { values, filesRead: parameterFilesRead } = await loadParameterValues(
-    options.parameterFiles,
-    options.parameters,
-    options.cwd,
-  );
+  const {
+    values,
+    filesRead: parameterFilesRead,
+    origins,
+  } = await loadParameterValues(options.parameterFiles, options.parameters, options.cwd);
   const discovery = await discoverStacks(paths, options.cwd);
+  const files = discovery.stacks.map((stack) => stack.file);
+  validateGivenParameters(files, values, origins, discovery.broken.length > 0);
+  const secretNames = noEchoParameters(files);
   const built = await buildStacks(discovery.stacks, values, relativeTo);
   const resources = normalizeResources(built.resources);
   const regions = [...new Set(discovery.stacks.flatMap((stack) => (stack.region ? [stack.region] : [])))];
@@ -56,8 +61,41 @@ export async function loadTemplateSource(
     parameters: {
       templates: paths,
       stacks: built.stackNames,
-      templateParameters: Object.keys(values).length > 0 ? values : undefined,
+      templateParameters: Object.keys(values).length > 0 ? redacted(values, secretNames) : undefined,
       parameterFiles: options.parameterFiles.length > 0 ? options.parameterFiles : undefined,
     },
+    brokenInputs: discovery.broken.length > 0 ? discovery.broken : undefined,
+    secrets: secretsOf(values, secretNames),
   };
+}
+
+export const REDACTED_PARAMETER = '(NoEcho: value given, redacted)';
+
+/** Parameters any scanned template declares `NoEcho: true`: their given values never reach an output. */
+function noEchoParameters(files: readonly TemplateFile[]): Set<string> {
+  const names = new Set<string>();
+  for (const file of files) {
+    const parameters = file.template.Parameters;
+    if (!parameters || typeof parameters !== 'object') continue;
+    for (const [name, declaration] of Object.entries(parameters as Record<string, unknown>)) {
+      const noEcho = (declaration as { NoEcho?: unknown } | null)?.NoEcho;
+      if (noEcho === true || noEcho === 'true') names.add(name);
+    }
+  }
+  return names;
+}
+
+function redacted(values: Record<string, string>, secretNames: Set<string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, secretNames.has(name) ? REDACTED_PARAMETER : value]),
+  );
+}
+
+/** Each NoEcho value, and each item of a list value, as it may appear in evaluated properties. */
+function secretsOf(values: Record<string, string>, secretNames: Set<string>): string[] | undefined {
+  const secrets = Object.entries(values)
+    .filter(([name, value]) => secretNames.has(name) && value !== '')
+    .flatMap(([, value]) => [value, ...value.split(',').map((item) => item.trim())])
+    .filter((value) => value !== '');
+  return secrets.length > 0 ? [...new Set(secrets)] : undefined;
 }

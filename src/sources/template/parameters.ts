@@ -51,8 +51,9 @@ export async function loadParameterValues(
   parameterFiles: readonly string[],
   given: Record<string, string>,
   cwd: string,
-): Promise<{ values: Record<string, string>; filesRead: string[] }> {
+): Promise<{ values: Record<string, string>; filesRead: string[]; origins: Record<string, string> }> {
   const values: Record<string, string> = {};
+  const origins: Record<string, string> = {};
   const filesRead: string[] = [];
   for (const file of parameterFiles) {
     const path = resolve(cwd, file);
@@ -66,8 +67,12 @@ export async function loadParameterValues(
         ? new InputError(error.message.replace('invalid YAML', 'invalid parameter file'))
         : error;
     }
-    for (const [key, value] of entriesOf(parsed, displayPath)) values[key] = value;
+    for (const [key, value] of entriesOf(parsed, displayPath)) {
+      values[key] = value;
+      origins[key] = displayPath;
+    }
     filesRead.push(displayPath);
   }
-  return { values: { ...values, ...given }, filesRead };
+  for (const key of Object.keys(given)) origins[key] = '--parameters';
+  return { values: { ...values, ...given }, filesRead, origins };
 }

@@ -3,13 +3,28 @@
  * (JSON when the text starts with `{`, YAML otherwise), and check the shape
  * every template must have.
  */
-import { readFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../errors.js';
 import { parseJson } from './json.js';
 import type { ParsedText } from './parsed.js';
 import { parseYaml } from './yaml.js';
 
 export type RawTemplate = Record<string, unknown> & { Resources: Record<string, unknown> };
+
+/**
+ * The folder a template's references (nested templates, asset paths) must stay
+ * inside: the cloud assembly, the scanned folder, or a lone template's folder.
+ */
+export interface TemplateBounds {
+  /** Real path (symbolic links resolved). */
+  root: string;
+  /** As shown in messages. */
+  rootDisplay: string;
+  /** cdk.out: S3 object key of each file asset -> its local path, from the `*.assets.json` manifests. */
+  assets?: ReadonlyMap<string, string>;
+}
 
 export interface TemplateFile {
   /** Absolute path. */
@@ -18,6 +33,57 @@ export interface TemplateFile {
   displayPath: string;
   template: RawTemplate;
   resourceLines: Map<string, number>;
+  /** Default: the template's own folder. */
+  bounds?: TemplateBounds;
+}
+
+export function boundsOfFile(file: TemplateFile): TemplateBounds {
+  return file.bounds ?? { root: realPathOf(dirname(file.path)), rootDisplay: dirname(file.displayPath) };
+}
+
+/** A path in the input that points outside the scanned input, or at something that is not a file: never read. */
+export class RefusedPathError extends InputError {}
+
+export function isInside(root: string, path: string): boolean {
+  const rest = relative(root, path);
+  return rest === '' || (!isAbsolute(rest) && rest.split(sep)[0] !== '..');
+}
+
+/**
+ * `reference` (as written in `displayPath`) resolved against `base`, refused
+ * unless it stays inside `bounds.root`, also after following symbolic links.
+ * A path that does not exist is returned as is: the caller says it is missing.
+ */
+export function resolveInside(
+  bounds: TemplateBounds,
+  base: string,
+  reference: string,
+  displayPath: string,
+): string {
+  const path = resolve(base, reference);
+  if (!isInside(bounds.root, realPathOf(path))) {
+    throw new RefusedPathError(
+      `${displayPath}: path "${reference}" leads outside ${bounds.rootDisplay}; refused (scan a folder that holds both)`,
+    );
+  }
+  return path;
+}
+
+/** The real path, symbolic links resolved; for a path that does not exist, its nearest existing parent's. */
+function realPathOf(path: string): string {
+  const missing: string[] = [];
+  for (let current = path; ; current = dirname(current)) {
+    try {
+      return join(realpathSync(current), ...missing.reverse());
+    } catch {
+      if (dirname(current) === current) return path;
+      missing.push(basename(current));
+    }
+  }
+}
+
+export async function boundsOf(root: string, rootDisplay: string): Promise<TemplateBounds> {
+  return { root: await realpath(root), rootDisplay };
 }
 
 const SAMPLE_BYTES = 8192;
@@ -38,8 +104,15 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export async function readTextFile(path: string, displayPath: string): Promise<string> {
   let bytes: Buffer;
   try {
+    // A FIFO or a device (/dev/zero) would block or never end: only regular files are opened.
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (!info.isFile()) {
+      throw new RefusedPathError(`${displayPath}: is not a regular file (a device, FIFO or socket); refused`);
+    }
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`${displayPath}: no such file or directory`);
     if (code === 'EISDIR') throw new InputError(`${displayPath}: is a directory, expected a file`);
@@ -84,7 +157,12 @@ export function checkTemplateShape(parsed: ParsedText, displayPath: string): Raw
   return value as RawTemplate;
 }
 
-export async function readTemplateFile(path: string, displayPath: string): Promise<TemplateFile> {
+/** `bounds`: what the template's references must stay inside; default: its own folder. */
+export async function readTemplateFile(
+  path: string,
+  displayPath: string,
+  bounds?: TemplateBounds,
+): Promise<TemplateFile> {
   const text = await readTextFile(path, displayPath);
   const parsed = parseTemplateText(text, displayPath);
   return {
@@ -92,5 +170,6 @@ export async function readTemplateFile(path: string, displayPath: string): Promi
     displayPath,
     template: checkTemplateShape(parsed, displayPath),
     resourceLines: parsed.resourceLines,
+    bounds: bounds ?? (await boundsOf(dirname(path), dirname(displayPath))),
   };
 }

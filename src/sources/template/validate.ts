@@ -7,6 +7,7 @@
 import { InputError } from '../../errors.js';
 import { isRecord, type TemplateFile } from './read.js';
 import { parseSub } from './sub.js';
+import { describeValue } from './values.js';
 
 interface Names {
   parameters: Set<string>;
@@ -107,7 +108,7 @@ export function validateReferences(file: TemplateFile): void {
         ? []
         : [dependsOn]) {
       if (typeof dependency !== 'string' || !names.resources.has(dependency)) {
-        fail(`DependsOn of resource ${logicalId} names unknown resource '${String(dependency)}'`);
+        fail(`DependsOn of resource ${logicalId} names unknown resource '${describeValue(dependency)}'`);
       }
     }
     walk(resource.Properties, where);
@@ -121,6 +122,55 @@ export function validateReferences(file: TemplateFile): void {
       if (!isRecord(output)) continue;
       if (output.Condition !== undefined) checkCondition(output.Condition, `output ${name}`);
       walk(output.Value, `output ${name}`);
+    }
+  }
+}
+
+/**
+ * Parameter values given from outside, checked as `aws cloudformation deploy`
+ * does: a name no scanned template declares, or a value outside a parameter's
+ * `AllowedValues`, is refused. `origins` says where each value came from.
+ */
+export function validateGivenParameters(
+  files: readonly TemplateFile[],
+  values: Record<string, string>,
+  origins: Record<string, string>,
+  /** When some templates were broken, an undeclared name may be theirs: only AllowedValues are checked. */
+  someBroken = false,
+): void {
+  const declared = new Map<string, { file: TemplateFile; declaration: Record<string, unknown> }[]>();
+  for (const file of files) {
+    if (!isRecord(file.template.Parameters)) continue;
+    for (const [name, declaration] of Object.entries(file.template.Parameters)) {
+      const list = declared.get(name) ?? [];
+      list.push({ file, declaration: isRecord(declaration) ? declaration : {} });
+      declared.set(name, list);
+    }
+  }
+  for (const [name, value] of Object.entries(values)) {
+    const where = origins[name] ?? '--parameters';
+    const declarations = declared.get(name);
+    if (declarations === undefined) {
+      if (someBroken) continue;
+      const known = [...declared.keys()].sort();
+      throw new InputError(
+        `${where}: parameter ${name} is not declared by any scanned template (declared: ${known.length > 0 ? known.join(', ') : 'none'})`,
+      );
+    }
+    for (const { file, declaration } of declarations) {
+      const allowed = declaration.AllowedValues;
+      if (!Array.isArray(allowed)) continue;
+      const allowedText = allowed.map((item) => String(item));
+      const isList =
+        typeof declaration.Type === 'string' && /^(CommaDelimitedList|List<)/.test(declaration.Type);
+      const items = isList ? value.split(',').map((item) => item.trim()) : [value];
+      const outside = items.find((item) => !allowedText.includes(item));
+      if (outside === undefined) continue;
+      const shown =
+        declaration.NoEcho === true || declaration.NoEcho === 'true' ? '(NoEcho value)' : `"${outside}"`;
+      throw new InputError(
+        `${where}: parameter ${name}: ${shown} is not one of its AllowedValues in ${file.displayPath} (${allowedText.join(', ')})`,
+      );
     }
   }
 }
