@@ -21,6 +21,8 @@ export function formatCount(count: number): string {
 /** 1-based line and column of offsets, by binary search over line starts computed once (linear in the text). */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** Binary-search steps taken so far: at most log2(lines) + 1 per lookup (the linearity test reads it). */
+  steps = 0;
 
   constructor(text: string) {
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
@@ -35,6 +37,7 @@ export class LineIndex {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
+      this.steps += 1;
       const middle = (low + high + 1) >> 1;
       if (this.starts[middle]! <= offset) low = middle;
       else high = middle - 1;

@@ -1,0 +1,85 @@
+/**
+ * The JSON structure scan is linear in the text, whatever the line lengths:
+ * a 50 MB minified template once cost quadratic time in line tracking. The
+ * property is asserted by counting the characters the scan examines, never by
+ * timing.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseJson, scanJsonStructure } from '../../../src/sources/template/json.js';
+import { InputError } from '../../../src/errors.js';
+import { LineIndex, MAX_YAML_CHARS } from '../../../src/sources/template/limits.js';
+import { parseYaml } from '../../../src/sources/template/yaml.js';
+
+function template(resources: number, indent?: number): string {
+  const value: Record<string, unknown> = { Resources: {} };
+  const map = value.Resources as Record<string, unknown>;
+  for (let index = 0; index < resources; index += 1) {
+    map[`Queue${index}`] = {
+      Type: 'AWS::SQS::Queue',
+      Properties: { QueueName: `queue-\\"${index}`, Tags: [{ Key: 'team', Value: 'payments' }] },
+    };
+  }
+  return JSON.stringify(value, null, indent);
+}
+
+describe('JSON structure scan', () => {
+  it.each([
+    ['minified', undefined],
+    ['pretty-printed', 2],
+  ])('examines each character of a %s template a bounded number of times', (_, indent) => {
+    for (const resources of [200, 3200]) {
+      const text = template(resources, indent);
+      const lines = new LineIndex(text);
+      const { work, resourceLines } = scanJsonStructure(text, lines);
+      expect(resourceLines.size).toBe(resources);
+      expect(work).toBeLessThanOrEqual(2 * text.length);
+      const stepsPerLookup = Math.ceil(Math.log2(lines.lineCount)) + 1;
+      expect(lines.steps).toBeLessThanOrEqual(resources * stepsPerLookup);
+    }
+  });
+
+  it('finds each resource line in a pretty template, and line 1 for all in a minified one', () => {
+    const pretty = template(50, 2);
+    const lines = parseJson(pretty, 't.json').resourceLines;
+    const textLines = pretty.split('\n');
+    for (const [logicalId, line] of lines) expect(textLines[line - 1]).toContain(`"${logicalId}": {`);
+    const minified = parseJson(template(50), 't.json').resourceLines;
+    expect([...new Set(minified.values())]).toEqual([1]);
+  });
+
+  it('line and column come from a line-start index (binary search), not a count from the start', () => {
+    const index = new LineIndex('a\nbc\n\ndef');
+    expect(index.lineCount).toBe(4);
+    expect([0, 1, 2, 3, 4, 5, 6, 8].map((offset) => [index.line(offset), index.column(offset)])).toEqual([
+      [1, 1],
+      [1, 2],
+      [2, 1],
+      [2, 2],
+      [2, 3],
+      [3, 1],
+      [4, 1],
+      [4, 3],
+    ]);
+  });
+
+  it('parsed mappings have no prototype; __proto__ is an ordinary key', () => {
+    const { value } = parseJson(
+      '{"Resources": {"A": {"Type": "T", "Properties": {"__proto__": {"x": 1}}}}}',
+      't.json',
+    );
+    const properties = ((value as Record<string, Record<string, Record<string, unknown>>>).Resources!.A!
+      .Properties ?? {}) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(properties)).toBeNull();
+    expect(Object.keys(properties)).toEqual(['__proto__']);
+    expect((properties as { x?: unknown }).x).toBeUndefined();
+  });
+});
+
+describe('document size limits', () => {
+  it('a YAML text beyond the limit is refused before parsing, naming the limit', () => {
+    const text = `Resources: {}\n#${'x'.repeat(MAX_YAML_CHARS)}`;
+    expect(() => parseYaml(text, 'big.yaml')).toThrow(
+      new InputError('big.yaml: is larger than the 33,554,432-character limit for YAML templates'),
+    );
+  });
+});
