@@ -35,6 +35,7 @@ const RESOURCE: Shape = {
     'file',
     'line',
     'cdkPath',
+    'condition',
   ],
 };
 
@@ -125,4 +126,31 @@ function ordered(value: unknown, shape: Shape | undefined): unknown {
 
 export function renderFindingsJson(result: ScanResult): string {
   return `${JSON.stringify(ordered(result, SCAN_RESULT), null, 2)}\n`;
+}
+
+const FINDINGS_PLACEHOLDER = '\u0000findings\u0000';
+
+/**
+ * findings.json in pieces, byte for byte what renderFindingsJson returns:
+ * the findings are serialised one at a time, so a scan of any size is written
+ * without building one string beyond the engine's string length limit.
+ */
+export function* findingsJsonChunks(result: ScanResult): Generator<string> {
+  if (result.findings.length === 0) {
+    yield renderFindingsJson(result);
+    return;
+  }
+  const frame = renderFindingsJson({
+    ...result,
+    findings: [FINDINGS_PLACEHOLDER as unknown as ScanResult['findings'][number]],
+  });
+  const marker = `    ${JSON.stringify(FINDINGS_PLACEHOLDER)}`;
+  const at = frame.indexOf(marker);
+  yield frame.slice(0, at);
+  const shape = SCAN_RESULT.children!.findings!.items;
+  for (let index = 0; index < result.findings.length; index += 1) {
+    const text = JSON.stringify(ordered(result.findings[index], shape), null, 2).replace(/\n/g, '\n    ');
+    yield index === 0 ? `    ${text}` : `,\n    ${text}`;
+  }
+  yield frame.slice(at + marker.length);
 }

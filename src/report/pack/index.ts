@@ -12,7 +12,7 @@ import type { ScanResult } from '../../engine/finding.js';
 import { InputError } from '../../errors.js';
 import { loadTemplates, type ReportTemplates } from '../html/render.js';
 import { buildReportView, withPageNumbers } from '../html/view-model.js';
-import { renderFindingsJson } from '../json.js';
+import { findingsJsonChunks } from '../json.js';
 import { renderAsff } from '../asff.js';
 import { renderJunit } from '../junit.js';
 import { renderMarkdown } from '../markdown.js';
@@ -202,7 +202,7 @@ export async function writePack(scan: ScanResult, options: PackOptions): Promise
   let launched: PdfBrowser | undefined;
   let refusedRequests = 0;
   try {
-    if (formats.has('json')) await staged.write(PACK_FILES.json, renderFindingsJson(result));
+    if (formats.has('json')) await staged.write(PACK_FILES.json, findingsJsonChunks(result));
     if (formats.has('sarif')) await staged.write(PACK_FILES.sarif, renderSarif(result));
     if (formats.has('junit')) await staged.write(PACK_FILES.junit, renderJunit(result));
     if (formats.has('ocsf')) await staged.write(PACK_FILES.ocsf, renderOcsf(result));

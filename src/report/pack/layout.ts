@@ -106,11 +106,30 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** What a pack file is written from: its content, or its pieces in order (a file too large for one string). */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
+const WRITE_BATCH_CHARS = 4 * 1024 * 1024;
+
 /** Writes a file and flushes it to disk before returning. */
-export async function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(path: string, data: FileContent): Promise<void> {
   const handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
   try {
-    await handle.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else {
+      let batch: string[] = [];
+      let size = 0;
+      for (const chunk of data) {
+        batch.push(chunk);
+        size += chunk.length;
+        if (size >= WRITE_BATCH_CHARS) {
+          await handle.write(batch.join(''));
+          batch = [];
+          size = 0;
+        }
+      }
+      if (batch.length > 0) await handle.write(batch.join(''));
+    }
     await handle.sync();
   } finally {
     await handle.close();
@@ -130,7 +149,7 @@ export interface StagedPack {
   /** The temporary folder files are written into. */
   tempDir: string;
   /** Write one file of the pack (flushed to disk). Names are flat, chosen by us. */
-  write(name: string, data: string | Uint8Array): Promise<void>;
+  write(name: string, data: FileContent): Promise<void>;
   /** Names written so far, in order. */
   readonly files: readonly string[];
   /** Rename into `<parent>/<timestamp>[-n]` and return the final folder. */
