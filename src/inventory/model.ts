@@ -383,6 +383,8 @@ export interface Gap {
   /** The API action that failed (`rds:DescribeDBInstances`) or the input that was missing. */
   action?: string;
   reason: string;
+  /** The raw text behind a reason put in plain words (an endpoint's HTML page, the SDK's message): evidence only. */
+  detail?: string;
 }
 
 export interface InventoryMeta {

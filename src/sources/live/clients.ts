@@ -1,17 +1,26 @@
 /**
  * One SDK client per service and region, all sharing credentials, the
- * adaptive retry mode and request timeouts. Endpoints come from the SDK's own
+ * adaptive retries inside a time budget per call, request timeouts that fail
+ * the attempt (the SDK's default only logs a warning and waits forever), and
+ * a check that each answer is an API response (response-check.ts). Endpoints come from the SDK's own
  * configuration (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>, profile
  * `endpoint_url`), or from `endpoint` when a test injects one.
  */
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Pluggable } from '@smithy/types';
+import { responseCheckPlugin } from './response-check.js';
+import { BudgetedRetryStrategy } from './retry-budget.js';
 
 export interface ClientSettings {
   credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   profile?: string;
   endpoint?: string;
   maxAttempts: number;
+  /** One attempt: no answer within this time fails it (a timeout, retried within the budget). */
   requestTimeoutMs: number;
+  /** One call, retries included: no retry starts once this time is spent. */
+  retryBudgetMs: number;
+  /** Told of every retry (progress heartbeat). */
+  onRetry?: () => void;
   /** Sockets per client and host; the recorder never has more calls than this in flight. */
   maxSockets: number;
   /**
@@ -28,9 +37,10 @@ export interface BaseClientConfig {
   profile?: string;
   endpoint?: string;
   maxAttempts: number;
-  retryMode: 'adaptive';
+  retryStrategy: BudgetedRetryStrategy;
   requestHandler: {
     requestTimeout: number;
+    throwOnRequestTimeout: true;
     connectionTimeout: number;
     httpAgent: AgentOptions;
     httpsAgent: AgentOptions;
@@ -44,6 +54,8 @@ interface AgentOptions {
 
 interface Destroyable {
   destroy(): void;
+  /** Each client's own input and output types; only `use` is called. */
+  middlewareStack: unknown;
 }
 
 export type ClientClass<C> = new (config: BaseClientConfig) => C;
@@ -58,9 +70,14 @@ export class ClientPool {
       region,
       credentials: this.settings.credentials,
       maxAttempts: this.settings.maxAttempts,
-      retryMode: 'adaptive',
+      retryStrategy: new BudgetedRetryStrategy(
+        this.settings.maxAttempts,
+        this.settings.retryBudgetMs,
+        this.settings.onRetry,
+      ),
       requestHandler: {
         requestTimeout: this.settings.requestTimeoutMs,
+        throwOnRequestTimeout: true,
         connectionTimeout: Math.min(this.settings.requestTimeoutMs, 5_000),
         // Kept-alive sockets: no TCP and TLS handshake per call.
         httpAgent: { keepAlive: true, maxSockets: this.settings.maxSockets },
@@ -81,6 +98,9 @@ export class ClientPool {
     let client = byRegion.get(region);
     if (!client) {
       client = new clientClass({ ...this.config(region), ...extra });
+      (client.middlewareStack as { use(plugin: Pluggable<object, object>): void }).use(
+        responseCheckPlugin(this.settings.requestTimeoutMs),
+      );
       byRegion.set(region, client);
     }
     return client as C;

@@ -47,11 +47,14 @@ interface SdkErrorLike {
   code?: unknown;
   Code?: unknown;
   message?: unknown;
-  $metadata?: { httpStatusCode?: number };
+  $metadata?: { httpStatusCode?: number; attempts?: number };
   $response?: unknown;
+  /** MalformedResponseError: what the endpoint sent. */
+  detail?: unknown;
 }
 
 function classify(code: string, message: string, status: number | undefined): CallErrorKind {
+  if (code === 'MalformedResponse') return 'unparsable';
   if (NOT_FOUND_CODES.has(code)) return 'not-found';
   if (DENIED.has(code)) return 'denied';
   if (THROTTLED.has(code) || status === 429) return 'throttled';
@@ -65,19 +68,47 @@ function classify(code: string, message: string, status: number | undefined): Ca
   return 'other';
 }
 
+function attemptsText(attempts: number | undefined): string {
+  return attempts !== undefined && attempts > 1 ? ` (${attempts} attempts)` : '';
+}
+
+/**
+ * A plain reason for errors whose SDK text helps no one ("Deserialization
+ * error: to see the raw response, inspect the hidden field..."); the SDK's
+ * text is kept as `detail`, evidence only.
+ */
+function plainMessage(kind: CallErrorKind, raw: string, e: SdkErrorLike): string | undefined {
+  const status = e.$metadata?.httpStatusCode;
+  const attempts = attemptsText(e.$metadata?.attempts);
+  if (kind === 'timeout') {
+    const limit = /configured (\d+) ms requestTimeout/.exec(raw)?.[1];
+    return `no answer${limit ? ` within ${limit} ms` : ''}: the request timed out${attempts}`;
+  }
+  if (kind === 'unparsable' && typeof e.detail !== 'string') {
+    return `the endpoint's answer${status !== undefined ? ` (HTTP ${status})` : ''} could not be read as an API response (cut short or not in the service's format); check AWS_ENDPOINT_URL or the proxy`;
+  }
+  if (kind === 'network') return `could not reach the endpoint (${String(e.code ?? e.name)})${attempts}`;
+  return undefined;
+}
+
 export function toCallError(error: unknown): CallError {
   const e = (typeof error === 'object' && error !== null ? error : {}) as SdkErrorLike;
   const rawCode = [e.Code, e.code, e.name].find((value) => typeof value === 'string' && value !== 'Error');
   const code = typeof rawCode === 'string' ? rawCode : 'Error';
-  const message = (typeof e.message === 'string' ? e.message : String(error))
-    .replace(/\s+/g, ' ')
-    .slice(0, 500);
+  const raw = (typeof e.message === 'string' ? e.message : String(error)).replace(/\s+/g, ' ').slice(0, 500);
   const httpStatus = e.$metadata?.httpStatusCode;
-  const result: CallError = { code, message, kind: classify(code, message, httpStatus) };
+  const kind = classify(code, raw, httpStatus);
+  const plain = plainMessage(kind, raw, e);
+  const result: CallError = { code, message: plain ?? raw, kind };
   if (httpStatus !== undefined) result.httpStatus = httpStatus;
+  if (typeof e.detail === 'string') result.detail = e.detail;
+  else if (plain !== undefined) result.detail = raw;
   return result;
 }
 
+/** `Code: message`, without repeating a code the message already names, nor a generic one. */
 export function describeError(error: CallError): string {
+  if (error.code === 'Error' || error.code === 'MalformedResponse' || error.message.includes(error.code))
+    return error.message;
   return `${error.code}: ${error.message}`;
 }

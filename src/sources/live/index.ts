@@ -53,12 +53,30 @@ export interface LiveOptions {
   endpoint?: string;
   /** SDK attempts per call, retries included (default 8). */
   maxAttempts?: number;
+  /** One attempt's limit (default 30 s, or SOC2_REQUEST_TIMEOUT_MS). */
   requestTimeoutMs?: number;
+  /** One call's limit, retries included (default 4 request timeouts). */
+  retryBudgetMs?: number;
+  /** Without a TTY: a progress line this often (default 10 s, or SOC2_HEARTBEAT_MS). */
+  heartbeatMs?: number;
+}
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/** A positive whole number of milliseconds from the environment (tests and tuning), else undefined. */
+function envMs(env: Record<string, string | undefined>, name: string): number | undefined {
+  const text = env[name];
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1)
+    throw new InputError(`${name} must be a whole number of milliseconds, got "${text}"`);
+  return value;
 }
 
 function credentialsFor(
   options: LiveOptions,
   homeRegion: string,
+  requestTimeoutMs: number,
 ): AwsCredentialIdentity | AwsCredentialIdentityProvider {
   const base =
     options.credentials ??
@@ -73,6 +91,7 @@ function credentialsFor(
     },
     clientConfig: {
       region: homeRegion,
+      requestHandler: { requestTimeout: requestTimeoutMs, throwOnRequestTimeout: true },
       ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
     },
   });
@@ -107,7 +126,11 @@ export async function loadLiveSource(options: LiveOptions, io: Io): Promise<Sour
   const homeRegion =
     options.regions.length > 0 && !wantsAll ? options.regions[0]! : await configuredRegion(options.profile);
 
-  const progress = createProgress(io, options.quiet);
+  const requestTimeoutMs =
+    options.requestTimeoutMs ?? envMs(io.env, 'SOC2_REQUEST_TIMEOUT_MS') ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const progress = createProgress(io, options.quiet, {
+    heartbeatMs: options.heartbeatMs ?? envMs(io.env, 'SOC2_HEARTBEAT_MS'),
+  });
   const rec = new Recorder(
     {
       global: concurrency,
@@ -120,12 +143,14 @@ export async function loadLiveSource(options: LiveOptions, io: Io): Promise<Sour
     customEndpointConfigured(io.env) ||
     customEndpointConfigured(process.env);
   const clients = new ClientPool({
-    credentials: credentialsFor(options, homeRegion),
+    credentials: credentialsFor(options, homeRegion, requestTimeoutMs),
     profile: options.profile,
     endpoint: options.endpoint,
     maxAttempts: options.maxAttempts ?? 8,
     maxSockets: concurrency,
-    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    requestTimeoutMs,
+    retryBudgetMs: options.retryBudgetMs ?? 4 * requestTimeoutMs,
+    onRetry: () => progress.retried(),
     customEndpoint,
   });
 
@@ -139,6 +164,14 @@ export async function loadLiveSource(options: LiveOptions, io: Io): Promise<Sour
         ? [...new Set(options.regions)]
         : [homeRegion];
     const ctx: FetchContext = { rec, clients, account: identity.account, partition, globalRegion };
+    progress.planned(
+      FETCHERS.flatMap((fetcher) =>
+        (fetcher.scope === 'global' ? [globalRegion] : regions).map((region) => ({
+          service: fetcher.service,
+          region,
+        })),
+      ),
+    );
     const jobs = FETCHERS.flatMap((fetcher) =>
       (fetcher.scope === 'global' ? [globalRegion] : regions).map(async (region) => {
         await fetcher.fetch(ctx, region);

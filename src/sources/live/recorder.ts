@@ -3,7 +3,10 @@
  * lane per service and region, since AWS limits each action per region and
  * account, inside one global cap on calls in flight), memoization (a call with the same
  * service, action, region and parameters is sent once, however many resources
- * refer to it), and recording of each page or error into the snapshot.
+ * refer to it), recording of each page or error into the snapshot, and a
+ * breaker: once a call to a service in a region has timed out (retries
+ * spent), the lane's later calls fail at once instead of each waiting out
+ * its own timeouts, so a scan against a silent endpoint still ends soon.
  */
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { CallError, CallRecord } from '../snapshot/format.js';
@@ -23,6 +26,13 @@ export interface PagesOutcome<T> {
 }
 
 export type { Params };
+
+/** A call the breaker did not send. */
+class NotSent extends Error {
+  constructor(readonly callError: CallError) {
+    super(callError.message);
+  }
+}
 
 export interface CallObserver {
   started(service: string, region: string): void;
@@ -47,6 +57,8 @@ export class Recorder {
   private readonly laneSize: number;
   private readonly records: CallRecord[] = [];
   private readonly inFlight = new Map<string, Promise<unknown>>();
+  /** Lanes (`service@region`) whose endpoint did not answer in time. */
+  private readonly silentLanes = new Set<string>();
   /** API requests sent, pages included, SDK retries not (memoized calls are not counted twice). */
   requests = 0;
 
@@ -78,8 +90,8 @@ export class Recorder {
         this.keep(record, value);
         return { value };
       } catch (error) {
-        record.error = toCallError(error);
-        this.observer?.finished(service, region, record.error);
+        if (error instanceof NotSent) this.requests -= 1;
+        record.error = this.failed(service, region, error);
         return { error: record.error };
       }
     });
@@ -111,12 +123,19 @@ export class Recorder {
         }
         return { pages: read };
       } catch (error) {
-        this.requests += 1; // the page that failed
-        record.error = toCallError(error);
-        this.observer?.finished(service, region, record.error);
+        if (!(error instanceof NotSent)) this.requests += 1; // the page that failed
+        record.error = this.failed(service, region, error);
         return { pages: read, error: record.error };
       }
     });
+  }
+
+  private failed(service: string, region: string, error: unknown): CallError {
+    if (error instanceof NotSent) return error.callError;
+    const callError = toCallError(error);
+    if (callError.kind === 'timeout') this.silentLanes.add(`${service}@${region}`);
+    this.observer?.finished(service, region, callError);
+    return callError;
   }
 
   private once<R>(key: string, run: () => Promise<R>): Promise<R> {
@@ -144,6 +163,13 @@ export class Recorder {
     }
     return lane(() =>
       this.global(async () => {
+        if (this.silentLanes.has(laneKey)) {
+          throw new NotSent({
+            code: 'NotSent',
+            kind: 'timeout',
+            message: `not sent: an earlier ${service} call in ${region} got no answer in time`,
+          });
+        }
         this.observer?.started(service, region);
         const result = await request();
         this.observer?.finished(service, region);

@@ -20,6 +20,8 @@ export interface CallError {
   message: string;
   kind: CallErrorKind;
   httpStatus?: number;
+  /** The SDK's or the endpoint's raw text when `message` was put in plain words: evidence only. */
+  detail?: string;
 }
 
 export interface CallRecord {

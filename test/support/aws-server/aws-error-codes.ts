@@ -1,5 +1,5 @@
-import type { FaultKind } from './types.js';
+import type { FaultKind, WireFaultKind } from './types.js';
 
 export { AwsError } from './aws-error.js';
 export type ErrorCodeKind =
-  Exclude<FaultKind, 'Latency' | 'Truncated'> | 'DisabledRegion' | 'UnknownOperation';
+  Exclude<FaultKind, 'Latency' | 'Truncated' | WireFaultKind> | 'DisabledRegion' | 'UnknownOperation';

@@ -8,7 +8,13 @@ import { pageSizeOf } from './paginate.js';
 import { errorResponse, serviceError, successResponse, type WireResponse } from './protocols.js';
 import { serviceBySigningName } from './registry.js';
 import type { CallContext, ServerState, ServiceDefinition } from './service.js';
-import type { FakeAws, FakeAwsOptions, RecordedCall } from './types.js';
+import {
+  isWireFault,
+  type FakeAws,
+  type FakeAwsOptions,
+  type RecordedCall,
+  type WireFaultKind,
+} from './types.js';
 
 const DEFAULT_PAGE_SIZE = 100;
 const CREDENTIAL = /Credential=([^/,\s]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/;
@@ -43,7 +49,12 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   async function answer(
     request: IncomingMessage,
     rawBody: Buffer,
-  ): Promise<{ response: WireResponse; delayMs: number; call?: RecordedCall; truncate: boolean }> {
+  ): Promise<{
+    response: WireResponse | 'never';
+    delayMs: number;
+    call?: RecordedCall;
+    truncate: boolean;
+  }> {
     const requestId = randomUUID();
     const at = Date.now();
     const parsed = parseRequest(request, rawBody);
@@ -57,7 +68,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     const action = `${service.signingName}:${operation ?? 'UnknownOperation'}`;
     const call: RecordedCall = { action, region, status: 0, at };
     calls.push(call);
-    const reply = (response: WireResponse, delayMs = 0, truncate = false) => ({
+    const reply = (response: WireResponse | 'never', delayMs = 0, truncate = false) => ({
       response,
       delayMs: (options.latencyMs ?? 0) + delayMs,
       call,
@@ -80,7 +91,8 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
         latencyMs,
       );
     }
-    if (fault && fault.kind !== 'Truncated' && fault.kind !== 'Latency')
+    if (fault && isWireFault(fault.kind)) return reply(wireFault(fault.kind), latencyMs);
+    if (fault && fault.kind !== 'Truncated' && fault.kind !== 'Latency' && !isWireFault(fault.kind))
       return fail(serviceError(service, fault.kind, action, options.account.callerArn, region), latencyMs);
     if (!limiter.tryTake(action, region, at))
       return fail(serviceError(service, 'Throttling', action, options.account.callerArn, region), latencyMs);
@@ -121,6 +133,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     request.on('end', () => {
       answer(request, Buffer.concat(chunks))
         .then(({ response: wire, delayMs, call, truncate }) => {
+          if (wire === 'never') return; // close() ends the connection
           if (call) call.status = wire.status;
           const send = () => writeResponse(response, wire, truncate);
           if (delayMs > 0) setTimeout(send, delayMs);
@@ -148,6 +161,23 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
         server.closeAllConnections();
       }),
   };
+}
+
+const PORTAL_PAGE =
+  '<!DOCTYPE html>\n<html><head><title>Sign in to the guest network</title></head><body><form>…</form></body></html>\n';
+
+function wireFault(kind: WireFaultKind): WireResponse | 'never' {
+  const html = { 'content-type': 'text/html; charset=utf-8' };
+  switch (kind) {
+    case 'Html200':
+      return { status: 200, headers: html, body: PORTAL_PAGE };
+    case 'Html404':
+      return { status: 404, headers: html, body: '<html><body><h1>404 Not Found</h1></body></html>' };
+    case 'Empty200':
+      return { status: 200, headers: {}, body: '' };
+    case 'NeverAnswer':
+      return 'never';
+  }
 }
 
 function writeResponse(response: ServerResponse, wire: WireResponse, truncate: boolean): void {

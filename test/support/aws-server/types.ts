@@ -17,7 +17,33 @@ export interface FakeAwsOptions {
 }
 
 export type FaultKind =
-  'AccessDenied' | 'Throttling' | 'ServerError' | 'Latency' | 'Truncated' | 'OptInRequired';
+  | 'AccessDenied'
+  | 'Throttling'
+  | 'ServerError'
+  | 'Latency'
+  | 'Truncated'
+  | 'OptInRequired'
+  /** What a captive portal or a proxy's sign-in page answers: 200, text/html. */
+  | 'Html200'
+  /** 200 with no body at all. */
+  | 'Empty200'
+  /** A missing route on a wrong AWS_ENDPOINT_URL: 404 with an HTML page. */
+  | 'Html404'
+  /** The connection is accepted and the request read, but no answer ever comes. */
+  | 'NeverAnswer';
+
+/** Faults answered by the HTTP layer instead of the service (not an AWS error). */
+export type WireFaultKind = 'Html200' | 'Empty200' | 'Html404' | 'NeverAnswer';
+const WIRE_FAULTS: ReadonlySet<FaultKind> = new Set<WireFaultKind>([
+  'Html200',
+  'Empty200',
+  'Html404',
+  'NeverAnswer',
+]);
+
+export function isWireFault(kind: FaultKind): kind is WireFaultKind {
+  return WIRE_FAULTS.has(kind);
+}
 
 export interface FaultRule {
   /** `'rds:DescribeDBInstances'`, `'rds:*'` or `'*'`; the service part is the SigV4 signing name. */

@@ -7,6 +7,7 @@ import { unknown, type Unknown } from '../../../inventory/maybe.js';
 import type { Gap, Origin, Resource, ResourceType } from '../../../inventory/model.js';
 import type { CallError, CallRecord, Snapshot } from '../../snapshot/format.js';
 import { callKey, type Params } from '../call-key.js';
+import { describeError } from '../errors.js';
 
 /** Response shapes as they come back from JSON: dates are ISO strings, bytes are text. */
 export type Json<T> = T extends Date
@@ -34,7 +35,7 @@ export class RawCalls {
 }
 
 export function errorReason(service: string, action: string, region: string, error: CallError): string {
-  return `${service}:${action} failed in ${region}: ${error.code}: ${error.message}`;
+  return `${service}:${action} failed in ${region}: ${describeError(error)}`;
 }
 
 /** What one region's (or the global) normalizer emits. */
@@ -58,10 +59,17 @@ export class Output {
   }
 
   /** `region` undefined: an account-wide gap (a global service). */
-  gap(types: readonly ResourceType[], action: string, reason: string, region: string | undefined): void {
+  gap(
+    types: readonly ResourceType[],
+    action: string,
+    reason: string,
+    region: string | undefined,
+    detail?: string,
+  ): void {
     for (const resourceType of types) {
       const gap: Gap = { resourceType, account: this.account, action, reason };
       if (region !== undefined) gap.region = region;
+      if (detail !== undefined) gap.detail = detail;
       this.gaps.push(gap);
     }
   }
@@ -87,7 +95,13 @@ export class Output {
       return [];
     }
     if (call.error && call.error.kind !== 'not-found') {
-      this.gap(types, fullAction, errorReason(service, action, region, call.error), gapRegion);
+      this.gap(
+        types,
+        fullAction,
+        errorReason(service, action, region, call.error),
+        gapRegion,
+        call.error.detail,
+      );
     }
     return call.responses as Json<T>[];
   }
