@@ -17,6 +17,10 @@ const ASSERTIONS = new Set([
   'pattern',
   'minimum',
   'minLength',
+  'maxLength',
+  'maximum',
+  'minItems',
+  'maxItems',
   '$ref',
   '$defs',
   'if',
@@ -68,9 +72,20 @@ export function validate(root: Schema, value: unknown, schema: Schema = root, pa
     }
     if (typeof schema.minLength === 'number' && [...value].length < schema.minLength)
       errors.push(`${path}: too short`);
+    if (typeof schema.maxLength === 'number' && [...value].length > schema.maxLength)
+      errors.push(`${path}: longer than ${schema.maxLength}`);
   }
   if (typeof value === 'number' && typeof schema.minimum === 'number' && value < schema.minimum) {
     errors.push(`${path}: ${value} < ${schema.minimum}`);
+  }
+  if (typeof value === 'number' && typeof schema.maximum === 'number' && value > schema.maximum) {
+    errors.push(`${path}: ${value} > ${schema.maximum}`);
+  }
+  if (Array.isArray(value) && typeof schema.minItems === 'number' && value.length < schema.minItems) {
+    errors.push(`${path}: fewer than ${schema.minItems} items`);
+  }
+  if (Array.isArray(value) && typeof schema.maxItems === 'number' && value.length > schema.maxItems) {
+    errors.push(`${path}: more than ${schema.maxItems} items`);
   }
   if (Array.isArray(value) && schema.items !== undefined) {
     value.forEach((item, index) =>

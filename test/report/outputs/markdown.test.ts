@@ -1,0 +1,107 @@
+/**
+ * summary.md: the failures with their fixes, what could not be checked and
+ * why, suppressions and gaps, with every value from a template or an account
+ * escaped so it cannot inject markup or break a table row.
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../../../src/cli/exit-codes.js';
+import { markdownEscape, renderMarkdown } from '../../../src/report/markdown.js';
+import { PACKAGE_ROOT } from '../../../src/version.js';
+import { runCli } from '../../cli/capture.js';
+import { mixedScanResult } from './fixture.js';
+
+/** Table cells split on pipes that are not escaped. */
+function cells(row: string): string[] {
+  return row
+    .split(/(?<!\\)\|/)
+    .slice(1, -1)
+    .map((cell) => cell.trim());
+}
+
+describe('renderMarkdown', () => {
+  const result = mixedScanResult();
+  const markdown = renderMarkdown(result);
+
+  it('leads with the verdict and the counts that decide it', () => {
+    const by = result.summary.byStatus;
+    expect(markdown.split('\n')[0]).toBe('## SOC 2 checks: live scan of 111122223333');
+    expect(markdown).toContain(
+      `**FAIL**: ${by.FAIL} failing, ${by.UNKNOWN + by.ERROR} could not be checked, 1 gap in the evidence, ${by.SUPPRESSED} suppressed, ${by.PASS} passed`,
+    );
+  });
+
+  it('lists each failing rule once with its fix, then every failing resource', () => {
+    const failing = markdown.slice(
+      markdown.indexOf('### Failing'),
+      markdown.indexOf('### Could not be checked'),
+    );
+    expect(failing).toContain(`### Failing (${result.summary.byStatus.FAIL})`);
+    expect(failing.match(/^#### `kms-key-rotation`/gm)).toHaveLength(1);
+    expect(failing).toContain(
+      '**Fix:** Enable automatic rotation on every customer-managed symmetric KMS key.',
+    );
+    expect(failing).toContain('- CloudFormation: AWS::KMS::Key: set `EnableKeyRotation: true`');
+    expect(failing).toContain('- AWS CLI: aws kms enable-key-rotation --key-id &lt;key-id&gt;');
+    expect(failing).toContain(
+      '| kms-key App/RotationOff \\[App/Payments/RotationOff/Resource\\] (templates/app.yaml:12) | automatic rotation is disabled |',
+    );
+  });
+
+  it('says why a check could not be completed, and shows suppressions with their justification and the gaps', () => {
+    const unknown = markdown.slice(
+      markdown.indexOf('### Could not be checked'),
+      markdown.indexOf('### Suppressed'),
+    );
+    expect(unknown).toMatch(/\| UNKNOWN \| kms-key App\/Hostile .*rotation could not be resolved/);
+    expect(unknown).toMatch(
+      /\| ERROR \| s3-bucket App\/Bucket .* \| rule error: cannot read properties of undefined \|/,
+    );
+    expect(markdown).toContain('(suppressed, metadata:checkov: Legacy key, retired in Q3)');
+    expect(markdown).toContain(
+      '(suppressed, file:soc2-suppressions.yaml, until 2026-12-31: Rotated by the HSM team every 90 days)',
+    );
+    expect(markdown).toContain('- s3-bucket in 111122223333/eu-west-1 (s3:ListBuckets): AccessDenied');
+  });
+
+  it('a hostile resource name is text: no HTML, no extra table cell, one line', () => {
+    const rows = markdown.split('\n').filter((line) => line.includes('App/Hostile'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).not.toContain('<img');
+      expect(row).not.toContain('\u001b');
+      expect(row).toContain('&lt;img src=x onerror=alert(1)&gt; \\]\\]&gt; &amp;');
+      expect(cells(row)).toHaveLength(3);
+    }
+    expect(markdownEscape('a | b\nc ` d * e _ f [g](h)')).toBe('a \\| b c \\` d \\* e \\_ f \\[g\\](h)');
+  });
+
+  it('caps long groups and says how many more', () => {
+    const capped = renderMarkdown(result, { maxPerRule: 1 });
+    const failing = capped.slice(capped.indexOf('### Failing'), capped.indexOf('### Could not be checked'));
+    expect(failing).toContain(`... and ${result.summary.byStatus.FAIL - 1} more`);
+  });
+});
+
+describe('soc2 scan --template --format markdown', () => {
+  let outDir: string;
+  let summary: string;
+  beforeAll(async () => {
+    outDir = await mkdtemp(join(tmpdir(), 'soc2-markdown-'));
+    const cwd = join(PACKAGE_ROOT, 'test', 'cli', 'fixtures');
+    const run = await runCli(['scan', '-t', 'rotated.yaml', '--out', outDir, '--format', 'markdown'], cwd);
+    expect(run.code).toBe(EXIT.ok);
+    const [pack] = await readdir(join(outDir, 'rotated'));
+    summary = await readFile(join(outDir, 'rotated', pack!, 'summary.md'), 'utf8');
+  });
+  afterAll(async () => {
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('a clean run says PASS and lists nothing to fix', () => {
+    expect(summary).toMatch(/^\*\*PASS\*\*: 0 failing, 0 could not be checked, 0 suppressed, \d+ passed$/m);
+    expect(summary).not.toContain('### Failing');
+  });
+});
