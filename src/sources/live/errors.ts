@@ -106,9 +106,10 @@ export function toCallError(error: unknown): CallError {
   return result;
 }
 
-/** `Code: message`, without repeating a code the message already names, nor a generic one. */
+/** `Code: message`, without repeating a code the message already names, nor a generic or SDK-internal one. */
 export function describeError(error: CallError): string {
-  if (error.code === 'Error' || error.code === 'MalformedResponse' || error.message.includes(error.code))
+  // A message put in plain words (detail set) stands alone; the code is in the evidence.
+  if (error.code === 'Error' || error.detail !== undefined || error.message.includes(error.code))
     return error.message;
   return `${error.code}: ${error.message}`;
 }

@@ -74,3 +74,47 @@ describe('broken endpoints never PASS, and every run ends', () => {
     expect(elapsed).toBeLessThan(20 * TIMEOUT_MS + 5_000);
   });
 });
+
+describe('failed calls that cannot succeed are not retried (issue 11)', () => {
+  it('sends an HTML 404 once, says so in plain words, and keeps the raw page as evidence only', async () => {
+    const scan = await scanFake(sampleAccount(), {
+      faults: [{ action: 'apigateway:*', kind: 'Html404' }],
+      live: { maxAttempts: 5, regions: ['us-east-1'] },
+    });
+    const sent = scan.fake.calls.filter((call) => call.action === 'apigateway:GetRestApis');
+    expect(sent).toHaveLength(1);
+    const gap = scan.result.inventory.gaps.find((each) => each.action === 'apigateway:GetRestApis');
+    expect(gap?.reason).toBe(
+      'apigateway:GetRestApis failed in us-east-1: the endpoint answered HTTP 404 with an HTML page instead of an API response; check AWS_ENDPOINT_URL or the proxy',
+    );
+    expect(gap?.detail).toMatch(/HTTP 404 text\/html.*404 Not Found/);
+    const finding = scan.findings.find((each) => each.resource.type === 'apigateway-stage');
+    expect(finding?.status).toBe('UNKNOWN');
+    expect(finding?.message).not.toMatch(/Deserialization|hidden field|<html/i);
+  });
+
+  it('retries throttling and 5xx answers until they succeed', async () => {
+    const scan = await scanFake(sampleAccount(), {
+      faults: [
+        { action: 'apigateway:GetRestApis', kind: 'Throttling', times: 1 },
+        { action: 'kms:ListKeys', kind: 'ServerError', times: 1 },
+      ],
+      live: { maxAttempts: 3, regions: ['us-east-1'] },
+    });
+    expect(scan.fake.calls.filter((call) => call.action === 'apigateway:GetRestApis')).toHaveLength(2);
+    expect(scan.fake.calls.filter((call) => call.action === 'kms:ListKeys')).toHaveLength(2);
+    expect(scan.result.inventory.gaps).toEqual([]);
+  });
+
+  it('puts a cut-short answer in plain words, the SDK text as detail', async () => {
+    const scan = await scanFake(sampleAccount(), {
+      faults: [{ action: 'kms:ListKeys', kind: 'Truncated' }],
+      live: { maxAttempts: 1, regions: ['us-east-1'] },
+    });
+    const gap = scan.result.inventory.gaps.find((each) => each.action === 'kms:ListKeys');
+    expect(gap?.reason).toMatch(
+      /^kms:ListKeys failed in us-east-1: the endpoint's answer \(HTTP 200\) could not be read/,
+    );
+    expect(gap?.detail).toBeDefined();
+  });
+});
