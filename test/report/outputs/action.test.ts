@@ -38,6 +38,14 @@ interface Action {
 
 const FIXTURES = join(PACKAGE_ROOT, 'test', 'cli', 'fixtures');
 const TSX = join(PACKAGE_ROOT, 'node_modules', '.bin', 'tsx');
+/** The newest major of each action the README and action.yml use (checked November 2026). */
+const CURRENT_MAJORS = [
+  'actions/checkout@v7',
+  'actions/setup-node@v7',
+  'actions/upload-artifact@v7',
+  'aws-actions/configure-aws-credentials@v6',
+  'github/codeql-action/upload-sarif@v4',
+];
 const ENTRY = join(PACKAGE_ROOT, 'test', 'report', 'outputs', 'fixtures', 'soc2-from-source.ts');
 
 let action: Action;
@@ -159,6 +167,29 @@ describe('action.yml', () => {
   it('pins the current major versions of the actions it uses', () => {
     const uses = action.runs.steps.flatMap((entry) => (entry.uses ? [entry.uses] : []));
     expect(uses).toEqual(['actions/setup-node@v7', 'github/codeql-action/upload-sarif@v4']);
+    for (const entry of uses) expect(CURRENT_MAJORS).toContain(entry);
+  });
+
+  it('the README workflows parse, pin the current majors, and pass soc2 scan only flags it has', async () => {
+    const readme = await readFile(join(PACKAGE_ROOT, 'README.md'), 'utf8');
+    const workflows = [...readme.matchAll(/```yaml\n(# \.github\/workflows\/[\s\S]*?)```/g)].map(
+      (match) => load(match[1]!) as { jobs: Record<string, { steps: Step[] }> },
+    );
+    expect(workflows.length).toBeGreaterThanOrEqual(3);
+    const steps = workflows.flatMap((workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps));
+    const pinned = steps.flatMap((entry) =>
+      entry.uses && !entry.uses.startsWith('OWNER/') ? [entry.uses] : [],
+    );
+    expect(pinned.length).toBeGreaterThanOrEqual(7);
+    for (const entry of pinned) expect(CURRENT_MAJORS).toContain(entry);
+    const help = await runCli(['scan', '--help'], FIXTURES);
+    const scans = steps.flatMap((entry) => (entry.run?.includes('soc2 scan') ? [entry.run] : []));
+    expect(scans.length).toBeGreaterThanOrEqual(2);
+    for (const command of scans) {
+      for (const [, flag] of command.matchAll(/\s(--[a-z][a-z-]*)/g)) expect(help.stdout).toContain(flag);
+    }
+    const ours = steps.find((entry) => entry.uses?.startsWith('OWNER/soc2-evidence'))!;
+    for (const input of Object.keys(ours.with!)) expect(Object.keys(action.inputs)).toContain(input);
   });
 
   it('passes inputs to scripts through env, never spliced into the script', () => {
