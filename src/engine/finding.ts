@@ -37,6 +37,8 @@ export interface FindingResource {
   file?: string;
   line?: number;
   cdkPath?: string;
+  /** Templates: the resource's Condition, when it was not decided true (checked as if it holds). */
+  condition?: string;
 }
 
 export interface AppliedSuppression {
@@ -109,6 +111,24 @@ export interface BrokenInput {
   column?: number;
 }
 
+/**
+ * A suppression that suppressed nothing in this run (the check passes, or the
+ * rule does not apply to the resource), like ESLint's unused disable
+ * directives: remove it, or it will hide a future failure nobody reviewed.
+ */
+export interface UnusedSuppression {
+  /** The id as written: our rule id, or another scanner's id mapped to ours. */
+  id: string;
+  /** `metadata:soc2`, `metadata:checkov` ... or `file:<path>`. */
+  source: string;
+  /** Metadata: the resource it is written on; file: its `resource` pattern, when it has one. */
+  resource?: string;
+  /** Metadata: the template and the resource's line. */
+  file?: string;
+  line?: number;
+  reason: string;
+}
+
 export interface ScanResult {
   schemaVersion: typeof FINDINGS_SCHEMA_VERSION;
   tool: { name: string; version: string; rulesVersion: string };
@@ -122,6 +142,8 @@ export interface ScanResult {
   changes?: ChangeSummary;
   /** Template scans: broken files left out of the scan. */
   brokenInputs?: BrokenInput[];
+  /** Suppressions that suppressed nothing; absent when every one was used. */
+  unusedSuppressions?: UnusedSuppression[];
 }
 
 export function countByStatus(findings: readonly Finding[]): Record<Status, number> {

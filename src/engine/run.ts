@@ -4,7 +4,7 @@
  * become UNKNOWN findings for the whole population, and where suppressions apply.
  */
 import type { Inventory } from '../inventory/inventory.js';
-import type { Gap, Resource } from '../inventory/model.js';
+import type { Gap, InlineSuppression, Resource } from '../inventory/model.js';
 import type { Finding, FindingResource } from './finding.js';
 import type { Outcome, Rule, RuleMeta } from './rule.js';
 import { applySuppressions, type FileSuppression } from './suppressions.js';
@@ -15,6 +15,8 @@ export interface RunOptions {
   now?: Date;
   /** Only these rule ids (default: all). */
   only?: readonly string[];
+  /** Collects the suppressions that matched a finding, for `unusedSuppressions`. */
+  usedSuppressions?: Set<InlineSuppression | FileSuppression>;
 }
 
 export function findingResourceOf(resource: Resource): FindingResource {
@@ -35,9 +37,17 @@ export function findingResourceOf(resource: Resource): FindingResource {
       file: origin.file,
       line: origin.line,
       cdkPath: origin.cdkPath,
+      condition: origin.condition,
     };
   }
   return { ...base, account: origin.account, region: origin.region };
+}
+
+/** A template resource that exists only if its undecided condition holds says so in every message. */
+function conditionNote(resource: Resource): string {
+  const origin = resource.origin;
+  if (origin.kind !== 'template' || origin.condition === undefined) return '';
+  return ` (only if condition ${origin.condition} holds: ${origin.conditionReason ?? 'it could not be decided'})`;
 }
 
 function finding(rule: RuleMeta, resource: FindingResource, outcome: Outcome): Finding {
@@ -134,6 +144,7 @@ function missingPopulationFindings(rule: RuleMeta, inventory: Inventory, populat
 export function runRules(inventory: Inventory, rules: readonly Rule[], options: RunOptions = {}): Finding[] {
   const now = options.now ?? new Date();
   const fileSuppressions = options.suppressions ?? [];
+  const used = options.usedSuppressions;
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (options.only && !options.only.includes(rule.id)) continue;
@@ -148,18 +159,21 @@ export function runRules(inventory: Inventory, rules: readonly Rule[], options: 
                 message: `rule error: ${outcome.message}`,
                 evidence: { error: outcome.message },
               })
-            : finding(rule, findingResourceOf(resource), outcome);
+            : finding(rule, findingResourceOf(resource), {
+                ...outcome,
+                message: outcome.message + conditionNote(resource),
+              });
         if (outcome instanceof Error) result.status = 'ERROR';
-        findings.push(applySuppressions(result, rule, resource, fileSuppressions, now));
+        findings.push(applySuppressions(result, rule, resource, fileSuppressions, now, used));
       }
     }
     // Gaps in related types (`reads`) surface per resource, through the inventory's lookups.
     const populationGaps = rule.appliesTo.flatMap((type) => inventory.gapsFor(type));
     for (const gap of populationGaps) {
-      findings.push(applySuppressions(gapFinding(rule, gap), rule, undefined, fileSuppressions, now));
+      findings.push(applySuppressions(gapFinding(rule, gap), rule, undefined, fileSuppressions, now, used));
     }
     for (const missing of missingPopulationFindings(rule, inventory, populationGaps)) {
-      findings.push(applySuppressions(missing, rule, undefined, fileSuppressions, now));
+      findings.push(applySuppressions(missing, rule, undefined, fileSuppressions, now, used));
     }
   }
   return findings;

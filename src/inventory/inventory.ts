@@ -177,6 +177,12 @@ export class Inventory {
         continue;
       }
       if (association.resourceId !== resource.id && association.resourceId !== resource.arn) continue;
+      const origin = association.origin;
+      if (origin.kind === 'template' && origin.condition !== undefined) {
+        // An association that may not exist protects nothing for certain.
+        unresolved ??= `web ACL association ${association.id} exists only if condition ${origin.condition} holds`;
+        continue;
+      }
       acls.push(isUnknown(association.webAclId) ? association.id : association.webAclId);
     }
     if (acls.length > 0) return acls;

@@ -112,11 +112,19 @@ describe('edge-and-audit.json (JSON, conditions, a parameter without default)', 
     expect(verdict(findings, ruleId, logicalId)).toBe(status);
   });
 
-  it('leaves out the trail whose condition is false, and judges it once the condition holds', async () => {
-    expect(findings.filter((finding) => finding.resource.logicalId === 'LegacyTrail')).toEqual([]);
+  it('checks the trail whose condition is false by default as if it held, naming the condition', async () => {
+    const legacy = findings.filter((finding) => finding.resource.logicalId === 'LegacyTrail');
+    expect(legacy.length).toBeGreaterThan(0);
+    for (const finding of legacy) {
+      expect(finding.resource.condition).toBe('WantsLegacyTrail');
+      expect(finding.message).toContain('only if condition WantsLegacyTrail holds');
+    }
+    expect(verdict(findings, 'cloudtrail-multi-region', 'LegacyTrail')).toBe('FAIL');
     const withLegacy = await scanExample([EDGE], { CreateLegacyTrail: 'true' });
     expect(verdict(withLegacy, 'cloudtrail-multi-region', 'LegacyTrail')).toBe('FAIL');
     expect(verdict(withLegacy, 'cloudtrail-log-validation', 'LegacyTrail')).not.toBe('PASS');
+    const pinnedOff = await scanExample([EDGE], { CreateLegacyTrail: 'false' });
+    expect(pinnedOff.filter((finding) => finding.resource.logicalId === 'LegacyTrail')).toEqual([]);
   });
 
   it('locates every finding at the line that declares the resource', () => {

@@ -1,18 +1,24 @@
 /**
  * From discovered templates to evaluated resources: name the stacks, expand
- * nested stacks (their parameters come from the parent, lazily), evaluate each
- * resource's condition and properties once.
+ * SAM and note what cannot be expanded, expand nested stacks (their parameters
+ * come from the parent, lazily), evaluate each resource's condition and
+ * properties once. A resource whose condition is false only with default
+ * parameter values is kept, evaluated as if its condition held.
  */
 import { InputError } from '../../errors.js';
 import { Unknown, unknown } from '../../inventory/maybe.js';
 import type { Gap, ResourceType } from '../../inventory/model.js';
 import { nestedTemplatePath, type DiscoveredStack } from './discover.js';
+import { AssumedConditions } from './condition-holds.js';
 import { StackEvaluator, type StackLinks } from './evaluate.js';
+import { expandLanguageExtensions } from './language-extensions.js';
 import { isRecord, readTemplateFile } from './read.js';
 import type { StackDefinition } from './stack.js';
 import { suppressionsOf } from './suppressions.js';
 import type { TemplateResource } from './normalize/context.js';
 import { NORMALIZED_TYPES, readsProperties } from './normalize/index.js';
+import { UNREADABLE_APPLICATION } from './sam/expand.js';
+import { expandTransforms } from './sam/transforms.js';
 import { validateReferences } from './validate.js';
 import { isValueObject, type Value } from './values.js';
 
@@ -67,6 +73,7 @@ export async function buildStacks(
     evaluator: StackEvaluator;
     logicalId: string;
     resource: Record<string, unknown>;
+    context: ResourceContext;
   }[] = [];
 
   const uniqueName = (preferred: string, fallback: string): string => {
@@ -75,18 +82,36 @@ export async function buildStacks(
     return name;
   };
 
-  const load = async (definition: StackDefinition, depth: number): Promise<void> => {
+  const load = async (
+    given: StackDefinition,
+    depth: number,
+    inherited: Pick<ResourceContext, 'condition'> = {},
+  ): Promise<void> => {
+    // Fn::ForEach first: CloudFormation runs AWS::LanguageExtensions before SAM.
+    const extended = expandLanguageExtensions(given, links);
+    built.gaps.push(...extended.gaps);
+    const expanded = expandTransforms(extended.definition.file);
+    const definition: StackDefinition = { ...extended.definition, file: expanded.file };
+    for (const reason of expanded.notExpanded) built.gaps.push(...notExpandedGaps(definition.name, reason));
     validateReferences(definition.file);
     const evaluator = new StackEvaluator(definition, links);
+    const assumed = new AssumedConditions(evaluator, links);
     evaluators.set(definition.name, evaluator);
     built.stackNames.push(definition.name);
     for (const [logicalId, raw] of Object.entries(definition.file.template.Resources)) {
       const resource = raw as Record<string, unknown>;
-      if (evaluator.excludedReason(logicalId)) continue;
+      const context: ResourceContext = { samId: expanded.from.get(logicalId), ...inherited };
+      let resourceEvaluator = evaluator;
+      if (evaluator.excludedReason(logicalId)) {
+        const holding = assumed.holding(String(resource.Condition));
+        if (!holding) continue;
+        resourceEvaluator = holding.evaluator;
+        context.condition = { name: String(resource.Condition), reason: holding.reason };
+      }
       if (resource.Type === 'AWS::CloudFormation::Stack') {
-        await loadNested(definition, evaluator, logicalId, resource, depth);
+        await loadNested(definition, resourceEvaluator, logicalId, resource, depth, context);
       } else {
-        pending.push({ definition, evaluator, logicalId, resource });
+        pending.push({ definition, evaluator: resourceEvaluator, logicalId, resource, context });
       }
     }
   };
@@ -97,14 +122,21 @@ export async function buildStacks(
     logicalId: string,
     resource: Record<string, unknown>,
     depth: number,
+    context: ResourceContext,
   ): Promise<void> => {
     const name = `${parent.name}/${logicalId}`;
     const properties = isRecord(resource.Properties) ? resource.Properties : {};
-    const path = nestedTemplatePath(parent.file, resource.Metadata, properties.TemplateURL);
+    const application = isRecord(resource.Metadata) ? resource.Metadata[UNREADABLE_APPLICATION] : undefined;
+    const path =
+      application === undefined
+        ? nestedTemplatePath(parent.file, resource.Metadata, properties.TemplateURL)
+        : undefined;
     if (path === undefined) {
-      built.gaps.push(
-        ...nestedGaps(name, `the template of nested stack ${name} is not on disk (TemplateURL is remote)`),
-      );
+      const reason =
+        application === undefined
+          ? `the template of nested stack ${name} is not on disk (TemplateURL is remote)`
+          : `the template of SAM application ${name} (${String(application)}) is not on disk; its resources are not checked`;
+      built.gaps.push(...nestedGaps(name, reason));
       return;
     }
     if (depth >= MAX_NESTING)
@@ -139,6 +171,7 @@ export async function buildStacks(
         parent: { stack: parent.name, logicalId },
       },
       depth + 1,
+      { condition: context.condition },
     );
   };
 
@@ -156,8 +189,8 @@ export async function buildStacks(
     );
   }
   // Every stack is registered before any property is evaluated, so imports between stacks resolve in any order.
-  for (const { definition, evaluator, logicalId, resource } of pending) {
-    built.resources.push(templateResource(definition, evaluator, logicalId, resource));
+  for (const { definition, evaluator, logicalId, resource, context } of pending) {
+    built.resources.push(templateResource(definition, evaluator, logicalId, resource, context));
   }
   return built;
 }
@@ -180,6 +213,22 @@ function exportsOf(
   return exports;
 }
 
+/** What a resource inherits from how it was loaded. */
+interface ResourceContext {
+  /** The SAM resource it was generated from. */
+  samId?: string;
+  /** Its own or its nested stack's condition, false with default parameter values and assumed to hold. */
+  condition?: { name: string; reason: string };
+}
+
+function notExpandedGaps(stack: string, reason: string): Gap[] {
+  return NORMALIZED_TYPES.map((resourceType: ResourceType) => ({
+    resourceType,
+    action: `expand stack ${stack}`,
+    reason,
+  }));
+}
+
 function nestedGaps(stack: string, reason: string): Gap[] {
   return NORMALIZED_TYPES.map((resourceType: ResourceType) => ({
     resourceType,
@@ -193,12 +242,18 @@ function templateResource(
   evaluator: StackEvaluator,
   logicalId: string,
   resource: Record<string, unknown>,
+  context: ResourceContext,
 ): TemplateResource {
   const cfnType = String(resource.Type);
   const metadata = isRecord(resource.Metadata) ? resource.Metadata : {};
   const cdkPath = metadata['aws:cdk:path'];
   const conditionName = typeof resource.Condition === 'string' ? resource.Condition : undefined;
   const condition = conditionName === undefined ? true : evaluator.condition(conditionName);
+  const undecided =
+    condition instanceof Unknown && conditionName !== undefined
+      ? { name: conditionName, reason: condition.reason }
+      : context.condition;
+  const sourceId = context.samId ?? logicalId;
   const properties = readsProperties(cfnType) ? evaluator.evaluate(resource.Properties ?? {}) : {};
   return {
     evaluator,
@@ -209,14 +264,15 @@ function templateResource(
     origin: {
       kind: 'template',
       file: stack.file.displayPath,
-      line: stack.file.resourceLines.get(logicalId),
-      logicalId,
+      line: stack.file.resourceLines.get(sourceId),
+      logicalId: sourceId,
       stack: stack.name,
       cdkPath: typeof cdkPath === 'string' ? cdkPath : undefined,
       cfnType,
+      ...(undecided ? { condition: undecided.name, conditionReason: undecided.reason } : {}),
     },
     region: stack.region,
-    suppressions: suppressionsOf(metadata, `${stack.file.displayPath}: resource ${logicalId}`),
-    conditional: condition instanceof Unknown ? `${conditionName}: ${condition.reason}` : undefined,
+    suppressions: suppressionsOf(metadata, `${stack.file.displayPath}: resource ${sourceId}`),
+    conditional: undecided ? `${undecided.name}: ${undecided.reason}` : undefined,
   };
 }
