@@ -137,6 +137,7 @@ export function checkTemplateShape(parsed: ParsedText, displayPath: string): Raw
   const resources = value.Resources;
   if (!isRecord(resources)) throw new InputError(`${displayPath}: Resources is not a mapping`);
   for (const [logicalId, resource] of Object.entries(resources)) {
+    if (logicalId.startsWith('Fn::ForEach::')) continue; // a loop: language-extensions.ts expands and checks it
     const line = parsed.resourceLines.get(logicalId);
     const where = line === undefined ? '' : ` (line ${line})`;
     if (!isRecord(resource))

@@ -7,6 +7,7 @@
 import { InputError } from '../../errors.js';
 import { isRecord, type TemplateFile } from './read.js';
 import { parseSub } from './sub.js';
+import { conditionMayComeFromLoop } from './unresolved-loops.js';
 import { describeValue } from './values.js';
 
 interface Names {
@@ -41,7 +42,7 @@ export function validateReferences(file: TemplateFile): void {
     fail(`Fn::GetAtt to unknown resource '${resource}' in ${where}`);
   };
   const checkCondition = (name: unknown, where: string): void => {
-    if (typeof name === 'string' && !names.conditions.has(name)) {
+    if (typeof name === 'string' && !names.conditions.has(name) && !conditionMayComeFromLoop(template)) {
       fail(`condition '${name}' is not defined in Conditions (used in ${where})`);
     }
   };

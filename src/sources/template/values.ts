@@ -84,6 +84,18 @@ export function sameValue(a: Evaluated, b: Evaluated): boolean {
   return false;
 }
 
+/** The first value inside that is not known before deployment: an Unknown, or a resource's id or attribute. */
+export function deepUnresolved(value: Value): Unknown | undefined {
+  if (value instanceof ResourceRef) return new Unknown(`${value.describe()} is known only after deployment`);
+  if (value instanceof Unknown) return value;
+  const children = Array.isArray(value) ? value : isValueObject(value) ? Object.values(value) : [];
+  for (const child of children) {
+    const found = deepUnresolved(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The first Unknown anywhere inside a value. */
 export function deepUnknown(value: Value): Unknown | undefined {
   if (value instanceof Unknown) return value;
