@@ -21,9 +21,11 @@ inventoryCases('root-mfa-enabled', {
       inventory: () => liveInventory([account({ rootMfaEnabled: false })]),
     },
   ],
+  // The live pipeline makes this fact Unknown whenever GetAccountSummary is denied, even when the
+  // credential report would pass: test/sources/live/denial.test.ts ('iam account summary only').
   unknown: [
     {
-      name: 'account summary denied',
+      name: 'root MFA unreadable',
       message: 'iam:GetAccountSummary',
       inventory: () => liveInventory([account({ rootMfaEnabled: denied('iam:GetAccountSummary') })]),
     },
@@ -43,7 +45,8 @@ inventoryCases('root-no-access-keys', {
   ],
   unknown: [
     {
-      name: 'account summary denied',
+      // Through the pipeline: test/sources/live/denial.test.ts ('iam account summary only').
+      name: 'root access keys unreadable',
       inventory: () => liveInventory([account({ rootAccessKeysPresent: denied('iam:GetAccountSummary') })]),
     },
   ],

@@ -87,6 +87,16 @@ const CASES: DenialCase[] = [
     readers: [{ ruleId: 'iam-users-mfa', type: 'iam-user' }],
   },
   {
+    // Root in line with IAM users: a report up to 4 hours old cannot make root MFA or "no root keys" PASS.
+    collector: 'iam account summary only',
+    deny: ['iam:GetAccountSummary'],
+    types: [],
+    readers: [
+      { ruleId: 'root-mfa-enabled', type: 'aws-account' },
+      { ruleId: 'root-no-access-keys', type: 'aws-account' },
+    ],
+  },
+  {
     collector: 'iam account summary and credential report',
     deny: ['iam:GetAccountSummary', 'iam:GetCredentialReport'],
     types: [],

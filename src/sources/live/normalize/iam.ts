@@ -42,20 +42,29 @@ function passwordPolicy(out: Output): Maybe<PasswordPolicy | undefined> {
   };
 }
 
-/** The account summary answers for root; the credential report's `<root_account>` row is the fallback. */
+/**
+ * The account summary answers for root. The credential report's
+ * `<root_account>` row is the fallback, but it can be up to 4 hours old: as
+ * for IAM users' MFA, it may prove a failure, never a pass (an MFA device it
+ * lists may have been removed since, a key may have been created since).
+ */
 function rootFact(
   summary: Record<string, number> | undefined,
   summaryKey: string,
   root: CredentialReportRow | undefined,
   reportColumns: string[],
+  compliant: boolean,
   why: string,
 ): Maybe<boolean> {
   const value = summary?.[summaryKey];
   if (typeof value === 'number') return value > 0;
   const flags = reportColumns.map((column) => reportFlag(root, column));
-  if (flags.some((flag) => flag === true)) return true;
-  if (flags.length > 0 && flags.every((flag) => flag === false)) return false;
-  return unknown(why);
+  let fromReport: boolean | undefined;
+  if (flags.some((flag) => flag === true)) fromReport = true;
+  else if (flags.length > 0 && flags.every((flag) => flag === false)) fromReport = false;
+  if (fromReport === undefined) return unknown(why);
+  if (fromReport !== compliant) return fromReport;
+  return unknown(`${why}; the credential report's root row would pass, but it can be up to 4 hours old`);
 }
 
 function accessKeysOf(
@@ -124,12 +133,13 @@ export function normalizeIam(out: Output): void {
     name: out.account,
     region: 'global',
     origin: out.origin,
-    rootMfaEnabled: rootFact(summaryMap, 'AccountMFAEnabled', root, ['mfa_active'], why),
+    rootMfaEnabled: rootFact(summaryMap, 'AccountMFAEnabled', root, ['mfa_active'], true, why),
     rootAccessKeysPresent: rootFact(
       summaryMap,
       'AccountAccessKeysPresent',
       root,
       ['access_key_1_active', 'access_key_2_active'],
+      false,
       why,
     ),
     passwordPolicy: passwordPolicy(out),
