@@ -2,12 +2,13 @@
  * Finding the run to compare with: `--baseline FILE|PACK`, or by default the
  * newest finished pack of the same scope under `--out`.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ScanResult } from '../../engine/finding.js';
 import { InputError } from '../../errors.js';
 import { isPackFolderName, scopeFolder } from './layout.js';
-import { locateFindings, parseFindings } from './rerender.js';
+import { readFindingsFile } from './findings-file.js';
+import { locateFindings } from './rerender.js';
 
 export interface Baseline {
   result: Pick<ScanResult, 'findings' | 'scan'>;
@@ -24,7 +25,7 @@ export async function readBaseline(path: string): Promise<Baseline> {
     throw new InputError(`--baseline ${path}: no such file or folder`);
   }
   try {
-    return { result: parseFindings(await readFile(file, 'utf8'), file), source: file };
+    return { result: (await readFindingsFile(file)).result, source: file };
   } catch (error) {
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     const reason = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;

@@ -13,7 +13,7 @@ import { terminalSafe } from '../console.js';
 import { findBrowser, NO_BROWSER_HINT } from '../pdf.js';
 import { PACK_FILES, writePack, type PackOptions } from './index.js';
 import { scopeFolder } from './layout.js';
-import { MANIFEST_FILE, sha256Hex, type RenderedFrom } from './manifest.js';
+import { MANIFEST_FILE, type RenderedFrom } from './manifest.js';
 import { loadTrustedKeys, type TrustedKeys } from './trust.js';
 import { verdictOf, VERIFY_EXIT, verifyPack } from './verify.js';
 
@@ -46,7 +46,7 @@ interface InputCheck {
 async function checkInput(
   file: string,
   packDir: string,
-  bytes: Buffer,
+  findingsSha256: string,
   trusted: TrustedKeys | undefined,
 ): Promise<InputCheck> {
   const hasManifest = await stat(join(packDir, MANIFEST_FILE)).catch(() => undefined);
@@ -64,7 +64,7 @@ async function checkInput(
     };
   }
   const listed = report.files?.find((entry) => entry.path === PACK_FILES.json);
-  if (listed?.sha256 !== sha256Hex(bytes)) {
+  if (listed?.sha256 !== findingsSha256) {
     return {
       inputCheck: 'unverified',
       problems: [`${PACK_FILES.json}: changed while it was being verified, or not listed in manifest.json`],
@@ -88,6 +88,11 @@ export function parseFindings(text: string, file: string): ScanResult {
   } catch (error) {
     throw new InputError(`${file}: not valid JSON (${(error as Error).message})`);
   }
+  return checkFindings(data, file);
+}
+
+/** Checks parsed findings.json data against the contract report rendering relies on. */
+export function checkFindings(data: unknown, file: string): ScanResult {
   if (!isRecord(data)) throw new InputError(`${file}: expected a findings.json object`);
   if (typeof data.schemaVersion !== 'string' || !data.schemaVersion.startsWith('1.')) {
     throw new InputError(
@@ -143,15 +148,13 @@ export async function rerenderReport(options: RerenderOptions, io: Io): Promise<
     }
   }
   const { file, packDir } = await locateFindings(resolve(io.cwd, options.input));
-  const bytes = await readFile(file).catch(() => {
-    throw new InputError(`${file}: cannot be read`);
-  });
-  const result = parseFindings(bytes.toString('utf8'), file);
+  const { readFindingsFile } = await import('./findings-file.js');
+  const { result, sha256: findingsSha256 } = await readFindingsFile(file);
   const trusted = await loadTrustedKeys(
     { publicKeys: options.publicKeys, trustedKeysFile: options.trustedKeys },
     io,
   );
-  const check = await checkInput(file, packDir, bytes, trusted);
+  const check = await checkInput(file, packDir, findingsSha256, trusted);
   if (check.inputCheck === 'unverified') {
     for (const problem of check.problems) io.stderr.write(`FAILED ${terminalSafe(problem)}\n`);
     if (!options.allowUnverified) {
@@ -200,7 +203,7 @@ export async function rerenderReport(options: RerenderOptions, io: Io): Promise<
     browserPath: options.browserPath,
     pdfBrowser: options.pdfBrowser,
     renderedFrom: {
-      findingsSha256: sha256Hex(bytes),
+      findingsSha256,
       input: file,
       inputCheck: check.inputCheck,
       inputProblems: check.inputCheck === 'unverified' ? check.problems.slice(0, 20) : undefined,

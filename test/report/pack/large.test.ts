@@ -3,12 +3,13 @@
  * DETAIL_ROW_LIMIT exception rows, each control lists its first rows and the
  * rest are counted, with findings.json and the CSV holding every finding.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DETAIL_ROWS_PER_CONTROL } from '../../../src/report/html/view-model.js';
 import { findingsJsonChunks, renderFindingsJson } from '../../../src/report/json.js';
 import { writePack } from '../../../src/report/pack/index.js';
+import { readFindingsFile } from '../../../src/report/pack/findings-file.js';
 import { findBrowser, launchPdfBrowser, type PdfBrowser } from '../../../src/report/pdf.js';
 import { buildFixture } from '../../fixtures/findings/builder.js';
 import { pdfPages } from './pdf-text.js';
@@ -68,5 +69,16 @@ describe('large packs', () => {
       const result = buildFixture({ findings: count, hostile: true });
       expect([...findingsJsonChunks(result)].join('')).toBe(renderFindingsJson(result));
     }
+  });
+
+  it('reads a findings.json too large for one string as a stream, to the same result and hash', async () => {
+    const file = join(dir.path, 'findings.json');
+    await writeFile(file, renderFindingsJson(buildFixture({ findings: 400, hostile: true })));
+    const whole = await readFindingsFile(file);
+    const streamed = await readFindingsFile(file, 0);
+    expect(streamed).toEqual(whole);
+    expect(streamed.result.findings).toHaveLength(400);
+    await writeFile(file, '{"schemaVersion": "1.0", "findings": [{"ruleId": "x"},');
+    await expect(readFindingsFile(file, 0)).rejects.toThrow(/findings.json: not valid JSON/);
   });
 });
