@@ -53,14 +53,33 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+const GATE_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+
+/**
+ * The verdict word follows the gate the run recorded (`scan.parameters.failOn`,
+ * `failOnUnknown`), as the exit code does: failures below `--fail-on` are
+ * counted but do not make it FAIL.
+ */
 function headline(result: ScanResult): string {
   const by = result.summary.byStatus;
+  const { failOn, failOnUnknown } = result.scan.parameters ?? {};
+  const gate = typeof failOn === 'string' && (failOn in GATE_RANK || failOn === 'none') ? failOn : 'info';
+  const failing = result.findings.filter((finding) => finding.status === 'FAIL');
+  const atGate = failing.filter(
+    (finding) => gate !== 'none' && SEVERITY_RANK[finding.severity] <= GATE_RANK[gate]!,
+  ).length;
   const incomplete = by.UNKNOWN + by.ERROR;
-  const word = by.FAIL > 0 ? 'FAIL' : incomplete > 0 || result.gaps.length > 0 ? 'INCOMPLETE' : 'PASS';
+  const broken = result.brokenInputs?.length ?? 0;
+  const word =
+    atGate > 0 ? 'FAIL' : broken > 0 || (incomplete > 0 && failOnUnknown !== false) ? 'INCOMPLETE' : 'PASS';
   const parts = [
-    `${by.FAIL} failing`,
+    gate === 'info' ? `${failing.length} failing` : `${atGate} failing at or above ${gate}`,
+    ...(gate !== 'info' && failing.length > atGate
+      ? [`${failing.length - atGate} failing below the gate`]
+      : []),
     `${incomplete} could not be checked`,
     ...(result.gaps.length > 0 ? [plural(result.gaps.length, 'gap') + ' in the evidence'] : []),
+    ...(broken > 0 ? [`${plural(broken, 'broken input file')} not scanned`] : []),
     `${by.SUPPRESSED} suppressed`,
     `${by.PASS} passed`,
   ];
@@ -135,6 +154,27 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}
     }),
     ...section('Suppressed', of('SUPPRESSED'), rules, { maxPerRule, withFix: false, withStatus: false }),
   ];
+  const broken = result.brokenInputs ?? [];
+  if (broken.length > 0) {
+    lines.push('', `### Not scanned: broken input files (${broken.length})`, '');
+    for (const input of broken) {
+      const place = input.line ? `:${input.line}${input.column ? `:${input.column}` : ''}` : '';
+      lines.push(`- ${markdownEscape(input.file)}${place}: ${markdownEscape(input.reason)}`);
+    }
+  }
+  const unused = result.unusedSuppressions ?? [];
+  if (unused.length > 0) {
+    lines.push('', `### Unused suppressions (${unused.length})`, '');
+    for (const suppression of unused) {
+      const on = suppression.resource ? ` on ${markdownEscape(suppression.resource)}` : '';
+      const place = suppression.file
+        ? ` (${markdownEscape(suppression.file)}${suppression.line ? `:${suppression.line}` : ''})`
+        : '';
+      lines.push(
+        `- ${markdownEscape(suppression.id)}${on}, ${markdownEscape(suppression.source)}${place}: ${markdownEscape(suppression.reason)}`,
+      );
+    }
+  }
   if (result.gaps.length > 0) {
     lines.push('', `### Evidence incomplete: could not be read (${result.gaps.length})`, '');
     for (const gap of result.gaps) {
