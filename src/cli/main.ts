@@ -312,9 +312,22 @@ function withDashOut(args: readonly string[]): string[] {
   return out;
 }
 
+/** `soc2 --version`: the tool and the rule set, which evolve separately. */
+async function versionLine(): Promise<string> {
+  const [{ TOOL_NAME, TOOL_VERSION }, { RULES_VERSION }] = await Promise.all([
+    import('../version.js'),
+    import('../../rules/index.js'),
+  ]);
+  return `${TOOL_NAME} ${TOOL_VERSION} (rules ${RULES_VERSION})\n`;
+}
+
 /** Runs the CLI and returns the exit code; never throws, never calls process.exit. */
 export async function main(args: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode: number = EXIT.ok;
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    io.stdout.write(await versionLine());
+    return EXIT.ok;
+  }
   try {
     let helpOutput = '';
     await parser(io, (code) => {
