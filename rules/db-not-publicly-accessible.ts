@@ -29,8 +29,12 @@ export default defineRule({
     if (db.publiclyAccessible === undefined) {
       return notApplicable('Aurora cluster: public accessibility is set on each DB instance');
     }
-    return db.publiclyAccessible
-      ? fail('PubliclyAccessible is true', { publiclyAccessible: true })
-      : pass('PubliclyAccessible is false', { publiclyAccessible: false });
+    const evidence = {
+      publiclyAccessible: db.publiclyAccessible,
+      defaultApplied: db.publiclyAccessibleDefault,
+    };
+    if (db.publiclyAccessible)
+      return fail(db.publiclyAccessibleDefault ?? 'PubliclyAccessible is true', evidence);
+    return pass(db.publiclyAccessibleDefault ?? 'PubliclyAccessible is false', evidence);
   },
 });

@@ -84,6 +84,8 @@ export interface DbInstance extends EncryptedStore<'rds-db-instance'> {
   /** Member of an Aurora cluster: storage encryption is the cluster's. */
   clusterId?: Maybe<string>;
   publiclyAccessible: Maybe<boolean>;
+  /** Set when PubliclyAccessible was not set and the value is RDS's documented default: which default, and why. */
+  publiclyAccessibleDefault?: string;
   /** Id of the DB subnet group; undefined: the default subnet group (default VPC). */
   subnetGroupId: Maybe<string | undefined>;
 }
@@ -95,6 +97,8 @@ export interface DbCluster extends EncryptedStore<'rds-db-cluster'> {
    * engine is known to be aurora*), whose instances carry it.
    */
   publiclyAccessible: Maybe<boolean | undefined>;
+  /** Set when PubliclyAccessible was not set and the value is RDS's documented default: which default, and why. */
+  publiclyAccessibleDefault?: string;
   subnetGroupId: Maybe<string | undefined>;
 }
 

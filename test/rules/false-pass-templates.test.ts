@@ -188,6 +188,7 @@ ruleCases('db-not-publicly-accessible', {
     {
       name: 'a VPN gateway attachment does not make the VPC public',
       resource: 'Db',
+      message: 'PubliclyAccessible is not set, and VPC template/Vpc has no internet gateway',
       template: DB_IN_VPC(', VpnGatewayId: vgw-0123456789abcdef0'),
     },
   ],
@@ -195,6 +196,7 @@ ruleCases('db-not-publicly-accessible', {
     {
       name: 'an internet gateway outside the templates, by id, attached to the VPC',
       resource: 'Db',
+      message: 'has internet gateway igw-0123456789abcdef0 attached',
       template: DB_IN_VPC(', InternetGatewayId: igw-0123456789abcdef0'),
     },
     {

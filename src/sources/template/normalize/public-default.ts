@@ -44,8 +44,13 @@ function defaultPublicAccess(
   for (const gateway of gateways) {
     if (gateway.type !== 'ec2-internet-gateway') continue;
     if (gateway.vpcIds instanceof Unknown) return why(gateway.vpcIds.reason);
-    if (gateway.vpcIds.some((vpcId) => vpcIds.has(vpcId))) return true;
+    const vpcId = gateway.vpcIds.find((attached) => vpcIds.has(attached));
+    if (vpcId !== undefined) {
+      db.publiclyAccessibleDefault = `PubliclyAccessible is not set, and VPC ${vpcId} has internet gateway ${gateway.id} attached: RDS makes the database public by default`;
+      return true;
+    }
   }
+  db.publiclyAccessibleDefault = `PubliclyAccessible is not set, and VPC ${[...vpcIds].join(', ')} has no internet gateway: RDS makes the database private by default`;
   return false;
 }
 
