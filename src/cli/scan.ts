@@ -14,7 +14,7 @@ import { InputError } from '../errors.js';
 import type { SourceResult } from '../sources/source.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { redactSecrets } from '../sources/secrets.js';
-import { withNextSteps } from '../engine/next-steps.js';
+import { withNextSteps, withSourceLocations } from '../engine/next-steps.js';
 import { EXIT, exitCodeFor, type FailOn } from './exit-codes.js';
 import { wantsColor, type Io } from './io.js';
 import type { OutputFormat } from './main.js';
@@ -128,7 +128,10 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const rules =
     options.onlyRules.length > 0 ? allRules.filter((rule) => options.onlyRules.includes(rule.id)) : allRules;
   const ruled = runRules(source.inventory, rules, { suppressions, now: startedAt });
-  const findings = source.inventory.meta.source === 'template' ? withNextSteps(ruled) : ruled;
+  const findings =
+    source.inventory.meta.source === 'template'
+      ? withSourceLocations(withNextSteps(ruled), source.constructSources)
+      : ruled;
   const scanned = buildScanResult({
     scan: {
       source: source.inventory.meta.source,

@@ -21,6 +21,14 @@ export const STATUSES: readonly Status[] = [
   'NOT_APPLICABLE',
 ];
 
+/** A line in the code that defined a resource (a CDK app's construct), outside the scanned templates. */
+export interface SourceLocation {
+  /** Absolute as recorded at synth time. */
+  file: string;
+  line: number;
+  column?: number;
+}
+
 export interface FindingResource {
   /** Normalized type (`rds-db-instance`). */
   type: string;
@@ -37,6 +45,8 @@ export interface FindingResource {
   file?: string;
   line?: number;
   cdkPath?: string;
+  /** CDK: where the app created the construct, from the assembly's creation traces. */
+  source?: SourceLocation;
   /** Templates: the resource's Condition, when it was not decided true (checked as if it holds). */
   condition?: string;
 }

@@ -1,9 +1,9 @@
 /**
- * Template scans: an UNKNOWN because something the templates refer to was
- * not among the scanned files, or a parameter had no value, says what to do
- * next, so a developer can turn it into a verdict.
+ * Template scans: what a finding needs to lead a developer on. An UNKNOWN
+ * because something the templates refer to was not among the scanned files
+ * says what to do next; a CDK finding carries the app line that created it.
  */
-import type { Finding } from './finding.js';
+import type { Finding, SourceLocation } from './finding.js';
 
 const MISSING_RESOURCE =
   /\bnot (?:in|defined in) the (?:scanned )?(?:templates|inventory)\b|\bis not in the scanned templates\b/;
@@ -17,5 +17,17 @@ export function withNextSteps(findings: readonly Finding[]): Finding[] {
     if (finding.status !== 'UNKNOWN') return finding;
     if (!MISSING_RESOURCE.test(finding.message) || MISSING_PARAMETER.test(finding.message)) return finding;
     return { ...finding, message: `${finding.message.replace(/[.\s]+$/, '')}; ${MISSING_RESOURCE_HINT}` };
+  });
+}
+
+/** CDK findings point at the app line that created the construct too, when the assembly recorded it. */
+export function withSourceLocations(
+  findings: Finding[],
+  sources: ReadonlyMap<string, SourceLocation> | undefined,
+): Finding[] {
+  if (sources === undefined || sources.size === 0) return findings;
+  return findings.map((finding) => {
+    const source = finding.resource.cdkPath ? sources.get(finding.resource.cdkPath) : undefined;
+    return source ? { ...finding, resource: { ...finding.resource, source } } : finding;
   });
 }

@@ -3,9 +3,10 @@
  * checked and why, what was suppressed, and a one-line verdict. Built for
  * thousands of findings: grouped by rule, long groups capped, counts never hidden.
  */
+import { isAbsolute, relative } from 'node:path';
 import { createColors } from 'picocolors';
 import type { ChangeSummary, FindingChange } from '../engine/changes.js';
-import type { Finding, FindingResource, ScanResult, Status } from '../engine/finding.js';
+import type { Finding, FindingResource, ScanResult, SourceLocation, Status } from '../engine/finding.js';
 import { STATUSES } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import type { Gap } from '../inventory/model.js';
@@ -31,14 +32,28 @@ export function terminalSafe(text: string): string {
   );
 }
 
+/** An app file inside the working directory is shown relative to it, as the templates are. */
+function sourcePlace(source: SourceLocation): string {
+  const relativePath = relative(process.cwd(), source.file);
+  const shown =
+    relativePath !== '' && !relativePath.startsWith('..') && !isAbsolute(relativePath)
+      ? relativePath
+      : source.file;
+  return `${shown}:${source.line}`;
+}
+
 export function describeResource(resource: FindingResource): string {
   if (resource.logicalId !== undefined || resource.file !== undefined) {
     const name =
       resource.stack && resource.logicalId ? `${resource.stack}/${resource.logicalId}` : resource.id;
-    const cdk = resource.cdkPath ? ` [${resource.cdkPath}]` : '';
     const place =
-      resource.file === undefined ? '' : ` (${resource.file}${resource.line ? `:${resource.line}` : ''})`;
-    return `${resource.type} ${name}${cdk}${place}`;
+      resource.file === undefined ? '' : `${resource.file}${resource.line ? `:${resource.line}` : ''}`;
+    if (resource.cdkPath) {
+      // CDK: the construct path is what the developer wrote; the synthesized template comes after it.
+      const created = resource.source ? `, created at ${sourcePlace(resource.source)}` : '';
+      return `${resource.cdkPath} (${resource.type} ${name}${place ? `, ${place}` : ''}${created})`;
+    }
+    return `${resource.type} ${name}${place ? ` (${place})` : ''}`;
   }
   const name =
     resource.name && resource.name !== resource.id ? `${resource.name} [${resource.id}]` : resource.id;

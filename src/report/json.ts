@@ -35,8 +35,10 @@ const RESOURCE: Shape = {
     'file',
     'line',
     'cdkPath',
+    'source',
     'condition',
   ],
+  children: { source: { keys: ['file', 'line', 'column'] } },
 };
 
 const FINDING: Shape = {

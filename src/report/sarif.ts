@@ -15,7 +15,14 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import type { BrokenInput, Finding, FindingResource, RuleSummary, ScanResult } from '../engine/finding.js';
+import type {
+  BrokenInput,
+  Finding,
+  FindingResource,
+  RuleSummary,
+  ScanResult,
+  SourceLocation,
+} from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import { describeResource } from './console.js';
 
@@ -136,6 +143,48 @@ function logicalLocation(resource: FindingResource): Sarif.LogicalLocation {
   };
 }
 
+function isInRepository(file: string, srcRoot: string): boolean {
+  const relativePath = relative(srcRoot, resolve(srcRoot, file));
+  return relativePath !== '' && !isAbsolute(relativePath) && relativePath.split(sep)[0] !== '..';
+}
+
+/** The app line that created a CDK construct. */
+function sourceLocation(source: SourceLocation, srcRoot: string): Sarif.Location {
+  return {
+    physicalLocation: {
+      artifactLocation: artifactUri(source.file, srcRoot),
+      region: {
+        startLine: Math.max(1, source.line),
+        ...(source.column ? { startColumn: source.column } : {}),
+      },
+    },
+    message: { text: 'The CDK construct is created here.' },
+  };
+}
+
+/**
+ * A CDK finding whose construct was created in a file of this repository is
+ * placed there (the line a pull request changes), with the synthesized
+ * template as a related location; otherwise that line is only related.
+ */
+function locations(
+  resource: FindingResource,
+  srcRoot: string,
+): { locations: Sarif.Location[]; relatedLocations?: Sarif.Location[] } {
+  const template = location(resource, srcRoot);
+  const source = resource.source;
+  if (source === undefined) return { locations: [template] };
+  if (isInRepository(source.file, srcRoot)) {
+    const { message: _message, ...primary } = sourceLocation(source, srcRoot);
+    const related = { ...template, id: 1, message: { text: 'The synthesized template.' } };
+    return {
+      locations: [{ ...primary, logicalLocations: template.logicalLocations }],
+      relatedLocations: [related],
+    };
+  }
+  return { locations: [template], relatedLocations: [{ ...sourceLocation(source, srcRoot), id: 1 }] };
+}
+
 function location(resource: FindingResource, srcRoot: string): Sarif.Location {
   const place: Sarif.Location = { logicalLocations: [logicalLocation(resource)] };
   if (resource.file !== undefined && resource.file !== '') {
@@ -188,7 +237,7 @@ function resultOf(finding: Finding, ruleIndex: Map<string, number>, srcRoot: str
     kind: failing ? 'fail' : 'open',
     level: failing ? LEVEL_BY_SEVERITY[finding.severity] : 'none',
     message: { text: messageFor(finding) },
-    locations: [location(finding.resource, srcRoot)],
+    ...locations(finding.resource, srcRoot),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding.ruleId, finding.resource.id) },
     ...(finding.suppression ? { suppressions: suppressionsOf(finding) } : {}),
     properties: {

@@ -2,7 +2,7 @@
  * What every source hands the engine: one normalized inventory plus what the
  * evidence needs to say about where it came from.
  */
-import type { BrokenInput, CallerIdentity } from '../engine/finding.js';
+import type { BrokenInput, CallerIdentity, SourceLocation } from '../engine/finding.js';
 import type { Inventory } from '../inventory/inventory.js';
 
 export type { BrokenInput };
@@ -25,6 +25,8 @@ export interface SourceResult {
   parameters: Record<string, unknown>;
   /** Templates: files that were broken and left out; the run exits 2 after writing every output. */
   brokenInputs?: BrokenInput[];
+  /** cdk.out: construct path -> the app line that created it, for findings' `resource.source`. */
+  constructSources?: ReadonlyMap<string, SourceLocation>;
   /** Values that must never be written (NoEcho parameter values): every output redacts them. */
   secrets?: string[];
 }

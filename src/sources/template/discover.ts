@@ -11,8 +11,10 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
+import type { SourceLocation } from '../../engine/finding.js';
 import type { BrokenInput } from '../source.js';
 import { readAssetManifest } from './assets.js';
+import { constructSources } from './cdk-metadata.js';
 import { nestedStacksOf, nestedTemplatePath } from './nested.js';
 import {
   boundsOf,
@@ -46,6 +48,8 @@ export interface Discovery {
   stacks: DiscoveredStack[];
   filesRead: string[];
   broken: BrokenInput[];
+  /** cdk.out: construct path -> the app line that created it (creation traces). */
+  constructSources: Map<string, SourceLocation>;
 }
 
 const TEMPLATE_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.template']);
@@ -115,14 +119,22 @@ async function orBroken<T>(
   }
 }
 
-/** A template that parses but names what it does not define is broken as well. */
+/**
+ * A template that parses but names what it does not define is broken as well.
+ * One with a Transform is checked after its expansion, when it is built.
+ */
+function checkReferences(file: TemplateFile): void {
+  if (file.template.Transform === undefined) validateReferences(file);
+}
+
+/** Reads a template listed in a manifest or given on the command line. */
 async function readCheckedTemplate(
   path: string,
   displayPath: string,
   bounds: TemplateBounds,
 ): Promise<TemplateFile> {
   const file = await readTemplateFile(path, displayPath, bounds);
-  validateReferences(file);
+  checkReferences(file);
   return file;
 }
 
@@ -168,6 +180,11 @@ async function readAssembly(
       );
       if (!file) continue;
       discovery.filesRead.push(file.displayPath);
+      const sources = await constructSources(artifact, directory, assemblyBounds, manifestDisplay, (path) =>
+        display(cwd, path),
+      );
+      for (const [constructPath, location] of sources)
+        discovery.constructSources.set(constructPath, location);
       discovery.stacks.push({
         file,
         name: artifactId,
@@ -217,7 +234,7 @@ async function templateInDirectory(
     resourceLines: parsed.resourceLines,
     bounds,
   };
-  validateReferences(file);
+  checkReferences(file);
   return file;
 }
 
@@ -293,7 +310,7 @@ async function walkDirectory(
 }
 
 export async function discoverStacks(paths: readonly string[], cwd: string): Promise<Discovery> {
-  const discovery: Discovery = { stacks: [], filesRead: [], broken: [] };
+  const discovery: Discovery = { stacks: [], filesRead: [], broken: [], constructSources: new Map() };
   for (const given of paths) {
     const path = resolve(cwd, given);
     let info;
@@ -367,6 +384,7 @@ async function withoutNestedTemplates(discovery: Discovery): Promise<Discovery> 
     stacks: discovery.stacks.filter((stack) => !nested.has(stack.file.path)),
     filesRead: discovery.filesRead.filter((file) => !nestedDisplay.has(file)),
     broken: discovery.broken,
+    constructSources: discovery.constructSources,
   };
 }
 

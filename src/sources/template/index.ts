@@ -65,6 +65,7 @@ export async function loadTemplateSource(
       parameterFiles: options.parameterFiles.length > 0 ? options.parameterFiles : undefined,
     },
     brokenInputs: discovery.broken.length > 0 ? discovery.broken : undefined,
+    constructSources: discovery.constructSources.size > 0 ? discovery.constructSources : undefined,
     secrets: secretsOf(values, secretNames),
   };
 }

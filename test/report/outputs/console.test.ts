@@ -21,9 +21,11 @@ describe('renderConsoleSummary', () => {
     );
     expect(plain).toContain('kms-key-rotation [medium]');
     expect(plain).toContain(
-      'kms-key App/RotationOff [App/Payments/RotationOff/Resource] (templates/app.yaml:12): automatic rotation is disabled',
+      'App/Payments/RotationOff/Resource (kms-key App/RotationOff, templates/app.yaml:12): automatic rotation is disabled',
     );
-    expect(plain).toMatch(/ERROR s3-bucket App\/Bucket .*rule error: cannot read properties of undefined/);
+    expect(plain).toMatch(
+      /ERROR App\/Payments\/Bucket\/Resource \(s3-bucket App\/Bucket, .*rule error: cannot read properties of undefined/,
+    );
     expect(plain).toContain('(111122223333/eu-west-1)');
   });
 
