@@ -26,19 +26,30 @@ function transformNames(transform: unknown): string[] {
   );
 }
 
-/** `Fn::Transform` (AWS::Include or a macro) written in the Resources section, and the macros it names. */
-function inlineTransforms(node: unknown, found: Set<string>): void {
-  if (Array.isArray(node)) {
-    for (const item of node) inlineTransforms(item, found);
-    return;
+function macroNames(value: unknown): string[] {
+  return (Array.isArray(value) ? value : [value]).map((entry) =>
+    isRecord(entry) ? String(entry.Name) : String(entry),
+  );
+}
+
+/**
+ * `Fn::Transform` (AWS::Include or a macro) that replaces whole resources or
+ * their properties: under Resources, as a resource, or as its Properties.
+ * Deeper in a property it only makes that value Unknown (the evaluator says so),
+ * so the walk stays shallow: it runs on every template.
+ */
+function inlineTransforms(resources: Record<string, unknown>): Set<string> {
+  const found = new Set<string>();
+  for (const [key, resource] of Object.entries(resources)) {
+    if (key === 'Fn::Transform') macroNames(resource).forEach((name) => found.add(name));
+    if (!isRecord(resource)) continue;
+    if ('Fn::Transform' in resource) macroNames(resource['Fn::Transform']).forEach((name) => found.add(name));
+    const properties = resource.Properties;
+    if (isRecord(properties) && 'Fn::Transform' in properties) {
+      macroNames(properties['Fn::Transform']).forEach((name) => found.add(name));
+    }
   }
-  if (!isRecord(node)) return;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'Fn::Transform') {
-      const names = Array.isArray(value) ? value : [value];
-      for (const entry of names) found.add(isRecord(entry) ? String(entry.Name) : String(entry));
-    } else inlineTransforms(value, found);
-  }
+  return found;
 }
 
 export function expandTransforms(file: TemplateFile): ExpandedTemplate {
@@ -51,8 +62,7 @@ export function expandTransforms(file: TemplateFile): ExpandedTemplate {
       `${file.displayPath} uses transform ${name}, which this scanner cannot expand: the resources it creates or changes are not checked`,
     );
   }
-  const inline = new Set<string>();
-  inlineTransforms(template.Resources, inline);
+  const inline = inlineTransforms(template.Resources);
   for (const [key, resource] of Object.entries(template.Resources)) {
     const type = isRecord(resource) ? resource.Type : undefined;
     if (typeof type === 'string' && type.endsWith('::MODULE')) {
