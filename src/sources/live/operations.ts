@@ -56,6 +56,7 @@ export const OPERATIONS: Record<string, Record<string, Operation>> = {
     DescribeInternetGateways: { iam: 'ec2:DescribeInternetGateways' },
     DescribeVolumes: { iam: 'ec2:DescribeVolumes' },
     DescribeSecurityGroups: { iam: 'ec2:DescribeSecurityGroups' },
+    GetManagedPrefixListEntries: { iam: 'ec2:GetManagedPrefixListEntries' },
     GetEbsEncryptionByDefault: { iam: 'ec2:GetEbsEncryptionByDefault' },
     GetEbsDefaultKmsKeyId: { iam: 'ec2:GetEbsDefaultKmsKeyId' },
   },

@@ -21,7 +21,15 @@ import type {
   DeliveryChannelStatus,
 } from '@aws-sdk/client-config-service';
 import type { TableDescription } from '@aws-sdk/client-dynamodb';
-import type { InternetGateway, RouteTable, SecurityGroup, Subnet, Volume, Vpc } from '@aws-sdk/client-ec2';
+import type {
+  InternetGateway,
+  PrefixListEntry,
+  RouteTable,
+  SecurityGroup,
+  Subnet,
+  Volume,
+  Vpc,
+} from '@aws-sdk/client-ec2';
 import type { FileSystemDescription } from '@aws-sdk/client-efs';
 import type {
   AccessKeyLastUsed,
@@ -74,6 +82,8 @@ export interface FakeRegion {
     internetGateways?: InternetGateway[];
     volumes?: Volume[];
     securityGroups?: SecurityGroup[];
+    /** Managed prefix lists (customer-managed or AWS-managed) and their entries. */
+    prefixLists?: { PrefixListId: string; PrefixListName: string; Entries: PrefixListEntry[] }[];
     ebsEncryptionByDefault?: boolean;
     /** Default: alias/aws/ebs. */
     ebsDefaultKmsKeyId?: string;

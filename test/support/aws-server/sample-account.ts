@@ -331,6 +331,66 @@ function usEast1(): FakeRegion {
           ],
           IpPermissionsEgress: [],
         },
+        // Non-compliant shapes a normalizer must not miss: SSH open over IPv6, and through a
+        // customer-managed prefix list that holds 0.0.0.0/0. RDP from a private prefix list passes.
+        {
+          GroupId: 'sg-ipv6-ssh',
+          GroupName: 'ipv6-bastion',
+          Description: 'IPv6 bastion',
+          VpcId: vpc,
+          OwnerId: ACCOUNT,
+          IpPermissions: [
+            { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, Ipv6Ranges: [{ CidrIpv6: '::/0' }] },
+          ],
+          IpPermissionsEgress: [],
+        },
+        {
+          GroupId: 'sg-vendor-ssh',
+          GroupName: 'vendor-access',
+          Description: 'vendor support',
+          VpcId: vpc,
+          OwnerId: ACCOUNT,
+          IpPermissions: [
+            {
+              IpProtocol: 'tcp',
+              FromPort: 22,
+              ToPort: 22,
+              PrefixListIds: [{ PrefixListId: 'pl-0vendors000000001' }],
+            },
+          ],
+          IpPermissionsEgress: [],
+        },
+        {
+          GroupId: 'sg-vpn-rdp',
+          GroupName: 'vpn-rdp',
+          Description: 'RDP from the corporate VPN',
+          VpcId: vpc,
+          OwnerId: ACCOUNT,
+          IpPermissions: [
+            {
+              IpProtocol: 'tcp',
+              FromPort: 3389,
+              ToPort: 3389,
+              PrefixListIds: [{ PrefixListId: 'pl-0corpvpn000000001' }],
+            },
+          ],
+          IpPermissionsEgress: [],
+        },
+      ],
+      prefixLists: [
+        {
+          PrefixListId: 'pl-0vendors000000001',
+          PrefixListName: 'vendor-ranges',
+          Entries: [
+            { Cidr: '198.51.100.0/24', Description: 'vendor A' },
+            { Cidr: '0.0.0.0/0', Description: 'vendor B (temporary)' },
+          ],
+        },
+        {
+          PrefixListId: 'pl-0corpvpn000000001',
+          PrefixListName: 'corporate-vpn',
+          Entries: [{ Cidr: '10.8.0.0/16' }, { Cidr: '203.0.113.0/24' }],
+        },
       ],
       ebsEncryptionByDefault: true,
       ebsDefaultKmsKeyId: paymentsKey.metadata.Arn,

@@ -1,14 +1,28 @@
 import {
+  type DescribeSecurityGroupsCommandOutput,
   EC2Client,
   GetEbsDefaultKmsKeyIdCommand,
   GetEbsEncryptionByDefaultCommand,
   paginateDescribeInternetGateways,
+  paginateGetManagedPrefixListEntries,
   paginateDescribeRouteTables,
   paginateDescribeSecurityGroups,
   paginateDescribeSubnets,
   paginateDescribeVolumes,
 } from '@aws-sdk/client-ec2';
 import type { Fetcher } from './types.js';
+
+/** The prefix lists that security-group ingress rules name as a source (their entries decide how open the rule is). */
+export function referencedPrefixLists(pages: readonly DescribeSecurityGroupsCommandOutput[]): string[] {
+  const ids = pages.flatMap((page) =>
+    (page.SecurityGroups ?? []).flatMap((group) =>
+      (group.IpPermissions ?? []).flatMap((permission) =>
+        (permission.PrefixListIds ?? []).map((list) => list.PrefixListId),
+      ),
+    ),
+  );
+  return [...new Set(ids.filter((id): id is string => !!id))].sort();
+}
 
 export const ec2Fetcher: Fetcher = {
   service: 'ec2',
@@ -28,9 +42,19 @@ export const ec2Fetcher: Fetcher = {
       rec.paginate('ec2', 'DescribeVolumes', region, undefined, () =>
         paginateDescribeVolumes({ client }, {}),
       ),
-      rec.paginate('ec2', 'DescribeSecurityGroups', region, undefined, () =>
-        paginateDescribeSecurityGroups({ client }, {}),
-      ),
+      rec
+        .paginate('ec2', 'DescribeSecurityGroups', region, undefined, () =>
+          paginateDescribeSecurityGroups({ client }, {}),
+        )
+        .then(({ pages }) =>
+          Promise.all(
+            referencedPrefixLists(pages).map((PrefixListId) =>
+              rec.paginate('ec2', 'GetManagedPrefixListEntries', region, { PrefixListId }, () =>
+                paginateGetManagedPrefixListEntries({ client }, { PrefixListId }),
+              ),
+            ),
+          ),
+        ),
       rec.call('ec2', 'GetEbsEncryptionByDefault', region, undefined, () =>
         client.send(new GetEbsEncryptionByDefaultCommand({})),
       ),

@@ -6,12 +6,13 @@ import type {
   DescribeVolumesCommandOutput,
   GetEbsDefaultKmsKeyIdCommandOutput,
   GetEbsEncryptionByDefaultCommandOutput,
+  GetManagedPrefixListEntriesCommandOutput,
   IpPermission,
   Route as Ec2Route,
 } from '@aws-sdk/client-ec2';
-import { unknown } from '../../../inventory/maybe.js';
+import { unknown, type Maybe } from '../../../inventory/maybe.js';
 import type { Route, RouteTarget, SecurityGroupRule } from '../../../inventory/model.js';
-import { nameTag, tagsOf, type Json, type Output } from './raw.js';
+import { allPages, nameTag, tagsOf, type Json, type Output } from './raw.js';
 
 function routeTarget(route: Json<Ec2Route>): RouteTarget {
   const gateway = route.GatewayId;
@@ -40,9 +41,28 @@ function routeTarget(route: Json<Ec2Route>): RouteTarget {
   return { kind: 'other', id, description };
 }
 
-function ingressRules(permissions: Json<IpPermission>[]): SecurityGroupRule[] {
+/** The CIDRs of a managed prefix list, from ec2:GetManagedPrefixListEntries; Unknown when they were not read. */
+function prefixListCidrs(out: Output, prefixListId: string): Maybe<string[]> {
+  const answer = allPages<GetManagedPrefixListEntriesCommandOutput>(
+    out,
+    'ec2',
+    'GetManagedPrefixListEntries',
+    {
+      PrefixListId: prefixListId,
+    },
+  );
+  if (answer.unknown) return answer.unknown;
+  if (answer.notFound) return unknown(`prefix list ${prefixListId} was not found`);
+  const entries = answer.value.flatMap((page) => page.Entries ?? []);
+  const missing = entries.find((entry) => !entry.Cidr);
+  if (missing) return unknown(`prefix list ${prefixListId}: an entry without a CIDR`);
+  return entries.map((entry) => entry.Cidr!);
+}
+
+function ingressRules(out: Output, permissions: Json<IpPermission>[]): SecurityGroupRule[] {
   const rules: SecurityGroupRule[] = [];
   for (const permission of permissions) {
+    // AWS always names the protocol; were it missing, "all traffic" is the reading that cannot hide an open port.
     const base: SecurityGroupRule = { protocol: permission.IpProtocol ?? '-1' };
     if (permission.FromPort !== undefined) base.fromPort = permission.FromPort;
     if (permission.ToPort !== undefined) base.toPort = permission.ToPort;
@@ -51,7 +71,12 @@ function ingressRules(permissions: Json<IpPermission>[]): SecurityGroupRule[] {
     for (const range of permission.Ipv6Ranges ?? [])
       if (range.CidrIpv6) rules.push({ ...base, cidr: range.CidrIpv6 });
     for (const list of permission.PrefixListIds ?? [])
-      if (list.PrefixListId) rules.push({ ...base, cidr: list.PrefixListId });
+      if (list.PrefixListId)
+        rules.push({
+          ...base,
+          prefixListId: list.PrefixListId,
+          prefixListCidrs: prefixListCidrs(out, list.PrefixListId),
+        });
     for (const pair of permission.UserIdGroupPairs ?? [])
       if (pair.GroupId) rules.push({ ...base, sourceGroupId: pair.GroupId });
   }
@@ -83,7 +108,7 @@ export function normalizeEc2(out: Output): void {
   for (const table of tables) {
     if (!table.RouteTableId) continue;
     const associations = table.Associations ?? [];
-    const routes: Route[] = (table.Routes ?? []).map((route) => ({
+    const routes: Maybe<Route[]> = (table.Routes ?? []).map((route) => ({
       destination:
         route.DestinationCidrBlock ??
         route.DestinationIpv6CidrBlock ??
@@ -100,8 +125,14 @@ export function normalizeEc2(out: Output): void {
       tags: tagsOf(table.Tags),
       vpcId: table.VpcId ?? unknown(`route table ${table.RouteTableId}: VpcId was not returned`),
       isMain: associations.some((association) => association.Main === true),
-      subnetIds: associations.map((association) => association.SubnetId).filter((id): id is string => !!id),
-      routes,
+      subnetIds:
+        table.Associations === undefined
+          ? unknown(`route table ${table.RouteTableId}: Associations were not returned`)
+          : associations.map((association) => association.SubnetId).filter((id): id is string => !!id),
+      routes:
+        table.Routes === undefined
+          ? unknown(`route table ${table.RouteTableId}: Routes were not returned`)
+          : routes,
     });
   }
 
@@ -117,9 +148,10 @@ export function normalizeEc2(out: Output): void {
       region: out.region,
       origin: out.origin,
       tags: tagsOf(gateway.Tags),
-      vpcIds: (gateway.Attachments ?? [])
-        .map((attachment) => attachment.VpcId)
-        .filter((id): id is string => !!id),
+      vpcIds:
+        gateway.Attachments === undefined
+          ? unknown(`internet gateway ${gateway.InternetGatewayId}: Attachments were not returned`)
+          : gateway.Attachments.map((attachment) => attachment.VpcId).filter((id): id is string => !!id),
     });
   }
 
@@ -159,7 +191,10 @@ export function normalizeEc2(out: Output): void {
       origin: out.origin,
       tags: tagsOf(group.Tags),
       vpcId: group.VpcId,
-      ingress: ingressRules(group.IpPermissions ?? []),
+      ingress:
+        group.IpPermissions === undefined
+          ? unknown(`security group ${group.GroupId}: IpPermissions were not returned`)
+          : ingressRules(out, group.IpPermissions),
     });
   }
 

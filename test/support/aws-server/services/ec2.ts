@@ -2,7 +2,7 @@ import type { Tag } from '@aws-sdk/client-ec2';
 import { AwsError } from '../aws-error.js';
 import { paginate } from '../paginate.js';
 import { ec2Filters, listParam, type CallContext, type ServiceDefinition } from '../service.js';
-import { regionOf, selectByIds } from './common.js';
+import { regionOf, required, selectByIds } from './common.js';
 
 /** Regions AWS ships disabled until the account opts in. */
 export const OPT_IN_REGIONS = new Set([
@@ -174,6 +174,20 @@ export const ec2: ServiceDefinition = {
         },
       });
       return { SecurityGroups: items, NextToken };
+    },
+    GetManagedPrefixListEntries: (ctx) => {
+      const id = required(ctx.params.PrefixListId, 'PrefixListId');
+      const list = (regionOf(ctx).ec2?.prefixLists ?? []).find((each) => each.PrefixListId === id);
+      if (!list)
+        throw new AwsError('InvalidPrefixListID.NotFound', `The prefix list ID '${id}' does not exist`, 400);
+      const page = paginate(
+        list.Entries,
+        ctx.params.NextToken,
+        ctx.pageSize(ctx.params.MaxResults),
+        ctx.action,
+        'InvalidNextToken',
+      );
+      return { Entries: page.items, NextToken: page.next };
     },
     GetEbsEncryptionByDefault: (ctx) => ({
       EbsEncryptionByDefault: regionOf(ctx).ec2?.ebsEncryptionByDefault ?? false,
