@@ -2,8 +2,8 @@
  * JSON templates: `JSON.parse` for the data, plus one linear scan of the text
  * for what JSON.parse does not say: the line of each key under `Resources`,
  * keys that repeat in one object (JSON.parse would keep the last silently),
- * nesting beyond the limit, and Rain directives. Lines come from a line-start
- * index (binary search), so a minified template costs what a pretty one does.
+ * nesting beyond the limit, and Rain directives. Each character is examined a
+ * bounded number of times, so a minified template costs what a pretty one does.
  */
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { InputError } from '../../errors.js';
@@ -12,6 +12,7 @@ import type { ParsedText } from './parsed.js';
 import { isRainDirective, rainDirectiveError } from './preprocessor.js';
 import { withoutPrototypes } from './records.js';
 
+const NEWLINE = 10;
 const QUOTE = 34;
 const BACKSLASH = 92;
 const COLON = 58;
@@ -59,33 +60,59 @@ export interface JsonStructure {
   work: number;
 }
 
-export function scanJsonStructure(text: string, lines: LineIndex): JsonStructure {
+/** Keys seen in one open object: a short list while small (most are), a set beyond. */
+type SeenKeys = string[] | Set<string>;
+const SMALL_OBJECT = 8;
+
+/** Records the key; false when the object already had it. */
+function addKey(open: SeenKeys[], depth: number, key: string): boolean {
+  const seen = open[depth - 1]!;
+  if (Array.isArray(seen)) {
+    if (seen.includes(key)) return false;
+    if (seen.length < SMALL_OBJECT) seen.push(key);
+    else open[depth - 1] = new Set([...seen, key]);
+    return true;
+  }
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}
+
+/**
+ * One pass over the text. Lines are counted as the scan passes each newline
+ * (a valid JSON string holds none), so a line costs nothing to look up.
+ */
+export function scanJsonStructure(text: string): JsonStructure {
   const structure: JsonStructure = { resourceLines: new Map(), work: 0 };
-  // One entry per open container: the keys seen so far in an object, undefined in a list.
-  const open: (Set<string> | undefined)[] = [];
+  // One entry per open container: the keys seen so far in an object; arrays are marked by `isObject`.
+  const open: SeenKeys[] = [];
+  const isObject: boolean[] = [];
+  let line = 1;
   let nextValueIsResources = false;
   let inResources = false;
   for (let i = 0; i < text.length; i += 1) {
     structure.work += 1;
     const code = text.charCodeAt(i);
-    if (code === QUOTE) {
+    if (code === NEWLINE) {
+      line += 1;
+    } else if (code === QUOTE) {
       const end = stringEnd(text, i);
       if (end < 0) break;
       let after = end + 1;
       while (after < text.length && isWhitespace(text.charCodeAt(after))) after += 1;
       structure.work += after - i;
-      const keys = open.at(-1);
-      if (keys && text.charCodeAt(after) === COLON) {
+      const depth = open.length;
+      if (depth > 0 && isObject[depth - 1] && text.charCodeAt(after) === COLON) {
         const key = decodeKey(text.slice(i + 1, end));
-        if (keys.has(key)) structure.duplicate ??= { key, offset: i };
-        else keys.add(key);
+        if (!addKey(open, depth, key)) structure.duplicate ??= { key, offset: i };
         if (isRainDirective(key)) structure.directive ??= { key, offset: i };
-        if (open.length === 1) nextValueIsResources = key === 'Resources';
-        else if (open.length === 2 && inResources) structure.resourceLines.set(key, lines.line(i));
+        if (depth === 1) nextValueIsResources = key === 'Resources';
+        else if (depth === 2 && inResources) structure.resourceLines.set(key, line);
       }
       i = end;
     } else if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
-      open.push(code === OPEN_OBJECT ? new Set() : undefined);
+      open.push([]);
+      isObject.push(code === OPEN_OBJECT);
       if (open.length > MAX_DEPTH) {
         structure.tooDeepAt = i;
         return structure;
@@ -93,6 +120,7 @@ export function scanJsonStructure(text: string, lines: LineIndex): JsonStructure
       if (open.length === 2 && code === OPEN_OBJECT && nextValueIsResources) inResources = true;
     } else if (code === CLOSE_OBJECT || code === CLOSE_ARRAY) {
       open.pop();
+      isObject.pop();
       if (open.length <= 1) inResources = false;
     }
   }
@@ -101,7 +129,7 @@ export function scanJsonStructure(text: string, lines: LineIndex): JsonStructure
 
 /** Logical id -> 1-based line of its key, for the keys directly under the top-level `Resources`. */
 export function jsonResourceLines(text: string): Map<string, number> {
-  return scanJsonStructure(text, new LineIndex(text)).resourceLines;
+  return scanJsonStructure(text).resourceLines;
 }
 
 export function parseJson(text: string, file: string): ParsedText {
@@ -110,9 +138,11 @@ export function parseJson(text: string, file: string): ParsedText {
       `${file}: is larger than the ${formatCount(MAX_JSON_CHARS)}-character limit for JSON templates`,
     );
   }
-  const lines = new LineIndex(text);
-  const at = (offset: number): string => `line ${lines.line(offset)}, column ${lines.column(offset)}`;
-  const structure = scanJsonStructure(text, lines);
+  const structure = scanJsonStructure(text);
+  // Only an error needs the line of an arbitrary offset.
+  let index: LineIndex | undefined;
+  const lines = (): LineIndex => (index ??= new LineIndex(text));
+  const at = (offset: number): string => `line ${lines().line(offset)}, column ${lines().column(offset)}`;
   if (structure.tooDeepAt !== undefined) {
     throw new InputError(
       `${file}: invalid JSON at ${at(structure.tooDeepAt)}: nested more than ${MAX_DEPTH} levels deep (the limit)`,
@@ -127,7 +157,7 @@ export function parseJson(text: string, file: string): ParsedText {
     const first = errors[0];
     if (first) {
       throw new InputError(
-        `${file}: invalid JSON at line ${lines.line(first.offset)}: ${printParseErrorCode(first.error)}`,
+        `${file}: invalid JSON at line ${lines().line(first.offset)}: ${printParseErrorCode(first.error)}`,
       );
     }
     throw new InputError(`${file}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
@@ -138,7 +168,7 @@ export function parseJson(text: string, file: string): ParsedText {
   }
   if (structure.directive) {
     const { key, offset } = structure.directive;
-    throw rainDirectiveError(file, key, lines.line(offset));
+    throw rainDirectiveError(file, key, lines().line(offset));
   }
   return { value: withoutPrototypes(value), resourceLines: structure.resourceLines };
 }

@@ -4,6 +4,7 @@
  * `Ref`/`Fn::GetAtt` to a resource mean before deployment).
  */
 import { Unknown } from '../../inventory/maybe.js';
+import { newRecord } from './records.js';
 
 export class ResourceRef {
   constructor(
@@ -25,9 +26,9 @@ export interface ValueObject {
   [key: string]: Value;
 }
 
-/** An empty mapping of evaluated values, without a prototype (template keys are data). */
+/** An empty mapping of evaluated values, without inherited members (template keys are data). */
 export function newValueObject(): ValueObject {
-  return Object.create(null) as ValueObject;
+  return newRecord<Value>();
 }
 
 /** Short text for messages. Never `String(value)`: a mapping has no prototype, hence no toString. */
