@@ -54,6 +54,44 @@ Resources: {}
   });
 });
 
+describe('the Rules section short forms', () => {
+  it('become Fn::Contains, Fn::EachMemberEquals, Fn::EachMemberIn, Fn::RefAll, Fn::ValueOf, Fn::ValueOfAll', () => {
+    const { value } = parseYaml(
+      `Rules:
+  R:
+    Assertions:
+      - Assert: !Contains [[a, b], !Ref Env]
+      - Assert: !EachMemberEquals [!ValueOfAll ['AWS::EC2::Subnet::Id', VpcId], vpc-1]
+      - Assert: !EachMemberIn [!ValueOfAll ['AWS::EC2::Subnet::Id', VpcId], !RefAll 'AWS::EC2::VPC::Id']
+      - Assert: !Equals [!ValueOf [Subnet, VpcId], vpc-1]
+Resources: {}
+`,
+      'rules.yaml',
+    );
+    expect((value as { Rules: unknown }).Rules).toEqual({
+      R: {
+        Assertions: [
+          { Assert: { 'Fn::Contains': [['a', 'b'], { Ref: 'Env' }] } },
+          {
+            Assert: {
+              'Fn::EachMemberEquals': [{ 'Fn::ValueOfAll': ['AWS::EC2::Subnet::Id', 'VpcId'] }, 'vpc-1'],
+            },
+          },
+          {
+            Assert: {
+              'Fn::EachMemberIn': [
+                { 'Fn::ValueOfAll': ['AWS::EC2::Subnet::Id', 'VpcId'] },
+                { 'Fn::RefAll': 'AWS::EC2::VPC::Id' },
+              ],
+            },
+          },
+          { Assert: { 'Fn::Equals': [{ 'Fn::ValueOf': ['Subnet', 'VpcId'] }, 'vpc-1'] } },
+        ],
+      },
+    });
+  });
+});
+
 describe('resource lines', () => {
   const yaml = `AWSTemplateFormatVersion: '2010-09-09'
 # a comment
