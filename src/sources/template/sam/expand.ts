@@ -226,7 +226,6 @@ class Expander {
     const endpointType = isRecord(endpoint) && !('Ref' in endpoint) ? endpoint.Type : endpoint;
     this.add(id, samId, sam, 'AWS::ApiGateway::RestApi', {
       ...pick(properties, ['Name', 'Description', 'BinaryMediaTypes', 'MinimumCompressionSize']),
-      Policy: isRecord(properties.Auth) ? properties.Auth.ResourcePolicy : undefined,
       // SAM's default, like API Gateway's, is an edge-optimized endpoint.
       EndpointConfiguration: endpointType === undefined ? undefined : { Types: [endpointType] },
       DisableExecuteApiEndpoint: properties.DisableExecuteApiEndpoint,
