@@ -1,4 +1,4 @@
-import { defineRule, fail, notApplicable, pass, undetermined } from '../src/engine/rule.js';
+import { defineRule, fail, notApplicable, pass, ROOT_CAUSE_RULE, undetermined } from '../src/engine/rule.js';
 import { isUnknown } from '../src/inventory/maybe.js';
 import { ENCRYPTED_STORE_TYPES } from '../src/inventory/model.js';
 import { atRestLevel, describeLevel, isAuroraMember, levelEvidence } from './lib/encryption.js';
@@ -46,12 +46,14 @@ export default defineRule({
             `${describeLevel(level)} on the instance, but whether it belongs to an Aurora cluster is unknown: ${member.reason}`,
           );
         }
-        return fail(
-          level.level === 'unencrypted'
-            ? 'not encrypted at rest at all, so not with a customer-managed KMS key'
-            : `${describeLevel(level)}, not a customer-managed KMS key`,
-          levelEvidence(level),
-        );
+        if (level.level === 'unencrypted') {
+          // One root cause, one failure: storage-encrypted fails this store; a second FAIL here would double-count it.
+          return notApplicable(
+            'not encrypted at rest at all: see storage-encrypted, which fails it; choose a customer-managed KMS key when turning encryption on',
+            { ...levelEvidence(level), [ROOT_CAUSE_RULE]: 'storage-encrypted' },
+          );
+        }
+        return fail(`${describeLevel(level)}, not a customer-managed KMS key`, levelEvidence(level));
     }
   },
 });

@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { EXIT, type FailOn } from './exit-codes.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
+import { usageErrorMessage, type UsageContext } from './usage-errors.js';
 
 const FORMATS = ['json', 'sarif', 'junit', 'html', 'pdf', 'ocsf', 'asff', 'markdown'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -32,7 +33,7 @@ function parseKeyValues(values: readonly string[] | undefined): Record<string, s
   return parameters;
 }
 
-function parser(io: Io, setExitCode: (code: number) => void): Argv {
+function parser(io: Io, setExitCode: (code: number) => void, args: readonly string[] = []): Argv {
   return yargs()
     .scriptName('soc2')
     .usage('$0 <command> [options]')
@@ -114,6 +115,7 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
             type: 'string',
             choices: ['critical', 'high', 'medium', 'low', 'info', 'none'],
             default: 'info',
+            coerce: (value: unknown) => String(value).toLowerCase(),
             describe: 'Lowest severity of a FAIL that makes the exit code 1',
           })
           .option('fail-on-unknown', {
@@ -129,7 +131,7 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
           }),
       async (argv) => {
         const { runScan } = await import('./scan.js');
-        const formats = splitList(argv.format);
+        const formats = splitList(argv.format).map((format) => format.toLowerCase());
         for (const format of formats) {
           if (!(FORMATS as readonly string[]).includes(format)) {
             throw new InputError(`unknown --format "${format}" (choose from ${FORMATS.join(', ')})`);
@@ -289,13 +291,31 @@ function parser(io: Io, setExitCode: (code: number) => void): Argv {
         );
       },
     )
-    .demandCommand(1, 'name a command: scan, policy, report or verify')
+    .command(
+      'explain [rule]',
+      "Print a rule's rationale, remediation (CloudFormation, CDK, CLI) and its ids in other scanners",
+      (y) =>
+        y
+          .positional('rule', { type: 'string', describe: 'Rule id, e.g. storage-encrypted' })
+          .option('list', { type: 'boolean', default: false, describe: 'List every rule id' }),
+      async (argv) => {
+        const { explainRule, listRules } = await import('./explain.js');
+        if (argv.list) return setExitCode(listRules(io));
+        if (argv.rule === undefined)
+          throw new InputError('explain needs a rule id: soc2 explain RULE (soc2 explain --list lists them)');
+        setExitCode(explainRule(argv.rule, io));
+      },
+    )
+    .demandCommand(1, 'name a command: scan, policy, report, verify or explain')
     .strict()
     .help()
     .version(false)
     .exitProcess(false)
-    .fail((message, error) => {
-      throw error ?? new InputError(message);
+    .fail((message, error, usage) => {
+      // yargs types the third argument as Argv; at run time it is the usage object of where parsing failed.
+      throw (
+        error ?? new InputError(usageErrorMessage(message, usage as unknown as Partial<UsageContext>, args))
+      );
     });
 }
 
@@ -330,9 +350,13 @@ export async function main(args: readonly string[], io: Io = processIo()): Promi
   }
   try {
     let helpOutput = '';
-    await parser(io, (code) => {
-      exitCode = code;
-    }).parseAsync(withDashOut(args), {}, (_error, _argv, output) => {
+    await parser(
+      io,
+      (code) => {
+        exitCode = code;
+      },
+      args,
+    ).parseAsync(withDashOut(args), {}, (_error, _argv, output) => {
       helpOutput = output;
     });
     if (helpOutput) io.stdout.write(`${helpOutput}\n`);

@@ -9,13 +9,16 @@ import type { ScanResult } from '../engine/finding.js';
 import { buildScanResult } from '../engine/result.js';
 import { runRules } from '../engine/run.js';
 import { loadSuppressionsFile } from '../engine/suppressions-file.js';
-import type { FileSuppression } from '../engine/suppressions.js';
+import { unusedSuppressions, type FileSuppression } from '../engine/suppressions.js';
+import type { InlineSuppression } from '../inventory/model.js';
+import { suggestion } from './did-you-mean.js';
 import { InputError } from '../errors.js';
 import type { SourceResult } from '../sources/source.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { redactSecrets } from '../sources/secrets.js';
 import { withNextSteps, withSourceLocations } from '../engine/next-steps.js';
 import { EXIT, exitCodeFor, type FailOn } from './exit-codes.js';
+import { checkScanInputs } from './scan-inputs.js';
 import { wantsColor, type Io } from './io.js';
 import type { OutputFormat } from './main.js';
 
@@ -107,9 +110,11 @@ async function renderFormat(result: ScanResult, format: 'json' | 'sarif' | 'juni
 
 export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const startedAt = new Date();
+  await checkScanInputs(options, io);
   const knownIds = new Set(allRules.map((rule) => rule.id));
   for (const id of options.onlyRules) {
-    if (!knownIds.has(id)) throw new InputError(`unknown rule id "${id}" in --rules`);
+    if (!knownIds.has(id))
+      throw new InputError(`unknown rule id "${id}" in --rules${suggestion(id, [...knownIds])}`);
   }
   const suppressions: FileSuppression[] = options.suppressionsFile
     ? await loadSuppressionsFile(options.suppressionsFile, knownIds, io.cwd)
@@ -127,7 +132,9 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const source = await loadSource(options, io);
   const rules =
     options.onlyRules.length > 0 ? allRules.filter((rule) => options.onlyRules.includes(rule.id)) : allRules;
-  const ruled = runRules(source.inventory, rules, { suppressions, now: startedAt });
+  const usedSuppressions = new Set<InlineSuppression | FileSuppression>();
+  const ruled = runRules(source.inventory, rules, { suppressions, now: startedAt, usedSuppressions });
+  const unused = unusedSuppressions(source.inventory, rules, suppressions, usedSuppressions, knownIds);
   const findings =
     source.inventory.meta.source === 'template'
       ? withSourceLocations(withNextSteps(ruled), source.constructSources)
@@ -155,7 +162,11 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     findings,
     inventory: source.inventory,
   });
-  const withBroken = source.brokenInputs ? { ...scanned, brokenInputs: source.brokenInputs } : scanned;
+  const withBroken = {
+    ...scanned,
+    ...(source.brokenInputs ? { brokenInputs: source.brokenInputs } : {}),
+    ...(unused.length > 0 ? { unusedSuppressions: unused } : {}),
+  };
   // NoEcho parameter values given for this scan never reach an output.
   const result = redactSecrets(await withChanges(withBroken, options, io), source.secrets ?? []);
 
@@ -165,6 +176,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     renderConsoleSummary(result, {
       color: options.stdoutFormat !== undefined ? false : wantsColor(io),
       quiet: options.quiet,
+      gate: { failOn: options.failOn, failOnUnknown: options.failOnUnknown },
     }),
   );
   if (options.stdoutFormat !== undefined)
@@ -181,7 +193,8 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
       kmsSignKey: options.kmsSignKey,
       log: (line) => io.stderr.write(`${line}\n`),
     });
-    if (!options.quiet) io.stdout.write(`Evidence pack: ${pack.dir}\n`);
+    // Even with -q: a nightly job needs to know where the evidence went.
+    io.stdout.write(`Evidence pack: ${pack.dir}\n`);
   }
 
   const broken = result.brokenInputs?.length ?? 0;

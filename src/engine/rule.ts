@@ -52,6 +52,14 @@ export const notApplicable = (message: string, evidence?: Evidence): Outcome => 
   message,
   evidence,
 });
+/**
+ * Evidence key of a NOT_APPLICABLE that defers to another rule failing the
+ * same root cause (an unencrypted store: storage-encrypted fails it, so
+ * storage-encrypted-with-cmk does not fail it a second time). When that rule
+ * is not run (`--rules`), the engine turns the finding back into a FAIL.
+ */
+export const ROOT_CAUSE_RULE = 'rootCauseRule';
+
 /** Could not tell; `reason` says why (an Unknown's reason, usually). */
 export const undetermined = (reason: string | Unknown, evidence?: Evidence): Outcome => ({
   status: 'UNKNOWN',

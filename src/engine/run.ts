@@ -6,7 +6,7 @@
 import type { Inventory } from '../inventory/inventory.js';
 import type { Gap, InlineSuppression, Resource } from '../inventory/model.js';
 import type { Finding, FindingResource } from './finding.js';
-import type { Outcome, Rule, RuleMeta } from './rule.js';
+import { ROOT_CAUSE_RULE, type Outcome, type Rule, type RuleMeta } from './rule.js';
 import { applySuppressions, type FileSuppression } from './suppressions.js';
 
 export interface RunOptions {
@@ -69,6 +69,13 @@ function evaluateSafely(rule: Rule, resource: Resource, inventory: Inventory): O
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
+}
+
+/** A NOT_APPLICABLE deferring to a rule that is not run would hide the failure: it counts as one here. */
+function withRootCause(outcome: Outcome, rulesRun: ReadonlySet<string>): Outcome {
+  const root = outcome.evidence?.[ROOT_CAUSE_RULE];
+  if (outcome.status !== 'NOT_APPLICABLE' || typeof root !== 'string' || rulesRun.has(root)) return outcome;
+  return { ...outcome, status: 'FAIL', message: `${outcome.message} (counted here: ${root} was not run)` };
 }
 
 function appliesToSource(rule: RuleMeta, inventory: Inventory): boolean {
@@ -145,13 +152,19 @@ export function runRules(inventory: Inventory, rules: readonly Rule[], options: 
   const now = options.now ?? new Date();
   const fileSuppressions = options.suppressions ?? [];
   const used = options.usedSuppressions;
+  const rulesRun = new Set(
+    rules
+      .filter((rule) => (!options.only || options.only.includes(rule.id)) && appliesToSource(rule, inventory))
+      .map((rule) => rule.id),
+  );
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!appliesToSource(rule, inventory)) continue;
     for (const type of rule.appliesTo) {
       for (const resource of inventory.ofType(type)) {
-        const outcome = evaluateSafely(rule, resource, inventory);
+        const evaluated = evaluateSafely(rule, resource, inventory);
+        const outcome = evaluated instanceof Error ? evaluated : withRootCause(evaluated, rulesRun);
         const result =
           outcome instanceof Error
             ? finding(rule, findingResourceOf(resource), {

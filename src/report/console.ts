@@ -10,12 +10,16 @@ import type { Finding, FindingResource, ScanResult, SourceLocation, Status } fro
 import { STATUSES } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import type { Gap } from '../inventory/model.js';
+import { fixLine } from './fix.js';
+import { gateOf, isAtGate, verdictOf, type Gate } from './verdict.js';
 
 export interface ConsoleOptions {
   color: boolean;
   quiet: boolean;
   /** Findings listed per rule and section before "... and N more". */
   maxPerRule?: number;
+  /** The gate the exit code follows; default: the one recorded in the result's parameters. */
+  gate?: Gate;
 }
 
 type Colors = ReturnType<typeof createColors>;
@@ -105,24 +109,57 @@ function findingLine(finding: Finding, colors: Colors, showStatus: boolean): str
   return line;
 }
 
+interface SectionOptions {
+  maxPerRule: number;
+  showStatus: boolean;
+  /** Failing findings: the rule's fix under its heading. */
+  fixFrom?: ScanResult;
+  gate?: Gate;
+}
+
+function fixOf(result: ScanResult, group: readonly Finding[]): string | undefined {
+  const rule = result.rules.find((candidate) => candidate.id === group[0]!.ruleId);
+  if (rule === undefined) return undefined;
+  return fixLine(rule, new Set(group.map((finding) => finding.resource.type)), result.scan.source);
+}
+
 function section(
   title: string,
   findings: readonly Finding[],
   colors: Colors,
-  maxPerRule: number,
-  showStatus: boolean,
+  options: SectionOptions,
 ): string[] {
   if (findings.length === 0) return [];
+  const { maxPerRule, showStatus, fixFrom, gate } = options;
   const lines = ['', colors.bold(`${title} (${findings.length})`)];
   for (const group of groupByRule(findings)) {
     const first = group[0]!;
+    const below =
+      gate !== undefined && !isAtGate(first.severity, gate.failOn) ? colors.dim(' (below the gate)') : '';
     lines.push(
-      `  ${colors.bold(first.ruleId)} [${first.severity}] ${terminalSafe(first.title)}: ${group.length}`,
+      `  ${colors.bold(first.ruleId)} [${first.severity}] ${terminalSafe(first.title)}: ${group.length}${below}`,
     );
+    const fix = fixFrom !== undefined ? fixOf(fixFrom, group) : undefined;
+    if (fix !== undefined) lines.push(colors.cyan(`    ${terminalSafe(fix)}`));
     for (const finding of group.slice(0, maxPerRule)) lines.push(findingLine(finding, colors, showStatus));
     if (group.length > maxPerRule) lines.push(colors.dim(`    ... and ${group.length - maxPerRule} more`));
   }
   return lines;
+}
+
+/** Like ESLint's --report-unused-disable-directives: an exception that hides nothing should go. */
+function unusedSuppressionLines(result: ScanResult, colors: Colors): string[] {
+  const unused = result.unusedSuppressions ?? [];
+  if (unused.length === 0) return [];
+  return [
+    '',
+    colors.bold(`Unused suppressions: remove them (${unused.length})`),
+    ...unused.map((entry) => {
+      const place = entry.file !== undefined ? ` (${entry.file}${entry.line ? `:${entry.line}` : ''})` : '';
+      const target = entry.resource !== undefined ? ` on ${entry.resource}` : '';
+      return `  - ${terminalSafe(`${entry.id}${target} [${entry.source}]${place}: ${entry.reason}`)}`;
+    }),
+  ];
 }
 
 function gapLine(gap: Gap): string {
@@ -166,27 +203,50 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** One line: failing, incomplete or clean, with the counts that decide it. */
-export function verdictLine(result: ScanResult, colors: Colors = createColors(false)): string {
+/**
+ * One line: failing, incomplete or clean, with the counts that decide it. The
+ * word follows the gate the exit code follows, so it never contradicts it.
+ */
+export function verdictLine(
+  result: ScanResult,
+  colors: Colors = createColors(false),
+  gate: Gate = gateOf(result),
+): string {
   const byStatus = result.summary.byStatus;
-  const failing = byStatus.FAIL ?? 0;
-  const incomplete = (byStatus.UNKNOWN ?? 0) + (byStatus.ERROR ?? 0);
+  const verdict = verdictOf(result, gate);
+  const { failingAtGate, failingBelowGate, incomplete } = verdict;
   const suppressed = byStatus.SUPPRESSED ?? 0;
   const broken = result.brokenInputs?.length ?? 0;
+  const gaps = result.gaps.length;
+  const unused = result.unusedSuppressions?.length ?? 0;
   const tail = [
     incomplete > 0
       ? `${incomplete} could not be checked (${byStatus.UNKNOWN ?? 0} UNKNOWN, ${byStatus.ERROR ?? 0} ERROR)`
       : '',
-    result.gaps.length > 0 ? plural(result.gaps.length, 'gap') + ' in the evidence' : '',
+    gaps > 0
+      ? `${plural(gaps, 'gap')} in the evidence${incomplete === 0 ? ' (no check depended on it)' : ''}`
+      : '',
     broken > 0 ? `${plural(broken, 'broken input file')} not scanned` : '',
     suppressed > 0 ? `${suppressed} suppressed` : '',
+    unused > 0 ? `${plural(unused, 'unused suppression')}` : '',
     `${byStatus.PASS ?? 0} passed`,
   ].filter((part) => part !== '');
-  if (failing > 0) return `${colors.red(colors.bold('FAIL'))}: ${failing} failing; ${tail.join('; ')}`;
-  if (incomplete > 0 || result.gaps.length > 0 || broken > 0) {
-    return `${colors.yellow(colors.bold('INCOMPLETE'))}: no failures, but evidence is incomplete; ${tail.join('; ')}`;
+  const belowGate = failingBelowGate > 0 ? `${failingBelowGate} failing below the gate` : '';
+  if (verdict.word === 'FAIL') {
+    const atGate = gate.failOn === 'info' ? '' : ` at or above ${gate.failOn}`;
+    const head = [`${failingAtGate} failing${atGate}`, belowGate].filter((part) => part !== '').join(', ');
+    return `${colors.red(colors.bold('FAIL'))}: ${head}; ${tail.join('; ')}`;
   }
-  return `${colors.green(colors.bold('PASS'))}: no failures, evidence complete; ${tail.join('; ')}`;
+  if (verdict.word === 'INCOMPLETE') {
+    const head =
+      failingBelowGate > 0 ? `no failures at or above ${gate.failOn} (${belowGate})` : 'no failures';
+    return `${colors.yellow(colors.bold('INCOMPLETE'))}: ${head}, but evidence is incomplete; ${tail.join('; ')}`;
+  }
+  const word = colors.green(colors.bold('PASS'));
+  const qualified = verdict.qualifiers.length > 0 ? `${word} (${verdict.qualifiers.join('; ')})` : word;
+  const complete = incomplete === 0 && gaps === 0 ? 'evidence complete' : '';
+  const head = [belowGate || 'no failures', complete].filter((part) => part !== '').join(', ');
+  return `${qualified}: ${head}; ${tail.join('; ')}`;
 }
 
 function changeLine(change: FindingChange): string {
@@ -219,17 +279,24 @@ function changesSection(changes: ChangeSummary, colors: Colors, maxPerGroup: num
 
 export function renderConsoleSummary(result: ScanResult, options: ConsoleOptions): string {
   const colors = createColors(options.color);
+  const gate = options.gate ?? gateOf(result);
   if (options.quiet)
-    return [...brokenInputLines(result, colors), verdictLine(result, colors), ''].join('\n').trimStart();
+    return [...brokenInputLines(result, colors), verdictLine(result, colors, gate), '']
+      .join('\n')
+      .trimStart();
   const maxPerRule = options.maxPerRule ?? DEFAULT_MAX_PER_RULE;
   const ofStatus = (...statuses: Status[]): Finding[] =>
     result.findings.filter((finding) => statuses.includes(finding.status));
   const lines = [
     scopeLine(result),
     countsLine(result, colors),
-    ...section('Failing', ofStatus('FAIL'), colors, maxPerRule, false),
-    ...section('Could not be checked', ofStatus('ERROR', 'UNKNOWN'), colors, maxPerRule, true),
-    ...section('Suppressed', ofStatus('SUPPRESSED'), colors, maxPerRule, false),
+    ...section('Failing', ofStatus('FAIL'), colors, { maxPerRule, showStatus: false, fixFrom: result, gate }),
+    ...section('Could not be checked', ofStatus('ERROR', 'UNKNOWN'), colors, {
+      maxPerRule,
+      showStatus: true,
+    }),
+    ...section('Suppressed', ofStatus('SUPPRESSED'), colors, { maxPerRule, showStatus: false }),
+    ...unusedSuppressionLines(result, colors),
   ];
   if (result.gaps.length > 0) {
     lines.push('', colors.bold(`Evidence incomplete: could not be read (${result.gaps.length})`));
@@ -239,6 +306,6 @@ export function renderConsoleSummary(result: ScanResult, options: ConsoleOptions
   }
   if (result.changes) lines.push(...changesSection(result.changes, colors, maxPerRule));
   lines.push(...brokenInputLines(result, colors));
-  lines.push('', verdictLine(result, colors));
+  lines.push('', verdictLine(result, colors, gate));
   return `${lines.join('\n')}\n`;
 }

@@ -22,7 +22,7 @@ describe('soc2 usage', () => {
 
   it.each([
     ['an unknown flag', ['scan', '--template', 'rotated.yaml', '--bogus'], /Unknown argument: bogus/],
-    ['an unknown command', ['scna'], /Unknown argument: scna/],
+    ['an unknown command', ['scna'], /unknown command "scna"; did you mean "scan"\?/],
     ['no command', [], /name a command/],
     ['a bad --format', ['scan', '-t', 'rotated.yaml', '--format', 'xml'], /unknown --format "xml"/],
     [

@@ -19,7 +19,15 @@ import { FETCHERS } from './fetch/index.js';
 import type { FetchContext } from './fetch/types.js';
 import { createProgress } from './progress.js';
 import { Recorder } from './recorder.js';
-import { configuredRegion, enabledRegions, partitionGlobalRegion, validateRegionNames } from './regions.js';
+import { checkProfileExists } from './profiles.js';
+import {
+  checkRequestedRegions,
+  configuredRegion,
+  configuredRegionIfAny,
+  enabledRegions,
+  partitionGlobalRegion,
+  validateRegionNames,
+} from './regions.js';
 import { callKey } from './call-key.js';
 import { liveSourceResult } from './result.js';
 
@@ -123,8 +131,12 @@ export async function loadLiveSource(options: LiveOptions, io: Io): Promise<Sour
       `--concurrency must be a whole number of at least 1, got ${String(options.concurrency)}`,
     );
   }
-  const homeRegion =
-    options.regions.length > 0 && !wantsAll ? options.regions[0]! : await configuredRegion(options.profile);
+  await checkProfileExists(options.profile, io.env);
+  // Identity and the region list are read in the configured region: a mistyped first --region must not be called.
+  const explicitRegions = options.regions.length > 0 && !wantsAll;
+  const homeRegion = explicitRegions
+    ? ((await configuredRegionIfAny(options.profile)) ?? options.regions[0]!)
+    : await configuredRegion(options.profile);
 
   const requestTimeoutMs =
     options.requestTimeoutMs ?? envMs(io.env, 'SOC2_REQUEST_TIMEOUT_MS') ?? DEFAULT_REQUEST_TIMEOUT_MS;
@@ -158,6 +170,8 @@ export async function loadLiveSource(options: LiveOptions, io: Io): Promise<Sour
     const identity = await callerIdentity(rec, clients, homeRegion);
     const partition = identity.arn.split(':')[1] || 'aws';
     const globalRegion = partitionGlobalRegion(partition);
+    if (explicitRegions)
+      await checkRequestedRegions(rec, clients, homeRegion, options.regions, identity.account);
     const regions = wantsAll
       ? await enabledRegions(rec, clients, homeRegion)
       : options.regions.length > 0
