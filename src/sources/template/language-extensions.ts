@@ -221,26 +221,31 @@ class Expander {
   }
 
   private unresolved(name: Section, key: string, value: unknown, where: string, reason: string): void {
-    const what = key.startsWith(FOR_EACH) ? key : `${key} (its ${FOR_EACH}... loop)`;
-    const message = `${this.file.displayPath}: ${what} ${where} could not be expanded, ${reason}`;
+    const isLoop = key.startsWith(FOR_EACH);
+    const what = isLoop
+      ? `${key} ${where}`
+      : `${name === 'Resources' ? 'resource' : 'entry'} ${key} ${where}`;
+    const message = `${this.file.displayPath}: ${what} could not be expanded: ${reason}`;
     if (name === 'Conditions') {
       markUnresolvedConditionLoop(this.file.template, message);
       return;
     }
     if (name !== 'Resources') return; // an output that cannot be known is unknown wherever it is read
-    const types = key.startsWith(FOR_EACH)
+    const types = isLoop
       ? fragmentTypes(Array.isArray(value) ? value[2] : undefined)
-      : undefined;
-    const ownType = isRecord(value) && typeof value.Type === 'string' ? [value.Type] : types;
-    const generated =
-      ownType === undefined
-        ? 'the resources it generates'
-        : `the ${ownType.join(', ')} resources it generates`;
-    for (const resourceType of gapTypes(ownType)) {
+      : isRecord(value) && typeof value.Type === 'string'
+        ? [value.Type]
+        : undefined;
+    const unchecked = !isLoop
+      ? 'it is not checked'
+      : types === undefined
+        ? 'the resources it generates are not checked'
+        : `the ${[...new Set(types)].join(', ')} resources it generates are not checked`;
+    for (const resourceType of gapTypes(types)) {
       this.gaps.push({
         resourceType,
-        action: `expand ${key.startsWith(FOR_EACH) ? key : `${FOR_EACH}... in resource ${key}`}`,
-        reason: `${message}: ${generated} are not checked; pin the collection with --parameters`,
+        action: isLoop ? `expand ${key}` : `expand the ${FOR_EACH}... loops of resource ${key}`,
+        reason: `${message}; ${unchecked}; pin the collection with --parameters`,
       });
     }
   }

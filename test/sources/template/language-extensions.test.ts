@@ -169,6 +169,32 @@ Resources:
     expect(run.stdout).toContain('parameter Names has no value');
   });
 
+  it('a loop inside a resource with an unknown collection: that resource is a gap, never checked with a guess', async () => {
+    const run = await scan(
+      'unknown-properties.yaml',
+      `Transform: AWS::LanguageExtensions
+Parameters:
+  Flags: { Type: CommaDelimitedList }
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      PublicAccessBlockConfiguration:
+        Fn::ForEach::Flags:
+          - Flag
+          - !Ref Flags
+          - \${Flag}: true
+`,
+      '--rules',
+      's3-public-access-blocked',
+    );
+    expect(run.code).toBe(EXIT.incomplete);
+    expect(run.stdout).not.toMatch(/PASS s3-bucket/);
+    expect(run.stdout).toContain(
+      'unknown-properties.yaml: resource Bucket in Resources (line 5) could not be expanded: the collection of Fn::ForEach::Flags is unknown: parameter Flags has no value; pass --parameters Flags=...; it is not checked',
+    );
+  });
+
   it('a loop that generates the same logical id twice is refused', async () => {
     const run = await scan(
       'same.yaml',
