@@ -244,6 +244,16 @@ describe('suppressions', () => {
   });
 });
 
+describe('Metadata suppression errors', () => {
+  it('name the file and the line of the resource they are written on', async () => {
+    const run = await runCli(['scan', '-t', 'ergonomics/suppression-without-justification.yaml'], cwd);
+    expect(run.code).toBe(EXIT.badInput);
+    expect(oneErrorLine(run)).toBe(
+      'soc2: ergonomics/suppression-without-justification.yaml:2: resource Key: suppression of kms-key-rotation in Metadata.soc2.suppress has no justification',
+    );
+  });
+});
+
 describe('one root cause, one failure', () => {
   it('an unencrypted store fails storage-encrypted only; storage-encrypted-with-cmk points at it', async () => {
     const run = await runCli([...STORE, '--format', 'json'], cwd);

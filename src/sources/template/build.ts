@@ -237,6 +237,12 @@ function nestedGaps(stack: string, reason: string): Gap[] {
   }));
 }
 
+/** `file:line` of a resource, as compilers name a place, for errors about what is written in it. */
+function placeOf(stack: StackDefinition, logicalId: string): string {
+  const line = stack.file.resourceLines.get(logicalId);
+  return line === undefined ? stack.file.displayPath : `${stack.file.displayPath}:${line}`;
+}
+
 function templateResource(
   stack: StackDefinition,
   evaluator: StackEvaluator,
@@ -272,7 +278,7 @@ function templateResource(
       ...(undecided ? { condition: undecided.name, conditionReason: undecided.reason } : {}),
     },
     region: stack.region,
-    suppressions: suppressionsOf(metadata, `${stack.file.displayPath}: resource ${sourceId}`),
+    suppressions: suppressionsOf(metadata, `${placeOf(stack, sourceId)}: resource ${sourceId}`),
     conditional: undecided ? `${undecided.name}: ${undecided.reason}` : undefined,
   };
 }

@@ -130,7 +130,7 @@ describe('broken templates are one-line InputErrors naming the file', () => {
       'our suppression without a justification',
       'suppress.yaml',
       `${BUCKET}    Metadata:\n      soc2:\n        suppress:\n          - rule: storage-encrypted\n`,
-      /^suppress\.yaml: resource Bucket: suppression of storage-encrypted in Metadata\.soc2\.suppress has no justification$/,
+      /^suppress\.yaml:2: resource Bucket: suppression of storage-encrypted in Metadata\.soc2\.suppress has no justification$/,
     ],
   ])('%s', async (_name, fileName, content, expected) => {
     expect(await loadError(fileName, content)).toMatch(expected);
