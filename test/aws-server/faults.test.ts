@@ -10,6 +10,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sampleAccount, startFakeAws } from '../support/aws-server/index.js';
 import { credentials, useFakeAws } from './helpers.js';
 
+/** A KMS ListKeys request as the SDK would sign it (the fake reads only the credential scope). */
+function rawKmsCall(endpoint: string, signal?: AbortSignal): Promise<Response> {
+  return fetch(`${endpoint}/`, {
+    signal,
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amz-target': 'TrentService.ListKeys',
+      authorization:
+        'AWS4-HMAC-SHA256 Credential=AKIDTEST/20261130/us-east-1/kms/aws4_request, SignedHeaders=host, Signature=0',
+    },
+    body: '{}',
+  });
+}
+
 /** The SDK's standard retry decisions (throttling and 5xx are retryable) with millisecond backoff. */
 const quickRetries = (attempts: number) => new ConfiguredRetryStrategy(attempts, () => 5);
 
@@ -144,6 +159,32 @@ describe('injected faults', () => {
     expect(error?.message).toMatch(
       /Deserialization error|Unexpected end|Unterminated|closing tag|JSON|XML|parse/i,
     );
+  });
+
+  it.each([
+    ['Html200', 200, /text\/html/, /<!DOCTYPE html>/],
+    ['Empty200', 200, undefined, /^$/],
+    ['Html404', 404, /text\/html/, /404 Not Found/],
+  ] as const)('answers a %s broken-endpoint fault at the HTTP level', async (kind, status, type, body) => {
+    fake.aws.setFaults([{ action: 'kms:ListKeys', kind }]);
+    const response = await rawKmsCall(fake.aws.endpoint);
+    expect(response.status).toBe(status);
+    if (type) expect(response.headers.get('content-type')).toMatch(type);
+    expect(await response.text()).toMatch(body);
+  });
+
+  it('accepts a NeverAnswer call and never answers it', async () => {
+    fake.aws.setFaults([{ action: 'kms:ListKeys', kind: 'NeverAnswer' }]);
+    const abort = new AbortController();
+    const outcome = await Promise.race([
+      rawKmsCall(fake.aws.endpoint, abort.signal).then(
+        () => 'answered',
+        () => 'aborted',
+      ),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 300)),
+    ]);
+    abort.abort();
+    expect(outcome).toBe('still waiting');
   });
 
   it('still answers a call slowed by a latency fault', async () => {

@@ -20,6 +20,8 @@ import type {
   Pluggable,
 } from '@smithy/types';
 
+/** Bytes of the body looked at: enough for an XML declaration, comments and the root element. */
+const HEAD_BYTES = 4096;
 /** Raw text kept as evidence of what the endpoint answered. */
 const DETAIL_CHARS = 300;
 
@@ -150,7 +152,12 @@ function responseCheck(bodyTimeoutMs: number): DeserializeMiddleware<object, obj
       if (!response || typeof response.statusCode !== 'number') return result;
       const bytes = await readBody(response.body, bodyTimeoutMs);
       response.body = bytes;
-      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+      // The shape shows in the first bytes; large answers are not decoded twice.
+      const text = Buffer.from(
+        bytes.buffer,
+        bytes.byteOffset,
+        Math.min(bytes.byteLength, HEAD_BYTES),
+      ).toString('utf8');
       const contentType = header(response.headers, 'content-type');
       const why = problem(response.statusCode, contentType, text, args.request as RawRequest);
       if (why === undefined) return result;
