@@ -44,16 +44,18 @@ describe('security-group sources, live', () => {
     expect(scan.incompleteExit).toBe(3);
   });
 
-  it('a list field missing from the answer is Unknown, not an empty list', async () => {
+  it('a list field missing from the answer (SG rules, routes, attachments, DB subnets) is Unknown, not an empty list', async () => {
     const account: FakeAccount = sampleAccount();
     const ec2 = account.regions['us-east-1']!.ec2!;
     delete ec2.securityGroups![0]!.IpPermissions;
     delete ec2.routeTables![0]!.Routes;
     delete ec2.internetGateways![0]!.Attachments;
+    const subnetGroup = account.regions['us-east-1']!.rds!.subnetGroups![0]!;
+    delete subnetGroup.Subnets;
     const scan = await scanFake(account, { live: { regions: ['us-east-1'] } });
     const inventory = scan.result.inventory;
-    const group = inventory.ofType('ec2-security-group').find((each) => each.id === 'sg-alb');
-    expect(isUnknown(group?.ingress)).toBe(true);
+    const securityGroup = inventory.ofType('ec2-security-group').find((each) => each.id === 'sg-alb');
+    expect(isUnknown(securityGroup?.ingress)).toBe(true);
     expect(verdictOf(scan.findings, 'sg-alb')?.status).toBe('UNKNOWN');
     const table = inventory
       .ofType('ec2-route-table')
@@ -61,5 +63,9 @@ describe('security-group sources, live', () => {
     expect(isUnknown(table?.routes)).toBe(true);
     const gateway = inventory.ofType('ec2-internet-gateway')[0];
     expect(isUnknown(gateway?.vpcIds)).toBe(true);
+    const group = inventory
+      .ofType('rds-db-subnet-group')
+      .find((each) => each.name === subnetGroup.DBSubnetGroupName);
+    expect(isUnknown(group?.subnetIds)).toBe(true);
   });
 });

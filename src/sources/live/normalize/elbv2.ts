@@ -95,14 +95,15 @@ export function normalizeElbv2(out: Output): void {
     .list<DescribeSSLPoliciesCommandOutput>('elbv2', 'DescribeSSLPolicies', [])
     .flatMap((page) => page.SslPolicies ?? []);
   for (const policy of policies) {
-    if (!policy.Name) continue;
+    // Without its protocol list the policy says nothing: the built-in table (or Unknown) answers instead of "none".
+    if (!policy.Name || policy.SslProtocols === undefined) continue;
     out.add({
       type: 'elbv2-ssl-policy',
       id: `${out.region}/${policy.Name}`,
       name: policy.Name,
       region: out.region,
       origin: out.origin,
-      protocols: (policy.SslProtocols ?? []).filter((protocol): protocol is string => !!protocol),
+      protocols: policy.SslProtocols.filter((protocol): protocol is string => !!protocol),
     });
   }
 }

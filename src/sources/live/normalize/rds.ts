@@ -78,9 +78,10 @@ export function normalizeRds(out: Output): void {
       name,
       region: out.region,
       origin: out.origin,
-      subnetIds: (group.Subnets ?? [])
-        .map((subnet) => subnet.SubnetIdentifier)
-        .filter((id): id is string => !!id),
+      subnetIds:
+        group.Subnets === undefined
+          ? unknown(`DB subnet group ${name}: Subnets were not returned`)
+          : group.Subnets.map((subnet) => subnet.SubnetIdentifier).filter((id): id is string => !!id),
       vpcId: group.VpcId ?? unknown(`DB subnet group ${name}: VpcId was not returned`),
     });
   }
