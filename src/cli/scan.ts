@@ -5,7 +5,7 @@
 import { join, resolve } from 'node:path';
 import { allRules, RULES_VERSION } from '../../rules/index.js';
 import { compareFindings } from '../engine/changes.js';
-import type { ScanResult } from '../engine/finding.js';
+import type { Finding, ScanResult } from '../engine/finding.js';
 import { buildScanResult } from '../engine/result.js';
 import { runRules } from '../engine/run.js';
 import { loadSuppressionsFile } from '../engine/suppressions-file.js';
@@ -16,7 +16,7 @@ import { InputError } from '../errors.js';
 import type { SourceResult } from '../sources/source.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { redactSecrets } from '../sources/secrets.js';
-import { withNextSteps, withSourceLocations } from '../engine/next-steps.js';
+import { stacksToLocate, withNextSteps, withSourceLocations } from '../engine/next-steps.js';
 import { EXIT, exitCodeFor, type FailOn } from './exit-codes.js';
 import { checkScanInputs } from './scan-inputs.js';
 import { wantsColor, type Io } from './io.js';
@@ -108,6 +108,14 @@ async function renderFormat(result: ScanResult, format: 'json' | 'sarif' | 'juni
   return (await import('../report/junit.js')).renderJunit(result);
 }
 
+/** Template findings say what to do about a missing resource, and CDK ones where the app created the construct. */
+async function templateFindings(findings: Finding[], source: SourceResult): Promise<Finding[]> {
+  const next = withNextSteps(findings);
+  const stacks = stacksToLocate(next);
+  if (source.constructSources === undefined || stacks.size === 0) return next;
+  return withSourceLocations(next, await source.constructSources(stacks));
+}
+
 export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const startedAt = new Date();
   await checkScanInputs(options, io);
@@ -136,9 +144,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const ruled = runRules(source.inventory, rules, { suppressions, now: startedAt, usedSuppressions });
   const unused = unusedSuppressions(source.inventory, rules, suppressions, usedSuppressions, knownIds);
   const findings =
-    source.inventory.meta.source === 'template'
-      ? withSourceLocations(withNextSteps(ruled), source.constructSources)
-      : ruled;
+    source.inventory.meta.source === 'template' ? await templateFindings(ruled, source) : ruled;
   const scanned = buildScanResult({
     scan: {
       source: source.inventory.meta.source,
@@ -156,6 +162,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
       regions: source.regions,
       callerIdentity: source.callerIdentity,
       dataSources: source.dataSources,
+      evidenceDates: source.evidenceDates,
     },
     rules,
     rulesVersion: RULES_VERSION,

@@ -31,3 +31,15 @@ export function withSourceLocations(
     return source ? { ...finding, resource: { ...finding.resource, source } } : finding;
   });
 }
+
+/** The stacks whose construct traces are worth reading: those of CDK findings a developer must act on. */
+export function stacksToLocate(findings: readonly Finding[]): Set<string> {
+  const stacks = new Set<string>();
+  for (const finding of findings) {
+    if (finding.status === 'PASS' || finding.status === 'NOT_APPLICABLE') continue;
+    if (finding.resource.cdkPath === undefined || finding.resource.stack === undefined) continue;
+    // Nested stacks are named `<parent>/<logicalId>`; their traces are in the top-level stack's metadata.
+    for (const part of finding.resource.stack.split('/')) stacks.add(part);
+  }
+  return stacks;
+}

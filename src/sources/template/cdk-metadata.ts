@@ -43,7 +43,10 @@ export async function constructSources(
   if (typeof artifact.additionalMetadataFile === 'string') {
     const path = resolveInside(bounds, directory, artifact.additionalMetadataFile, manifestDisplay);
     try {
-      maps.push(parseTemplateText(await readTextFile(path, displayOf(path)), displayOf(path)).value);
+      const text = await readTextFile(path, displayOf(path));
+      // Most assemblies have no traces: parse only a file that has some.
+      if (/"aws:cdk:creationStack"|"trace"/.test(text))
+        maps.push(parseTemplateText(text, displayOf(path)).value);
     } catch {
       // Traces only add a location; an unreadable metadata file changes no verdict.
     }

@@ -13,7 +13,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { SourceLocation } from '../../engine/finding.js';
 import type { BrokenInput } from '../source.js';
-import { readAssetManifest } from './assets.js';
+import { AssetManifests } from './assets.js';
 import { constructSources } from './cdk-metadata.js';
 import { nestedStacksOf, nestedTemplatePath } from './nested.js';
 import {
@@ -23,6 +23,7 @@ import {
   isRecord,
   parseTemplateText,
   readTemplateFile,
+  readAhead,
   readTextFile,
   RefusedPathError,
   resolveInside,
@@ -48,8 +49,8 @@ export interface Discovery {
   stacks: DiscoveredStack[];
   filesRead: string[];
   broken: BrokenInput[];
-  /** cdk.out: construct path -> the app line that created it (creation traces). */
-  constructSources: Map<string, SourceLocation>;
+  /** cdk.out: per stack artifact id, reads its construct creation traces (construct path -> app line) when asked. */
+  constructSources: Map<string, () => Promise<Map<string, SourceLocation>>>;
 }
 
 const TEMPLATE_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.template']);
@@ -138,6 +139,18 @@ async function readCheckedTemplate(
   return file;
 }
 
+function emptyDiscovery(): Discovery {
+  return { stacks: [], filesRead: [], broken: [], constructSources: new Map() };
+}
+
+function mergeInto(discovery: Discovery, part: Discovery): void {
+  discovery.stacks.push(...part.stacks);
+  discovery.filesRead.push(...part.filesRead);
+  discovery.broken.push(...part.broken);
+  for (const [stack, read] of part.constructSources) discovery.constructSources.set(stack, read);
+}
+
+/** Every file of an assembly is read at once (the reads overlap); results keep the manifest's order. */
 async function readAssembly(
   directory: string,
   cwd: string,
@@ -159,33 +172,35 @@ async function readAssembly(
   );
   const propertiesOf = (artifact: Record<string, unknown>): Record<string, unknown> =>
     isRecord(artifact.properties) ? artifact.properties : {};
-  const assets = new Map<string, string>();
-  for (const [, artifact] of artifacts) {
-    const file = propertiesOf(artifact).file;
-    if (artifact.type !== 'cdk:asset-manifest' || typeof file !== 'string') continue;
-    const path = resolveInside(assemblyBounds, directory, file, manifestDisplay);
-    await orBroken(discovery, display(cwd, path), () => readAssetManifest(path, display(cwd, path), assets));
-  }
+  const inside = (reference: string): string =>
+    resolveInside(assemblyBounds, directory, reference, manifestDisplay);
+
+  const assets = new AssetManifests(
+    artifacts.flatMap(([, artifact]) => {
+      const file = propertiesOf(artifact).file;
+      return artifact.type === 'cdk:asset-manifest' && typeof file === 'string' ? [inside(file)] : [];
+    }),
+  );
   const stackBounds: TemplateBounds = { ...assemblyBounds, assets };
-  for (const [artifactId, artifact] of artifacts) {
+
+  const readArtifact = async (artifactId: string, artifact: Record<string, unknown>): Promise<Discovery> => {
+    const part = emptyDiscovery();
     const properties = propertiesOf(artifact);
     if (artifact.type === 'aws:cloudformation:stack') {
       if (typeof properties.templateFile !== 'string') {
         throw new InputError(`${manifestDisplay}: stack ${artifactId} has no templateFile`);
       }
-      const templatePath = resolveInside(stackBounds, directory, properties.templateFile, manifestDisplay);
+      const templatePath = inside(properties.templateFile);
       const templateDisplay = display(cwd, templatePath);
-      const file = await orBroken(discovery, templateDisplay, () =>
+      const file = await orBroken(part, templateDisplay, () =>
         readCheckedTemplate(templatePath, templateDisplay, stackBounds),
       );
-      if (!file) continue;
-      discovery.filesRead.push(file.displayPath);
-      const sources = await constructSources(artifact, directory, assemblyBounds, manifestDisplay, (path) =>
-        display(cwd, path),
+      if (!file) return part;
+      part.filesRead.push(file.displayPath);
+      part.constructSources.set(artifactId, () =>
+        constructSources(artifact, directory, assemblyBounds, manifestDisplay, (path) => display(cwd, path)),
       );
-      for (const [constructPath, location] of sources)
-        discovery.constructSources.set(constructPath, location);
-      discovery.stacks.push({
+      part.stacks.push({
         file,
         name: artifactId,
         fallbackName: `${basename(directory)}/${artifactId}`,
@@ -193,12 +208,17 @@ async function readAssembly(
         deployedStackName: typeof properties.stackName === 'string' ? properties.stackName : artifactId,
       });
     } else if (artifact.type === 'cdk:cloud-assembly' && typeof properties.directoryName === 'string') {
-      const nested = resolveInside(assemblyBounds, directory, properties.directoryName, manifestDisplay);
-      await orBroken(discovery, display(cwd, join(nested, 'manifest.json')), () =>
-        readAssembly(nested, cwd, discovery, assemblyBounds, depth + 1),
+      const nested = inside(properties.directoryName);
+      await orBroken(part, display(cwd, join(nested, 'manifest.json')), () =>
+        readAssembly(nested, cwd, part, assemblyBounds, depth + 1),
       );
     }
-  }
+    return part;
+  };
+  const parts = await Promise.all(
+    artifacts.map(([artifactId, artifact]) => readArtifact(artifactId, artifact)),
+  );
+  for (const part of parts) mergeInto(discovery, part);
 }
 
 function mightBeTemplate(text: string): boolean {
@@ -310,7 +330,8 @@ async function walkDirectory(
 }
 
 export async function discoverStacks(paths: readonly string[], cwd: string): Promise<Discovery> {
-  const discovery: Discovery = { stacks: [], filesRead: [], broken: [], constructSources: new Map() };
+  const discovery = emptyDiscovery();
+  readAhead.clear();
   for (const given of paths) {
     const path = resolve(cwd, given);
     let info;
@@ -392,7 +413,9 @@ async function withoutNestedTemplates(discovery: Discovery): Promise<Discovery> 
 async function readNestedQuietly(path: string, parent: TemplateFile): Promise<TemplateFile | undefined> {
   const displayPath = join(dirname(parent.displayPath), relative(dirname(parent.path), path));
   try {
-    return await readTemplateFile(path, displayPath, parent.bounds);
+    const file = await readTemplateFile(path, displayPath, parent.bounds);
+    readAhead.set(path, file);
+    return file;
   } catch (error) {
     if (error instanceof RefusedPathError) throw error;
     return undefined;

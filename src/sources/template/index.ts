@@ -4,6 +4,7 @@
  */
 import { basename, dirname, relative, resolve } from 'node:path';
 import { Inventory } from '../../inventory/inventory.js';
+import type { SourceLocation } from '../../engine/finding.js';
 import type { SourceResult } from '../source.js';
 import { buildStacks } from './build.js';
 import { discoverStacks } from './discover.js';
@@ -65,7 +66,17 @@ export async function loadTemplateSource(
       parameterFiles: options.parameterFiles.length > 0 ? options.parameterFiles : undefined,
     },
     brokenInputs: discovery.broken.length > 0 ? discovery.broken : undefined,
-    constructSources: discovery.constructSources.size > 0 ? discovery.constructSources : undefined,
+    constructSources:
+      discovery.constructSources.size > 0
+        ? async (stacks) => {
+            const readers = [...stacks].flatMap((stack) => discovery.constructSources.get(stack) ?? []);
+            const located = new Map<string, SourceLocation>();
+            for (const sources of await Promise.all(readers.map((read) => read()))) {
+              for (const [constructPath, location] of sources) located.set(constructPath, location);
+            }
+            return located;
+          }
+        : undefined,
     secrets: secretsOf(values, secretNames),
   };
 }

@@ -37,7 +37,7 @@ export function nestedTemplatePath(
   if (typeof templateUrl === 'string' && !HAS_SCHEME.test(templateUrl)) return inside(templateUrl);
   const url = urlText(templateUrl);
   const objectKey = url?.slice(url.lastIndexOf('/') + 1);
-  const local = objectKey ? bounds.assets?.get(objectKey) : undefined;
+  const local = objectKey ? bounds.assets?.sourceOf(objectKey) : undefined;
   return local === undefined ? undefined : inside(local);
 }
 

@@ -3,10 +3,11 @@
  * (JSON when the text starts with `{`, YAML otherwise), and check the shape
  * every template must have.
  */
-import { realpathSync } from 'node:fs';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { constants, realpathSync } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../errors.js';
+import type { AssetManifests } from './assets.js';
 import { parseJson } from './json.js';
 import type { ParsedText } from './parsed.js';
 import { parseYaml } from './yaml.js';
@@ -22,8 +23,8 @@ export interface TemplateBounds {
   root: string;
   /** As shown in messages. */
   rootDisplay: string;
-  /** cdk.out: S3 object key of each file asset -> its local path, from the `*.assets.json` manifests. */
-  assets?: ReadonlyMap<string, string>;
+  /** cdk.out: the asset manifests, which map S3 object keys to local files. */
+  assets?: AssetManifests;
 }
 
 export interface TemplateFile {
@@ -74,7 +75,7 @@ function realPathOf(path: string): string {
   const missing: string[] = [];
   for (let current = path; ; current = dirname(current)) {
     try {
-      return join(realpathSync(current), ...missing.reverse());
+      return join(realpathSync.native(current), ...missing.reverse());
     } catch {
       if (dirname(current) === current) return path;
       missing.push(basename(current));
@@ -104,13 +105,20 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export async function readTextFile(path: string, displayPath: string): Promise<string> {
   let bytes: Buffer;
   try {
-    // A FIFO or a device (/dev/zero) would block or never end: only regular files are opened.
-    const info = await stat(path);
-    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    if (!info.isFile()) {
-      throw new RefusedPathError(`${displayPath}: is not a regular file (a device, FIFO or socket); refused`);
+    // A FIFO or a device (/dev/zero) would block or never end: opened without blocking, read only when a regular file.
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+      if (!info.isFile()) {
+        throw new RefusedPathError(
+          `${displayPath}: is not a regular file (a device, FIFO or socket); refused`,
+        );
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
     }
-    bytes = await readFile(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -158,12 +166,24 @@ export function checkTemplateShape(parsed: ParsedText, displayPath: string): Raw
   return value as RawTemplate;
 }
 
+/**
+ * Templates read ahead of the build (discovery follows nested stacks to find
+ * cycles): the build takes each one instead of reading and parsing it again.
+ * Emptied at the start of every discovery, so nothing outlives one scan.
+ */
+export const readAhead = new Map<string, TemplateFile>();
+
 /** `bounds`: what the template's references must stay inside; default: its own folder. */
 export async function readTemplateFile(
   path: string,
   displayPath: string,
   bounds?: TemplateBounds,
 ): Promise<TemplateFile> {
+  const ahead = readAhead.get(path);
+  if (ahead !== undefined && ahead.displayPath === displayPath) {
+    readAhead.delete(path);
+    return bounds === undefined ? ahead : { ...ahead, bounds };
+  }
   const text = await readTextFile(path, displayPath);
   const parsed = parseTemplateText(text, displayPath);
   return {

@@ -20,8 +20,12 @@ function keysOf(value: unknown): Set<string> {
   return new Set(isRecord(value) ? Object.keys(value) : []);
 }
 
+/** Templates already found sound: discovery checks each file, the build again after expansion (often the same object). */
+const validated = new WeakSet<object>();
+
 export function validateReferences(file: TemplateFile): void {
   const template = file.template;
+  if (validated.has(template)) return;
   const names: Names = {
     parameters: keysOf(template.Parameters),
     resources: keysOf(template.Resources),
@@ -125,6 +129,7 @@ export function validateReferences(file: TemplateFile): void {
       walk(output.Value, `output ${name}`);
     }
   }
+  validated.add(template);
 }
 
 /**
