@@ -164,7 +164,8 @@ function unusedSuppressionLines(result: ScanResult, colors: Colors): string[] {
 
 function gapLine(gap: Gap): string {
   const where = [gap.account, gap.region].filter((part) => part !== undefined).join('/');
-  const action = gap.action ? ` ${gap.action}` : '';
+  // Live reasons already start with the action ("s3:ListBuckets failed in ..."): say it once.
+  const action = gap.action && !gap.reason.startsWith(gap.action) ? ` ${gap.action}` : '';
   return `  - ${terminalSafe(gap.resourceType)}${where ? ` in ${terminalSafe(where)}` : ''}:${terminalSafe(action)} ${terminalSafe(gap.reason)}`;
 }
 

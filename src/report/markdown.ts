@@ -180,7 +180,7 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}
     for (const gap of result.gaps) {
       const where = [gap.account, gap.region].filter((part) => part !== undefined).join('/');
       lines.push(
-        `- ${markdownEscape(gap.resourceType)}${where ? ` in ${markdownEscape(where)}` : ''}${gap.action ? ` (${markdownEscape(gap.action)})` : ''}: ${markdownEscape(gap.reason)}`,
+        `- ${markdownEscape(gap.resourceType)}${where ? ` in ${markdownEscape(where)}` : ''}${gap.action && !gap.reason.startsWith(gap.action) ? ` (${markdownEscape(gap.action)})` : ''}: ${markdownEscape(gap.reason)}`,
       );
     }
   }

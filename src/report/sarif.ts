@@ -275,7 +275,7 @@ function notifications(
     level: 'warning',
     message: {
       text: sentence(
-        `Could not read ${gap.resourceType}${gap.region ? ` in ${gap.region}` : ''}${gap.action ? ` (${gap.action})` : ''}: ${gap.reason}`,
+        `Could not read ${gap.resourceType}${gap.region ? ` in ${gap.region}` : ''}${gap.action && !gap.reason.startsWith(gap.action) ? ` (${gap.action})` : ''}: ${gap.reason}`,
       ),
     },
   }));

@@ -60,6 +60,9 @@ describe('a live scan against an endpoint that never answers', () => {
       /soc2: still scanning after \d+s: \d+ calls? done, \d+ in flight, regions \d+\/\d+ done/,
     );
     expect(run.stderr).toMatch(/pending: [^\n]*(ec2|rds) us-east-1/);
+    // The console names each unread population's action once (issue 11: "s3:X s3:X failed").
+    expect(run.stdout).toMatch(/ec2:DescribeSecurityGroups failed in us-east-1: no answer/);
+    expect(run.stdout).not.toMatch(/(\b[a-z0-9]+:[A-Za-z]+) \1 failed/);
     const packDir = /Evidence pack: (.+)/.exec(run.stdout)?.[1]?.trim();
     expect(packDir).toBeDefined();
     const findings = JSON.parse(readFileSync(join(packDir!, 'findings.json'), 'utf8')) as {
