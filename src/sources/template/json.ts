@@ -56,6 +56,8 @@ export interface JsonStructure {
   directive?: { key: string; offset: number };
   /** Where the nesting first goes deeper than MAX_DEPTH (the scan stops there). */
   tooDeepAt?: number;
+  /** Keys in all objects, repeats included: more than the parsed objects hold means a repeat. */
+  keys: number;
   /** Characters examined by the scan: linear in the text, whatever its line lengths. */
   work: number;
 }
@@ -63,6 +65,8 @@ export interface JsonStructure {
 /** Keys seen in one open object: a short list while small (most are), a set beyond. */
 type SeenKeys = string[] | Set<string>;
 const SMALL_OBJECT = 8;
+const NO_KEYS: SeenKeys = [];
+const RAIN = 'Rain::';
 
 /** Records the key; false when the object already had it. */
 function addKey(open: SeenKeys[], depth: number, key: string): boolean {
@@ -80,10 +84,12 @@ function addKey(open: SeenKeys[], depth: number, key: string): boolean {
 
 /**
  * One pass over the text. Lines are counted as the scan passes each newline
- * (a valid JSON string holds none), so a line costs nothing to look up.
+ * (a valid JSON string holds none), so a line costs nothing to look up. Keys
+ * are only counted unless `findDuplicate` (the slow path, taken once a
+ * repeat is known to exist) asks for the first repeated one.
  */
-export function scanJsonStructure(text: string): JsonStructure {
-  const structure: JsonStructure = { resourceLines: new Map(), work: 0 };
+export function scanJsonStructure(text: string, findDuplicate = false): JsonStructure {
+  const structure: JsonStructure = { resourceLines: new Map(), keys: 0, work: 0 };
   // One entry per open container: the keys seen so far in an object; arrays are marked by `isObject`.
   const open: SeenKeys[] = [];
   const isObject: boolean[] = [];
@@ -103,15 +109,18 @@ export function scanJsonStructure(text: string): JsonStructure {
       structure.work += after - i;
       const depth = open.length;
       if (depth > 0 && isObject[depth - 1] && text.charCodeAt(after) === COLON) {
-        const key = decodeKey(text.slice(i + 1, end));
-        if (!addKey(open, depth, key)) structure.duplicate ??= { key, offset: i };
-        if (isRainDirective(key)) structure.directive ??= { key, offset: i };
-        if (depth === 1) nextValueIsResources = key === 'Resources';
-        else if (depth === 2 && inResources) structure.resourceLines.set(key, line);
+        structure.keys += 1;
+        if (findDuplicate || depth <= 2 || text.startsWith(RAIN, i + 1)) {
+          const key = decodeKey(text.slice(i + 1, end));
+          if (findDuplicate && !addKey(open, depth, key)) structure.duplicate ??= { key, offset: i };
+          if (isRainDirective(key)) structure.directive ??= { key, offset: i };
+          if (depth === 1) nextValueIsResources = key === 'Resources';
+          else if (depth === 2 && inResources) structure.resourceLines.set(key, line);
+        }
       }
       i = end;
     } else if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
-      open.push([]);
+      open.push(findDuplicate ? [] : NO_KEYS);
       isObject.push(code === OPEN_OBJECT);
       if (open.length > MAX_DEPTH) {
         structure.tooDeepAt = i;
@@ -162,13 +171,18 @@ export function parseJson(text: string, file: string): ParsedText {
     }
     throw new InputError(`${file}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (structure.duplicate) {
-    const { key, offset } = structure.duplicate;
-    throw new InputError(`${file}: invalid JSON at ${at(offset)}: duplicate key ${JSON.stringify(key)}`);
+  const counted = { keys: 0 };
+  const mappings = withoutPrototypes(value, counted);
+  // JSON.parse keeps the last of repeated keys silently: fewer keys parsed than written means a repeat.
+  const duplicate = counted.keys < structure.keys ? scanJsonStructure(text, true).duplicate : undefined;
+  if (duplicate) {
+    throw new InputError(
+      `${file}: invalid JSON at ${at(duplicate.offset)}: duplicate key ${JSON.stringify(duplicate.key)}`,
+    );
   }
   if (structure.directive) {
     const { key, offset } = structure.directive;
     throw rainDirectiveError(file, key, lines().line(offset));
   }
-  return { value: withoutPrototypes(value), resourceLines: structure.resourceLines };
+  return { value: mappings, resourceLines: structure.resourceLines };
 }
