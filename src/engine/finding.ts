@@ -96,6 +96,35 @@ export interface CallerIdentity {
   userId: string;
 }
 
+/** When the facts of one account and region were read from AWS: from the first call to the last. */
+export interface RecordedEvidence {
+  account: string;
+  region: string;
+  from: string;
+  to: string;
+}
+
+/** A fact AWS produced before it was read: its date is not the reading's (the IAM credential report). */
+export interface OlderFact {
+  fact: string;
+  /** The API action that returned it (`iam:GetCredentialReport`). */
+  action: string;
+  account?: string;
+  region?: string;
+  /** When AWS produced it (the report's `GeneratedTime`). */
+  asOf: string;
+}
+
+/**
+ * How old the evidence is. Live scans record facts while they run; a snapshot
+ * replay evaluates facts recorded earlier, so its startedAt/finishedAt are
+ * when the rules were evaluated, and only this says when the facts were true.
+ */
+export interface EvidenceDates {
+  recorded: RecordedEvidence[];
+  olderFacts: OlderFact[];
+}
+
 export interface ScanInfo {
   source: 'template' | 'live' | 'snapshot';
   /** Account id, or a name for template scans. */
@@ -109,6 +138,8 @@ export interface ScanInfo {
   callerIdentity?: CallerIdentity;
   /** API calls made (live) or files read (templates). */
   dataSources?: string[];
+  /** Live and snapshot scans: when the facts were recorded, and facts older than that. */
+  evidenceDates?: EvidenceDates;
 }
 
 /** An input file that could not be read or parsed; the others were scanned without it (exit 2). */

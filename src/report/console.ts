@@ -191,6 +191,21 @@ function scopeLine(result: ScanResult): string {
   );
 }
 
+/** A replay says when its facts were recorded; any scan says which facts are older than their reading. */
+function datingLines(result: ScanResult, colors: Colors): string[] {
+  const dates = result.scan.evidenceDates;
+  if (dates === undefined) return [];
+  const lines: string[] = [];
+  if (result.scan.source === 'snapshot') {
+    const windows = [...new Set(dates.recorded.map((entry) => `${entry.from} to ${entry.to}`))];
+    lines.push(`Facts recorded ${windows.join(', ')} (snapshot); evaluated at ${result.scan.startedAt}`);
+  }
+  for (const fact of dates.olderFacts) {
+    lines.push(colors.dim(`Older fact: ${fact.fact.replace(/ \(.*\)$/, '')} generated ${fact.asOf}`));
+  }
+  return lines.map(terminalSafe);
+}
+
 function countsLine(result: ScanResult, colors: Colors): string {
   const counts = STATUSES.map((status) => {
     const count = result.summary.byStatus[status] ?? 0;
@@ -290,6 +305,7 @@ export function renderConsoleSummary(result: ScanResult, options: ConsoleOptions
     result.findings.filter((finding) => statuses.includes(finding.status));
   const lines = [
     scopeLine(result),
+    ...datingLines(result, colors),
     countsLine(result, colors),
     ...section('Failing', ofStatus('FAIL'), colors, { maxPerRule, showStatus: false, fixFrom: result, gate }),
     ...section('Could not be checked', ofStatus('ERROR', 'UNKNOWN'), colors, {

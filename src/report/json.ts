@@ -81,7 +81,17 @@ const RULE: Shape = {
 };
 
 const SCAN_RESULT: Shape = {
-  keys: ['schemaVersion', 'tool', 'scan', 'rules', 'findings', 'gaps', 'brokenInputs', 'summary'],
+  keys: [
+    'schemaVersion',
+    'tool',
+    'scan',
+    'rules',
+    'findings',
+    'gaps',
+    'brokenInputs',
+    'unusedSuppressions',
+    'summary',
+  ],
   children: {
     tool: { keys: ['name', 'version', 'rulesVersion'] },
     scan: {
@@ -95,13 +105,25 @@ const SCAN_RESULT: Shape = {
         'regions',
         'callerIdentity',
         'dataSources',
+        'evidenceDates',
       ],
-      children: { parameters: SORTED, callerIdentity: { keys: ['account', 'arn', 'userId'] } },
+      children: {
+        parameters: SORTED,
+        callerIdentity: { keys: ['account', 'arn', 'userId'] },
+        evidenceDates: {
+          keys: ['recorded', 'olderFacts'],
+          children: {
+            recorded: { items: { keys: ['account', 'region', 'from', 'to'] } },
+            olderFacts: { items: { keys: ['fact', 'action', 'account', 'region', 'asOf'] } },
+          },
+        },
+      },
     },
     rules: { items: RULE },
     findings: { items: FINDING },
     gaps: { items: { keys: ['resourceType', 'account', 'region', 'action', 'reason'] } },
     brokenInputs: { items: { keys: ['file', 'line', 'column', 'reason'] } },
+    unusedSuppressions: { items: { keys: ['id', 'source', 'resource', 'file', 'line', 'reason'] } },
     summary: { keys: ['total', 'byStatus'], children: { byStatus: { keys: STATUSES } } },
   },
 };

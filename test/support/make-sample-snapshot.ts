@@ -16,6 +16,23 @@ import { sampleAccount, startFakeAws, type FaultRule } from './aws-server/index.
 export const SAMPLE_SNAPSHOT_FILE = join(PACKAGE_ROOT, 'examples', 'sample-account', 'snapshot.json');
 /** The sample's scan time: verdicts that depend on age (access keys) are judged at this instant. */
 export const SAMPLE_SCANNED_AT = '2026-11-25T06:00:00.000Z';
+/** As in a real account, the credential report was generated before the scan read it (IAM reuses one for 4 hours). */
+export const SAMPLE_CREDENTIAL_REPORT_AT = '2026-11-25T04:12:07.000Z';
+
+function withPinnedDates(call: Snapshot['calls'][number]): Snapshot['calls'][number] {
+  if (call.service !== 'iam' || call.action !== 'GetCredentialReport') return call;
+  return {
+    ...call,
+    responses: call.responses.map((response) =>
+      typeof response === 'object' &&
+      response !== null &&
+      !Array.isArray(response) &&
+      'GeneratedTime' in response
+        ? { ...response, GeneratedTime: SAMPLE_CREDENTIAL_REPORT_AT }
+        : response,
+    ),
+  };
+}
 
 /**
  * As in many real accounts, one permission is missing (rotation status in
@@ -45,7 +62,7 @@ export async function makeSampleSnapshot(): Promise<Snapshot> {
       ...snapshot,
       startedAt: SAMPLE_SCANNED_AT,
       finishedAt: SAMPLE_SCANNED_AT,
-      calls: snapshot.calls.map(({ requestIds: _requestIds, ...call }) => call),
+      calls: snapshot.calls.map(({ requestIds: _requestIds, ...call }) => withPinnedDates(call)),
     };
   } finally {
     await fake.close();

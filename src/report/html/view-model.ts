@@ -140,6 +140,17 @@ export interface ChangesView {
   groups: ChangeGroup[];
 }
 
+/** When the facts were true, for the cover and the methodology. */
+export interface EvidenceDatesView {
+  /** A snapshot replay: the facts were recorded earlier than the rules were evaluated. */
+  replay: boolean;
+  /** When the rules were evaluated (the run's start). */
+  evaluatedAt: string;
+  /** Per account and region; one row when every region shares the recording window. */
+  recorded: { where: string; from: string; to: string }[];
+  olderFacts: { fact: string; action: string; where: string; asOf: string }[];
+}
+
 export interface ReportView {
   title: string;
   generatedAt: string;
@@ -156,6 +167,8 @@ export interface ReportView {
     parameters: { name: string; value: string }[];
   };
   tool: { name: string; version: string; rulesVersion: string; findingsSchemaVersion: string };
+  /** Live and snapshot scans: when the facts were recorded. */
+  evidenceDates?: EvidenceDatesView;
   totals: StatusCounts;
   donut: DonutSegment[];
   controls: ControlView[];
@@ -498,6 +511,40 @@ function formatParameter(value: unknown): string {
   return JSON.stringify(value) ?? '';
 }
 
+function evidenceDatesView(scan: ScanResult['scan']): EvidenceDatesView | undefined {
+  const dates = scan.evidenceDates;
+  if (dates === undefined) return undefined;
+  const windows = new Set(dates.recorded.map((entry) => `${entry.from} ${entry.to}`));
+  const byAccount = new Map<string, string[]>();
+  for (const entry of dates.recorded)
+    byAccount.set(entry.account, [...(byAccount.get(entry.account) ?? []), entry.region]);
+  const recorded =
+    windows.size === 1 && dates.recorded.length > 0
+      ? [
+          {
+            where: [...byAccount].map(([account, regions]) => `${account}: ${regions.join(', ')}`).join('; '),
+            from: dates.recorded[0]!.from,
+            to: dates.recorded[0]!.to,
+          },
+        ]
+      : dates.recorded.map((entry) => ({
+          where: `${entry.account} ${entry.region}`,
+          from: entry.from,
+          to: entry.to,
+        }));
+  return {
+    replay: scan.source === 'snapshot',
+    evaluatedAt: scan.startedAt,
+    recorded,
+    olderFacts: dates.olderFacts.map((fact) => ({
+      fact: fact.fact,
+      action: fact.action,
+      where: [fact.account, fact.region].filter((part) => part !== undefined).join(' '),
+      asOf: fact.asOf,
+    })),
+  };
+}
+
 export function buildReportView(
   result: ScanResult,
   options: {
@@ -543,6 +590,7 @@ export function buildReportView(
         .map(([name, value]) => ({ name, value: formatParameter(value) })),
     },
     tool: { ...result.tool, findingsSchemaVersion: result.schemaVersion },
+    evidenceDates: evidenceDatesView(scan),
     totals,
     donut: donutOf(totals),
     controls: [...controls.values()],

@@ -1,4 +1,5 @@
 import type { SourceResult } from '../source.js';
+import { evidenceDatesOf } from '../snapshot/dates.js';
 import type { Snapshot } from '../snapshot/format.js';
 import { normalizeSnapshot } from './normalize/index.js';
 
@@ -19,6 +20,7 @@ export function liveSourceResult(
     accounts: [snapshot.callerIdentity.account],
     regions: [...snapshot.regions],
     dataSources: actions,
+    evidenceDates: evidenceDatesOf(snapshot),
     snapshot,
     parameters,
   };
