@@ -29,9 +29,12 @@ describe('JSON structure scan', () => {
   ])('examines each character of a %s template a bounded number of times', (_, indent) => {
     for (const resources of [200, 3200]) {
       const text = template(resources, indent);
-      const { work, resourceLines } = scanJsonStructure(text);
-      expect(resourceLines.size).toBe(resources);
-      expect(work).toBeLessThanOrEqual(2 * text.length);
+      for (const findDuplicate of [false, true]) {
+        const { work, resourceLines, keys } = scanJsonStructure(text, findDuplicate);
+        expect(resourceLines.size).toBe(resources);
+        expect(keys).toBe(resources * 7 + 1);
+        expect(work).toBeLessThanOrEqual(2 * text.length);
+      }
     }
   });
 
