@@ -157,6 +157,31 @@ describe('a folder with broken templates among good ones', () => {
   }, 60_000);
 });
 
+describe('a template that parses but cannot be evaluated, among good ones', () => {
+  it('is listed with its reason, and the others are scanned (exit 2)', async () => {
+    await mkdir(join(cwd, 'evaluated'));
+    await writeFile(join(cwd, 'evaluated', 'app.yaml'), PUBLIC_DB);
+    await writeFile(
+      join(cwd, 'evaluated', 'loop.yaml'),
+      `Conditions:
+  Loop: !Condition Loop
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+    Condition: Loop
+`,
+    );
+    const run = await runCli(['scan', '-t', 'evaluated', '-f', 'json'], cwd);
+    expect(run.code).toBe(EXIT.badInput);
+    const result = JSON.parse(run.stdout) as ScanResult;
+    expect(result.brokenInputs).toEqual([
+      { file: 'evaluated/loop.yaml', reason: expect.stringMatching(/condition Loop depends on itself/) },
+    ]);
+    expect(result.scan.parameters.stacks).toEqual(['app']);
+    expect(result.findings.some((finding) => finding.status === 'FAIL')).toBe(true);
+  });
+});
+
 describe('a cdk.out with one broken stack template', () => {
   it('scans the other stacks and exits 2 naming the broken one', async () => {
     await cp(join(import.meta.dirname, '../fixtures/templates/cdk.out'), join(cwd, 'cdk.out'), {

@@ -6,11 +6,13 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { Inventory } from '../../inventory/inventory.js';
 import type { SourceLocation } from '../../engine/finding.js';
 import type { SourceResult } from '../source.js';
-import { buildStacks } from './build.js';
-import { discoverStacks } from './discover.js';
+import { InputError } from '../../errors.js';
+import type { BrokenInput } from '../source.js';
+import { buildStacks, type BuiltStacks } from './build.js';
+import { brokenInput, discoverStacks, type Discovery } from './discover.js';
 import { normalizeResources } from './normalize/index.js';
 import { loadParameterValues } from './parameters.js';
-import type { TemplateFile } from './read.js';
+import { RefusedPathError, type TemplateFile } from './read.js';
 import { validateGivenParameters } from './validate.js';
 
 export interface TemplateSourceOptions {
@@ -46,7 +48,7 @@ export async function loadTemplateSource(
   const files = discovery.stacks.map((stack) => stack.file);
   validateGivenParameters(files, values, origins, discovery.broken.length > 0);
   const secretNames = noEchoParameters(files);
-  const built = await buildStacks(discovery.stacks, values, relativeTo);
+  const built = await buildWithoutBroken(discovery, values, relativeTo);
   const resources = normalizeResources(built.resources);
   const regions = [...new Set(discovery.stacks.flatMap((stack) => (stack.region ? [stack.region] : [])))];
   const accounts = [...new Set(discovery.stacks.flatMap((stack) => (stack.account ? [stack.account] : [])))];
@@ -79,6 +81,32 @@ export async function loadTemplateSource(
         : undefined,
     secrets: secretsOf(values, secretNames),
   };
+}
+
+/**
+ * A top-level template that parses but cannot be evaluated (a condition that
+ * depends on itself, a loop that cannot expand) is listed as broken and the
+ * others are built without it; alone, it stops the scan as before.
+ */
+async function buildWithoutBroken(
+  discovery: Discovery,
+  values: Record<string, string>,
+  relativeTo: (path: string) => string,
+): Promise<BuiltStacks> {
+  let stacks = discovery.stacks;
+  for (;;) {
+    try {
+      return await buildStacks(stacks, values, relativeTo);
+    } catch (error) {
+      if (!(error instanceof InputError) || error instanceof RefusedPathError || stacks.length === 1)
+        throw error;
+      const culprit = stacks.find((stack) => error.message.startsWith(`${stack.file.displayPath}: `));
+      if (culprit === undefined) throw error;
+      const broken: BrokenInput = brokenInput(error, culprit.file.displayPath);
+      discovery.broken.push(broken);
+      stacks = stacks.filter((stack) => stack !== culprit);
+    }
+  }
 }
 
 export const REDACTED_PARAMETER = '(NoEcho: value given, redacted)';
