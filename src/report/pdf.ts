@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
-import { onInterrupt, ownerIsGone, ownerTag } from './pack/cleanup.js';
+import { groupsWithArgument, killGroupSync, onInterrupt, ownerIsGone, ownerTag } from './pack/cleanup.js';
 
 /** Where Chrome/Chromium usually is, first match wins (after the environment variables). */
 export const BROWSER_CANDIDATES = [
@@ -101,15 +101,12 @@ export async function launchPdfBrowser(executablePath: string): Promise<PdfBrows
   let browser: Browser | undefined;
   // Stopped by a signal: kill the browser's process group and remove its profile before exiting.
   const release = onInterrupt(() => {
+    // Signalled during launch, `browser` is not set yet: find the browser by its profile argument.
     const pid = browser?.process()?.pid;
-    if (pid !== undefined) {
-      try {
-        process.kill(-pid, 'SIGKILL');
-      } catch {
-        browser?.process()?.kill('SIGKILL');
-      }
-    }
-    rmSync(userDataDir, { recursive: true, force: true });
+    const groups = new Set(groupsWithArgument(`--user-data-dir=${userDataDir}`));
+    if (pid !== undefined) groups.add(pid);
+    for (const group of groups) killGroupSync(group);
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
   });
   try {
     browser = await puppeteer.launch({

@@ -191,7 +191,9 @@ export async function stagePack(outDir: string, scope: string, timestamp: Date):
   await removeAbandonedStaging(parent, Date.now());
   const tempDir = join(parent, `${TEMP_PREFIX}${ownerTag()}${randomBytes(6).toString('hex')}`);
   await mkdir(tempDir);
-  const release = onInterrupt(() => rmSync(tempDir, { recursive: true, force: true }));
+  const release = onInterrupt(() =>
+    rmSync(tempDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 }),
+  );
   const files: string[] = [];
   const base = folderTimestamp(timestamp);
   return {
