@@ -20,7 +20,7 @@ import {
   symlink,
   unlink,
 } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { InputError } from '../../errors.js';
 import { onInterrupt, ownerIsGone, ownerTag } from './cleanup.js';
 
@@ -66,6 +66,18 @@ export async function currentLatest(parent: string): Promise<string | undefined>
     (await readFile(path, 'utf8').catch(() => undefined))?.trim(),
   );
   return target !== undefined && target === safeSegment(target, '') ? target : undefined;
+}
+
+/**
+ * A path given on the command line: `<scope>/latest` written as a text file
+ * (where symlinks are refused) stands for the pack folder it names.
+ */
+export async function followLatestFile(path: string): Promise<string> {
+  if (basename(path) !== LATEST_LINK) return path;
+  const info = await lstat(path).catch(() => undefined);
+  if (!info?.isFile()) return path;
+  const target = await currentLatest(dirname(path));
+  return target === undefined ? path : join(dirname(path), target);
 }
 
 /**

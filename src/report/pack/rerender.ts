@@ -12,7 +12,7 @@ import { InputError } from '../../errors.js';
 import { terminalSafe } from '../console.js';
 import { findBrowser, NO_BROWSER_HINT } from '../pdf.js';
 import { PACK_FILES, writePack, type PackOptions } from './index.js';
-import { scopeFolder } from './layout.js';
+import { followLatestFile, scopeFolder } from './layout.js';
 import { MANIFEST_FILE, type RenderedFrom } from './manifest.js';
 import { loadTrustedKeys, type TrustedKeys } from './trust.js';
 import { verdictOf, VERIFY_EXIT, verifyPack } from './verify.js';
@@ -128,7 +128,8 @@ export function checkFindings(data: unknown, file: string): ScanResult {
 }
 
 /** A pack folder or a findings.json: where its findings.json is, and the pack folder. */
-export async function locateFindings(input: string): Promise<{ file: string; packDir: string }> {
+export async function locateFindings(given: string): Promise<{ file: string; packDir: string }> {
+  const input = await followLatestFile(given);
   const info = await stat(input).catch(() => undefined);
   if (!info) throw new InputError(`${input}: no such pack folder or findings.json`);
   if (info.isDirectory()) return { file: join(input, PACK_FILES.json), packDir: input };

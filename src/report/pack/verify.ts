@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import type { Io } from '../../cli/io.js';
 import { InputError } from '../../errors.js';
 import { terminalSafe } from '../console.js';
-import { safeSegment } from './layout.js';
+import { followLatestFile, safeSegment } from './layout.js';
 import {
   MANIFEST_FILE,
   manifestDigestMatches,
@@ -352,7 +352,7 @@ export async function verifyPackCommand(options: VerifyCommandOptions, io: Io): 
     { publicKeys: options.publicKeys, trustedKeysFile: options.trustedKeys },
     io,
   );
-  const report = await verifyPack(resolve(io.cwd, options.pack), { trusted });
+  const report = await verifyPack(await followLatestFile(resolve(io.cwd, options.pack)), { trusted });
   for (const problem of report.problems)
     io.stdout.write(`FAILED ${terminalSafe(problem.file)}: ${problem.problem}\n`);
   for (const note of report.notes) io.stderr.write(`note: ${note}\n`);

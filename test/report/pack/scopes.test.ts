@@ -2,7 +2,7 @@
  * Each scope has its own folder (and so its own baseline), and `latest`
  * points at the newest complete pack of the scope.
  */
-import { readdir, readFile, readlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -68,4 +68,11 @@ it('reads a `latest` text file where symlinks are not possible', async () => {
   );
   await writeFile(join(scopeDir, 'latest'), '2026-01-01T000000Z\n');
   expect(await currentLatest(scopeDir)).toBe('2026-01-01T000000Z');
+  const { pack } = await scan('text-file-latest');
+  const packScope = join(pack, '..');
+  await rm(join(packScope, 'latest'));
+  await writeFile(join(packScope, 'latest'), `${pack.split('/').at(-1)}\n`);
+  const io = captureIo(dir.path);
+  expect(await main(['verify', join(packScope, 'latest')], io)).toBe(5);
+  expect(io.out()).toMatch(/hashes intact \(\d+ files match/);
 });
