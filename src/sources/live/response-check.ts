@@ -8,7 +8,8 @@
  * the shape of the protocol's answer:
  * - query and EC2 protocols (`Action=` in the request): XML whose root element is `<ActionResponse>`;
  * - JSON protocols (`X-Amz-Target`): a JSON object;
- * - REST protocols: an XML document or a JSON object (S3 GetBucketPolicy answers the policy's JSON).
+ * - REST protocols: the operation's root element where REST_XML_ROOTS knows it, else an XML document
+ *   or a JSON object (S3 GetBucketPolicy answers the policy's JSON).
  * Every operation the scanner sends is a read that returns a document, so an empty 2xx body is never an answer.
  */
 import type {
@@ -108,12 +109,25 @@ function looksLikeHtml(contentType: string | undefined, text: string): boolean {
   );
 }
 
+/**
+ * REST-XML operations the scanner sends, by command, with the root element of
+ * their answer (their names vary, unlike the query protocols' `<ActionResponse>`).
+ */
+const REST_XML_ROOTS: Record<string, string> = {
+  ListBucketsCommand: 'ListAllMyBucketsResult',
+  GetBucketLocationCommand: 'LocationConstraint',
+  GetBucketEncryptionCommand: 'ServerSideEncryptionConfiguration',
+  GetPublicAccessBlockCommand: 'PublicAccessBlockConfiguration',
+  ListDistributionsCommand: 'DistributionList',
+};
+
 /** Why the answer is not one, or undefined when it has the protocol's shape. */
 function problem(
   status: number,
   contentType: string | undefined,
   text: string,
   request: RawRequest,
+  commandName: string | undefined,
 ): string | undefined {
   const html = looksLikeHtml(contentType, text);
   if (status < 200 || status >= 300) {
@@ -139,13 +153,17 @@ function problem(
       ? undefined
       : `the endpoint answered HTTP ${status} with a body that is not JSON; check AWS_ENDPOINT_URL or the proxy`;
   }
-  return trimmed.startsWith('{') || rootElement(text) !== undefined
+  const root = rootElement(text);
+  const expected = commandName === undefined ? undefined : REST_XML_ROOTS[commandName];
+  if (expected !== undefined && root !== expected)
+    return `the endpoint answered HTTP ${status} with ${root ? `<${root}>` : 'a body'} instead of <${expected}>; check AWS_ENDPOINT_URL or the proxy`;
+  return trimmed.startsWith('{') || root !== undefined
     ? undefined
     : `the endpoint answered HTTP ${status} with a body that is neither XML nor JSON; check AWS_ENDPOINT_URL or the proxy`;
 }
 
 function responseCheck(bodyTimeoutMs: number): DeserializeMiddleware<object, object> {
-  return (next: DeserializeHandler<object, object>, _context: HandlerExecutionContext) =>
+  return (next: DeserializeHandler<object, object>, context: HandlerExecutionContext) =>
     async (args: DeserializeHandlerArguments<object>): Promise<DeserializeHandlerOutput<object>> => {
       const result = await next(args);
       const response = result.response as RawResponse | undefined;
@@ -159,7 +177,13 @@ function responseCheck(bodyTimeoutMs: number): DeserializeMiddleware<object, obj
         Math.min(bytes.byteLength, HEAD_BYTES),
       ).toString('utf8');
       const contentType = header(response.headers, 'content-type');
-      const why = problem(response.statusCode, contentType, text, args.request as RawRequest);
+      const why = problem(
+        response.statusCode,
+        contentType,
+        text,
+        args.request as RawRequest,
+        context.commandName,
+      );
       if (why === undefined) return result;
       const detail = `HTTP ${response.statusCode}${contentType ? ` ${contentType}` : ''}: ${text.replace(/\s+/g, ' ').trim().slice(0, DETAIL_CHARS) || '(empty body)'}`;
       throw new MalformedResponseError(why, response.statusCode, detail);

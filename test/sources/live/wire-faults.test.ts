@@ -41,6 +41,10 @@ const FAMILIES: Family[] = [
 const FAULTS: { fault: FaultKind; reason: RegExp }[] = [
   { fault: 'Html200', reason: /HTML page instead of an API response/ },
   { fault: 'Empty200', reason: /empty (body|answer)/ },
+  {
+    fault: 'ForeignXml200',
+    reason: /with <status> instead of <|not JSON|could not be read as an API response/,
+  },
   { fault: 'Html404', reason: /HTTP 404 with an HTML page/ },
   { fault: 'NeverAnswer', reason: /timed out|no answer/ },
 ];

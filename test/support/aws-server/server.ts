@@ -175,6 +175,12 @@ function wireFault(kind: WireFaultKind): WireResponse | 'never' {
       return { status: 404, headers: html, body: '<html><body><h1>404 Not Found</h1></body></html>' };
     case 'Empty200':
       return { status: 200, headers: {}, body: '' };
+    case 'ForeignXml200':
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/xml' },
+        body: '<?xml version="1.0" encoding="UTF-8"?>\n<status><proxy>ok</proxy></status>',
+      };
     case 'NeverAnswer':
       return 'never';
   }

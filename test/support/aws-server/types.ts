@@ -27,13 +27,15 @@ export type FaultKind =
   | 'Html200'
   /** 200 with no body at all. */
   | 'Empty200'
+  /** 200 with well-formed XML that is not the operation's answer (a proxy's status document). */
+  | 'ForeignXml200'
   /** A missing route on a wrong AWS_ENDPOINT_URL: 404 with an HTML page. */
   | 'Html404'
   /** The connection is accepted and the request read, but no answer ever comes. */
   | 'NeverAnswer';
 
 /** Faults answered by the HTTP layer instead of the service (not an AWS error). */
-export type WireFaultKind = 'Html200' | 'Empty200' | 'Html404' | 'NeverAnswer';
+export type WireFaultKind = 'Html200' | 'Empty200' | 'ForeignXml200' | 'Html404' | 'NeverAnswer';
 const WIRE_FAULTS: ReadonlySet<FaultKind> = new Set<WireFaultKind>([
   'Html200',
   'Empty200',
