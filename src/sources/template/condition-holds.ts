@@ -47,13 +47,13 @@ export function parametersOfCondition(evaluator: StackEvaluator, name: string): 
     }
     if (typeof node === 'string') return;
     if (!isRecord(node)) return;
-    if (typeof node.Ref === 'string' && node.Ref in declared) found.add(node.Ref);
+    if (typeof node.Ref === 'string' && Object.hasOwn(declared, node.Ref)) found.add(node.Ref);
     if (typeof node.Condition === 'string') visit(node.Condition);
     const sub = node['Fn::Sub'];
     const text = Array.isArray(sub) ? sub[0] : sub;
     if (typeof text === 'string') {
       for (const part of parseSub(text))
-        if ('variable' in part && part.variable in declared) found.add(part.variable);
+        if ('variable' in part && Object.hasOwn(declared, part.variable)) found.add(part.variable);
     }
     for (const value of Object.values(node)) walk(value);
   };

@@ -256,3 +256,21 @@ Resources:
     expect(messages.some((message) => message.includes('Acme::Data::Store::MODULE'))).toBe(true);
   });
 });
+
+describe('SAM expansion and hostile keys', () => {
+  it('a __proto__ key in a resource of a SAM template is data, never a prototype', async () => {
+    const template = `${SAM}
+Resources:
+  Api:
+    Type: AWS::Serverless::Api
+    Properties: { StageName: prod }
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: mysql
+      StageRef: !Ref Api.Stage
+      __proto__: { StorageEncrypted: true }
+`;
+    expect(only(await findings('storage-encrypted', template), 'Db').status).toBe('FAIL');
+  });
+});

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isRecord } from '../read.js';
+import { newRecord } from '../records.js';
 import { withGlobals } from './globals.js';
 
 export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
@@ -60,13 +61,13 @@ function tagList(tags: unknown): unknown {
 }
 
 function pick(properties: Properties, keys: readonly string[]): Properties {
-  const picked: Properties = {};
+  const picked: Properties = newRecord();
   for (const key of keys) if (properties[key] !== undefined) picked[key] = properties[key];
   return picked;
 }
 
 class Expander {
-  readonly resources: Record<string, unknown> = {};
+  readonly resources: Record<string, unknown> = newRecord();
   readonly from = new Map<string, string>();
   readonly unexpanded = new Map<string, string>();
   /** Stage logical id of each API, for `Ref: Api.Stage`. */
@@ -313,7 +314,7 @@ function rewriteStageReferences(node: unknown, stages: ReadonlyMap<string, strin
     const stage = stageOf(node.Ref);
     if (stage) return { Ref: stage };
   }
-  const result: Record<string, unknown> = {};
+  const result: Record<string, unknown> = newRecord();
   for (const [key, value] of Object.entries(node)) {
     if (key === 'Fn::Sub') {
       const replace = (text: unknown): unknown =>
