@@ -208,6 +208,31 @@ describe('a cdk.out with one broken stack template', () => {
     expect(run.stderr).toContain('cdk.out/assembly-Prod/ProdDbStack2C3D4E5F.template.json:1: invalid JSON');
   });
 
+  it('a broken nested template leaves out the stack that nests it, and only that one', async () => {
+    await cp(
+      join(import.meta.dirname, '../fixtures/templates/cdk.out'),
+      join(cwd, 'nested-broken', 'cdk.out'),
+      {
+        recursive: true,
+      },
+    );
+    const nested = 'cdk.out/AppStackDataNestedStack5E6F7A8B.nested.template.json';
+    await writeFile(join(cwd, 'nested-broken', nested), '{ "Resources": { "Q": ');
+    const run = await runCli(['scan', '-t', 'cdk.out', '-f', 'json'], join(cwd, 'nested-broken'));
+    expect(run.code).toBe(EXIT.badInput);
+    const result = JSON.parse(run.stdout) as ScanResult;
+    expect(result.brokenInputs).toEqual([
+      {
+        file: nested,
+        line: 1,
+        reason: expect.stringMatching(
+          /^invalid JSON at line 1: .* \(nested by cdk\.out\/AppStack\.template\.json\)$/,
+        ),
+      },
+    ]);
+    expect(result.scan.parameters.stacks).toEqual(['ProdDbStack2C3D4E5F']);
+  });
+
   it('a lone broken template is still the one-line error it always was', async () => {
     await writeFile(join(cwd, 'only.yaml'), BROKEN_YAML);
     const run = await runCli(['scan', '-t', 'only.yaml'], cwd);

@@ -9,10 +9,11 @@ import type { SourceResult } from '../source.js';
 import { InputError } from '../../errors.js';
 import type { BrokenInput } from '../source.js';
 import { buildStacks, type BuiltStacks } from './build.js';
-import { brokenInput, discoverStacks, type Discovery } from './discover.js';
+import { brokenInput, discoverStacks, type DiscoveredStack, type Discovery } from './discover.js';
+import { nestedStacksOf } from './nested.js';
 import { normalizeResources } from './normalize/index.js';
 import { loadParameterValues } from './parameters.js';
-import { RefusedPathError, type TemplateFile } from './read.js';
+import { readTemplateFile, RefusedPathError, type TemplateFile } from './read.js';
 import { validateGivenParameters } from './validate.js';
 
 export interface TemplateSourceOptions {
@@ -100,13 +101,48 @@ async function buildWithoutBroken(
     } catch (error) {
       if (!(error instanceof InputError) || error instanceof RefusedPathError || stacks.length === 1)
         throw error;
-      const culprit = stacks.find((stack) => error.message.startsWith(`${stack.file.displayPath}: `));
+      const file = stacks
+        .map((stack) => stack.file.displayPath)
+        .find((path) => error.message.startsWith(`${path}: `));
+      const culprit =
+        file !== undefined
+          ? stacks.find((stack) => stack.file.displayPath === file)
+          : await nestingStack(stacks, error.message, relativeTo);
       if (culprit === undefined) throw error;
-      const broken: BrokenInput = brokenInput(error, culprit.file.displayPath);
-      discovery.broken.push(broken);
+      const brokenFile = file ?? error.message.slice(0, error.message.indexOf(': '));
+      const broken: BrokenInput = brokenInput(error, brokenFile);
+      discovery.broken.push(
+        file === undefined
+          ? { ...broken, reason: `${broken.reason} (nested by ${culprit.file.displayPath})` }
+          : broken,
+      );
       stacks = stacks.filter((stack) => stack !== culprit);
     }
   }
+}
+
+/** The top-level stack that nests (at any depth) the template an error message starts with. */
+async function nestingStack(
+  stacks: readonly DiscoveredStack[],
+  message: string,
+  relativeTo: (path: string) => string,
+): Promise<DiscoveredStack | undefined> {
+  for (const stack of stacks) {
+    const seen = new Set<string>();
+    const queue: TemplateFile[] = [stack.file];
+    while (queue.length > 0) {
+      for (const child of nestedStacksOf(queue.shift()!)) {
+        if (seen.has(child.path)) continue;
+        seen.add(child.path);
+        if (message.startsWith(`${relativeTo(child.path)}: `)) return stack;
+        const file = await readTemplateFile(child.path, relativeTo(child.path), stack.file.bounds).catch(
+          () => undefined,
+        );
+        if (file) queue.push(file);
+      }
+    }
+  }
+  return undefined;
 }
 
 export const REDACTED_PARAMETER = '(NoEcho: value given, redacted)';
