@@ -26,7 +26,6 @@ beforeEach(async () => {
     AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
     AWS_REGION: 'us-east-1',
-    AWS_MAX_ATTEMPTS: '2',
   });
   delete process.env.AWS_PROFILE;
 });

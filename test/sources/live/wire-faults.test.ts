@@ -122,3 +122,33 @@ describe('failed calls that cannot succeed are not retried (issue 11)', () => {
     expect(gap?.detail).toBeDefined();
   });
 });
+
+describe('a silent endpoint costs a bounded time', () => {
+  it('retries a timed-out call within its budget, then stops calling that service in that region', async () => {
+    const started = Date.now();
+    const scan = await scanFake(sampleAccount(), {
+      faults: [{ action: 'kms:DescribeKey', kind: 'NeverAnswer' }],
+      live: {
+        regions: ['us-east-1'],
+        maxAttempts: 8,
+        requestTimeoutMs: 200,
+        retryBudgetMs: 500,
+        laneConcurrency: 1,
+      },
+    });
+    const elapsed = Date.now() - started;
+    const sent = scan.fake.calls.filter((call) => call.action === 'kms:DescribeKey');
+    // One call: attempts until its 500 ms budget is spent (not 8), and no other DescribeKey is sent.
+    expect(sent.length).toBeGreaterThan(1);
+    expect(sent.length).toBeLessThanOrEqual(4);
+    const describeCalls = scan.snapshot.calls.filter((call) => call.action === 'DescribeKey');
+    expect(describeCalls.length).toBeGreaterThan(1);
+    expect(describeCalls.filter((call) => call.error?.code === 'NotSent').length).toBe(
+      describeCalls.length - 1,
+    );
+    expect(describeCalls.every((call) => call.error?.kind === 'timeout')).toBe(true);
+    expect(elapsed).toBeLessThan(5_000);
+    const keys = scan.findings.filter((finding) => finding.resource.type === 'kms-key');
+    expect(keys.filter((finding) => finding.status === 'PASS')).toEqual([]);
+  });
+});
