@@ -1,5 +1,5 @@
 /**
- * Evidence-pack benchmark: packs of 1,000, 10,000 and 50,000 findings (every
+ * Evidence-pack benchmark: packs of 1,000, 10,000, 50,000 and 200,000 findings (every
  * format, PDF included); records wall time, PDF size and pages, and peak memory
  * of this process (a high-water mark: sizes run smallest first) and of the browser
  * (sum over its processes) to bench/results/pack.json.
@@ -29,7 +29,7 @@ export interface PackBenchRow {
   browserPeakRssMb: number;
 }
 
-const SIZES = [1_000, 10_000, 50_000];
+const SIZES = [1_000, 10_000, 50_000, 200_000];
 
 /** Sum of the peak resident memory (VmHWM) of the browser and its child processes. */
 function browserPeakRssMb(pid: number | undefined): number {
@@ -125,7 +125,7 @@ export async function renderScreenshots(): Promise<string[]> {
       cwd: PACKAGE_ROOT,
     });
     const scopeDir = join(outDir, (await readdir(outDir))[0]!);
-    const packDir = join(scopeDir, (await readdir(scopeDir))[0]!);
+    const packDir = join(scopeDir, 'latest');
     const docs = join(PACKAGE_ROOT, 'docs');
     const browserPath = await findBrowser();
     if (!browserPath) throw new Error('screenshots need Chromium');
