@@ -8,18 +8,17 @@
  * the others are still scanned. A path that leads outside the scanned input,
  * or at something that is not a regular file, stops the scan.
  */
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { SourceLocation } from '../../engine/finding.js';
 import type { BrokenInput } from '../source.js';
 import { AssetManifests } from './assets.js';
 import { constructSources } from './cdk-metadata.js';
-import { nestedStacksOf, nestedTemplatePath } from './nested.js';
+import { nestedTemplatePath } from './nested.js';
 import {
   boundsOf,
   checkTemplateShape,
-  isInside,
   isRecord,
   parseTemplateText,
   readTemplateFile,
@@ -30,6 +29,8 @@ import {
   type TemplateBounds,
   type TemplateFile,
 } from './read.js';
+import { withoutNestedTemplates } from './cycles.js';
+import { entryKind } from './entries.js';
 import { validateReferences } from './validate.js';
 
 export { nestedTemplatePath };
@@ -53,7 +54,6 @@ export interface Discovery {
   constructSources: Map<string, () => Promise<Map<string, SourceLocation>>>;
 }
 
-const TEMPLATE_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.template']);
 const NOT_TEMPLATES = new Set([
   'package.json',
   'package-lock.json',
@@ -258,41 +258,6 @@ async function templateInDirectory(
   return file;
 }
 
-/**
- * What a directory entry is, symbolic links followed only to a regular file
- * inside the scanned folder; anything else named like a template is reported.
- */
-async function entryKind(
-  path: string,
-  bounds: TemplateBounds,
-): Promise<'file' | 'directory' | 'skip' | { refused: string }> {
-  const link = await lstat(path);
-  if (link.isDirectory()) return 'directory';
-  const template = TEMPLATE_EXTENSIONS.has(extname(path).toLowerCase());
-  if (!link.isSymbolicLink()) {
-    if (link.isFile()) return template ? 'file' : 'skip';
-    return template ? { refused: 'is not a regular file (a device, FIFO or socket); not read' } : 'skip';
-  }
-  let target: string;
-  try {
-    target = await realpath(path);
-  } catch {
-    return template ? { refused: 'is a symbolic link to nothing (dangling); not read' } : 'skip';
-  }
-  const info = await stat(target);
-  const inside = isInside(bounds.root, target);
-  if (info.isDirectory()) {
-    // Its templates are scanned through their real folder; one outside is never walked into.
-    return inside
-      ? 'skip'
-      : { refused: 'is a symbolic link to a folder outside the scanned folder; not read' };
-  }
-  if (!template) return 'skip';
-  if (!info.isFile())
-    return { refused: 'is a symbolic link to something that is not a regular file; not read' };
-  return inside ? 'file' : { refused: 'is a symbolic link to a file outside the scanned folder; not read' };
-}
-
 async function walkDirectory(
   directory: string,
   root: string,
@@ -371,62 +336,4 @@ export async function discoverStacks(paths: readonly string[], cwd: string): Pro
     throw new InputError(`${first!.file}: ${first!.reason}${more}`);
   }
   return withoutNestedTemplates(discovery);
-}
-
-/**
- * A template another one nests (found again while walking a directory) loads
- * once, as the nested stack. A cycle of nested stacks is an input error.
- */
-async function withoutNestedTemplates(discovery: Discovery): Promise<Discovery> {
-  const byPath = new Map(discovery.stacks.map((stack) => [stack.file.path, stack.file]));
-  const nested = new Set<string>();
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = async (file: TemplateFile, trail: { file: TemplateFile; logicalId: string }[]) => {
-    state.set(file.path, 'visiting');
-    for (const child of nestedStacksOf(file)) {
-      if (byPath.has(child.path)) nested.add(child.path);
-      const seen = state.get(child.path);
-      if (seen === 'done') continue;
-      const steps = [...trail, { file, logicalId: child.logicalId }];
-      if (seen === 'visiting') throw cycleError(steps, child.path);
-      const childFile = byPath.get(child.path) ?? (await readNestedQuietly(child.path, file));
-      if (childFile) await visit(childFile, steps);
-    }
-    state.set(file.path, 'done');
-  };
-  for (const stack of discovery.stacks) {
-    if (!state.has(stack.file.path)) await visit(stack.file, []);
-  }
-  if (nested.size === 0) return discovery;
-  const nestedDisplay = new Set(
-    discovery.stacks.filter((stack) => nested.has(stack.file.path)).map((stack) => stack.file.displayPath),
-  );
-  return {
-    stacks: discovery.stacks.filter((stack) => !nested.has(stack.file.path)),
-    filesRead: discovery.filesRead.filter((file) => !nestedDisplay.has(file)),
-    broken: discovery.broken,
-    constructSources: discovery.constructSources,
-  };
-}
-
-/** A nested template read only to follow its own nesting; loading it (and saying it is broken) is the build's job. */
-async function readNestedQuietly(path: string, parent: TemplateFile): Promise<TemplateFile | undefined> {
-  const displayPath = join(dirname(parent.displayPath), relative(dirname(parent.path), path));
-  try {
-    const file = await readTemplateFile(path, displayPath, parent.bounds);
-    readAhead.set(path, file);
-    return file;
-  } catch (error) {
-    if (error instanceof RefusedPathError) throw error;
-    return undefined;
-  }
-}
-
-function cycleError(steps: { file: TemplateFile; logicalId: string }[], back: string): InputError {
-  const start = steps.findIndex((step) => step.file.path === back);
-  const cycle = steps.slice(start);
-  const chain = cycle.map((step) => `${step.file.displayPath} (${step.logicalId})`).join(' -> ');
-  return new InputError(
-    `${cycle[0]!.file.displayPath}: nested stacks form a cycle: ${chain} -> ${cycle[0]!.file.displayPath}; CloudFormation cannot deploy it`,
-  );
 }
