@@ -138,7 +138,8 @@ function elapsedText(ms: number): string {
 class Heartbeat implements Progress {
   private readonly startedAt = Date.now();
   private readonly timer: NodeJS.Timeout;
-  private readonly pending = new Map<string, Set<string>>();
+  /** Collectors still running, by region and service (two collectors can share a service name). */
+  private readonly pending = new Map<string, Map<string, number>>();
   private regionCount = 0;
   private callsDone = 0;
   private inFlight = 0;
@@ -156,8 +157,8 @@ class Heartbeat implements Progress {
 
   planned(collectors: readonly { service: string; region: string }[]): void {
     for (const { service, region } of collectors) {
-      const services = this.pending.get(region) ?? new Set<string>();
-      services.add(service);
+      const services = this.pending.get(region) ?? new Map<string, number>();
+      services.set(service, (services.get(service) ?? 0) + 1);
       this.pending.set(region, services);
     }
     this.regionCount = this.pending.size;
@@ -175,7 +176,9 @@ class Heartbeat implements Progress {
   }
   collectorDone(service: string, region: string): void {
     const services = this.pending.get(region);
-    services?.delete(service);
+    const left = (services?.get(service) ?? 1) - 1;
+    if (left > 0) services?.set(service, left);
+    else services?.delete(service);
     if (services?.size === 0) this.pending.delete(region);
     this.inner.collectorDone(service, region);
   }
@@ -190,7 +193,7 @@ class Heartbeat implements Progress {
   private beat(): void {
     const regionsDone = this.regionCount - this.pending.size;
     const pending = [...this.pending].flatMap(([region, services]) =>
-      [...services].map((service) => `${service} ${region}`),
+      [...services.keys()].map((service) => `${service} ${region}`),
     );
     const shown =
       pending.slice(0, 6).join(', ') + (pending.length > 6 ? ` and ${pending.length - 6} more` : '');
