@@ -1,12 +1,23 @@
 /**
  * `npm run bench`: the template benchmark, then the live-scan and evidence-pack
  * benchmarks when their modules exist, one after another. Each writes its own
- * results file; this writes bench/results/summary.md with the figures.
+ * results file; this writes bench/results/summary.md with the figures (those of
+ * parts not run this time are read from their results files).
+ *
+ *   npm run bench -- --only template,live,pack   run only these parts
+ *   npm run bench -- --samples N                 fresh processes per template measurement (default 5)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { machineInfo, runTemplateBench, type TemplateBenchResult, type TemplateCase } from './template.js';
+import {
+  machineInfo,
+  runTemplateBench,
+  TEMPLATE_RESULTS_FILE,
+  type TemplateBenchResult,
+} from './template.js';
+import { templateSection } from './template-summary.js';
+import type { LiveBenchResult } from './live.js';
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 const RESULTS_DIR = join(BENCH_DIR, 'results');
@@ -25,7 +36,7 @@ const OPTIONAL_BENCHES: OptionalBench[] = [
   { name: 'pack', module: './pack.ts', entry: 'runPackBench', resultsFile: 'pack.json' },
 ];
 
-type BenchOutcome = { name: string; status: 'ran' | 'absent' | 'failed'; detail?: string };
+type BenchOutcome = { name: string; status: 'ran' | 'absent' | 'failed' | 'kept'; detail?: string };
 
 async function runOptional(bench: OptionalBench): Promise<BenchOutcome> {
   if (!existsSync(join(BENCH_DIR, bench.module))) return { name: bench.name, status: 'absent' };
@@ -50,50 +61,13 @@ async function runOptional(bench: OptionalBench): Promise<BenchOutcome> {
   }
 }
 
-const ms = (value: number): string =>
-  value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
-const mb = (kb: number): string => `${Math.round(kb / 1024)} MB`;
-
-function cdkNagCells(entry: TemplateCase): string[] {
-  const nag = entry.cdkNag;
-  if (nag === undefined) return ['–', '–', '–'];
-  if ('error' in nag) return ['failed', '–', '–'];
+/** The live scan against its floor, in words, above its raw figures. */
+function liveLines(name: string, text: string): string[] {
+  if (name !== 'live') return [];
+  const live = JSON.parse(text) as Partial<LiveBenchResult>;
+  if (live.lowerBound === undefined || live.wallMs === undefined || live.scannerCpu === undefined) return [];
   return [
-    ms(nag.constructMs + nag.validateMs),
-    mb(nag.maxRssKb),
-    entry.cdkNagToSoc2Ratio ? `${entry.cdkNagToSoc2Ratio}×` : '–',
-  ];
-}
-
-function templateSection(result: TemplateBenchResult): string[] {
-  const rows = [...result.templates, result.cdkOut].map((entry) =>
-    [
-      entry.label,
-      String(entry.cfnResources),
-      ms(entry.soc2.cold.totalMs),
-      ms(entry.soc2.warmMedianMs),
-      mb(entry.soc2.maxRssKb),
-      ...cdkNagCells(entry),
-    ].join(' | '),
-  );
-  return [
-    '## Templates (bench/results/template.json)',
-    '',
-    'soc2 = load, resolve and normalize + every rule + SARIF, in-process; cdk-nag 3 = `NIST80053R5Checks().validateScope` including building the construct tree (CfnInclude for templates). Each measurement in its own process; memory is that process peak RSS.',
-    '',
-    'cdk-nag / soc2: how many times longer cdk-nag takes than our cold scan of the same input.',
-    '',
-    '| input | CFN resources | soc2 cold | soc2 warm | soc2 peak RSS | cdk-nag | cdk-nag peak RSS | cdk-nag / soc2 |',
-    '|---|---|---|---|---|---|---|---|',
-    ...rows.map((row) => `| ${row} |`),
-    '',
-    `Growth (ms per 1,000 resources, cold / warm): ${result.growth
-      .map(
-        (point) =>
-          `${point.cfnResources}: ${point.coldMsPer1000.toFixed(0)} / ${point.warmMsPer1000.toFixed(0)}`,
-      )
-      .join('; ')}.`,
-    `cdk synth of the ${result.cdkOut.stacks}-stack app: ${ms(result.cdkSynthMs)}.`,
+    `Floor (latency × the longest chain of dependent calls, or the slowest emulated rate limit): ${live.lowerBound.ms} ms. The scan: ${live.wallMs} ms for ${live.apiCalls} calls, ${live.ratioToBound}× the floor. Its own CPU: ${live.scannerCpu.ms} ms (${live.scannerCpu.perCallMs} ms per call); wall over own CPU ${live.wallOverScannerCpu ?? '–'} (utilisation, not a floor).`,
     '',
   ];
 }
@@ -101,17 +75,33 @@ function templateSection(result: TemplateBenchResult): string[] {
 function otherSection(name: string, file: string, outcome: BenchOutcome): string[] {
   const path = join(RESULTS_DIR, file);
   if (outcome.status === 'absent') return [`## ${name}`, '', `bench/${name}.ts does not exist yet.`, ''];
+  if (outcome.status === 'kept' && !existsSync(path)) return [`## ${name}`, '', 'Not run yet.', ''];
   if (outcome.status === 'failed')
     return [`## ${name}`, '', `Failed: ${outcome.detail ?? 'unknown error'}`, ''];
   if (!existsSync(path)) return [`## ${name}`, '', `Ran, but wrote no bench/results/${file}.`, ''];
-  return [`## ${name} (bench/results/${file})`, '', '```json', readFileSync(path, 'utf8').trim(), '```', ''];
+  const text = readFileSync(path, 'utf8').trim();
+  return [`## ${name} (bench/results/${file})`, '', ...liveLines(name, text), '```json', text, '```', ''];
+}
+
+function flag(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index < 0 ? undefined : process.argv[index + 1];
 }
 
 export async function runAllBenches(): Promise<void> {
   const startedAt = new Date();
-  const template = await runTemplateBench();
+  const only = flag('only')?.split(',');
+  const runs = (name: string): boolean => only === undefined || only.includes(name);
+  const samples = flag('samples') === undefined ? undefined : Number(flag('samples'));
+  const template = runs('template')
+    ? await runTemplateBench({ samples })
+    : (JSON.parse(readFileSync(TEMPLATE_RESULTS_FILE, 'utf8')) as TemplateBenchResult);
   const outcomes: BenchOutcome[] = [];
   for (const bench of OPTIONAL_BENCHES) {
+    if (!runs(bench.name)) {
+      outcomes.push({ name: bench.name, status: 'kept' });
+      continue;
+    }
     console.log(`bench: ${bench.name} ...`);
     const outcome = await runOptional(bench);
     if (outcome.status !== 'ran')
@@ -122,7 +112,7 @@ export async function runAllBenches(): Promise<void> {
   const summary = [
     '# Benchmark figures',
     '',
-    `Run ${startedAt.toISOString()} on ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB memory, Node ${machine.node}, ${machine.platform}; 1-minute load average ${template.machine.loadAverage1m} when the template figures were taken (other work on the machine inflates them).`,
+    `Written ${startedAt.toISOString()} on ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB memory, Node ${machine.node}, ${machine.platform}. Template figures taken ${template.generatedAt} at a 1-minute load average of ${template.loadAverage1m.start} (other work on the machine inflates them).`,
     '',
     ...templateSection(template),
     ...OPTIONAL_BENCHES.flatMap((bench, index) =>

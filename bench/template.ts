@@ -1,57 +1,35 @@
 /**
- * Template benchmark: our scanner against cdk-nag 3 on the same inputs.
- * Generates (in a temp dir) the platform template at 1,000 / 2,500 / 5,000
- * resources and a 50-stack cdk.out, then measures each scan in its own child
- * process so peak RSS belongs to that measurement alone. Writes
- * bench/results/template.json.
+ * Template benchmark: our scanner against cdk-nag 3 on the same inputs, sampled
+ * the same way (sampling.ts: N fresh processes each, cold run then warm runs,
+ * medians). Generates (in a temp dir) the platform template at 1,000 / 2,500 /
+ * 5,000 resources and a 50-stack CDK app, and measures:
+ * - plain templates: soc2, and cdk-nag through CfnInclude (the only way it reads a template);
+ * - the CDK app: `cdk synth` + soc2 against synth with cdk-nag registered, and cdk-nag's
+ *   validate-only time on the built app;
+ * - both tools at equal rules: our rules that name a cdk-nag equivalent, against
+ *   cdk-nag narrowed to those equivalents;
+ * - the floor: read + parse of the same files, and a bare Node start.
+ * Writes bench/results/template.json.
  *
- * `tsx bench/template.ts` runs it alone; `tsx bench/template.ts --worker PATH`
- * is one measurement of our scanner (what the children run).
+ *   tsx bench/template.ts [--samples N] [--sizes 1000,5000] [--stages N]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_SAMPLES, median, REPO_ROOT, sample, type Sampled, WARM_RUNS } from './sampling.js';
 
-const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const THIS_FILE = fileURLToPath(import.meta.url);
+const SOC2_WORKER = fileURLToPath(new URL('./soc2-worker.ts', import.meta.url));
 const CDK_NAG_WORKER = fileURLToPath(new URL('./cdk-nag/worker.ts', import.meta.url));
 export const TEMPLATE_RESULTS_FILE = join(REPO_ROOT, 'bench', 'results', 'template.json');
-/** No single measurement may run longer than this; the bench stops by itself. */
-const CHILD_TIMEOUT_MS = 5 * 60_000;
-const WARM_RUNS = 3;
-/** Fresh processes per soc2 input; the one with the fastest cold scan is kept (the least disturbed). */
-const SOC2_PROCESSES = 2;
 
-export interface ScanRun {
-  loadMs: number;
-  rulesMs: number;
-  sarifMs: number;
-  totalMs: number;
-}
+type Failed = { error: string };
+export type Measured = Sampled | Failed;
 
-export interface Soc2Measurement {
-  /** The first scan in a fresh process: what one CI run pays. */
-  cold: ScanRun;
-  /** Median of the next runs in the same process (JIT warm). */
-  warmMedianMs: number;
-  findings: number;
-  byStatus: Record<string, number>;
-  inventoryResources: number;
-  sarifRendered: boolean;
-  /** RSS after imports, before the first scan. */
-  baselineRssKb: number;
-  maxRssKb: number;
-}
-
-export interface CdkNagMeasurement {
-  constructMs: number;
-  validateMs: number;
-  violations: number;
-  violatingResources: number;
-  maxRssKb: number;
-}
+export const failed = (value: Measured | undefined): value is Failed =>
+  value !== undefined && 'error' in value;
 
 export interface TemplateCase {
   label: string;
@@ -59,10 +37,36 @@ export interface TemplateCase {
   cfnResources: number;
   stacks: number;
   bytes: number;
-  soc2: Soc2Measurement;
-  cdkNag?: CdkNagMeasurement | { error: string };
-  /** cdk-nag (construct + validate) time over our cold scan time. */
-  cdkNagToSoc2Ratio?: number;
+  /** Read + parse of the same files with soc2's parsers: what no scanner can skip. */
+  floor: Sampled;
+  /** Load, resolve, normalize, every rule, SARIF. */
+  soc2: Sampled;
+  /** The same, with only our rules that name a cdk-nag equivalent. */
+  soc2EquivalentRules?: Sampled;
+  /** How cdk-nag got the input: CfnInclude for a template, the CDK app itself for cdk.out. */
+  cdkNagRoute?: 'CfnInclude' | 'CDK app';
+  /** constructMs (CfnInclude or the app) + validateMs (the whole NIST 800-53 R5 pack). */
+  cdkNag?: Measured;
+  /** The same with cdk-nag narrowed to our rules' equivalents. */
+  cdkNagEquivalentRules?: Measured;
+}
+
+/** What a CDK user pays per run, both ways. */
+export interface CdkAppFigures {
+  stages: number;
+  /** `cdk synth` alone: build the app + synthesize, no checks. */
+  plainSynth: Sampled;
+  /** Build + synth with NIST80053R5Checks registered (Validations.of(app).addPlugins). */
+  cdkNagSynth: Measured;
+  cdkNagSynthEquivalentRules: Measured;
+}
+
+export interface EqualRules {
+  /** Our rules with at least one `equivalents.cdkNag` id. */
+  ourRules: string[];
+  /** Those ids: what cdk-nag runs in the narrowed comparison. */
+  cdkNagRules: string[];
+  ourTotalRules: number;
 }
 
 export interface MachineInfo {
@@ -76,16 +80,33 @@ export interface MachineInfo {
   loadAverage1m: number;
 }
 
+/** The committed figures before today's template-source changes (fastest cold of 2 processes). */
+export const BEFORE = {
+  source: 'bench/results/template.json of commit b88557e (2026-11-25), fastest cold scan of 2 processes',
+  yaml5000ColdMs: 302.5,
+  json5000ColdMs: 199.1,
+  cdkOutColdMs: 79.7,
+};
+
 export interface TemplateBenchResult {
   benchmark: 'template';
   generatedAt: string;
   machine: MachineInfo;
+  /** Load average at the start and the end of the template benchmark. */
+  loadAverage1m: { start: number; end: number };
+  samples: number;
+  warmRuns: number;
   notes: string[];
-  cdkSynthMs: number;
+  /** Median wall time of `node -e ''` started the way the workers are (spawn to exit). */
+  nodeStartMs: number;
+  equalRules: EqualRules;
   templates: TemplateCase[];
   cdkOut: TemplateCase;
+  cdkApp: CdkAppFigures;
   /** Cold and warm milliseconds per 1,000 resources, per size: flat means linear. */
   growth: { cfnResources: number; coldMsPer1000: number; warmMsPer1000: number }[];
+  /** Today's fastest cold scan over BEFORE's, same inputs and statistic (1.10 = 10% slower); default sizes only. */
+  againstBefore?: { yaml5000: number; json5000: number; cdkOut: number; before: typeof BEFORE };
 }
 
 export function machineInfo(): MachineInfo {
@@ -97,111 +118,39 @@ export function machineInfo(): MachineInfo {
     freeMemoryGb: Math.round((freemem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
-    loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+    loadAverage1m: loadAverage(),
   };
 }
 
-// ---- the measurement children ------------------------------------------------
+const loadAverage = (): number => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
-function runChild(script: string, args: string[]): unknown {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: CHILD_TIMEOUT_MS,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (child.error) throw new Error(`${script} ${args.join(' ')}: ${child.error.message}`);
-  const lastLine = child.stdout.trim().split('\n').at(-1) ?? '';
-  if (child.status !== 0 || !lastLine.startsWith('{')) {
-    const why = child.stderr.trim().split('\n').slice(-3).join(' | ');
-    throw new Error(`${script} ${args.join(' ')} exited ${child.status}: ${why}`);
-  }
-  return JSON.parse(lastLine) as unknown;
-}
+// ---- measurements -------------------------------------------------------------
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** One measurement of our scanner: load, rules, SARIF; then warm repeats. */
-async function soc2Worker(path: string): Promise<Soc2Measurement> {
-  const { loadTemplateSource } = await import('../src/sources/template/index.js');
-  const { runRules } = await import('../src/engine/run.js');
-  const { buildScanResult } = await import('../src/engine/result.js');
-  const { allRules, RULES_VERSION } = await import('../rules/index.js');
-  const sarif = await import('../src/report/sarif.js').catch(() => undefined);
-  const baselineRssKb = Math.round(process.memoryUsage().rss / 1024);
-  const runs: ScanRun[] = [];
-  let last: { findings: number; byStatus: Record<string, number>; resources: number } | undefined;
-  for (let run = 0; run <= WARM_RUNS; run += 1) {
-    const started = performance.now();
-    const source = await loadTemplateSource([path], { parameters: {}, parameterFiles: [], cwd: REPO_ROOT });
-    const loaded = performance.now();
-    const findings = runRules(source.inventory, allRules);
-    const ruled = performance.now();
-    const result = buildScanResult({
-      scan: {
-        source: 'template',
-        scope: source.scope,
-        startedAt: new Date().toISOString(),
-        finishedAt: new Date().toISOString(),
-        parameters: source.parameters,
-      },
-      rules: allRules,
-      rulesVersion: RULES_VERSION,
-      findings,
-      inventory: source.inventory,
-    });
-    sarif?.renderSarif(result, { srcRoot: REPO_ROOT });
-    const rendered = performance.now();
-    runs.push({
-      loadMs: loaded - started,
-      rulesMs: ruled - loaded,
-      sarifMs: rendered - ruled,
-      totalMs: rendered - started,
-    });
-    last = {
-      findings: findings.length,
-      byStatus: result.summary.byStatus,
-      resources: source.inventory.resources.length,
-    };
-  }
-  return {
-    cold: runs[0]!,
-    warmMedianMs: median(runs.slice(1).map((run) => run.totalMs)),
-    findings: last?.findings ?? 0,
-    byStatus: last?.byStatus ?? {},
-    inventoryResources: last?.resources ?? 0,
-    sarifRendered: sarif !== undefined,
-    baselineRssKb,
-    maxRssKb: process.resourceUsage().maxRSS,
-  };
-}
-
-function measureSoc2(path: string): Soc2Measurement {
-  const samples = Array.from(
-    { length: SOC2_PROCESSES },
-    () => runChild(THIS_FILE, ['--worker', path]) as Soc2Measurement,
-  );
-  return samples.reduce((best, sample) => (sample.cold.totalMs < best.cold.totalMs ? sample : best));
-}
-
-function measureCdkNag(mode: 'app' | 'include', target: string): CdkNagMeasurement | { error: string } {
+function tryMeasure(run: () => Sampled): Measured {
   try {
-    return runChild(CDK_NAG_WORKER, [mode, target]) as CdkNagMeasurement;
+    return run();
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-function ratio(
-  soc2: Soc2Measurement,
-  nag: CdkNagMeasurement | { error: string } | undefined,
-): number | undefined {
-  if (nag === undefined || 'error' in nag) return undefined;
-  return Math.round(((nag.constructMs + nag.validateMs) / soc2.cold.totalMs) * 10) / 10;
+function nodeStartMs(samples: number): number {
+  const times = Array.from({ length: samples }, () => {
+    const started = performance.now();
+    spawnSync(process.execPath, ['-e', '']);
+    return performance.now() - started;
+  });
+  return median(times);
+}
+
+async function equalRules(): Promise<EqualRules> {
+  const { allRules } = await import('../rules/index.js');
+  const mapped = allRules.filter((rule) => (rule.equivalents?.cdkNag ?? []).length > 0);
+  return {
+    ourRules: mapped.map((rule) => rule.id),
+    cdkNagRules: [...new Set(mapped.flatMap((rule) => rule.equivalents?.cdkNag ?? []))].sort(),
+    ourTotalRules: allRules.length,
+  };
 }
 
 // ---- inputs -----------------------------------------------------------------
@@ -266,99 +215,137 @@ export interface TemplateBenchOptions {
   sizes?: number[];
   /** Stages of the benchmark CDK app; five stacks each. */
   stages?: number;
+  /** Fresh processes per measurement, for every tool. */
+  samples?: number;
   outFile?: string;
   log?: (line: string) => void;
 }
 
+const ratio = (now: number, before: number): number => Math.round((now / before) * 100) / 100;
+
 export async function runTemplateBench(options: TemplateBenchOptions = {}): Promise<TemplateBenchResult> {
   const sizes = options.sizes ?? [1000, 2500, 5000];
   const stages = options.stages ?? 10;
+  const samples = options.samples ?? DEFAULT_SAMPLES;
   const log = options.log ?? ((line: string) => console.log(line));
   const outFile = options.outFile ?? TEMPLATE_RESULTS_FILE;
   const dir = mkdtempSync(join(tmpdir(), 'soc2-bench-template-'));
+  const startLoad = loadAverage();
+  const rules = await equalRules();
+  const soc2 = (path: string, only?: string[]): Sampled =>
+    sample(SOC2_WORKER, only ? ['scan', path, only.join(',')] : ['scan', path], samples);
+  const floor = (path: string): Sampled => sample(SOC2_WORKER, ['floor', path], samples);
+  const cdkNag = (args: string[], only?: string[]): Measured =>
+    tryMeasure(() => sample(CDK_NAG_WORKER, only ? [...args, '--rules', only.join(',')] : args, samples));
   try {
     const templates: TemplateCase[] = [];
     for (const size of sizes) {
       const file = await writePlatformTemplate(dir, size);
-      log(`template bench: ${size} resources: soc2 ...`);
-      const soc2 = measureSoc2(file);
-      log(`template bench: ${size} resources: cdk-nag (CfnInclude) ...`);
-      const cdkNag = measureCdkNag('include', file);
-      templates.push({
+      log(`template bench: ${size} resources: floor, soc2 (all rules, then equivalent rules) ...`);
+      const entry: TemplateCase = {
         label: `platform template, ${size} resources, short-form YAML`,
         format: 'yaml',
         cfnResources: size,
         stacks: 1,
         bytes: statSync(file).size,
-        soc2,
-        cdkNag,
-        cdkNagToSoc2Ratio: ratio(soc2, cdkNag),
-      });
+        floor: floor(file),
+        soc2: soc2(file),
+        soc2EquivalentRules: soc2(file, rules.ourRules),
+        cdkNagRoute: 'CfnInclude',
+      };
+      log(`template bench: ${size} resources: cdk-nag through CfnInclude (whole pack, then equivalents) ...`);
+      entry.cdkNag = cdkNag(['include', file]);
+      entry.cdkNagEquivalentRules = cdkNag(['include', file], rules.cdkNagRules);
+      templates.push(entry);
     }
 
     const largest = Math.max(...sizes);
     const jsonFile = await writeJsonTwin(join(dir, `platform-${largest}.yaml`));
-    log(`template bench: ${largest} resources as JSON: soc2 ...`);
+    log(`template bench: ${largest} resources as JSON: floor, soc2 ...`);
     templates.push({
       label: `platform template, ${largest} resources, JSON`,
       format: 'json',
       cfnResources: largest,
       stacks: 1,
       bytes: statSync(jsonFile).size,
-      soc2: measureSoc2(jsonFile),
+      floor: floor(jsonFile),
+      soc2: soc2(jsonFile),
     });
     const yamlTwin = templates.find((entry) => entry.format === 'yaml' && entry.cfnResources === largest);
     const jsonTwin = templates.at(-1)!;
-    if (JSON.stringify(yamlTwin?.soc2.byStatus) !== JSON.stringify(jsonTwin.soc2.byStatus)) {
+    if (JSON.stringify(yamlTwin?.soc2.counts.byStatus) !== JSON.stringify(jsonTwin.soc2.counts.byStatus)) {
       throw new Error(
         `the JSON and YAML forms of the ${largest}-resource template got different verdicts: ` +
-          `${JSON.stringify(jsonTwin.soc2.byStatus)} vs ${JSON.stringify(yamlTwin?.soc2.byStatus)}`,
+          `${JSON.stringify(jsonTwin.soc2.counts.byStatus)} vs ${JSON.stringify(yamlTwin?.soc2.counts.byStatus)}`,
       );
     }
 
-    log(`template bench: synthesizing a ${stages * 5}-stack cdk.out ...`);
-    const { buildBenchApp, STACKS_PER_STAGE } = await import('./cdk-nag/app.js');
-    const cdkOutDir = join(dir, 'cdk.out');
-    mkdirSync(cdkOutDir);
-    const synthStarted = performance.now();
-    buildBenchApp(stages, cdkOutDir).synth();
-    const cdkSynthMs = performance.now() - synthStarted;
+    log(`template bench: ${stages * 5}-stack CDK app: cdk synth alone ...`);
+    const synthDir = join(dir, 'synth');
+    mkdirSync(synthDir);
+    const plainSynth = sample(CDK_NAG_WORKER, ['plain-synth', String(stages), '--out', synthDir], samples);
+    const cdkOutDir = String(plainSynth.counts.outdir);
     const counted = countTemplateResources(cdkOutDir);
-    log(`template bench: cdk.out (${counted.stacks} stacks): soc2, then cdk-nag ...`);
-    const soc2 = measureSoc2(cdkOutDir);
-    const cdkNag = measureCdkNag('app', String(stages));
+    log(`template bench: cdk.out (${counted.stacks} stacks): floor, soc2 ...`);
+    const { STACKS_PER_STAGE } = await import('./cdk-nag/app.js');
     const cdkOut: TemplateCase = {
       label: `cdk.out, ${stages * STACKS_PER_STAGE} stacks (${stages} stages)`,
       format: 'cdk.out',
       cfnResources: counted.resources,
       stacks: counted.stacks,
       bytes: counted.bytes,
-      soc2,
-      cdkNag,
-      cdkNagToSoc2Ratio: ratio(soc2, cdkNag),
+      floor: floor(cdkOutDir),
+      soc2: soc2(cdkOutDir),
+      soc2EquivalentRules: soc2(cdkOutDir, rules.ourRules),
+      cdkNagRoute: 'CDK app',
+    };
+    log('template bench: CDK app: cdk-nag validate-only, then synth with cdk-nag registered ...');
+    cdkOut.cdkNag = cdkNag(['app', String(stages)]);
+    cdkOut.cdkNagEquivalentRules = cdkNag(['app', String(stages)], rules.cdkNagRules);
+    const cdkApp: CdkAppFigures = {
+      stages,
+      plainSynth,
+      cdkNagSynth: cdkNag(['synth', String(stages), '--out', synthDir]),
+      cdkNagSynthEquivalentRules: cdkNag(['synth', String(stages), '--out', synthDir], rules.cdkNagRules),
     };
 
     const result: TemplateBenchResult = {
       benchmark: 'template',
       generatedAt: new Date().toISOString(),
       machine: machineInfo(),
+      loadAverage1m: { start: startLoad, end: loadAverage() },
+      samples,
+      warmRuns: WARM_RUNS,
       notes: [
-        'Each measurement runs in its own Node process; maxRssKb is that process peak (process.resourceUsage().maxRSS).',
-        'soc2 cold = first scan in the process: load + parse + resolve + normalize, all rules, SARIF rendering; module import time excluded.',
-        'cdk-nag = NIST80053R5Checks().validateScope: constructMs builds the tree (CfnInclude of the template, or the CDK app), validateMs runs the pack.',
-        `soc2 figures are the fastest cold scan of ${SOC2_PROCESSES} fresh processes per input; cdk-nag runs once per input.`,
+        `Both tools are sampled alike: ${samples} fresh Node processes per measurement; in each, one cold run (what one CI run pays) then ${WARM_RUNS} warm runs; every figure is the median over the processes (coldFastestMs: the fastest cold run). Module loading is outside the timed runs; sinceProcessStartMs adds Node start and module loading (through tsx) to the cold run.`,
+        'soc2 = load + parse + resolve + normalize, the rules, SARIF. cdk-nag 3 = constructMs (CfnInclude of the template, or building the CDK app) + validateMs (NagPack.validateScope).',
+        'CDK app: plainSynth = build the app + app.synth() with no checks (what soc2 then scans); cdkNagSynth = the same with NIST80053R5Checks registered through Validations.of(app).addPlugins, as cdk-nag 3 documents (synth runs the pack and throws ValidationFailed on violations).',
+        "Equal rules: soc2EquivalentRules runs only our rules with an equivalents.cdkNag id; cdkNagEquivalentRules runs only those cdk-nag rules (each pack's applyRule narrowed to them; the packs still walk the tree and dispatch every resource).",
+        'floor = read + parse the same files with the parsers soc2 uses, nothing else; nodeStartMs = a bare `node -e ""` from spawn to exit.',
+        'maxRssKb is the process peak (process.resourceUsage().maxRSS), warm runs included, median over the processes.',
         'cdk.out: stacks counts top-level stacks; cfnResources includes the nested stacks.',
       ],
-      cdkSynthMs,
+      nodeStartMs: nodeStartMs(samples),
+      equalRules: rules,
       templates,
       cdkOut,
+      cdkApp,
       growth: templates
         .filter((entry) => entry.format === 'yaml')
         .map((entry) => ({
           cfnResources: entry.cfnResources,
-          coldMsPer1000: (entry.soc2.cold.totalMs / entry.cfnResources) * 1000,
-          warmMsPer1000: (entry.soc2.warmMedianMs / entry.cfnResources) * 1000,
+          coldMsPer1000: (entry.soc2.coldMs / entry.cfnResources) * 1000,
+          warmMsPer1000: (entry.soc2.warmMs / entry.cfnResources) * 1000,
         })),
+      againstBefore:
+        largest === 5000 && stages === 10
+          ? {
+              yaml5000: ratio(yamlTwin?.soc2.coldFastestMs ?? Number.NaN, BEFORE.yaml5000ColdMs),
+              json5000: ratio(jsonTwin.soc2.coldFastestMs, BEFORE.json5000ColdMs),
+              cdkOut: ratio(cdkOut.soc2.coldFastestMs, BEFORE.cdkOutColdMs),
+              before: BEFORE,
+            }
+          : undefined,
     };
     mkdirSync(join(outFile, '..'), { recursive: true });
     writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
@@ -369,11 +356,16 @@ export async function runTemplateBench(options: TemplateBenchOptions = {}): Prom
   }
 }
 
+function flag(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index < 0 ? undefined : process.argv[index + 1];
+}
+
 if (process.argv[1] === THIS_FILE) {
-  const [flag, target] = process.argv.slice(2);
-  if (flag === '--worker' && target !== undefined) {
-    process.stdout.write(`${JSON.stringify(await soc2Worker(target))}\n`);
-  } else {
-    await runTemplateBench();
-  }
+  await runTemplateBench({
+    samples: flag('samples') === undefined ? undefined : Number(flag('samples')),
+    sizes: flag('sizes')?.split(',').map(Number),
+    stages: flag('stages') === undefined ? undefined : Number(flag('stages')),
+    outFile: flag('out'),
+  });
 }
