@@ -197,7 +197,13 @@ function datingLines(result: ScanResult, colors: Colors): string[] {
   if (dates === undefined) return [];
   const lines: string[] = [];
   if (result.scan.source === 'snapshot') {
-    const windows = [...new Set(dates.recorded.map((entry) => `${entry.from} to ${entry.to}`))];
+    const windows = [
+      ...new Set(
+        dates.recorded.map((entry) =>
+          entry.from === entry.to ? entry.from : `${entry.from} to ${entry.to}`,
+        ),
+      ),
+    ];
     lines.push(`Facts recorded ${windows.join(', ')} (snapshot); evaluated at ${result.scan.startedAt}`);
   }
   for (const fact of dates.olderFacts) {
