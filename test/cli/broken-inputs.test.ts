@@ -157,6 +157,20 @@ describe('a folder with broken templates among good ones', () => {
   }, 60_000);
 });
 
+describe('a file that looks like a template but does not parse', () => {
+  it('is listed even without an AWS:: type in it; other YAML and JSON is still skipped', async () => {
+    await mkdir(join(cwd, 'looks'));
+    await writeFile(join(cwd, 'looks', 'app.yaml'), PUBLIC_DB);
+    await writeFile(join(cwd, 'looks', 'half.yaml'), 'Resources: [\n');
+    await writeFile(join(cwd, 'looks', 'half.json'), '{"Resources": {\n');
+    await writeFile(join(cwd, 'looks', 'workflow.yml'), 'on: [push\n');
+    const run = await runCli(['scan', '-t', 'looks', '-f', 'json'], cwd);
+    expect(run.code).toBe(EXIT.badInput);
+    const result = JSON.parse(run.stdout) as ScanResult;
+    expect(result.brokenInputs?.map((broken) => broken.file)).toEqual(['looks/half.json', 'looks/half.yaml']);
+  });
+});
+
 describe('a template that parses but cannot be evaluated, among good ones', () => {
   it('is listed with its reason, and the others are scanned (exit 2)', async () => {
     await mkdir(join(cwd, 'evaluated'));

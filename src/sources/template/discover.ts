@@ -221,8 +221,11 @@ async function readAssembly(
   for (const part of parts) mergeInto(discovery, part);
 }
 
+/** A file that fails to parse is reported as a broken template only when it looks like one. */
 function mightBeTemplate(text: string): boolean {
-  return /AWSTemplateFormatVersion|\bAWS::[A-Za-z0-9]+::[A-Za-z0-9]+/.test(text);
+  return /AWSTemplateFormatVersion|\bAWS::[A-Za-z0-9]+::[A-Za-z0-9]+|(?:^|[{,])\s*"?Resources"?\s*:/m.test(
+    text,
+  );
 }
 
 /** A file found while walking a directory: a template, or undefined when it is something else. */
