@@ -147,7 +147,7 @@ export interface EvidenceDatesView {
   /** When the rules were evaluated (the run's start). */
   evaluatedAt: string;
   /** Per account and region; one row when every region shares the recording window. */
-  recorded: { where: string; from: string; to: string }[];
+  recorded: { where: string; from: string; to: string; window: string }[];
   olderFacts: { fact: string; action: string; where: string; asOf: string }[];
 }
 
@@ -511,6 +511,11 @@ function formatParameter(value: unknown): string {
   return JSON.stringify(value) ?? '';
 }
 
+/** `from to to`, or one time when the recording was one instant. */
+function windowOf(entry: { from: string; to: string }): string {
+  return entry.from === entry.to ? entry.from : `${entry.from} to ${entry.to}`;
+}
+
 function evidenceDatesView(scan: ScanResult['scan']): EvidenceDatesView | undefined {
   const dates = scan.evidenceDates;
   if (dates === undefined) return undefined;
@@ -525,12 +530,14 @@ function evidenceDatesView(scan: ScanResult['scan']): EvidenceDatesView | undefi
             where: [...byAccount].map(([account, regions]) => `${account}: ${regions.join(', ')}`).join('; '),
             from: dates.recorded[0]!.from,
             to: dates.recorded[0]!.to,
+            window: windowOf(dates.recorded[0]!),
           },
         ]
       : dates.recorded.map((entry) => ({
           where: `${entry.account} ${entry.region}`,
           from: entry.from,
           to: entry.to,
+          window: windowOf(entry),
         }));
   return {
     replay: scan.source === 'snapshot',

@@ -64,7 +64,7 @@ describe('a snapshot replay is dated by its recording, and evaluated later', () 
     expect(cover).not.toContain('Scan started');
     expect(cover).toMatch(
       new RegExp(
-        `Facts recorded \\(UTC\\)</th><td class="mono">${SAMPLE_SCANNED_AT} to ${SAMPLE_SCANNED_AT}<br>123456789012: eu-west-1, us-east-1`,
+        `Facts recorded \\(UTC\\)</th><td class="mono">${SAMPLE_SCANNED_AT}<br>123456789012: eu-west-1, us-east-1`,
       ),
     );
     expect(cover).toContain(
@@ -79,7 +79,7 @@ describe('a snapshot replay is dated by its recording, and evaluated later', () 
     const methodology = html.slice(html.indexOf('id="evidence-dates"'));
     expect(methodology).toMatch(
       new RegExp(
-        `^id="evidence-dates">The facts were recorded from <span class="mono">${SAMPLE_SCANNED_AT}</span>.*evaluated at <span class="mono">${result.scan.startedAt.replace(/\./g, '\\.')}</span>`,
+        `^id="evidence-dates">The facts were recorded <span class="mono">${SAMPLE_SCANNED_AT}</span> \\(123456789012: eu-west-1, us-east-1\\).*evaluated at <span class="mono">${result.scan.startedAt.replace(/\./g, '\\.')}</span>`,
       ),
     );
     expect(methodology).toContain(`generated <span class="mono">${SAMPLE_CREDENTIAL_REPORT_AT}</span>`);
