@@ -140,6 +140,8 @@ function problem(
     return `the endpoint answered HTTP ${status} with an HTML page instead of an API response (a captive portal or proxy sign-in page?); check AWS_ENDPOINT_URL or the proxy`;
   if (text.trim() === '')
     return `the endpoint answered HTTP ${status} with an empty body instead of an API response; check AWS_ENDPOINT_URL or the proxy`;
+  // Smithy RPC v2 services answer binary CBOR; its shape is the SDK's to check.
+  if (/cbor/i.test(contentType ?? '')) return undefined;
   const action = queryAction(request);
   if (action !== undefined) {
     const root = rootElement(text);
