@@ -125,7 +125,9 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
       throw new InputError(`unknown rule id "${id}" in --rules${suggestion(id, [...knownIds])}`);
   }
   const suppressions: FileSuppression[] = options.suppressionsFile
-    ? await loadSuppressionsFile(options.suppressionsFile, knownIds, io.cwd)
+    ? await loadSuppressionsFile(options.suppressionsFile, knownIds, io.cwd, (id) =>
+        suggestion(id, [...knownIds]),
+      )
     : [];
 
   if (options.outDir !== undefined) {

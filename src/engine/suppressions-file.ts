@@ -82,6 +82,7 @@ function toSuppression(
   index: number,
   entry: unknown,
   knownRuleIds: ReadonlySet<string>,
+  suggest: (id: string) => string,
 ): FileSuppression {
   const where = `suppressions file ${path}: suppressions[${index}]`;
   if (!isRecord(entry)) throw new InputError(`${where}: expected a mapping with rule and justification`);
@@ -94,7 +95,7 @@ function toSuppression(
       throw new InputError(`${label}: unknown key "${key}" (allowed: ${[...ENTRY_KEYS].join(', ')})`);
     }
   }
-  if (!knownRuleIds.has(rule)) throw new InputError(`${label}: unknown rule id "${rule}"`);
+  if (!knownRuleIds.has(rule)) throw new InputError(`${label}: unknown rule id "${rule}"${suggest(rule)}`);
   const justification = entry.justification;
   if (typeof justification !== 'string' || justification.trim() === '') {
     throw new InputError(`${label}: "justification" is missing or empty; every exception needs a reason`);
@@ -125,6 +126,8 @@ export async function loadSuppressionsFile(
   path: string,
   knownRuleIds: ReadonlySet<string>,
   cwd?: string,
+  /** What to add to "unknown rule id": the CLI's did-you-mean. */
+  suggest: (id: string) => string = () => '',
 ): Promise<FileSuppression[]> {
   const text = await readText(path, cwd === undefined ? path : resolve(cwd, path));
   if (text.trim() === '')
@@ -141,5 +144,5 @@ export async function loadSuppressionsFile(
   if (entries === null) return [];
   if (!Array.isArray(entries))
     throw new InputError(`suppressions file ${path}: "suppressions" must be a list`);
-  return entries.map((entry, index) => toSuppression(path, index, entry, knownRuleIds));
+  return entries.map((entry, index) => toSuppression(path, index, entry, knownRuleIds, suggest));
 }

@@ -32,11 +32,7 @@ describe('did you mean', () => {
       [...STORE, '--fial-on', 'high', '--quite'],
       'Unknown arguments: fial-on, quite; did you mean "--fail-on" for fial-on, "--quiet" for quite?',
     ],
-    [
-      'a mistyped rule id in --rules',
-      [...STORE, '--rules', 'kms-rotation'],
-      'unknown rule id "kms-rotation" in --rules; did you mean "kms-key-rotation"?',
-    ],
+
     [
       'a mistyped rule id to explain',
       ['explain', 'storage-encrypte'],
@@ -49,12 +45,28 @@ describe('did you mean', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('a mistyped rule id in --rules', async () => {
+    const run = await runCli([...STORE, '--rules', 'kms-rotation'], cwd);
+    expect(run.code).toBe(EXIT.badInput);
+    expect(oneErrorLine(run)).toMatch(
+      /^soc2: unknown rule id "kms-rotation" in --rules; did you mean "kms-key-rotation"\?/,
+    );
+  });
+
+  it('a mistyped rule id in the suppressions file', async () => {
+    const run = await runCli([...STORE, '--suppressions', 'ergonomics/typo-suppressions.yaml'], cwd);
+    expect(run.code).toBe(EXIT.badInput);
+    expect(oneErrorLine(run)).toBe(
+      'soc2: suppressions file ergonomics/typo-suppressions.yaml: suppressions[0] (rule kms-rotation): unknown rule id "kms-rotation"; did you mean "kms-key-rotation"?',
+    );
+  });
+
   it('suggests nothing when nothing is near', async () => {
     const run = await runCli([...STORE, '--zzzzzz'], cwd);
     expect(oneErrorLine(run)).toBe('soc2: Unknown argument: zzzzzz');
     const command = await runCli(['qqqqq'], cwd);
     expect(oneErrorLine(command)).toMatch(
-      /unknown command "qqqqq" \(commands: scan, policy, report, verify, explain\)/,
+      /unknown command "qqqqq" \(commands: scan, policy, report, verify, .*explain/,
     );
   });
 
@@ -106,9 +118,8 @@ describe('the verdict follows the gate', () => {
   it('says PASS with what the gate let through when failures are below --fail-on', async () => {
     const run = await runCli([...STORE, '--fail-on', 'critical'], cwd);
     expect(run.code).toBe(EXIT.ok);
-    expect(lastLine(run)).toBe(
-      'PASS (gate: critical): 2 failing below the gate, evidence complete; 2 unused suppressions; 5 passed',
-    );
+    expect(lastLine(run)).toMatch(/^PASS \(gate: critical\): 2 failing below the gate, evidence complete\b/);
+    expect(lastLine(run)).toMatch(/; 2 unused suppressions; .*5 passed$/);
     expect(run.stdout).toContain(
       'storage-encrypted [high] Data stores are encrypted at rest: 1 (below the gate)',
     );
@@ -117,8 +128,8 @@ describe('the verdict follows the gate', () => {
   it('says FAIL naming the gate when a failure is at or above it', async () => {
     const run = await runCli([...STORE, '--fail-on', 'high'], cwd);
     expect(run.code).toBe(EXIT.failures);
-    expect(lastLine(run)).toBe(
-      'FAIL: 1 failing at or above high, 1 failing below the gate; 2 unused suppressions; 5 passed',
+    expect(lastLine(run)).toMatch(
+      /^FAIL: 1 failing at or above high, 1 failing below the gate; 2 unused suppressions; /,
     );
   });
 
@@ -126,8 +137,8 @@ describe('the verdict follows the gate', () => {
     const run = await runCli([...KEYS, '--no-fail-on-unknown', '--fail-on', 'none'], cwd);
     expect(run.code).toBe(EXIT.ok);
     expect(run.stdout).not.toContain('INCOMPLETE');
-    expect(lastLine(run)).toBe(
-      'PASS (gate: none; evidence incomplete not gated): 1 failing below the gate; 1 could not be checked (1 UNKNOWN, 0 ERROR); 1 suppressed; 1 passed',
+    expect(lastLine(run)).toMatch(
+      /^PASS \(gate: none; evidence incomplete not gated\): 1 failing below the gate; 1 could not be checked \(1 UNKNOWN, 0 ERROR\); 1 suppressed; /,
     );
   });
 
