@@ -18,6 +18,7 @@ export default defineRule({
   title: 'CloudFront requires TLS 1.2 (2021 policy) or newer and never serves plain HTTP',
   severity: 'high',
   criteria: ['CC6.7'],
+  family: 'tls',
   appliesTo: ['cloudfront-distribution'],
   rationale:
     'Viewers reach a distribution over the internet. The default *.cloudfront.net certificate and older security ' +

@@ -6,6 +6,7 @@ export default defineRule({
   title: 'CloudTrail logs are encrypted with a KMS key',
   severity: 'medium',
   criteria: ['CC6.1', 'CC7.2'],
+  family: 'logging',
   appliesTo: ['cloudtrail-trail'],
   reads: ['kms-key'],
   rationale:

@@ -6,6 +6,7 @@ export default defineRule({
   title: 'CloudTrail log file integrity validation is enabled',
   severity: 'medium',
   criteria: ['CC7.2'],
+  family: 'logging',
   appliesTo: ['cloudtrail-trail'],
   rationale:
     'With validation on, CloudTrail writes signed digest files, so anyone can prove later that a log file was not ' +

@@ -6,6 +6,7 @@ export default defineRule({
   title: 'CloudTrail trails are actually logging',
   severity: 'high',
   criteria: ['CC7.2', 'CC7.3'],
+  family: 'logging',
   appliesTo: ['cloudtrail-trail'],
   rationale:
     'A trail can be configured perfectly and still be stopped (StopLogging is a common step of an attack). Live, the ' +

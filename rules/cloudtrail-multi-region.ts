@@ -6,6 +6,7 @@ export default defineRule({
   title: 'A multi-region CloudTrail trail records API activity',
   severity: 'high',
   criteria: ['CC7.2', 'CC7.3'],
+  family: 'logging',
   appliesTo: ['cloudtrail-trail'],
   requiredInAccount: true,
   rationale:

@@ -6,6 +6,7 @@ export default defineRule({
   title: 'AWS Config records every supported resource type',
   severity: 'medium',
   criteria: ['CC7.1', 'CC8.1'],
+  family: 'logging',
   appliesTo: ['config-recorder'],
   sources: ['live'],
   requiredInEveryRegion: true,

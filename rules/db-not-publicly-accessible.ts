@@ -6,6 +6,7 @@ export default defineRule({
   title: 'Databases are not publicly accessible',
   severity: 'critical',
   criteria: ['CC6.6', 'CC6.1'],
+  family: 'network',
   appliesTo: ['rds-db-instance', 'rds-db-cluster'],
   rationale:
     'A publicly accessible database gets a public DNS name resolving to a public IP, so only its security group ' +

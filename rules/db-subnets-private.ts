@@ -38,6 +38,7 @@ export default defineRule({
   title: 'Databases are placed only in private subnets',
   severity: 'high',
   criteria: ['CC6.6'],
+  family: 'network',
   appliesTo: ['rds-db-instance', 'rds-db-cluster'],
   reads: ['rds-db-subnet-group', 'ec2-subnet', 'ec2-route-table'],
   rationale:

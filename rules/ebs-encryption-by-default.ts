@@ -6,6 +6,7 @@ export default defineRule({
   title: 'EBS encryption by default is enabled in every region',
   severity: 'medium',
   criteria: ['CC6.1', 'CC6.7'],
+  family: 'encryption',
   appliesTo: ['ec2-region-settings'],
   sources: ['live'],
   rationale:

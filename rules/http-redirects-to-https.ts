@@ -6,6 +6,7 @@ export default defineRule({
   title: 'HTTP listeners of internet-facing load balancers only redirect to HTTPS',
   severity: 'high',
   criteria: ['CC6.7', 'CC6.6'],
+  family: 'tls',
   appliesTo: ['elbv2-listener'],
   reads: ['elbv2-load-balancer'],
   rationale:

@@ -9,6 +9,7 @@ export default defineRule({
   title: `Active IAM access keys are younger than ${MAX_KEY_AGE_DAYS} days`,
   severity: 'medium',
   criteria: ['CC6.1', 'CC6.2', 'CC6.3'],
+  family: 'identity',
   appliesTo: ['iam-user'],
   sources: ['live'],
   rationale:

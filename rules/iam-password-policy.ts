@@ -28,6 +28,7 @@ export default defineRule({
   title: 'The IAM password policy requires long, complex, non-reused passwords',
   severity: 'medium',
   criteria: ['CC6.1', 'CC6.2'],
+  family: 'identity',
   appliesTo: ['aws-account'],
   sources: ['live'],
   rationale:

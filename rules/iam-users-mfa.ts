@@ -6,6 +6,7 @@ export default defineRule({
   title: 'IAM users with a console password have MFA',
   severity: 'high',
   criteria: ['CC6.1', 'CC6.2'],
+  family: 'identity',
   appliesTo: ['iam-user'],
   sources: ['live'],
   rationale:

@@ -6,6 +6,7 @@ export default defineRule({
   title: 'Customer-managed KMS keys rotate automatically',
   severity: 'medium',
   criteria: ['CC6.1', 'CC6.7'],
+  family: 'encryption',
   appliesTo: ['kms-key'],
   rationale:
     'Automatic rotation limits how much data one key version protects and how long a leaked key stays useful. ' +

@@ -6,6 +6,7 @@ export default defineRule({
   title: 'The root user has MFA enabled',
   severity: 'critical',
   criteria: ['CC6.1', 'CC6.2'],
+  family: 'identity',
   appliesTo: ['aws-account'],
   sources: ['live'],
   rationale:

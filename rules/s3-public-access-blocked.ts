@@ -14,6 +14,7 @@ export default defineRule({
   title: 'S3 buckets block all public access',
   severity: 'high',
   criteria: ['CC6.1', 'CC6.6'],
+  family: 'network',
   appliesTo: ['s3-bucket'],
   rationale:
     'The four Block Public Access settings stop a bucket from being made public by an ACL or a bucket policy, ' +

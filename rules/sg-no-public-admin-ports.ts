@@ -44,6 +44,7 @@ export default defineRule({
   title: 'Security groups do not open SSH or RDP to the internet',
   severity: 'high',
   criteria: ['CC6.6', 'CC6.1'],
+  family: 'network',
   appliesTo: ['ec2-security-group'],
   rationale:
     'SSH and RDP open to 0.0.0.0/0 or ::/0 are scanned and brute-forced within minutes of exposure, and a single ' +

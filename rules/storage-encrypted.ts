@@ -8,6 +8,7 @@ export default defineRule({
   title: 'Data stores are encrypted at rest',
   severity: 'high',
   criteria: ['CC6.1', 'CC6.7'],
+  family: 'encryption',
   appliesTo: ENCRYPTED_STORE_TYPES,
   reads: ['kms-key'],
   rationale:

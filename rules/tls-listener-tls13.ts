@@ -10,6 +10,7 @@ export default defineRule({
   title: 'HTTPS/TLS listeners offer TLS 1.3 and nothing older than TLS 1.2',
   severity: 'high',
   criteria: ['CC6.7'],
+  family: 'tls',
   appliesTo: ['elbv2-listener'],
   reads: ['elbv2-ssl-policy'],
   rationale:

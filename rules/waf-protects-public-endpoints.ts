@@ -57,6 +57,7 @@ export default defineRule({
   title: 'Internet-facing ALBs, API Gateway stages and CloudFront distributions have a WAFv2 web ACL',
   severity: 'medium',
   criteria: ['CC6.6', 'CC6.8'],
+  family: 'waf',
   appliesTo: ['elbv2-load-balancer', 'apigateway-stage', 'cloudfront-distribution'],
   reads: ['wafv2-web-acl-association', 'wafv2-web-acl'],
   rationale:

@@ -8,6 +8,8 @@ import { EXIT, type FailOn } from './exit-codes.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
 import { usageErrorMessage, type UsageContext } from './usage-errors.js';
+import { suggestion } from './did-you-mean.js';
+import { RULE_FAMILIES, SEVERITIES, type RuleFamily, type Severity } from '../engine/rule.js';
 
 const FORMATS = ['json', 'sarif', 'junit', 'html', 'pdf', 'ocsf', 'asff', 'markdown'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -21,6 +23,17 @@ function splitList(values: readonly (string | number)[] | undefined): string[] {
       .map((part) => part.trim())
       .filter((part) => part.length > 0),
   );
+}
+
+function checkedFamilies(values: readonly string[]): RuleFamily[] {
+  return values.map((value) => {
+    const family = value.toLowerCase();
+    if (!(RULE_FAMILIES as readonly string[]).includes(family))
+      throw new InputError(
+        `unknown --family "${value}"${suggestion(family, RULE_FAMILIES)} (choose from ${RULE_FAMILIES.join(', ')})`,
+      );
+    return family as RuleFamily;
+  });
 }
 
 function parseKeyValues(values: readonly string[] | undefined): Record<string, string> {
@@ -82,7 +95,24 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
           .option('role-arn', { type: 'string', describe: 'Role to assume for the scan' })
           .option('external-id', { type: 'string', describe: 'External id for --role-arn' })
           .option('suppressions', { type: 'string', describe: 'Suppressions file (YAML or JSON)' })
-          .option('rules', { type: 'string', array: true, describe: 'Only these rule ids' })
+          .option('rules', { type: 'string', array: true, describe: 'Only these rule ids (a,b)' })
+          .option('skip-rules', { type: 'string', array: true, describe: 'Leave out these rule ids (a,b)' })
+          .option('severity', {
+            type: 'string',
+            choices: [...SEVERITIES],
+            coerce: (value: unknown) => (value === undefined ? undefined : String(value).toLowerCase()),
+            describe: 'Only rules of this severity or higher',
+          })
+          .option('family', {
+            type: 'string',
+            array: true,
+            describe: `Only rules of these families (${RULE_FAMILIES.join(', ')})`,
+          })
+          .option('rules-dir', {
+            type: 'string',
+            array: true,
+            describe: 'A folder of your own rules (.js modules using defineRule, or .yaml property checks)',
+          })
           .option('out', {
             alias: 'o',
             type: 'string',
@@ -173,6 +203,10 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
               externalId: argv['external-id'],
               suppressionsFile: argv.suppressions,
               onlyRules: splitList(argv.rules),
+              skipRules: splitList(argv['skip-rules']),
+              minSeverity: argv.severity as Severity | undefined,
+              families: checkedFamilies(splitList(argv.family)),
+              rulesDirs: splitList(argv['rules-dir']),
               outDir: toStdout ? undefined : argv.out,
               formats: toStdout ? [] : (formats as OutputFormat[]),
               stdoutFormat,
@@ -292,6 +326,66 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
       },
     )
     .command(
+      'rules',
+      'List the rules: a table, or --format json (every metadata field) or markdown',
+      (y) =>
+        y
+          .option('format', {
+            alias: 'f',
+            type: 'string',
+            default: 'table',
+            describe: 'table, json or markdown',
+          })
+          .option('criterion', {
+            type: 'string',
+            array: true,
+            describe: 'Only rules supporting these SOC 2 criteria (CC6.1,A1.2)',
+          })
+          .option('family', {
+            type: 'string',
+            array: true,
+            describe: `Only these families (${RULE_FAMILIES.join(', ')})`,
+          })
+          .option('source', {
+            type: 'string',
+            choices: ['live', 'template'],
+            coerce: (value: unknown) => (value === undefined ? undefined : String(value).toLowerCase()),
+            describe: 'Only rules that run on this source',
+          })
+          .option('severity', {
+            type: 'string',
+            choices: [...SEVERITIES],
+            coerce: (value: unknown) => (value === undefined ? undefined : String(value).toLowerCase()),
+            describe: 'Only rules of this severity or higher',
+          })
+          .option('rules-dir', {
+            type: 'string',
+            array: true,
+            describe: 'Also list the rules in this folder',
+          }),
+      async (argv) => {
+        const { rulesCommand, RULES_FORMATS } = await import('./rules.js');
+        const format = String(argv.format).toLowerCase();
+        if (!(RULES_FORMATS as readonly string[]).includes(format))
+          throw new InputError(
+            `unknown --format "${argv.format}"${suggestion(format, RULES_FORMATS)} (choose from ${RULES_FORMATS.join(', ')})`,
+          );
+        setExitCode(
+          await rulesCommand(
+            {
+              format: format as (typeof RULES_FORMATS)[number],
+              criteria: splitList(argv.criterion),
+              families: splitList(argv.family),
+              source: argv.source as 'live' | 'template' | undefined,
+              minSeverity: argv.severity as Severity | undefined,
+              rulesDirs: splitList(argv['rules-dir']),
+            },
+            io,
+          ),
+        );
+      },
+    )
+    .command(
       'explain [rule]',
       "Print a rule's rationale, remediation (CloudFormation, CDK, CLI) and its ids in other scanners",
       (y) =>
@@ -306,7 +400,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
         setExitCode(explainRule(argv.rule, io));
       },
     )
-    .demandCommand(1, 'name a command: scan, policy, report, verify or explain')
+    .demandCommand(1, 'name a command: scan, rules, policy, report, verify or explain')
     .strict()
     .help()
     .version(false)

@@ -8,6 +8,8 @@ import { compareFindings } from '../engine/changes.js';
 import type { Finding, ScanResult } from '../engine/finding.js';
 import { buildScanResult } from '../engine/result.js';
 import { runRules } from '../engine/run.js';
+import type { RuleFamily, Severity } from '../engine/rule.js';
+import { selectRules, unknownRuleIds, type ScannedSource } from '../engine/rule-selection.js';
 import { loadSuppressionsFile } from '../engine/suppressions-file.js';
 import { unusedSuppressions, type FileSuppression } from '../engine/suppressions.js';
 import type { InlineSuppression } from '../inventory/model.js';
@@ -35,6 +37,12 @@ export interface ScanOptions {
   externalId?: string;
   suppressionsFile?: string;
   onlyRules: string[];
+  skipRules: string[];
+  /** `--severity`: the lowest severity of the rules run. */
+  minSeverity?: Severity;
+  families: RuleFamily[];
+  /** `--rules-dir`: a team's own rules, added to the catalogue. */
+  rulesDirs: string[];
   outDir?: string;
   formats: OutputFormat[];
   /** `--format json|sarif|junit` without `--out` (or `--out -`): that output on stdout, the summary on stderr. */
@@ -119,10 +127,45 @@ async function templateFindings(findings: Finding[], source: SourceResult): Prom
 export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const startedAt = new Date();
   await checkScanInputs(options, io);
-  const knownIds = new Set(allRules.map((rule) => rule.id));
-  for (const id of options.onlyRules) {
-    if (!knownIds.has(id))
-      throw new InputError(`unknown rule id "${id}" in --rules${suggestion(id, [...knownIds])}`);
+  const catalogue =
+    options.rulesDirs.length > 0
+      ? [
+          ...allRules,
+          ...(await (
+            await import('../engine/custom-rules.js')
+          ).loadCustomRules(options.rulesDirs, allRules, io.cwd)),
+        ]
+      : allRules;
+  const knownIds = new Set(catalogue.map((rule) => rule.id));
+  for (const [flag, ids] of [
+    ['--rules', options.onlyRules],
+    ['--skip-rules', options.skipRules],
+  ] as const) {
+    for (const id of unknownRuleIds(ids, catalogue))
+      throw new InputError(
+        `unknown rule id "${id}" in ${flag}${suggestion(id, [...knownIds])} (soc2 rules lists them)`,
+      );
+  }
+  const sourceKind: ScannedSource =
+    options.templates.length > 0
+      ? 'template'
+      : options.snapshot !== undefined || options.sample
+        ? 'snapshot'
+        : 'live';
+  const selection = selectRules(
+    catalogue,
+    {
+      only: options.onlyRules,
+      skip: options.skipRules,
+      minSeverity: options.minSeverity,
+      families: options.families,
+    },
+    sourceKind,
+  );
+  if (selection.rules.length === 0) {
+    throw new InputError(
+      'no rule is left to run: --rules, --skip-rules, --severity and --family exclude them all',
+    );
   }
   const suppressions: FileSuppression[] = options.suppressionsFile
     ? await loadSuppressionsFile(options.suppressionsFile, knownIds, io.cwd, (id) =>
@@ -143,7 +186,12 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const rules =
     options.onlyRules.length > 0 ? allRules.filter((rule) => options.onlyRules.includes(rule.id)) : allRules;
   const usedSuppressions = new Set<InlineSuppression | FileSuppression>();
-  const ruled = runRules(source.inventory, rules, { suppressions, now: startedAt, usedSuppressions });
+  const ruled = runRules(source.inventory, rules, {
+    suppressions,
+    now: startedAt,
+    usedSuppressions,
+    notEvaluated,
+  });
   const unused = unusedSuppressions(source.inventory, rules, suppressions, usedSuppressions, knownIds);
   const findings =
     source.inventory.meta.source === 'template' ? await templateFindings(ruled, source) : ruled;
@@ -161,6 +209,10 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
         failOnUnknown: options.failOnUnknown,
       },
       accounts: source.accounts,
+        skipRules: options.skipRules.length > 0 ? options.skipRules : undefined,
+        severity: options.minSeverity,
+        families: options.families.length > 0 ? options.families : undefined,
+        rulesDirs: options.rulesDirs.length > 0 ? options.rulesDirs : undefined,
       regions: source.regions,
       callerIdentity: source.callerIdentity,
       dataSources: source.dataSources,
@@ -179,6 +231,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   // NoEcho parameter values given for this scan never reach an output.
   const result = redactSecrets(await withChanges(withBroken, options, io), source.secrets ?? []);
 
+    ...(notEvaluated.length > 0 ? { notEvaluated } : {}),
   const { renderConsoleSummary } = await import('../report/console.js');
   const summary = options.stdoutFormat !== undefined ? io.stderr : io.stdout;
   summary.write(
@@ -204,6 +257,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     });
     // Even with -q: a nightly job needs to know where the evidence went.
     io.stdout.write(`Evidence pack: ${pack.dir}\n`);
+      historyDir: options.historyDir !== undefined ? resolve(io.cwd, options.historyDir) : undefined,
   }
 
   const broken = result.brokenInputs?.length ?? 0;

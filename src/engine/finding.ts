@@ -6,7 +6,15 @@
  */
 import type { Gap } from '../inventory/model.js';
 import type { ChangeSummary } from './changes.js';
-import type { Evidence, Remediation, Severity, Soc2Criterion, Equivalents } from './rule.js';
+import type {
+  Evidence,
+  Remediation,
+  RuleFamily,
+  RuleSource,
+  Severity,
+  Soc2Criterion,
+  Equivalents,
+} from './rule.js';
 
 export const FINDINGS_SCHEMA_VERSION = '1.0';
 
@@ -86,8 +94,32 @@ export interface RuleSummary {
   rationale: string;
   remediation: Remediation;
   equivalents?: Equivalents;
+  family?: RuleFamily;
+  /** Sources the rule runs on; absent: templates and live accounts. */
+  sources?: RuleSource[];
+  /** Loaded with `--rules-dir`: the team's own rule file, not the bundled catalogue. */
+  custom?: string;
   /** SHA-256 of the rule's source file, for tamper evidence. */
   sourceSha256?: string;
+}
+
+/**
+ * A selected rule that did not run because it cannot on this source (a
+ * live-only check in a template scan). Never read as "no exceptions".
+ */
+export interface NotEvaluatedRule {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  criteria: Soc2Criterion[];
+  family: RuleFamily;
+  /** "runs on live accounts and snapshots only, not on templates" */
+  reason: string;
+  /**
+   * Named with `--rules` (or nothing selected could run): it also has an
+   * UNKNOWN finding and the run is not evidence complete.
+   */
+  required: boolean;
 }
 
 export interface CallerIdentity {
@@ -183,6 +215,8 @@ export interface ScanResult {
   changes?: ChangeSummary;
   /** Template scans: broken files left out of the scan. */
   brokenInputs?: BrokenInput[];
+  /** Selected rules that cannot run on this source; absent when every selected rule ran. */
+  notEvaluated?: NotEvaluatedRule[];
   /** Suppressions that suppressed nothing; absent when every one was used. */
   unusedSuppressions?: UnusedSuppression[];
 }

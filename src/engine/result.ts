@@ -20,6 +20,9 @@ export function summarizeRule(rule: Rule): RuleSummary {
     rationale: rule.rationale,
     remediation: rule.remediation,
     equivalents: rule.equivalents,
+    family: rule.family,
+    ...(rule.sources !== undefined ? { sources: [...rule.sources] } : {}),
+    ...('custom' in rule && typeof rule.custom === 'string' ? { custom: rule.custom } : {}),
   };
 }
 

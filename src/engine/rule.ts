@@ -6,22 +6,59 @@ import type { Inventory } from '../inventory/inventory.js';
 import type { Unknown } from '../inventory/maybe.js';
 import type { ResourceOf, ResourceType } from '../inventory/model.js';
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+/**
+ * SOC 2 Trust Services Criteria (2017, revised points of focus 2022): every
+ * criterion a rule may name, so a custom rule's typo is caught at load.
+ */
+export const SOC2_CRITERIA = [
+  ...['CC1.1', 'CC1.2', 'CC1.3', 'CC1.4', 'CC1.5'],
+  ...['CC2.1', 'CC2.2', 'CC2.3'],
+  ...['CC3.1', 'CC3.2', 'CC3.3', 'CC3.4'],
+  ...['CC4.1', 'CC4.2'],
+  ...['CC5.1', 'CC5.2', 'CC5.3'],
+  ...['CC6.1', 'CC6.2', 'CC6.3', 'CC6.4', 'CC6.5', 'CC6.6', 'CC6.7', 'CC6.8'],
+  ...['CC7.1', 'CC7.2', 'CC7.3', 'CC7.4', 'CC7.5'],
+  'CC8.1',
+  ...['CC9.1', 'CC9.2'],
+  ...['A1.1', 'A1.2', 'A1.3'],
+  ...['C1.1', 'C1.2'],
+  ...['PI1.1', 'PI1.2', 'PI1.3', 'PI1.4', 'PI1.5'],
+  ...['P1.1', 'P2.1', 'P3.1', 'P3.2', 'P4.1', 'P4.2', 'P4.3', 'P5.1', 'P5.2'],
+  ...['P6.1', 'P6.2', 'P6.3', 'P6.4', 'P6.5', 'P6.6', 'P6.7', 'P7.1', 'P8.1'],
+] as const;
 
-/** SOC 2 Trust Services Criteria (2017, revised points of focus 2022). */
-export type Soc2Criterion =
-  | 'CC6.1'
-  | 'CC6.2'
-  | 'CC6.3'
-  | 'CC6.6'
-  | 'CC6.7'
-  | 'CC6.8'
-  | 'CC7.1'
-  | 'CC7.2'
-  | 'CC7.3'
-  | 'CC8.1'
-  | 'A1.2'
-  | 'C1.1';
+export type Soc2Criterion = (typeof SOC2_CRITERIA)[number];
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * Families of controls, as the SOC 2 check list groups them: `soc2 rules
+ * --family` and `scan --family` filter on them.
+ */
+export const RULE_FAMILIES = [
+  'encryption',
+  'tls',
+  'network',
+  'waf',
+  'logging',
+  'identity',
+  'availability',
+  'configuration',
+] as const;
+
+export type RuleFamily = (typeof RULE_FAMILIES)[number];
+
+export const FAMILY_TITLES: Record<RuleFamily, string> = {
+  encryption: 'Encryption at rest',
+  tls: 'Encryption in transit / TLS',
+  network: 'Network boundaries and public exposure',
+  waf: 'Web application firewall',
+  logging: 'Logging and monitoring',
+  identity: 'Identity and access',
+  availability: 'Availability and backup',
+  configuration: 'Configuration and patching',
+};
 
 export type JsonValue =
   string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue | undefined };
@@ -75,14 +112,23 @@ export interface Remediation {
   cli?: string;
 }
 
-/** The same control's ids in other scanners, used to honour their suppressions. */
+/**
+ * The same control's ids in other scanners (their suppressions are honoured)
+ * and in the SOC 2 mappings an auditor compares with.
+ */
 export interface Equivalents {
   checkov?: string[];
   cfnNag?: string[];
   guard?: string[];
   cdkNag?: string[];
   prowler?: string[];
+  /** Steampipe `soc_2` benchmark control names. */
+  steampipe?: string[];
+  /** AWS Foundational Security Best Practices control ids (`S3.5`). */
+  fsbp?: string[];
 }
+
+export type RuleSource = 'template' | 'live';
 
 export interface RuleMeta<T extends ResourceType = ResourceType> {
   /** Stable public id, kebab-case. */
@@ -90,6 +136,7 @@ export interface RuleMeta<T extends ResourceType = ResourceType> {
   title: string;
   severity: Severity;
   criteria: Soc2Criterion[];
+  family: RuleFamily;
   /** Resource types the rule is evaluated on, one finding each. */
   appliesTo: readonly T[];
   /** Other types it reads through relations; their gaps make it UNKNOWN. */
@@ -98,7 +145,7 @@ export interface RuleMeta<T extends ResourceType = ResourceType> {
   remediation: Remediation;
   equivalents?: Equivalents;
   /** Sources it makes sense on. Default: both. */
-  sources?: readonly ('template' | 'live')[];
+  sources?: readonly RuleSource[];
   /**
    * In an account scan, an empty population is itself a failure (no trail at
    * all fails `cloudtrail-multi-region`). Templates may legitimately omit it.

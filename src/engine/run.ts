@@ -5,7 +5,8 @@
  */
 import type { Inventory } from '../inventory/inventory.js';
 import type { Gap, InlineSuppression, Resource } from '../inventory/model.js';
-import type { Finding, FindingResource } from './finding.js';
+import type { Finding, FindingResource, NotEvaluatedRule } from './finding.js';
+import { notEvaluatedFinding } from './rule-selection.js';
 import { ROOT_CAUSE_RULE, type Outcome, type Rule, type RuleMeta } from './rule.js';
 import { applySuppressions, type FileSuppression } from './suppressions.js';
 
@@ -15,6 +16,8 @@ export interface RunOptions {
   now?: Date;
   /** Only these rule ids (default: all). */
   only?: readonly string[];
+  /** Selected rules that cannot run on this source: the required ones get an UNKNOWN finding. */
+  notEvaluated?: readonly NotEvaluatedRule[];
   /** Collects the suppressions that matched a finding, for `unusedSuppressions`. */
   usedSuppressions?: Set<InlineSuppression | FileSuppression>;
 }
@@ -160,7 +163,11 @@ export function runRules(inventory: Inventory, rules: readonly Rule[], options: 
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (options.only && !options.only.includes(rule.id)) continue;
-    if (!appliesToSource(rule, inventory)) continue;
+    if (!appliesToSource(rule, inventory)) {
+      const entry = options.notEvaluated?.find((candidate) => candidate.ruleId === rule.id);
+      if (entry?.required) findings.push(notEvaluatedFinding(rule, entry, inventory.meta.source));
+      continue;
+    }
     for (const type of rule.appliesTo) {
       for (const resource of inventory.ofType(type)) {
         const evaluated = evaluateSafely(rule, resource, inventory);

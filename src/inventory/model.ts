@@ -360,6 +360,38 @@ export type Resource =
 export type ResourceType = Resource['type'];
 export type ResourceOf<T extends ResourceType> = Extract<Resource, { type: T }>;
 
+/** Every type, at run time (custom rules name them); the Record makes a new type a compile error until listed. */
+const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
+  'rds-db-instance': true,
+  'rds-db-cluster': true,
+  'rds-db-subnet-group': true,
+  'ebs-volume': true,
+  's3-bucket': true,
+  'dynamodb-table': true,
+  'efs-file-system': true,
+  'sqs-queue': true,
+  'sns-topic': true,
+  'log-group': true,
+  'kms-key': true,
+  'ec2-subnet': true,
+  'ec2-route-table': true,
+  'ec2-internet-gateway': true,
+  'ec2-security-group': true,
+  'ec2-region-settings': true,
+  'elbv2-load-balancer': true,
+  'elbv2-listener': true,
+  'elbv2-ssl-policy': true,
+  'cloudfront-distribution': true,
+  'apigateway-stage': true,
+  'wafv2-web-acl': true,
+  'wafv2-web-acl-association': true,
+  'cloudtrail-trail': true,
+  'config-recorder': true,
+  'aws-account': true,
+  'iam-user': true,
+};
+export const RESOURCE_TYPES = Object.keys(RESOURCE_TYPE_SET) as ResourceType[];
+
 /** The storage types whose `encryption` the encryption rules read. */
 export const ENCRYPTED_STORE_TYPES = [
   'rds-db-instance',

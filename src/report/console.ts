@@ -162,6 +162,26 @@ function unusedSuppressionLines(result: ScanResult, colors: Colors): string[] {
   ];
 }
 
+const SOURCE_PLURALS: Record<ScanResult['scan']['source'], string> = {
+  template: 'templates',
+  live: 'live accounts',
+  snapshot: 'snapshots',
+};
+
+/** Selected rules that cannot run on this source: listed, never silently absent. */
+function notEvaluatedLines(result: ScanResult, colors: Colors): string[] {
+  // Required ones already have an UNKNOWN finding under "Could not be checked".
+  const listed = (result.notEvaluated ?? []).filter((entry) => !entry.required);
+  if (listed.length === 0) return [];
+  const reasons = new Map<string, string[]>();
+  for (const entry of listed) reasons.set(entry.reason, [...(reasons.get(entry.reason) ?? []), entry.ruleId]);
+  return [
+    '',
+    colors.bold(`Not evaluated on ${SOURCE_PLURALS[result.scan.source]} (${listed.length})`),
+    ...[...reasons].map(([reason, ids]) => `  ${reason.replace(/^runs/, 'run')}: ${ids.join(', ')}`),
+  ];
+}
+
 function gapLine(gap: Gap): string {
   const where = [gap.account, gap.region].filter((part) => part !== undefined).join('/');
   // Live reasons already start with the action ("s3:ListBuckets failed in ..."): say it once.
@@ -241,6 +261,7 @@ export function verdictLine(
   const broken = result.brokenInputs?.length ?? 0;
   const gaps = result.gaps.length;
   const unused = result.unusedSuppressions?.length ?? 0;
+  const notRun = (result.notEvaluated ?? []).filter((entry) => !entry.required).length;
   const tail = [
     incomplete > 0
       ? `${incomplete} could not be checked (${byStatus.UNKNOWN ?? 0} UNKNOWN, ${byStatus.ERROR ?? 0} ERROR)`
@@ -251,6 +272,7 @@ export function verdictLine(
     broken > 0 ? `${plural(broken, 'broken input file')} not scanned` : '',
     suppressed > 0 ? `${suppressed} suppressed` : '',
     unused > 0 ? `${plural(unused, 'unused suppression')}` : '',
+    notRun > 0 ? `${plural(notRun, 'rule')} not evaluated on ${SOURCE_PLURALS[result.scan.source]}` : '',
     `${byStatus.PASS ?? 0} passed`,
   ].filter((part) => part !== '');
   const belowGate = failingBelowGate > 0 ? `${failingBelowGate} failing below the gate` : '';
@@ -266,7 +288,10 @@ export function verdictLine(
   }
   const word = colors.green(colors.bold('PASS'));
   const qualified = verdict.qualifiers.length > 0 ? `${word} (${verdict.qualifiers.join('; ')})` : word;
-  const complete = incomplete === 0 && gaps === 0 ? 'evidence complete' : '';
+  const complete =
+    incomplete === 0 && gaps === 0
+      ? `evidence complete${notRun > 0 ? ` for the rules that run on ${SOURCE_PLURALS[result.scan.source]}` : ''}`
+      : '';
   const head = [belowGate || 'no failures', complete].filter((part) => part !== '').join(', ');
   return `${qualified}: ${head}; ${tail.join('; ')}`;
 }
@@ -320,6 +345,7 @@ export function renderConsoleSummary(result: ScanResult, options: ConsoleOptions
     }),
     ...section('Suppressed', ofStatus('SUPPRESSED'), colors, { maxPerRule, showStatus: false }),
     ...unusedSuppressionLines(result, colors),
+    ...notEvaluatedLines(result, colors),
   ];
   if (result.gaps.length > 0) {
     lines.push('', colors.bold(`Evidence incomplete: could not be read (${result.gaps.length})`));

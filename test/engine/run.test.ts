@@ -37,6 +37,7 @@ const trailRequired = defineRule({
   title: 'A trail exists',
   severity: 'high',
   criteria: ['CC7.2'],
+  family: 'logging',
   appliesTo: ['cloudtrail-trail'],
   rationale: 'test',
   remediation: { summary: 'test' },

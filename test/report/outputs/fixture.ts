@@ -52,6 +52,7 @@ const throwingRule = defineRule({
   title: 'A rule with a bug',
   severity: 'high',
   criteria: ['CC6.1'],
+  family: 'encryption',
   appliesTo: ['s3-bucket'],
   rationale: 'Exercises the ERROR path.',
   remediation: { summary: 'Fix the rule.' },
