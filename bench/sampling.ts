@@ -11,7 +11,7 @@ export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** No single process may run longer than this; the bench stops by itself. */
 const CHILD_TIMEOUT_MS = 5 * 60_000;
 /** Measurements after the cold one, in the same process (JIT warm). */
-export const WARM_RUNS = 3;
+export const WARM_RUNS = 2;
 /** Fresh processes per measurement, for both tools; odd, so the median is one of them. */
 export const DEFAULT_SAMPLES = 5;
 
@@ -20,6 +20,8 @@ export interface WorkerSample {
   /** The first measurement in the process, split into its named steps (ms). */
   cold: Record<string, number>;
   coldMs: number;
+  /** CPU time (user + system, all threads) of the cold measurement: less inflated than wall time on a busy machine. */
+  coldCpuMs: number;
   /** Median of the WARM_RUNS measurements after it. */
   warmMs: number;
   /**
@@ -38,6 +40,7 @@ export interface Sampled {
   coldMs: number;
   coldFastestMs: number;
   coldSpreadMs: [number, number];
+  coldCpuMs: number;
   /** Median of each cold step over the processes. */
   cold: Record<string, number>;
   warmMs: number;
@@ -78,6 +81,7 @@ export function sample(script: string, args: readonly string[], samples: number)
     coldMs: median(colds),
     coldFastestMs: Math.min(...colds),
     coldSpreadMs: [Math.min(...colds), Math.max(...colds)],
+    coldCpuMs: median(runs.map((run) => run.coldCpuMs)),
     cold: Object.fromEntries(steps.map((step) => [step, median(runs.map((run) => run.cold[step] ?? 0))])),
     warmMs: median(runs.map((run) => run.warmMs)),
     sinceProcessStartMs: median(runs.map((run) => run.sinceProcessStartMs)),
@@ -93,8 +97,10 @@ export async function measureRuns(
   const timings: Record<string, number>[] = [];
   let counts: Record<string, unknown> = {};
   let sinceProcessStartMs = 0;
+  let coldCpuMs = 0;
   for (let index = 0; index <= WARM_RUNS; index += 1) {
     const steps: Record<string, number> = {};
+    const cpuBefore = process.cpuUsage();
     let last = performance.now();
     const mark = (step: string): void => {
       const now = performance.now();
@@ -102,7 +108,11 @@ export async function measureRuns(
       last = now;
     };
     counts = await run(mark);
-    if (index === 0) sinceProcessStartMs = performance.now();
+    if (index === 0) {
+      sinceProcessStartMs = performance.now();
+      const cpu = process.cpuUsage(cpuBefore);
+      coldCpuMs = (cpu.user + cpu.system) / 1000;
+    }
     timings.push(steps);
   }
   const total = (steps: Record<string, number>): number =>
@@ -110,6 +120,7 @@ export async function measureRuns(
   return {
     cold: timings[0]!,
     coldMs: total(timings[0]!),
+    coldCpuMs,
     warmMs: median(timings.slice(1).map(total)),
     sinceProcessStartMs,
     maxRssKb: process.resourceUsage().maxRSS,

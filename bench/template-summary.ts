@@ -205,7 +205,7 @@ export function templateSection(result: TemplateBenchResult): string[] {
   return [
     '## Templates (bench/results/template.json)',
     '',
-    `Both tools are measured alike: ${result.samples} fresh Node processes per measurement, each doing one cold run (what one CI run pays) and then ${result.warmRuns} warm runs; every figure is the median over the processes. Module loading is outside the timed runs except in the "whole processes" column. soc2 = load, parse, resolve and normalize, the rules, SARIF. cdk-nag 3 = build the construct tree + \`validateScope\` with the whole NIST 800-53 R5 pack unless said otherwise. Memory is the process peak RSS. Load average ${result.loadAverage1m.start} at the start, ${result.loadAverage1m.end} at the end.`,
+    `Both tools are measured alike: ${result.samples} fresh Node processes per measurement, each doing one cold run (what one CI run pays) and then ${result.warmRuns} warm runs; every figure is the median over the processes. Module loading is outside the timed runs except in the "whole processes" column. soc2 = load, parse, resolve and normalize, the rules, SARIF. cdk-nag 3 = build the construct tree + \`validateScope\` with the whole NIST 800-53 R5 pack unless said otherwise. Memory is the process peak RSS. Code measured: ${result.code}. Load average ${result.loadAverage1m.start} at the start, ${result.loadAverage1m.end} at the end.`,
     '',
     ...plainTemplates(result),
     ...cdkAppSection(result),
