@@ -128,6 +128,11 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
             type: 'string',
             describe: 'Handlebars templates for the HTML/PDF report',
           })
+          .option('history', {
+            type: 'string',
+            describe:
+              'Also copy findings.parquet to DIR/scope=<scope>/date=<YYYY-MM-DD>/<pack>.parquet (Hive partitions for Athena/Glue, DuckDB)',
+          })
           .option('baseline', {
             type: 'string',
             describe:
@@ -212,6 +217,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
               stdoutFormat,
               templateDir: argv['template-dir'],
               baseline: argv.baseline,
+              historyDir: argv.history,
               signKey: argv['sign-key'],
               kmsSignKey: argv['kms-sign-key'],
               failOn: argv['fail-on'] as FailOn,
@@ -386,6 +392,109 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
       },
     )
     .command(
+      'diff <old> <new>',
+      'What changed between two runs: new failures, resolved, still failing and since when, new and removed resources, suppressions expiring within 14 days',
+      (y) =>
+        y
+          .positional('old', {
+            type: 'string',
+            demandOption: true,
+            describe: 'Older pack folder or findings.json',
+          })
+          .positional('new', {
+            type: 'string',
+            demandOption: true,
+            describe: 'Newer pack folder or findings.json',
+          })
+          .option('format', {
+            alias: 'f',
+            type: 'string',
+            choices: ['console', 'json', 'markdown'],
+            default: 'console',
+            describe: 'Output on stdout',
+          })
+          .option('fail-on', {
+            type: 'string',
+            choices: ['new', 'critical', 'high', 'medium', 'low', 'info', 'none'],
+            default: 'info',
+            coerce: (value: unknown) => String(value).toLowerCase(),
+            describe:
+              'Exit 1 on a FAIL in NEW at or above this severity; "new": only on failures that are new since OLD',
+          })
+          .option('fail-on-unknown', {
+            type: 'boolean',
+            default: true,
+            describe:
+              'Exit 3 when NEW is incomplete (with --fail-on new: only when evidence was lost since OLD)',
+          }),
+      async (argv) => {
+        const { runDiff } = await import('./diff.js');
+        setExitCode(
+          await runDiff(
+            {
+              old: argv.old,
+              new: argv.new,
+              format: argv.format as 'console' | 'json' | 'markdown',
+              failOn: argv['fail-on'] as FailOn | 'new',
+              failOnUnknown: argv['fail-on-unknown'],
+            },
+            io,
+          ),
+        );
+      },
+    )
+    .command(
+      'period <dir>',
+      'SOC 2 Type II period report over nightly packs: per control and criterion nights evaluated and passing, exceptions, and every gap in the evidence',
+      (y) =>
+        y
+          .positional('dir', { type: 'string', demandOption: true, describe: 'Folder of packs (the scan --out DIR)' })
+          .option('from', { type: 'string', demandOption: true, describe: 'First night, YYYY-MM-DD (UTC)' })
+          .option('to', { type: 'string', demandOption: true, describe: 'Last night, YYYY-MM-DD (UTC)' })
+          .option('out', {
+            alias: 'o',
+            type: 'string',
+            describe: 'Folder for period.json, period.html, period.pdf (default: soc2-period-FROM_TO)',
+          })
+          .option('format', {
+            alias: 'f',
+            type: 'string',
+            array: true,
+            describe: 'json, html, pdf (default: json and html)',
+          })
+          .option('public-key', {
+            type: 'string',
+            array: true,
+            describe: 'Public key (PEM) of a signer you trust (repeatable)',
+          })
+          .option('trusted-keys', {
+            type: 'string',
+            describe: 'File of trusted PEM public keys and/or SHA-256 key fingerprints',
+          })
+          .option('memory-limit', {
+            type: 'string',
+            describe: 'Memory DuckDB may use before spilling to disk (default 512MB)',
+          }),
+      async (argv) => {
+        const { runPeriod } = await import('./period.js');
+        setExitCode(
+          await runPeriod(
+            {
+              dir: argv.dir,
+              from: argv.from,
+              to: argv.to,
+              out: argv.out,
+              formats: splitList(argv.format),
+              publicKeys: argv['public-key'],
+              trustedKeys: argv['trusted-keys'],
+              memoryLimit: argv['memory-limit'],
+            },
+            io,
+          ),
+        );
+      },
+    )
+    .command(
       'explain [rule]',
       "Print a rule's rationale, remediation (CloudFormation, CDK, CLI) and its ids in other scanners",
       (y) =>
@@ -400,7 +509,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
         setExitCode(explainRule(argv.rule, io));
       },
     )
-    .demandCommand(1, 'name a command: scan, rules, policy, report, verify or explain')
+    .demandCommand(1, 'name a command: scan, rules, policy, report, verify, diff, period or explain')
     .strict()
     .help()
     .version(false)

@@ -50,6 +50,8 @@ export interface ScanOptions {
   templateDir?: string;
   /** A findings.json or pack to compare with; "none" to skip; default: the newest pack under outDir. */
   baseline?: string;
+  /** Also copy findings.parquet into this Hive-partitioned history folder. */
+  historyDir?: string;
   signKey?: string;
   kmsSignKey?: string;
   failOn: FailOn;
@@ -173,6 +175,8 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
       )
     : [];
 
+  if (options.historyDir !== undefined && options.outDir === undefined)
+    throw new InputError("--history copies the pack's findings.parquet: it needs --out DIR");
   if (options.outDir !== undefined) {
     const { checkPackOptions } = await import('../report/pack/index.js');
     await checkPackOptions({
@@ -253,11 +257,11 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
       templateDir: options.templateDir !== undefined ? resolve(io.cwd, options.templateDir) : undefined,
       signKey: options.signKey !== undefined ? resolve(io.cwd, options.signKey) : undefined,
       kmsSignKey: options.kmsSignKey,
+      historyDir: options.historyDir !== undefined ? resolve(io.cwd, options.historyDir) : undefined,
       log: (line) => io.stderr.write(`${line}\n`),
     });
     // Even with -q: a nightly job needs to know where the evidence went.
     io.stdout.write(`Evidence pack: ${pack.dir}\n`);
-      historyDir: options.historyDir !== undefined ? resolve(io.cwd, options.historyDir) : undefined,
   }
 
   const broken = result.brokenInputs?.length ?? 0;

@@ -5,7 +5,7 @@
  * place only when complete.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { KMSClient } from '@aws-sdk/client-kms';
 import type { OutputFormat } from '../../cli/main.js';
 import type { ScanResult } from '../../engine/finding.js';
@@ -28,7 +28,7 @@ import {
 } from '../pdf.js';
 import { renderSarif } from '../sarif.js';
 import { renderPopulationCsv } from './csv.js';
-import { stagePack } from './layout.js';
+import { folderTimestamp, scopeFolder, stagePack } from './layout.js';
 import { destinationPages } from './pdf-pages.js';
 import {
   buildManifest,
@@ -54,6 +54,7 @@ export const PACK_FILES = {
   markdown: 'summary.md',
   snapshot: 'snapshot.json',
   csv: 'passing-resources.csv',
+  parquet: 'findings.parquet',
 } as const;
 
 export interface PackOptions {
@@ -77,6 +78,8 @@ export interface PackOptions {
   kmsClient?: KMSClient;
   /** Set by `soc2 report`: what the pack was re-rendered from. */
   renderedFrom?: Manifest['renderedFrom'];
+  /** Also copy findings.parquet to `<historyDir>/scope=<scope>/date=<day>/<pack>.parquet` (Hive partitions). */
+  historyDir?: string;
 }
 
 export interface PackResult {
@@ -212,6 +215,10 @@ export async function writePack(scan: ScanResult, options: PackOptions): Promise
       await staged.write(PACK_FILES.snapshot, `${JSON.stringify(options.snapshot, null, 2)}\n`);
     }
     await staged.write(PACK_FILES.csv, renderPopulationCsv(result));
+    // Loaded here only: DuckDB's native binary is not needed by commands that never write a pack.
+    const { findingsParquetBytes } = await import('../../history/parquet.js');
+    const packName = folderTimestamp(options.timestamp ?? new Date(result.scan.startedAt));
+    await staged.write(PACK_FILES.parquet, await findingsParquetBytes(result, packName));
 
     if (templates) {
       const view = buildReportView(result, {
@@ -265,6 +272,15 @@ export async function writePack(scan: ScanResult, options: PackOptions): Promise
       options.log(`manifest signed with ${signer.describe}`);
     }
     const dir = await staged.commit();
+    if (options.historyDir !== undefined) {
+      const { copyToHistory } = await import('../../history/parquet.js');
+      const copy = await copyToHistory(join(dir, PACK_FILES.parquet), options.historyDir, {
+        scopeFolder: scopeFolder(result.scan.scope),
+        startedAt: result.scan.startedAt,
+        packName: basename(dir),
+      });
+      options.log(`history: ${copy}`);
+    }
     return { dir, files: [...staged.files], refusedRequests };
   } catch (error) {
     await staged.discard();

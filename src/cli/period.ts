@@ -1,0 +1,126 @@
+/**
+ * `soc2 period DIR --from DATE --to DATE`: the Type II view of a folder of
+ * nightly packs. Every pack in the window is verified first; what did not
+ * verify is named and left out of every count.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { EXIT } from './exit-codes.js';
+import type { Io } from './io.js';
+
+export const PERIOD_FORMATS = ['json', 'html', 'pdf'] as const;
+export type PeriodFormat = (typeof PERIOD_FORMATS)[number];
+
+export interface PeriodOptions {
+  dir: string;
+  from: string;
+  to: string;
+  out?: string;
+  /** Empty: json and html. */
+  formats: string[];
+  publicKeys?: string[];
+  trustedKeys?: string;
+  /** DuckDB memory limit, e.g. 512MB. */
+  memoryLimit?: string;
+}
+
+function day(value: string, flag: string): string {
+  const match = /^\d{4}-\d{2}-\d{2}$/.exec(value);
+  if (
+    !match ||
+    Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
+  ) {
+    throw new InputError(`${flag} "${value}": expected a date YYYY-MM-DD`);
+  }
+  return value;
+}
+
+function formatsOf(given: string[]): Set<PeriodFormat> {
+  const formats = new Set<PeriodFormat>();
+  for (const raw of given.length > 0 ? given : ['json', 'html']) {
+    const format = raw.toLowerCase();
+    if (!(PERIOD_FORMATS as readonly string[]).includes(format))
+      throw new InputError(`soc2 period --format "${raw}": choose from ${PERIOD_FORMATS.join(', ')}`);
+    formats.add(format as PeriodFormat);
+  }
+  return formats;
+}
+
+export async function runPeriod(options: PeriodOptions, io: Io): Promise<number> {
+  const from = day(options.from, '--from');
+  const to = day(options.to, '--to');
+  if (to < from) throw new InputError(`--to ${to} is before --from ${from}`);
+  const formats = formatsOf(options.formats);
+  const root = resolve(io.cwd, options.dir);
+  const { stat } = await import('node:fs/promises');
+  if (!(await stat(root).catch(() => undefined))?.isDirectory())
+    throw new InputError(`soc2 period ${options.dir}: not a folder of evidence packs`);
+  const { findBrowser, NO_BROWSER_HINT } = await import('../report/pdf.js');
+  const browserPath = formats.has('pdf') ? await findBrowser() : undefined;
+  if (formats.has('pdf') && !browserPath)
+    throw new InputError(`--format pdf: no browser found to print the PDF; ${NO_BROWSER_HINT}`);
+  const { loadTrustedKeys } = await import('../report/pack/trust.js');
+  const trusted = await loadTrustedKeys(
+    { publicKeys: options.publicKeys, trustedKeysFile: options.trustedKeys },
+    io,
+  );
+
+  const { collectPeriodPacks } = await import('../history/period-packs.js');
+  const { buildPeriodReport } = await import('../history/period.js');
+  const render = await import('../history/period-render.js');
+  const window = { from, to };
+  const packs = await collectPeriodPacks(root, window, trusted);
+  const report = await buildPeriodReport({
+    root,
+    window,
+    packs,
+    trustedKeys: trusted?.source,
+    generatedAt: new Date(),
+    memoryLimit: options.memoryLimit,
+  });
+
+  const outDir = resolve(io.cwd, options.out ?? `soc2-period-${from}_${to}`);
+  await mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  if (formats.has('json')) {
+    await writeFile(join(outDir, 'period.json'), render.renderPeriodJson(report));
+    written.push('period.json');
+  }
+  if (formats.has('html') || formats.has('pdf')) {
+    const html = await render.renderPeriodHtml(report);
+    await writeFile(join(outDir, 'period.html'), html);
+    if (formats.has('html')) written.push('period.html');
+    if (formats.has('pdf')) {
+      const { launchPdfBrowser, pdfTimeoutMs, renderPdf } = await import('../report/pdf.js');
+      const browser = await launchPdfBrowser(browserPath!);
+      try {
+        const printed = await renderPdf(browser, {
+          htmlPath: join(outDir, 'period.html'),
+          scope: `period ${from} to ${to}`,
+          timestamp: report.generatedAt,
+          timeoutMs: pdfTimeoutMs(Buffer.byteLength(html)),
+        });
+        await writeFile(join(outDir, 'period.pdf'), printed.pdf);
+        written.push('period.pdf');
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+
+  const { gaps } = report;
+  const excluded = gaps.tamperedPacks.length + gaps.untrustedSigners.length;
+  io.stdout.write(
+    `Period ${from} to ${to}: ${report.packs.counted} of ${report.packs.inWindow} pack(s) counted; ` +
+      `${report.controls.length} control(s), ${report.exceptions.length} exception(s) ` +
+      `(${report.exceptions.filter((exception) => !exception.resolved).length} open); gaps: ` +
+      `${gaps.missingNights.length} missing night(s), ${gaps.incompleteRuns.length} incomplete run(s), ` +
+      `${gaps.tamperedPacks.length} tampered pack(s), ${gaps.untrustedSigners.length} untrusted signer(s), ` +
+      `${gaps.unsignedPacks.length} unsigned pack(s)\n`,
+  );
+  io.stdout.write(`Period report: ${outDir} (${written.join(', ')})\n`);
+  if (excluded > 0) return EXIT.failures;
+  return render.hasGaps(report) ? EXIT.incomplete : EXIT.ok;
+}

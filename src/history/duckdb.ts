@@ -1,0 +1,34 @@
+/**
+ * DuckDB, loaded only by the commands that need it (pack writing, diff,
+ * period): its native binary costs a few tens of milliseconds to load, which
+ * `soc2 verify` or `soc2 explain` should not pay.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+export interface Duck {
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+/** An in-memory database; DuckDB spills to its temp folder instead of growing past its memory limit. */
+export async function openDuck(options: { memoryLimit?: string } = {}): Promise<Duck> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(':memory:', {
+    ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
+    // One report must not take every core of a shared CI runner.
+    threads: '2',
+  });
+  const connection = await instance.connect();
+  return {
+    connection,
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** A string as a SQL literal: file paths are data, never SQL. */
+export function sqlString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}

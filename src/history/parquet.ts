@@ -1,0 +1,48 @@
+/**
+ * findings.parquet for a pack, and its copy in a Hive-partitioned history
+ * folder (`DIR/scope=<scope>/date=YYYY-MM-DD/<pack>.parquet`) that Athena/Glue
+ * and DuckDB query as one table (docs/history.md).
+ */
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ScanResult } from '../engine/finding.js';
+import { openDuck } from './duckdb.js';
+import { writeFindingsParquet } from './findings-table.js';
+
+/** The Parquet bytes of a scan's findings. */
+export async function findingsParquetBytes(
+  result: Pick<ScanResult, 'scan' | 'findings'>,
+  packId: string,
+): Promise<Uint8Array> {
+  const folder = await mkdtemp(join(tmpdir(), 'soc2-parquet-'));
+  const duck = await openDuck();
+  try {
+    const file = join(folder, 'findings.parquet');
+    await writeFindingsParquet(duck.connection, result, packId, file);
+    return await readFile(file);
+  } finally {
+    duck.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** Where a pack's rows go in a partitioned history folder; the date is the scan's UTC day. */
+export function historyPath(
+  historyDir: string,
+  partition: { scopeFolder: string; startedAt: string; packName: string },
+): string {
+  const date = new Date(partition.startedAt).toISOString().slice(0, 10);
+  return join(historyDir, `scope=${partition.scopeFolder}`, `date=${date}`, `${partition.packName}.parquet`);
+}
+
+export async function copyToHistory(
+  parquetFile: string,
+  historyDir: string,
+  partition: { scopeFolder: string; startedAt: string; packName: string },
+): Promise<string> {
+  const target = historyPath(historyDir, partition);
+  await mkdir(join(target, '..'), { recursive: true });
+  await copyFile(parquetFile, target);
+  return target;
+}

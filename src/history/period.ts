@@ -1,0 +1,389 @@
+/**
+ * The Type II period model: per control and per SOC 2 criterion, the nights
+ * evaluated and passing; each exception with first seen, last seen, duration
+ * and resolution; and every gap in the evidence by name. All counting is SQL
+ * run by DuckDB over the packs' findings.parquet (findings.json through
+ * read_json for packs that predate it), so rows stream from disk instead of
+ * being held in memory.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Problem } from '../report/pack/verify.js';
+import { openDuck, sqlString } from './duckdb.js';
+import { findingsJsonRowsSql } from './findings-table.js';
+import { COUNTED_STATES, type PackState, type PeriodPack, type PeriodWindow } from './period-packs.js';
+
+export interface NightCounts {
+  nightsEvaluated: number;
+  /** Every finding PASS, NOT_APPLICABLE or SUPPRESSED that night. */
+  nightsPassing: number;
+  /** At least one FAIL. */
+  nightsFailing: number;
+  /** No FAIL, but at least one UNKNOWN or ERROR: not shown to operate. */
+  nightsIncomplete: number;
+}
+
+export interface PeriodControl extends NightCounts {
+  ruleId: string;
+  title: string;
+  severity: string;
+  criteria: string[];
+  exceptions: number;
+}
+
+export interface PeriodCriterion extends NightCounts {
+  criterion: string;
+  controls: string[];
+}
+
+export interface PeriodException {
+  ruleId: string;
+  scope: string;
+  account?: string;
+  region?: string;
+  resourceId: string;
+  resourceType: string;
+  resourceName?: string;
+  severity: string;
+  criteria: string[];
+  firstSeen: string;
+  lastSeen: string;
+  nightsFailing: number;
+  resolved: boolean;
+  /** The first run that showed it passing, or without the resource. */
+  resolvedAt?: string;
+  resolution?: 'passing' | 'resource-removed';
+  /** Whole days from first seen to resolved (or to last seen while open). */
+  durationDays: number;
+  message: string;
+}
+
+export interface PackRef {
+  pack: string;
+  scope: string;
+  night: string;
+}
+
+export interface PeriodGaps {
+  /** Nights of the window with no pack at all for a scope. */
+  missingNights: { scope: string; night: string }[];
+  /** Counted runs with UNKNOWN or ERROR findings. */
+  incompleteRuns: (PackRef & { unknown: number; error: number; rules: string[] })[];
+  /** Did not verify: excluded from every count. */
+  tamperedPacks: (PackRef & { problems: Problem[] })[];
+  /** Signed by a key the trusted keys do not include: excluded from every count. */
+  untrustedSigners: (PackRef & { problems: Problem[] })[];
+  /** Hashes intact but not signed: counted, but nothing proves who wrote them. */
+  unsignedPacks: PackRef[];
+  /** Signed, but no trusted key was given to confirm the signer: counted. */
+  signerNotVerified: PackRef[];
+  /** Intact packs that hold no findings (neither findings.parquet nor findings.json). */
+  packsWithoutFindings: PackRef[];
+}
+
+export interface PeriodReport {
+  period: PeriodWindow & { nights: number };
+  generatedAt: string;
+  root: string;
+  /** Where the trusted keys came from; absent when none were given. */
+  trustedKeys?: string;
+  scopes: string[];
+  packs: { inWindow: number; counted: number; excluded: number };
+  findingRows: number;
+  controls: PeriodControl[];
+  criteria: PeriodCriterion[];
+  exceptions: PeriodException[];
+  gaps: PeriodGaps;
+}
+
+type Row = Record<string, unknown>;
+
+async function rows(connection: DuckDBConnection, sql: string): Promise<Row[]> {
+  return (await connection.runAndReadAll(sql)).getRowObjectsJson() as Row[];
+}
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+const optionalText = (value: unknown): string | undefined =>
+  value === null || value === undefined ? undefined : String(value);
+const count = (value: unknown): number => Number(value ?? 0);
+/** DuckDB's JSON of a TIMESTAMP is `YYYY-MM-DD HH:MM:SS[.fff]` in UTC. */
+const iso = (value: unknown): string =>
+  `${text(value).replace(' ', 'T')}${text(value).includes('.') ? '' : '.000'}Z`.replace(
+    /(\.\d{3})\d*Z$/,
+    '$1Z',
+  );
+
+async function loadPacks(connection: DuckDBConnection, packs: readonly PeriodPack[]): Promise<void> {
+  await connection.run(
+    'CREATE TEMP TABLE packs (pack VARCHAR, scope VARCHAR, night DATE, scan_time TIMESTAMP, state VARCHAR, counted BOOLEAN, rows_kind VARCHAR, rows_file VARCHAR)',
+  );
+  const appender = await connection.createAppender('packs');
+  for (const pack of packs) {
+    appender.appendVarchar(pack.dir);
+    appender.appendVarchar(pack.scope);
+    if (pack.night) appender.appendVarchar(pack.night);
+    else appender.appendNull();
+    if (pack.startedAt) appender.appendVarchar(pack.startedAt.replace('Z', ''));
+    else appender.appendNull();
+    appender.appendVarchar(pack.state);
+    appender.appendBoolean(COUNTED_STATES.has(pack.state));
+    if (pack.rows) {
+      appender.appendVarchar(pack.rows.kind);
+      appender.appendVarchar(pack.rows.file);
+    } else {
+      appender.appendNull();
+      appender.appendNull();
+    }
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
+/**
+ * The `findings` view: every counted pack's rows, with the pack's folder and
+ * its scan time from the verified manifest (not from the rows).
+ */
+async function defineFindings(connection: DuckDBConnection, packs: readonly PeriodPack[]): Promise<void> {
+  const parquet = packs.filter((pack) => pack.rows?.kind === 'parquet').map((pack) => pack.rows!.file);
+  const json = packs.filter((pack) => pack.rows?.kind === 'json');
+  const parts: string[] = [];
+  if (parquet.length > 0) {
+    parts.push(
+      `SELECT * EXCLUDE (filename), filename AS rows_file FROM read_parquet([${parquet.map(sqlString).join(', ')}], filename = true, union_by_name = true)`,
+    );
+  }
+  for (const pack of json) {
+    parts.push(
+      `SELECT *, ${sqlString(pack.rows!.file)} AS rows_file FROM (${findingsJsonRowsSql(pack.rows!.file, pack.dir)})`,
+    );
+  }
+  const source =
+    parts.length > 0
+      ? parts.join(' UNION ALL BY NAME ')
+      : `SELECT NULL::VARCHAR AS rule_id, NULL::VARCHAR AS title, NULL::VARCHAR[] AS criteria, NULL::VARCHAR AS severity, NULL::VARCHAR AS status,
+           NULL::VARCHAR AS resource_id, NULL::VARCHAR AS resource_type, NULL::VARCHAR AS resource_name, NULL::VARCHAR AS account,
+           NULL::VARCHAR AS region, NULL::VARCHAR AS message, NULL::VARCHAR AS rows_file WHERE false`;
+  await connection.run(`CREATE TEMP VIEW findings AS
+    SELECT p.pack, p.scope, p.night, p.scan_time, f.rule_id, f.title, f.criteria, f.severity, f.status,
+           f.resource_id, f.resource_type, f.resource_name, f.account, f.region, f.message
+    FROM (${source}) f JOIN packs p ON p.rows_file = f.rows_file AND p.counted`);
+}
+
+const NIGHT_COUNTS = `
+  count(*) AS nights_evaluated,
+  count(*) FILTER (WHERE fails = 0 AND incomplete = 0) AS nights_passing,
+  count(*) FILTER (WHERE fails > 0) AS nights_failing,
+  count(*) FILTER (WHERE fails = 0 AND incomplete > 0) AS nights_incomplete`;
+
+function nightCounts(row: Row): NightCounts {
+  return {
+    nightsEvaluated: count(row.nights_evaluated),
+    nightsPassing: count(row.nights_passing),
+    nightsFailing: count(row.nights_failing),
+    nightsIncomplete: count(row.nights_incomplete),
+  };
+}
+
+async function queryControls(connection: DuckDBConnection): Promise<Omit<PeriodControl, 'exceptions'>[]> {
+  await connection.run(`CREATE TEMP TABLE control_nights AS
+    SELECT rule_id, night, any_value(title) AS title, any_value(severity) AS severity, any_value(criteria) AS criteria,
+           count(*) FILTER (WHERE status = 'FAIL') AS fails,
+           count(*) FILTER (WHERE status IN ('UNKNOWN', 'ERROR')) AS incomplete
+    FROM findings GROUP BY rule_id, night`);
+  const result = await rows(
+    connection,
+    `SELECT rule_id, any_value(title) AS title, any_value(severity) AS severity,
+            list_sort(list_distinct(flatten(list(criteria)))) AS criteria, ${NIGHT_COUNTS}
+     FROM control_nights GROUP BY rule_id ORDER BY rule_id`,
+  );
+  return result.map((row) => ({
+    ruleId: text(row.rule_id),
+    title: text(row.title),
+    severity: text(row.severity),
+    criteria: (row.criteria as string[] | null) ?? [],
+    ...nightCounts(row),
+  }));
+}
+
+async function queryCriteria(connection: DuckDBConnection): Promise<PeriodCriterion[]> {
+  const result = await rows(
+    connection,
+    `WITH criterion_nights AS (
+       SELECT criterion, night, list_sort(list_distinct(list(rule_id))) AS controls,
+              sum(fails) AS fails, sum(incomplete) AS incomplete
+       FROM (SELECT unnest(criteria) AS criterion, night, rule_id, fails, incomplete FROM control_nights)
+       GROUP BY criterion, night)
+     SELECT criterion, list_sort(list_distinct(flatten(list(controls)))) AS controls, ${NIGHT_COUNTS}
+     FROM criterion_nights GROUP BY criterion ORDER BY criterion`,
+  );
+  return result.map((row) => ({
+    criterion: text(row.criterion),
+    controls: (row.controls as string[] | null) ?? [],
+    ...nightCounts(row),
+  }));
+}
+
+/**
+ * Exceptions are runs of consecutive FAIL results of one rule on one resource
+ * (gaps-and-islands): a PASS ends one; UNKNOWN/ERROR neither continue nor end
+ * it (not evaluated). Resolved when a later run shows it passing, or a later
+ * run of its scope no longer has the resource.
+ */
+async function queryExceptions(connection: DuckDBConnection): Promise<PeriodException[]> {
+  const result = await rows(
+    connection,
+    `WITH definitive AS (
+       SELECT scope, rule_id, resource_id, scan_time, status, severity, criteria, resource_type, resource_name,
+              account, region, message,
+              sum(CASE WHEN status = 'FAIL' THEN 0 ELSE 1 END)
+                OVER (PARTITION BY scope, rule_id, resource_id ORDER BY scan_time ROWS UNBOUNDED PRECEDING) AS island
+       FROM findings WHERE status NOT IN ('UNKNOWN', 'ERROR')),
+     episodes AS (
+       SELECT scope, rule_id, resource_id, island, min(scan_time) AS first_seen, max(scan_time) AS last_seen,
+              count(DISTINCT scan_time) AS nights_failing, any_value(severity) AS severity, any_value(criteria) AS criteria,
+              any_value(resource_type) AS resource_type, any_value(resource_name) AS resource_name,
+              any_value(account) AS account, any_value(region) AS region, arg_max(message, scan_time) AS message
+       FROM definitive WHERE status = 'FAIL' GROUP BY scope, rule_id, resource_id, island),
+     next_pass AS (
+       SELECT e.scope, e.rule_id, e.resource_id, e.island, min(d.scan_time) AS passing_at
+       FROM episodes e JOIN definitive d
+         ON d.scope = e.scope AND d.rule_id = e.rule_id AND d.resource_id = e.resource_id AND d.scan_time > e.last_seen
+       GROUP BY ALL),
+     next_run AS (
+       SELECT e.scope, e.rule_id, e.resource_id, e.island, min(p.scan_time) AS run_at
+       FROM episodes e JOIN packs p ON p.counted AND p.scope = e.scope AND p.scan_time > e.last_seen AND p.rows_file IS NOT NULL
+       GROUP BY ALL),
+     removed AS (
+       SELECT n.scope, n.rule_id, n.resource_id, n.island, n.run_at AS removed_at
+       FROM next_run n
+       WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.scope = n.scope AND f.resource_id = n.resource_id AND f.scan_time = n.run_at))
+     SELECT e.*, np.passing_at, r.removed_at
+     FROM episodes e
+     LEFT JOIN next_pass np USING (scope, rule_id, resource_id, island)
+     LEFT JOIN removed r USING (scope, rule_id, resource_id, island)
+     ORDER BY e.rule_id, e.first_seen, e.scope, e.resource_id`,
+  );
+  return result.map((row) => {
+    const passingAt = optionalText(row.passing_at);
+    const removedAt = optionalText(row.removed_at);
+    const resolvedRaw =
+      passingAt !== undefined && (removedAt === undefined || passingAt <= removedAt) ? passingAt : removedAt;
+    const resolution =
+      resolvedRaw === undefined
+        ? undefined
+        : resolvedRaw === passingAt
+          ? ('passing' as const)
+          : ('resource-removed' as const);
+    const firstSeen = iso(row.first_seen);
+    const lastSeen = iso(row.last_seen);
+    const resolvedAt = resolvedRaw === undefined ? undefined : iso(resolvedRaw);
+    const end = resolvedAt ?? lastSeen;
+    return {
+      ruleId: text(row.rule_id),
+      scope: text(row.scope),
+      account: optionalText(row.account),
+      region: optionalText(row.region),
+      resourceId: text(row.resource_id),
+      resourceType: text(row.resource_type),
+      resourceName: optionalText(row.resource_name),
+      severity: text(row.severity),
+      criteria: (row.criteria as string[] | null) ?? [],
+      firstSeen,
+      lastSeen,
+      nightsFailing: count(row.nights_failing),
+      resolved: resolvedAt !== undefined,
+      resolvedAt,
+      resolution,
+      durationDays: Math.round(
+        (Date.parse(end.slice(0, 10)) - Date.parse(firstSeen.slice(0, 10))) / 86_400_000,
+      ),
+      message: text(row.message),
+    };
+  });
+}
+
+async function queryGaps(
+  connection: DuckDBConnection,
+  packs: readonly PeriodPack[],
+  window: PeriodWindow,
+): Promise<PeriodGaps> {
+  const missing = await rows(
+    connection,
+    `SELECT s.scope, CAST(d.night AS DATE) AS night
+     FROM (SELECT DISTINCT scope FROM packs) s,
+          generate_series(DATE ${sqlString(window.from)}, DATE ${sqlString(window.to)}, INTERVAL 1 DAY) AS d(night)
+     WHERE NOT EXISTS (SELECT 1 FROM packs p WHERE p.scope = s.scope AND p.night = CAST(d.night AS DATE))
+     ORDER BY s.scope, night`,
+  );
+  const incomplete = await rows(
+    connection,
+    `SELECT pack, any_value(scope) AS scope, any_value(night) AS night,
+            count(*) FILTER (WHERE status = 'UNKNOWN') AS unknown, count(*) FILTER (WHERE status = 'ERROR') AS error,
+            list_sort(list_distinct(list(rule_id))) AS rules
+     FROM findings WHERE status IN ('UNKNOWN', 'ERROR') GROUP BY pack ORDER BY night, pack`,
+  );
+  const ref = (pack: PeriodPack): PackRef => ({ pack: pack.dir, scope: pack.scope, night: pack.night });
+  const inState = (state: PackState): PeriodPack[] => packs.filter((pack) => pack.state === state);
+  return {
+    missingNights: missing.map((row) => ({ scope: text(row.scope), night: text(row.night) })),
+    incompleteRuns: incomplete.map((row) => ({
+      pack: text(row.pack),
+      scope: text(row.scope),
+      night: text(row.night),
+      unknown: count(row.unknown),
+      error: count(row.error),
+      rules: (row.rules as string[] | null) ?? [],
+    })),
+    tamperedPacks: inState('tampered').map((pack) => ({ ...ref(pack), problems: pack.problems })),
+    untrustedSigners: inState('untrusted-signer').map((pack) => ({ ...ref(pack), problems: pack.problems })),
+    unsignedPacks: inState('unsigned').map(ref),
+    signerNotVerified: inState('signer-not-verified').map(ref),
+    packsWithoutFindings: packs.filter((pack) => COUNTED_STATES.has(pack.state) && !pack.rows).map(ref),
+  };
+}
+
+export function nightsIn(window: PeriodWindow): number {
+  return Math.round((Date.parse(window.to) - Date.parse(window.from)) / 86_400_000) + 1;
+}
+
+export async function buildPeriodReport(input: {
+  root: string;
+  window: PeriodWindow;
+  packs: readonly PeriodPack[];
+  trustedKeys?: string;
+  generatedAt: Date;
+  /** DuckDB's memory limit; beyond it DuckDB spills to disk. */
+  memoryLimit?: string;
+}): Promise<PeriodReport> {
+  const duck = await openDuck({ memoryLimit: input.memoryLimit ?? '512MB' });
+  try {
+    const { connection } = duck;
+    await loadPacks(connection, input.packs);
+    await defineFindings(connection, input.packs);
+    const [{ total }] = (await rows(connection, 'SELECT count(*) AS total FROM findings')) as [
+      { total: unknown },
+    ];
+    const controls = await queryControls(connection);
+    const criteria = await queryCriteria(connection);
+    const exceptions = await queryExceptions(connection);
+    const gaps = await queryGaps(connection, input.packs, input.window);
+    const perRule = new Map<string, number>();
+    for (const exception of exceptions)
+      perRule.set(exception.ruleId, (perRule.get(exception.ruleId) ?? 0) + 1);
+    const counted = input.packs.filter((pack) => COUNTED_STATES.has(pack.state)).length;
+    return {
+      period: { ...input.window, nights: nightsIn(input.window) },
+      generatedAt: input.generatedAt.toISOString(),
+      root: input.root,
+      trustedKeys: input.trustedKeys,
+      scopes: [...new Set(input.packs.map((pack) => pack.scope))].sort(),
+      packs: { inWindow: input.packs.length, counted, excluded: input.packs.length - counted },
+      findingRows: count(total),
+      controls: controls.map((control) => ({ ...control, exceptions: perRule.get(control.ruleId) ?? 0 })),
+      criteria,
+      exceptions,
+      gaps,
+    };
+  } finally {
+    duck.close();
+  }
+}
