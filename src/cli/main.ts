@@ -448,7 +448,11 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
       'SOC 2 Type II period report over nightly packs: per control and criterion nights evaluated and passing, exceptions, and every gap in the evidence',
       (y) =>
         y
-          .positional('dir', { type: 'string', demandOption: true, describe: 'Folder of packs (the scan --out DIR)' })
+          .positional('dir', {
+            type: 'string',
+            demandOption: true,
+            describe: 'Folder of packs (the scan --out DIR)',
+          })
           .option('from', { type: 'string', demandOption: true, describe: 'First night, YYYY-MM-DD (UTC)' })
           .option('to', { type: 'string', demandOption: true, describe: 'Last night, YYYY-MM-DD (UTC)' })
           .option('out', {
