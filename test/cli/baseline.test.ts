@@ -21,7 +21,8 @@ afterAll(async () => {
 });
 
 async function packsOf(scope: string): Promise<string[]> {
-  return (await readdir(join(out, scope))).filter((name) => !name.startsWith('.')).sort();
+  // `latest` points at the newest pack; the packs are the timestamped folders.
+  return (await readdir(join(out, scope))).filter((name) => /^\d{4}-/.test(name)).sort();
 }
 
 describe('soc2 scan --out compares with the previous pack of the same scope', () => {

@@ -97,7 +97,7 @@ describe('soc2 scan --template', () => {
         for (const entry of await readdir(dir, { withFileTypes: true })) {
           const path = join(dir, entry.name);
           if (entry.isDirectory()) await walk(path);
-          else files.set(entry.name, await readFile(path, 'utf8'));
+          else if (entry.isFile()) files.set(entry.name, await readFile(path, 'utf8'));
         }
       };
       await walk(outDir);
