@@ -169,7 +169,9 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
         const formats = splitList(argv.format).map((format) => format.toLowerCase());
         for (const format of formats) {
           if (!(FORMATS as readonly string[]).includes(format)) {
-            throw new InputError(`unknown --format "${format}" (choose from ${FORMATS.join(', ')})`);
+            throw new InputError(
+              `unknown --format "${format}"${suggestion(format, FORMATS)} (choose from ${FORMATS.join(', ')})`,
+            );
           }
         }
         const sources = [argv.template !== undefined, argv.snapshot !== undefined, argv.sample].filter(

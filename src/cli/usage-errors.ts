@@ -2,7 +2,7 @@
  * yargs' usage errors made helpful: a mistyped command or option gets the
  * nearest known one, a command missing its argument says what it needs.
  */
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean, suggestion } from './did-you-mean.js';
 
 /** The part of yargs' usage object its fail handler receives that we read: what is known where it failed. */
 export interface UsageContext {
@@ -63,6 +63,12 @@ export function usageErrorMessage(
   const unknown = /^Unknown arguments?: (.+)$/.exec(message);
   if (unknown && typeof usage?.getDescriptions === 'function' && typeof usage.getCommands === 'function') {
     return unknownArguments(unknown[1]!, usage as UsageContext, args);
+  }
+  const invalid = /^Invalid values:\s+Argument: (\S+), Given: "([^"]*)", Choices: (.*)$/.exec(message);
+  if (invalid) {
+    const choices = [...invalid[3]!.matchAll(/"([^"]*)"/g)].map((match) => match[1]!);
+    const hint = suggestion(invalid[2]!, choices);
+    return `--${invalid[1]} "${invalid[2]}" is not one of ${choices.join(', ')}${hint}`;
   }
   if (/^Not enough non-option arguments/.test(message)) {
     const command = firstPositional(args);

@@ -34,6 +34,16 @@ describe('did you mean', () => {
     ],
 
     [
+      'a mistyped --fail-on value',
+      [...STORE, '--fail-on', 'hihg'],
+      '--fail-on "hihg" is not one of critical, high, medium, low, info, none; did you mean "high"?',
+    ],
+    [
+      'a mistyped --format',
+      [...STORE, '--format', 'jsn'],
+      'unknown --format "jsn"; did you mean "json"? (choose from json, sarif, junit, html, pdf, ocsf, asff, markdown)',
+    ],
+    [
       'a mistyped rule id to explain',
       ['explain', 'storage-encrypte'],
       'unknown rule id "storage-encrypte"; did you mean "storage-encrypted"? (soc2 explain --list lists them)',
