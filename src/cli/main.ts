@@ -36,6 +36,16 @@ function checkedFamilies(values: readonly string[]): RuleFamily[] {
   });
 }
 
+function checkedSeverity(value: string | undefined): Severity | undefined {
+  if (value === undefined) return undefined;
+  const severity = value.toLowerCase();
+  if (!(SEVERITIES as readonly string[]).includes(severity))
+    throw new InputError(
+      `unknown --severity "${value}"${suggestion(severity, SEVERITIES)} (choose from ${SEVERITIES.join(', ')})`,
+    );
+  return severity as Severity;
+}
+
 function parseKeyValues(values: readonly string[] | undefined): Record<string, string> {
   const parameters: Record<string, string> = {};
   for (const entry of values ?? []) {
@@ -99,9 +109,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
           .option('skip-rules', { type: 'string', array: true, describe: 'Leave out these rule ids (a,b)' })
           .option('severity', {
             type: 'string',
-            choices: [...SEVERITIES],
-            coerce: (value: unknown) => (value === undefined ? undefined : String(value).toLowerCase()),
-            describe: 'Only rules of this severity or higher',
+            describe: `Only rules of this severity or higher (${SEVERITIES.join(', ')})`,
           })
           .option('family', {
             type: 'string',
@@ -211,7 +219,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
               suppressionsFile: argv.suppressions,
               onlyRules: splitList(argv.rules),
               skipRules: splitList(argv['skip-rules']),
-              minSeverity: argv.severity as Severity | undefined,
+              minSeverity: checkedSeverity(argv.severity),
               families: checkedFamilies(splitList(argv.family)),
               rulesDirs: splitList(argv['rules-dir']),
               outDir: toStdout ? undefined : argv.out,
@@ -362,9 +370,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
           })
           .option('severity', {
             type: 'string',
-            choices: [...SEVERITIES],
-            coerce: (value: unknown) => (value === undefined ? undefined : String(value).toLowerCase()),
-            describe: 'Only rules of this severity or higher',
+            describe: `Only rules of this severity or higher (${SEVERITIES.join(', ')})`,
           })
           .option('rules-dir', {
             type: 'string',
@@ -385,7 +391,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
               criteria: splitList(argv.criterion),
               families: splitList(argv.family),
               source: argv.source as 'live' | 'template' | undefined,
-              minSeverity: argv.severity as Severity | undefined,
+              minSeverity: checkedSeverity(argv.severity),
               rulesDirs: splitList(argv['rules-dir']),
             },
             io,

@@ -106,7 +106,9 @@ function markdownCell(text: string): string {
 }
 
 function equivalentsCell(rule: RuleMeta): string {
-  const parts = Object.entries(rule.equivalents ?? {})
+  const equivalents: Record<string, string[] | undefined> = { ...rule.equivalents };
+  const parts = Object.keys(EQUIVALENT_LABELS)
+    .map((tool): [string, string[] | undefined] => [tool, equivalents[tool]])
     .filter(([, ids]) => ids !== undefined && ids.length > 0)
     .map(
       ([tool, ids]) =>

@@ -279,9 +279,19 @@ function notifications(
       ),
     },
   }));
+  // Required ones also have an UNKNOWN result; every one is said, so a clean log never hides a rule that did not run.
+  const notEvaluated: Sarif.Notification[] = (result.notEvaluated ?? []).map((entry) => {
+    const index = ruleIndex.get(entry.ruleId);
+    return {
+      level: entry.required ? 'warning' : 'note',
+      message: { text: sentence(`Not evaluated: rule ${entry.ruleId} ${entry.reason}`) },
+      associatedRule: { id: entry.ruleId, ...(index === undefined ? {} : { index }) },
+    };
+  });
   return [
     ...ruleErrors,
     ...gaps,
+    ...notEvaluated,
     ...(result.brokenInputs ?? []).map((broken) => brokenInputNotification(broken, srcRoot)),
   ];
 }

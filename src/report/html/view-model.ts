@@ -97,6 +97,8 @@ export interface ControlView {
   suppressionsOmitted: number;
   passingListed: string[];
   passingInCsvOnly: number;
+  /** The rule did not run on this source ("runs on live accounts and snapshots only, not on templates"). */
+  notEvaluated?: string;
 }
 
 export interface CriterionControl extends ControlView {
@@ -573,8 +575,15 @@ export function buildReportView(
   }
   const summarise = detailRows > DETAIL_ROW_LIMIT;
   const rowLimit = summarise ? DETAIL_ROWS_PER_CONTROL : Infinity;
+  const notEvaluated = new Map((result.notEvaluated ?? []).map((entry) => [entry.ruleId, entry.reason]));
   const controls = new Map(
-    rules.map((rule) => [rule.id, controlView(rule, findingsByRule.get(rule.id) ?? [], rowLimit)]),
+    rules.map((rule) => [
+      rule.id,
+      {
+        ...controlView(rule, findingsByRule.get(rule.id) ?? [], rowLimit),
+        ...(notEvaluated.has(rule.id) ? { notEvaluated: notEvaluated.get(rule.id) } : {}),
+      },
+    ]),
   );
   const totals = sumCounts([...controls.values()].map((control) => control.counts));
   const groups = unknownGroups(result.findings);
