@@ -105,12 +105,8 @@ const text = (value: unknown): string => (value === null || value === undefined 
 const optionalText = (value: unknown): string | undefined =>
   value === null || value === undefined ? undefined : String(value);
 const count = (value: unknown): number => Number(value ?? 0);
-/** DuckDB's JSON of a TIMESTAMP is `YYYY-MM-DD HH:MM:SS[.fff]` in UTC. */
-const iso = (value: unknown): string =>
-  `${text(value).replace(' ', 'T')}${text(value).includes('.') ? '' : '.000'}Z`.replace(
-    /(\.\d{3})\d*Z$/,
-    '$1Z',
-  );
+/** DuckDB's JSON of a TIMESTAMP is `YYYY-MM-DD HH:MM:SS[.fff]` in UTC, trailing zeros of the fraction dropped. */
+const iso = (value: unknown): string => new Date(`${text(value).replace(' ', 'T')}Z`).toISOString();
 
 async function loadPacks(connection: DuckDBConnection, packs: readonly PeriodPack[]): Promise<void> {
   await connection.run(

@@ -72,7 +72,10 @@ describe('soc2 period', () => {
       ['period', 'packs', '--from', '2026-03-01', '--to', '2026-03-05', '--out', 'period'],
       work,
     );
-    report = JSON.parse(await readFile(join(work, 'period', 'period.json'), 'utf8')) as PeriodReport;
+    const json = await readFile(join(work, 'period', 'period.json'), 'utf8').catch(() => {
+      throw new Error(`no period.json: ${run.stdout}${run.stderr}`);
+    });
+    report = JSON.parse(json) as PeriodReport;
   }, 60_000);
 
   it('exits 1 because a pack in the window did not verify, and says where the report is', () => {
