@@ -19,7 +19,8 @@ export const SAMPLE_SCANNED_AT = '2026-11-25T06:00:00.000Z';
 /** As in a real account, the credential report was generated before the scan read it (IAM reuses one for 4 hours). */
 export const SAMPLE_CREDENTIAL_REPORT_AT = '2026-11-25T04:12:07.000Z';
 
-function withPinnedDates(call: Snapshot['calls'][number]): Snapshot['calls'][number] {
+function withPinnedDates(recorded: Snapshot['calls'][number]): Snapshot['calls'][number] {
+  const call = recorded.at === undefined ? recorded : { ...recorded, at: SAMPLE_SCANNED_AT };
   if (call.service !== 'iam' || call.action !== 'GetCredentialReport') return call;
   return {
     ...call,

@@ -181,6 +181,7 @@ export class Recorder {
   private keep(record: CallRecord, response: unknown): void {
     const requestId = requestIdOf(response);
     if (requestId) (record.requestIds ??= []).push(requestId);
+    record.at ??= new Date().toISOString();
     record.responses.push(toSafeJson(response));
   }
 }

@@ -1,5 +1,5 @@
 /**
- * When a snapshot's facts were true: the window its calls were made in, per
+ * When a snapshot's facts were true: the window its calls were answered in, per
  * account and region, and the facts AWS produced before that window (the IAM
  * credential report is up to four hours old when it is read).
  */
@@ -36,19 +36,38 @@ function credentialReports(snapshot: Snapshot): OlderFact[] {
   return facts;
 }
 
+/** Per region, the first and last answer; a region whose calls carry no time gets the whole scan's window. */
+function windowsByRegion(snapshot: Snapshot): Map<string, { from: number; to: number }> {
+  const windows = new Map<string, { from: number; to: number }>();
+  for (const call of snapshot.calls) {
+    const at = call.at === undefined ? Number.NaN : Date.parse(call.at);
+    if (Number.isNaN(at)) continue;
+    const window = windows.get(call.region);
+    if (window) {
+      window.from = Math.min(window.from, at);
+      window.to = Math.max(window.to, at);
+    } else windows.set(call.region, { from: at, to: at });
+  }
+  return windows;
+}
+
 export function evidenceDatesOf(snapshot: Snapshot): EvidenceDates {
   const regions = [...new Set([...snapshot.regions, snapshot.globalRegion])].filter(
     (region) => typeof region === 'string' && region !== '',
   );
   const from = isoOf(snapshot.startedAt) ?? snapshot.startedAt;
   const to = isoOf(snapshot.finishedAt) ?? snapshot.finishedAt;
+  const windows = windowsByRegion(snapshot);
   return {
-    recorded: regions.sort().map((region) => ({
-      account: snapshot.callerIdentity.account,
-      region,
-      from,
-      to,
-    })),
+    recorded: regions.sort().map((region) => {
+      const window = windows.get(region);
+      return {
+        account: snapshot.callerIdentity.account,
+        region,
+        from: window ? new Date(window.from).toISOString() : from,
+        to: window ? new Date(window.to).toISOString() : to,
+      };
+    }),
     olderFacts: credentialReports(snapshot),
   };
 }

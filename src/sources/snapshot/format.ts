@@ -34,6 +34,8 @@ export interface CallRecord {
   params?: Record<string, JsonValue>;
   /** One response body per page read, `$metadata` removed, secrets redacted. */
   responses: JsonValue[];
+  /** When the first page was answered (ISO 8601): dates the facts per region. Absent in older snapshots. */
+  at?: string;
   /** Set when the call (or a later page) failed; `responses` then holds the pages read before. */
   error?: CallError;
   requestIds?: string[];

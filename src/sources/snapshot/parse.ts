@@ -28,6 +28,7 @@ function problemOf(doc: Record<string, unknown>): string | undefined {
       typeof call.region !== 'string' ||
       !Array.isArray(call.responses) ||
       (call.params !== undefined && !isObject(call.params)) ||
+      (call.at !== undefined && typeof call.at !== 'string') ||
       (call.error !== undefined &&
         (!isObject(call.error) || typeof call.error.code !== 'string' || typeof call.error.kind !== 'string'))
     ) {

@@ -100,8 +100,15 @@ describe('a live scan', () => {
     const dates = scan.result.evidenceDates!;
     expect(dates.recorded.map((entry) => entry.region)).toEqual([...scan.snapshot.regions].sort());
     for (const entry of dates.recorded) {
-      expect(entry.from).toBe(scan.snapshot.startedAt);
-      expect(entry.to).toBe(scan.snapshot.finishedAt);
+      // Each region's window is its own first and last answer, inside the scan's.
+      const answered = scan.snapshot.calls
+        .filter((call) => call.region === entry.region && call.at !== undefined)
+        .map((call) => Date.parse(call.at!));
+      expect(answered.length).toBeGreaterThan(0);
+      expect(entry.from).toBe(new Date(Math.min(...answered)).toISOString());
+      expect(entry.to).toBe(new Date(Math.max(...answered)).toISOString());
+      expect(Date.parse(entry.from)).toBeGreaterThanOrEqual(Date.parse(scan.snapshot.startedAt));
+      expect(Date.parse(entry.to)).toBeLessThanOrEqual(Date.parse(scan.snapshot.finishedAt));
     }
     const report = scan.snapshot.calls.find((call) => call.action === 'GetCredentialReport')!;
     const generated = (report.responses[0] as { GeneratedTime: string }).GeneratedTime;
