@@ -1,8 +1,8 @@
 /**
  * The one-line fix of a failing rule, as Checkov's guide links and cfn-lint's
  * rule URLs give one: the CloudFormation property (only for the resource
- * kinds that failed) and the CDK property for templates, what to change for
- * accounts, and where the full explanation is.
+ * kinds that failed) and the CDK property for templates, what to change and
+ * the AWS CLI command for accounts, and where the full explanation is.
  */
 import type { RuleSummary, ScanResult } from '../engine/finding.js';
 
@@ -67,12 +67,13 @@ export function fixLine(
   failingTypes: ReadonlySet<string>,
   source: ScanResult['scan']['source'],
 ): string {
-  const { cloudformation, cdk, summary } = rule.remediation;
+  const { cloudformation, cdk, cli, summary } = rule.remediation;
   const more = `(soc2 explain ${rule.id})`;
   if (source === 'template' && cloudformation !== undefined) {
     const cfn = narrowToTypes(cloudformation, failingTypes).replace(/\.$/, '');
     const narrowedCdk = cdk !== undefined ? narrowCdk(cdk, failingTypes) : undefined;
     return `fix: CloudFormation ${cfn}${narrowedCdk !== undefined ? `; CDK ${narrowedCdk}` : ''} ${more}`;
   }
-  return `fix: ${summary} ${more}`;
+  // An account is fixed in the account: what to change, and the AWS CLI command when there is one.
+  return `fix: ${summary}${source !== 'template' && cli !== undefined ? ` AWS CLI: ${cli}` : ''} ${more}`;
 }

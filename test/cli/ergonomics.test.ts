@@ -185,7 +185,7 @@ describe('fix lines', () => {
   it('live and snapshot scans get what to change', async () => {
     const run = await runCli(['scan', '--sample'], cwd);
     expect(run.stdout).toMatch(
-      /^ {4}fix: Enable automatic rotation on every customer-managed symmetric KMS key\. \(soc2 explain kms-key-rotation\)$/m,
+      /^ {4}fix: Enable automatic rotation on every customer-managed symmetric KMS key\. AWS CLI: aws kms enable-key-rotation --key-id <key-id> \(soc2 explain kms-key-rotation\)$/m,
     );
   });
 });
