@@ -5,6 +5,7 @@
  * load, so a typo is one clear line and exit 2, never a rule that silently
  * never matches.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,8 +53,8 @@ const EQUIVALENT_FIELDS = ['checkov', 'cfnNag', 'guard', 'cdkNag', 'prowler', 's
 const CONDITION_FIELDS = ['path', 'equals', 'in', 'exists'];
 const OPERATORS = ['equals', 'in', 'exists'];
 
-/** A custom rule and the file it came from (findings.json `rules[].custom`). */
-export type CustomRule = Rule & { custom: string };
+/** A custom rule, the file it came from and that file's hash (findings.json `rules[].custom`, `sourceSha256`). */
+export type CustomRule = Rule & { custom: string; sourceSha256: string };
 
 class RuleProblem extends Error {}
 
@@ -306,6 +307,12 @@ async function loadFile(file: string): Promise<Rule> {
   return moduleRule(module.default);
 }
 
+function foreignIds(rule: RuleMeta): string[] {
+  return Object.entries(rule.equivalents ?? {}).flatMap(([tool, ids]) =>
+    (ids ?? []).map((id) => `${tool}:${id}`),
+  );
+}
+
 /**
  * Loads every .js/.mjs/.yaml/.yml rule of the folders. Every invalid file is
  * named (one line, `;` between files), then the scan stops with exit 2.
@@ -318,6 +325,9 @@ export async function loadCustomRules(
   const rules: CustomRule[] = [];
   const problems: string[] = [];
   const owners = new Map(builtIns.map((rule) => [rule.id, 'a built-in rule']));
+  const foreignOwners = new Map(
+    builtIns.flatMap((rule) => foreignIds(rule).map((key) => [key, `rule ${rule.id}`] as const)),
+  );
   for (const dir of dirs) {
     const absolute = resolve(cwd, dir);
     for (const file of await ruleFiles(absolute, dir)) {
@@ -327,8 +337,18 @@ export async function loadCustomRules(
         const owner = owners.get(rule.id);
         if (owner !== undefined)
           throw new RuleProblem(`id "${rule.id}" is already ${owner}; choose another id`);
+        // Another scanner's id names one rule, so its suppression has one meaning.
+        for (const key of foreignIds(rule)) {
+          const holder = foreignOwners.get(key);
+          if (holder !== undefined)
+            throw new RuleProblem(`equivalent ${key} already belongs to ${holder}; an id maps to one rule`);
+        }
         owners.set(rule.id, `defined in ${named}`);
-        rules.push({ ...rule, custom: named });
+        for (const key of foreignIds(rule)) foreignOwners.set(key, `rule ${rule.id} (${named})`);
+        const sourceSha256 = createHash('sha256')
+          .update(await readFile(file))
+          .digest('hex');
+        rules.push({ ...rule, custom: named, sourceSha256 });
       } catch (error) {
         if (!(error instanceof RuleProblem)) throw error;
         problems.push(`${named}: ${error.message}`);

@@ -23,6 +23,9 @@ export function summarizeRule(rule: Rule): RuleSummary {
     family: rule.family,
     ...(rule.sources !== undefined ? { sources: [...rule.sources] } : {}),
     ...('custom' in rule && typeof rule.custom === 'string' ? { custom: rule.custom } : {}),
+    ...('sourceSha256' in rule && typeof rule.sourceSha256 === 'string'
+      ? { sourceSha256: rule.sourceSha256 }
+      : {}),
   };
 }
 

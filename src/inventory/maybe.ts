@@ -14,17 +14,28 @@ export function unknown(reason: string): Unknown {
   return new Unknown(reason);
 }
 
+/**
+ * Structural as well as `instanceof`: a custom rule (`--rules-dir`) may import
+ * another copy of this module (its own node_modules/soc2-evidence), whose
+ * class is not this one, and it must still see an Unknown as unknown.
+ */
 export function isUnknown(value: unknown): value is Unknown {
-  return value instanceof Unknown;
+  return (
+    value instanceof Unknown ||
+    (typeof value === 'object' &&
+      value !== null &&
+      (value as { kind?: unknown }).kind === 'unknown' &&
+      typeof (value as { reason?: unknown }).reason === 'string')
+  );
 }
 
 export function isKnown<T>(value: Maybe<T>): value is T {
-  return !(value instanceof Unknown);
+  return !isUnknown(value);
 }
 
 /** The first Unknown among the values, if any. */
 export function firstUnknown(...values: unknown[]): Unknown | undefined {
-  for (const value of values) if (value instanceof Unknown) return value;
+  for (const value of values) if (isUnknown(value)) return value;
   return undefined;
 }
 
@@ -33,7 +44,7 @@ export function partition<T>(values: Maybe<T>[]): { known: T[]; unknowns: Unknow
   const known: T[] = [];
   const unknowns: Unknown[] = [];
   for (const value of values) {
-    if (value instanceof Unknown) unknowns.push(value);
+    if (isUnknown(value)) unknowns.push(value);
     else known.push(value);
   }
   return { known, unknowns };
