@@ -309,7 +309,7 @@ async function loadFile(file: string): Promise<Rule> {
 
 function foreignIds(rule: RuleMeta): string[] {
   return Object.entries(rule.equivalents ?? {}).flatMap(([tool, ids]) =>
-    (ids ?? []).map((id) => `${tool}:${id}`),
+    (ids ?? []).map((id: string) => `${tool}:${id}`),
   );
 }
 
