@@ -60,6 +60,17 @@ const GATE_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low
  * `failOnUnknown`), as the exit code does: failures below `--fail-on` are
  * counted but do not make it FAIL.
  */
+const SOURCE_PLURALS: Record<ScanResult['scan']['source'], string> = {
+  template: 'templates',
+  live: 'live accounts',
+  snapshot: 'snapshots',
+};
+
+/** Selected rules that could not run here; the required ones are also UNKNOWN findings. */
+function notRun(result: ScanResult): NonNullable<ScanResult['notEvaluated']> {
+  return (result.notEvaluated ?? []).filter((entry) => !entry.required);
+}
+
 function headline(result: ScanResult): string {
   const by = result.summary.byStatus;
   const { failOn, failOnUnknown } = result.scan.parameters ?? {};
@@ -81,6 +92,9 @@ function headline(result: ScanResult): string {
     ...(result.gaps.length > 0 ? [plural(result.gaps.length, 'gap') + ' in the evidence'] : []),
     ...(broken > 0 ? [`${plural(broken, 'broken input file')} not scanned`] : []),
     `${by.SUPPRESSED} suppressed`,
+    ...(notRun(result).length > 0
+      ? [`${plural(notRun(result).length, 'rule')} not evaluated on ${SOURCE_PLURALS[result.scan.source]}`]
+      : []),
     `${by.PASS} passed`,
   ];
   return `**${word}**: ${parts.join(', ')}`;
@@ -174,6 +188,15 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}
         `- ${markdownEscape(suppression.id)}${on}, ${markdownEscape(suppression.source)}${place}: ${markdownEscape(suppression.reason)}`,
       );
     }
+  }
+  if (notRun(result).length > 0) {
+    lines.push(
+      '',
+      `### Not evaluated on ${SOURCE_PLURALS[result.scan.source]} (${notRun(result).length})`,
+      '',
+    );
+    for (const entry of notRun(result))
+      lines.push(`- \`${markdownEscape(entry.ruleId)}\`: ${markdownEscape(entry.reason)}`);
   }
   if (result.gaps.length > 0) {
     lines.push('', `### Evidence incomplete: could not be read (${result.gaps.length})`, '');

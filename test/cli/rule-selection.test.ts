@@ -132,6 +132,20 @@ describe('a rule that cannot run on the scanned source', () => {
     );
   });
 
+  it('lists them in the Markdown summary (the PR comment)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'soc2-rule-selection-md-'));
+    const run = await runCli(
+      ['scan', '--template', 'key.yaml', '--out', out, '--format', 'markdown', '--baseline', 'none'],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const summary = readFileSync(findFile(out, 'summary.md'), 'utf8');
+    expect(summary).toMatch(/^\*\*PASS\*\*: .*, \d+ rules not evaluated on templates, 1 passed$/m);
+    expect(summary).toContain(
+      '- `root-mfa-enabled`: runs on live accounts and snapshots only, not on templates',
+    );
+  });
+
   it('when a filter leaves only rules that cannot run, they all count as missing evidence', async () => {
     const { code, result } = await jsonScan('--template', 'key.yaml', '--family', 'identity');
     expect(code).toBe(3);
