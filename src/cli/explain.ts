@@ -15,6 +15,8 @@ const EQUIVALENT_LABELS: Record<string, string> = {
   guard: 'cfn-guard',
   cdkNag: 'cdk-nag',
   prowler: 'Prowler',
+  steampipe: 'Steampipe',
+  fsbp: 'AWS Foundational Security Best Practices',
 };
 
 function sourcesOf(rule: Rule): string {
@@ -53,11 +55,12 @@ export function explainText(rule: Rule): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function explainRule(id: string, io: Io): number {
+export function explainRule(id: string, io: Io, customRules: readonly Rule[] = []): number {
   const wanted = id.trim().toLowerCase();
-  const rule = allRules.find((candidate) => candidate.id === wanted);
+  const catalogue = [...allRules, ...customRules];
+  const rule = catalogue.find((candidate) => candidate.id === wanted);
   if (rule === undefined) {
-    const ids = allRules.map((candidate) => candidate.id);
+    const ids = catalogue.map((candidate) => candidate.id);
     throw new InputError(
       `unknown rule id "${id}"${suggestion(wanted, ids)} (soc2 explain --list lists them)`,
     );
@@ -67,9 +70,10 @@ export function explainRule(id: string, io: Io): number {
 }
 
 /** `soc2 explain --list`: every rule id with its severity and title. */
-export function listRules(io: Io): number {
-  const width = Math.max(...allRules.map((rule) => rule.id.length));
-  for (const rule of allRules) {
+export function listRules(io: Io, customRules: readonly Rule[] = []): number {
+  const catalogue = [...allRules, ...customRules];
+  const width = Math.max(...catalogue.map((rule) => rule.id.length));
+  for (const rule of catalogue) {
     io.stdout.write(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(8)}  ${rule.title}\n`);
   }
   return EXIT.ok;

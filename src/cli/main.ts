@@ -512,13 +512,25 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
       (y) =>
         y
           .positional('rule', { type: 'string', describe: 'Rule id, e.g. storage-encrypted' })
-          .option('list', { type: 'boolean', default: false, describe: 'List every rule id' }),
+          .option('list', { type: 'boolean', default: false, describe: 'List every rule id' })
+          .option('rules-dir', {
+            type: 'string',
+            array: true,
+            describe: 'Also your own rules in this folder',
+          }),
       async (argv) => {
         const { explainRule, listRules } = await import('./explain.js');
-        if (argv.list) return setExitCode(listRules(io));
+        const rulesDirs = splitList(argv['rules-dir']);
+        const custom =
+          rulesDirs.length > 0
+            ? await (
+                await import('../engine/custom-rules.js')
+              ).loadCustomRules(rulesDirs, (await import('../../rules/index.js')).allRules, io.cwd)
+            : [];
+        if (argv.list) return setExitCode(listRules(io, custom));
         if (argv.rule === undefined)
           throw new InputError('explain needs a rule id: soc2 explain RULE (soc2 explain --list lists them)');
-        setExitCode(explainRule(argv.rule, io));
+        setExitCode(explainRule(argv.rule, io, custom));
       },
     )
     .demandCommand(1, 'name a command: scan, rules, policy, report, verify, diff, period or explain')

@@ -4,6 +4,7 @@
  * kinds that failed) and the CDK property for templates, what to change and
  * the AWS CLI command for accounts, and where the full explanation is.
  */
+import { dirname } from 'node:path';
 import type { RuleSummary, ScanResult } from '../engine/finding.js';
 
 /** Labels the rules' CloudFormation remediations use, and the resource types each names. */
@@ -68,7 +69,11 @@ export function fixLine(
   source: ScanResult['scan']['source'],
 ): string {
   const { cloudformation, cdk, cli, summary } = rule.remediation;
-  const more = `(soc2 explain ${rule.id})`;
+  // A team's own rule is explained from its folder.
+  const more =
+    rule.custom !== undefined
+      ? `(soc2 explain ${rule.id} --rules-dir ${dirname(rule.custom)})`
+      : `(soc2 explain ${rule.id})`;
   if (source === 'template' && cloudformation !== undefined) {
     const cfn = narrowToTypes(cloudformation, failingTypes).replace(/\.$/, '');
     const narrowedCdk = cdk !== undefined ? narrowCdk(cdk, failingTypes) : undefined;

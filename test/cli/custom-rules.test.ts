@@ -109,6 +109,27 @@ describe('custom rules that load', () => {
     expect(result.findings[0]!.message).toMatch(/^encryption\.keyId is unknown: .*QueueKey/);
   });
 
+  it('the console points to soc2 explain with the folder, and explain finds the rule there', async () => {
+    const scan = await runCli(
+      [
+        'scan',
+        '--template',
+        `${EXAMPLE}/template.yaml`,
+        '--rules-dir',
+        `${EXAMPLE}/rules`,
+        '--rules',
+        'kms-key-has-alias',
+      ],
+      ROOT,
+    );
+    expect(scan.stdout).toContain(`(soc2 explain kms-key-has-alias --rules-dir ${EXAMPLE}/rules)`);
+    const explain = await runCli(['explain', 'kms-key-has-alias', '--rules-dir', `${EXAMPLE}/rules`], ROOT);
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toMatch(/^kms-key-has-alias: Customer-managed KMS keys have an alias$/m);
+    const without = await runCli(['explain', 'kms-key-has-alias'], ROOT);
+    expect(without.code).toBe(2);
+  });
+
   it('soc2 rules --rules-dir lists them with the bundled ones', async () => {
     const run = await runCli(['rules', '--rules-dir', `${EXAMPLE}/rules`, '--format', 'json'], ROOT);
     expect(run.code).toBe(0);
