@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/engine/finding.js';
 import { PACKAGE_ROOT } from '../../src/version.js';
 import { validate } from '../report/outputs/json-schema-subset.js';
+import { validateSarif } from '../report/outputs/sarif-validator.js';
 import { oneErrorLine, runCli } from './capture.js';
 
 const CLEAN_KEY = `AWSTemplateFormatVersion: '2010-09-09'
@@ -99,6 +100,9 @@ describe('a rule that cannot run on the scanned source', () => {
     expect(notes.map((note) => note.message.text)).toContain(
       'Not evaluated: rule root-mfa-enabled runs on live accounts and snapshots only, not on templates.',
     );
+    const validation = await validateSarif(run.stdout);
+    expect(validation.filter((message) => message.level === 'error')).toEqual([]);
+    expect(validation.filter((message) => message.level === 'warning')).toEqual([]);
   });
 
   it('in the full catalogue on a template scan is listed as not evaluated, without making the run incomplete', async () => {
