@@ -6,7 +6,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { DEFAULT_MEMORY_LIMIT } from '../history/duckdb.js';
 import { EXIT } from './exit-codes.js';
+import type { PeriodSession } from '../history/period.js';
 import type { Io } from './io.js';
 
 export const PERIOD_FORMATS = ['json', 'html', 'pdf'] as const;
@@ -68,24 +70,53 @@ export async function runPeriod(options: PeriodOptions, io: Io): Promise<number>
   );
 
   const { collectPeriodPacks } = await import('../history/period-packs.js');
-  const { buildPeriodReport } = await import('../history/period.js');
-  const render = await import('../history/period-render.js');
+  const { openPeriodReport } = await import('../history/period.js');
   const window = { from, to };
   const packs = await collectPeriodPacks(root, window, trusted);
-  const report = await buildPeriodReport({
+  const session = await openPeriodReport({
     root,
     window,
     packs,
     trustedKeys: trusted?.source,
     generatedAt: new Date(),
     memoryLimit: options.memoryLimit,
+  }).catch((error: unknown) => {
+    throw outOfMemory(error, options.memoryLimit);
   });
+  try {
+    return await writePeriodOutputs(
+      session,
+      { outDir: resolve(io.cwd, options.out ?? `soc2-period-${from}_${to}`), formats, browserPath },
+      io,
+    );
+  } finally {
+    session.close();
+  }
+}
 
-  const outDir = resolve(io.cwd, options.out ?? `soc2-period-${from}_${to}`);
+/** DuckDB's out-of-memory error, as the one line a user can act on. */
+function outOfMemory(error: unknown, limit: string | undefined): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!message.startsWith('Out of Memory Error')) return error;
+  return new InputError(
+    `the period's queries needed more memory than --memory-limit ${limit ?? DEFAULT_MEMORY_LIMIT} allows; raise --memory-limit`,
+  );
+}
+
+async function writePeriodOutputs(
+  session: PeriodSession,
+  options: { outDir: string; formats: Set<PeriodFormat>; browserPath: string | undefined },
+  io: Io,
+): Promise<number> {
+  const { report } = session;
+  const { outDir, formats, browserPath } = options;
+  const { from, to } = report.period;
+  const render = await import('../history/period-render.js');
+
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   if (formats.has('json')) {
-    await writeFile(join(outDir, 'period.json'), render.renderPeriodJson(report));
+    await session.writeJson(join(outDir, 'period.json'));
     written.push('period.json');
   }
   if (formats.has('html') || formats.has('pdf')) {
@@ -114,8 +145,8 @@ export async function runPeriod(options: PeriodOptions, io: Io): Promise<number>
   const excluded = gaps.tamperedPacks.length + gaps.untrustedSigners.length;
   io.stdout.write(
     `Period ${from} to ${to}: ${report.packs.counted} of ${report.packs.inWindow} pack(s) counted; ` +
-      `${report.controls.length} control(s), ${report.exceptions.length} exception(s) ` +
-      `(${report.exceptions.filter((exception) => !exception.resolved).length} open); gaps: ` +
+      `${report.controls.length} control(s), ${report.exceptionCount.total} exception(s) ` +
+      `(${report.exceptionCount.open} open); gaps: ` +
       `${gaps.missingNights.length} missing night(s), ${gaps.incompleteRuns.length} incomplete run(s), ` +
       `${gaps.tamperedPacks.length} tampered pack(s), ${gaps.untrustedSigners.length} untrusted signer(s), ` +
       `${gaps.unsignedPacks.length} unsigned pack(s)\n`,

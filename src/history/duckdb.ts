@@ -3,7 +3,12 @@
  * period): its native binary costs a few tens of milliseconds to load, which
  * `soc2 verify` or `soc2 explain` should not pay.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+
+/** DuckDB's memory limit for history queries; it spills to disk where an operator can. */
+export const DEFAULT_MEMORY_LIMIT = '512MB';
 
 export interface Duck {
   connection: DuckDBConnection;
@@ -17,6 +22,10 @@ export async function openDuck(options: { memoryLimit?: string } = {}): Promise<
     ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
     // One report must not take every core of a shared CI runner.
     threads: '2',
+    // Results are ordered explicitly; without this, DuckDB buffers rows to keep their order.
+    preserve_insertion_order: 'false',
+    // Where operators spill once memory_limit is reached (removed by DuckDB on close).
+    temp_directory: join(tmpdir(), `soc2-duckdb-${process.pid}`),
   });
   const connection = await instance.connect();
   return {

@@ -6,9 +6,10 @@
  * read_json for packs that predate it), so rows stream from disk instead of
  * being held in memory.
  */
+import { open } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Problem } from '../report/pack/verify.js';
-import { openDuck, sqlString } from './duckdb.js';
+import { DEFAULT_MEMORY_LIMIT, openDuck, sqlString } from './duckdb.js';
 import { findingsJsonRowsSql } from './findings-table.js';
 import { COUNTED_STATES, type PackState, type PeriodPack, type PeriodWindow } from './period-packs.js';
 
@@ -91,6 +92,7 @@ export interface PeriodReport {
   findingRows: number;
   controls: PeriodControl[];
   criteria: PeriodCriterion[];
+  exceptionCount: { total: number; open: number };
   exceptions: PeriodException[];
   gaps: PeriodGaps;
 }
@@ -224,10 +226,16 @@ async function queryCriteria(connection: DuckDBConnection): Promise<PeriodCriter
  * it (not evaluated). Resolved when a later run shows it passing, or a later
  * run of its scope no longer has the resource.
  */
-async function queryExceptions(connection: DuckDBConnection): Promise<PeriodException[]> {
-  const result = await rows(
-    connection,
-    `WITH definitive AS (
+/**
+ * Exceptions are runs of consecutive FAIL results of one rule on one resource
+ * (gaps-and-islands): a PASS ends one; UNKNOWN/ERROR neither continue nor end
+ * it (not evaluated). Resolved when a later run shows it passing, or a later
+ * run of its scope no longer has the resource. Kept in DuckDB (which spills
+ * to disk), so a history with a million exceptions is never one JS array.
+ */
+async function createExceptions(connection: DuckDBConnection): Promise<void> {
+  await connection.run(`CREATE TEMP TABLE exceptions AS
+    WITH definitive AS (
        SELECT scope, rule_id, resource_id, scan_time, status, severity, criteria, resource_type, resource_name,
               account, region, message,
               sum(CASE WHEN status = 'FAIL' THEN 0 ELSE 1 END)
@@ -235,7 +243,7 @@ async function queryExceptions(connection: DuckDBConnection): Promise<PeriodExce
        FROM findings WHERE status NOT IN ('UNKNOWN', 'ERROR')),
      episodes AS (
        SELECT scope, rule_id, resource_id, island, min(scan_time) AS first_seen, max(scan_time) AS last_seen,
-              count(DISTINCT scan_time) AS nights_failing, any_value(severity) AS severity, any_value(criteria) AS criteria,
+              count(*) AS nights_failing, any_value(severity) AS severity, any_value(criteria) AS criteria,
               any_value(resource_type) AS resource_type, any_value(resource_name) AS resource_name,
               any_value(account) AS account, any_value(region) AS region, arg_max(message, scan_time) AS message
        FROM definitive WHERE status = 'FAIL' GROUP BY scope, rule_id, resource_id, island),
@@ -251,50 +259,47 @@ async function queryExceptions(connection: DuckDBConnection): Promise<PeriodExce
      removed AS (
        SELECT n.scope, n.rule_id, n.resource_id, n.island, n.run_at AS removed_at
        FROM next_run n
-       WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.scope = n.scope AND f.resource_id = n.resource_id AND f.scan_time = n.run_at))
-     SELECT e.*, np.passing_at, r.removed_at
-     FROM episodes e
+       WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.scope = n.scope AND f.resource_id = n.resource_id AND f.scan_time = n.run_at)),
+     resolved AS (
+       SELECT e.*, CASE WHEN np.passing_at IS NOT NULL AND (r.removed_at IS NULL OR np.passing_at <= r.removed_at)
+                        THEN np.passing_at ELSE r.removed_at END AS resolved_at,
+              np.passing_at
+       FROM episodes e
      LEFT JOIN next_pass np USING (scope, rule_id, resource_id, island)
-     LEFT JOIN removed r USING (scope, rule_id, resource_id, island)
-     ORDER BY e.rule_id, e.first_seen, e.scope, e.resource_id`,
-  );
-  return result.map((row) => {
-    const passingAt = optionalText(row.passing_at);
-    const removedAt = optionalText(row.removed_at);
-    const resolvedRaw =
-      passingAt !== undefined && (removedAt === undefined || passingAt <= removedAt) ? passingAt : removedAt;
-    const resolution =
-      resolvedRaw === undefined
-        ? undefined
-        : resolvedRaw === passingAt
-          ? ('passing' as const)
-          : ('resource-removed' as const);
-    const firstSeen = iso(row.first_seen);
-    const lastSeen = iso(row.last_seen);
-    const resolvedAt = resolvedRaw === undefined ? undefined : iso(resolvedRaw);
-    const end = resolvedAt ?? lastSeen;
-    return {
-      ruleId: text(row.rule_id),
-      scope: text(row.scope),
-      account: optionalText(row.account),
-      region: optionalText(row.region),
-      resourceId: text(row.resource_id),
-      resourceType: text(row.resource_type),
-      resourceName: optionalText(row.resource_name),
-      severity: text(row.severity),
-      criteria: (row.criteria as string[] | null) ?? [],
-      firstSeen,
-      lastSeen,
-      nightsFailing: count(row.nights_failing),
-      resolved: resolvedAt !== undefined,
-      resolvedAt,
-      resolution,
-      durationDays: Math.round(
-        (Date.parse(end.slice(0, 10)) - Date.parse(firstSeen.slice(0, 10))) / 86_400_000,
-      ),
-      message: text(row.message),
-    };
-  });
+       LEFT JOIN removed r USING (scope, rule_id, resource_id, island))
+     SELECT *, CASE WHEN resolved_at IS NULL THEN NULL WHEN resolved_at = passing_at THEN 'passing' ELSE 'resource-removed' END AS resolution,
+            date_diff('day', CAST(first_seen AS DATE), CAST(coalesce(resolved_at, last_seen) AS DATE)) AS duration_days
+     FROM resolved
+     ORDER BY rule_id, first_seen, scope, resource_id`);
+}
+
+const EXCEPTION_COLUMNS = `rule_id, scope, account, region, resource_id, resource_type, resource_name, severity, criteria,
+  first_seen, last_seen, nights_failing, resolved_at, resolution, duration_days, message`;
+
+const EXCEPTION_ORDER = 'ORDER BY rule_id, first_seen, scope, resource_id, island';
+
+function toException(row: Row): PeriodException {
+  const resolvedAt =
+    row.resolved_at === null || row.resolved_at === undefined ? undefined : iso(row.resolved_at);
+  return {
+    ruleId: text(row.rule_id),
+    scope: text(row.scope),
+    account: optionalText(row.account),
+    region: optionalText(row.region),
+    resourceId: text(row.resource_id),
+    resourceType: text(row.resource_type),
+    resourceName: optionalText(row.resource_name),
+    severity: text(row.severity),
+    criteria: (row.criteria as string[] | null) ?? [],
+    firstSeen: iso(row.first_seen),
+    lastSeen: iso(row.last_seen),
+    nightsFailing: count(row.nights_failing),
+    resolved: resolvedAt !== undefined,
+    resolvedAt,
+    resolution: optionalText(row.resolution) as PeriodException['resolution'],
+    durationDays: count(row.duration_days),
+    message: text(row.message),
+  };
 }
 
 async function queryGaps(
@@ -341,7 +346,46 @@ export function nightsIn(window: PeriodWindow): number {
   return Math.round((Date.parse(window.to) - Date.parse(window.from)) / 86_400_000) + 1;
 }
 
-export async function buildPeriodReport(input: {
+/** What the report holds in memory: at most this many exceptions (the JSON file gets all of them). */
+export const EXCEPTIONS_IN_MEMORY = 2000;
+
+export interface PeriodSession {
+  /** `exceptions` holds the first EXCEPTIONS_IN_MEMORY; `exceptionCount` says how many there are. */
+  report: PeriodReport;
+  /** Writes the report as JSON with every exception, streamed from DuckDB. */
+  writeJson(file: string): Promise<void>;
+  close(): void;
+}
+
+async function writeStreamedJson(
+  connection: DuckDBConnection,
+  report: PeriodReport,
+  file: string,
+): Promise<void> {
+  // A raw newline never occurs inside a JSON string, so this matches only the top-level key.
+  const marker = '\n  "exceptions": "@@exceptions@@"';
+  const text = JSON.stringify({ ...report, exceptions: '@@exceptions@@' }, null, 2);
+  const at = text.indexOf(marker);
+  const handle = await open(file, 'w');
+  try {
+    await handle.write(`${text.slice(0, at)}\n  "exceptions": [`);
+    const result = await connection.stream(`SELECT ${EXCEPTION_COLUMNS} FROM exceptions ${EXCEPTION_ORDER}`);
+    let written = 0;
+    for await (const batch of result.yieldRowObjectJson()) {
+      const items = batch.map((row) => {
+        const item = `${written === 0 ? '' : ','}\n    ${JSON.stringify(toException(row as Row))}`;
+        written += 1;
+        return item;
+      });
+      await handle.write(items.join(''));
+    }
+    await handle.write(`${written === 0 ? '' : '\n  '}]${text.slice(at + marker.length)}\n`);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function openPeriodReport(input: {
   root: string;
   window: PeriodWindow;
   packs: readonly PeriodPack[];
@@ -349,8 +393,8 @@ export async function buildPeriodReport(input: {
   generatedAt: Date;
   /** DuckDB's memory limit; beyond it DuckDB spills to disk. */
   memoryLimit?: string;
-}): Promise<PeriodReport> {
-  const duck = await openDuck({ memoryLimit: input.memoryLimit ?? '512MB' });
+}): Promise<PeriodSession> {
+  const duck = await openDuck({ memoryLimit: input.memoryLimit ?? DEFAULT_MEMORY_LIMIT });
   try {
     const { connection } = duck;
     await loadPacks(connection, input.packs);
@@ -360,13 +404,25 @@ export async function buildPeriodReport(input: {
     ];
     const controls = await queryControls(connection);
     const criteria = await queryCriteria(connection);
-    const exceptions = await queryExceptions(connection);
+    await createExceptions(connection);
+    const perRule = new Map(
+      (await rows(connection, 'SELECT rule_id, count(*) AS n FROM exceptions GROUP BY rule_id')).map(
+        (row) => [text(row.rule_id), count(row.n)],
+      ),
+    );
+    const [counts] = (await rows(
+      connection,
+      'SELECT count(*) AS total, count(*) FILTER (WHERE resolved_at IS NULL) AS open FROM exceptions',
+    )) as [Row];
+    const exceptions = (
+      await rows(
+        connection,
+        `SELECT ${EXCEPTION_COLUMNS} FROM exceptions ${EXCEPTION_ORDER} LIMIT ${EXCEPTIONS_IN_MEMORY}`,
+      )
+    ).map(toException);
     const gaps = await queryGaps(connection, input.packs, input.window);
-    const perRule = new Map<string, number>();
-    for (const exception of exceptions)
-      perRule.set(exception.ruleId, (perRule.get(exception.ruleId) ?? 0) + 1);
     const counted = input.packs.filter((pack) => COUNTED_STATES.has(pack.state)).length;
-    return {
+    const report: PeriodReport = {
       period: { ...input.window, nights: nightsIn(input.window) },
       generatedAt: input.generatedAt.toISOString(),
       root: input.root,
@@ -376,10 +432,17 @@ export async function buildPeriodReport(input: {
       findingRows: count(total),
       controls: controls.map((control) => ({ ...control, exceptions: perRule.get(control.ruleId) ?? 0 })),
       criteria,
+      exceptionCount: { total: count(counts!.total), open: count(counts!.open) },
       exceptions,
       gaps,
     };
-  } finally {
+    return {
+      report,
+      writeJson: (file) => writeStreamedJson(connection, report, file),
+      close: () => duck.close(),
+    };
+  } catch (error) {
     duck.close();
+    throw error;
   }
 }

@@ -126,6 +126,7 @@ describe('soc2 period', () => {
   });
 
   it('gives the exception its first seen, last seen, duration and resolution', () => {
+    expect(report.exceptionCount).toEqual({ total: 1, open: 0 });
     expect(report.exceptions).toEqual([
       expect.objectContaining({
         ruleId: 'kms-key-rotation',
