@@ -67,21 +67,21 @@ describe('custom rules that load', () => {
       '--rules-dir',
       `${EXAMPLE}/rules`,
       '--rules',
-      'kms-key-has-alias,load-balancers-internal,queues-encrypted-with-kms',
+      'kms-key-has-alias,load-balancers-internal,databases-run-postgres',
     ]);
     expect(code).toBe(1);
     const verdicts = result.findings
       .map((finding) => `${finding.ruleId} ${finding.resource.logicalId} ${finding.status}`)
       .sort();
     expect(verdicts).toEqual([
+      'databases-run-postgres LegacyDb FAIL',
+      'databases-run-postgres OrdersDb PASS',
       'kms-key-has-alias Key PASS',
       'kms-key-has-alias UnnamedKey FAIL',
       'load-balancers-internal PublicLb FAIL',
-      'queues-encrypted-with-kms Events FAIL',
-      'queues-encrypted-with-kms Orders PASS',
     ]);
-    const failing = result.findings.find((finding) => finding.resource.logicalId === 'Events')!;
-    expect(failing.message).toBe('encryption.state is "aws-owned", expected one of ["kms"]');
+    const failing = result.findings.find((finding) => finding.resource.logicalId === 'LegacyDb')!;
+    expect(failing.message).toBe('engine is "mysql", expected one of ["postgres","aurora-postgresql"]');
     const custom = result.rules.find((rule) => rule.id === 'kms-key-has-alias')!;
     expect(custom).toMatchObject({
       family: 'encryption',
