@@ -73,6 +73,18 @@ describe('--parameters checked as aws cloudformation deploy does', () => {
     expect(allowed.code).not.toBe(EXIT.badInput);
   });
 
+  it('an AllowedValues entry that is a mapping is named, not a crash', async () => {
+    await writeFile(
+      join(cwd, 'odd-allowed.yaml'),
+      'Parameters:\n  Mode:\n    Type: String\n    AllowedValues: [{ a: 1 }, fast]\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n',
+    );
+    const run = await runCli(['scan', '-t', 'odd-allowed.yaml', '-p', 'Mode=slow'], cwd);
+    expect(run.code).toBe(EXIT.badInput);
+    expect(oneErrorLine(run)).toMatch(
+      /parameter Mode: "slow" is not one of its AllowedValues .*\{"a":1\}, fast/,
+    );
+  });
+
   it('each item of a list parameter must be allowed; a NoEcho value is never echoed', async () => {
     const list = await runCli(['scan', '-t', 'subnets.yaml', '-p', 'Zones=a,d'], cwd);
     expect(oneErrorLine(list)).toMatch(/parameter Zones: "d" is not one of its AllowedValues/);

@@ -9,6 +9,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { InputError } from '../../errors.js';
 import type { AssetManifests } from './assets.js';
 import { parseJson } from './json.js';
+import { formatCount, MAX_JSON_CHARS } from './limits.js';
 import type { ParsedText } from './parsed.js';
 import { parseYaml } from './yaml.js';
 
@@ -113,6 +114,12 @@ export async function readTextFile(path: string, displayPath: string): Promise<s
       if (!info.isFile()) {
         throw new RefusedPathError(
           `${displayPath}: is not a regular file (a device, FIFO or socket); refused`,
+        );
+      }
+      // UTF-8 takes at least one byte a character: a file over the largest limit is refused before it is read.
+      if (info.size > MAX_JSON_CHARS * 4) {
+        throw new InputError(
+          `${displayPath}: is ${formatCount(info.size)} bytes; templates are limited to ${formatCount(MAX_JSON_CHARS)} characters`,
         );
       }
       bytes = await handle.readFile();

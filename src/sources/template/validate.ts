@@ -166,7 +166,9 @@ export function validateGivenParameters(
     for (const { file, declaration } of declarations) {
       const allowed = declaration.AllowedValues;
       if (!Array.isArray(allowed)) continue;
-      const allowedText = allowed.map((item) => String(item));
+      const allowedText = allowed.map((item) =>
+        typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item),
+      );
       const isList =
         typeof declaration.Type === 'string' && /^(CommaDelimitedList|List<)/.test(declaration.Type);
       const items = isList ? value.split(',').map((item) => item.trim()) : [value];
