@@ -485,7 +485,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
           })
           .option('memory-limit', {
             type: 'string',
-            describe: 'Memory DuckDB may use before spilling to disk (default 512MB)',
+            describe: 'Memory DuckDB may use before spilling to disk (default 256MB)',
           }),
       async (argv) => {
         const { runPeriod } = await import('./period.js');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 
 /** DuckDB's memory limit for history queries; it spills to disk where an operator can. */
-export const DEFAULT_MEMORY_LIMIT = '512MB';
+export const DEFAULT_MEMORY_LIMIT = '256MB';
 
 export interface Duck {
   connection: DuckDBConnection;

@@ -233,44 +233,79 @@ async function queryCriteria(connection: DuckDBConnection): Promise<PeriodCriter
  * run of its scope no longer has the resource. Kept in DuckDB (which spills
  * to disk), so a history with a million exceptions is never one JS array.
  */
-async function createExceptions(connection: DuckDBConnection): Promise<void> {
-  await connection.run(`CREATE TEMP TABLE exceptions AS
-    WITH definitive AS (
-       SELECT scope, rule_id, resource_id, scan_time, status, severity, criteria, resource_type, resource_name,
-              account, region, message,
-              sum(CASE WHEN status = 'FAIL' THEN 0 ELSE 1 END)
-                OVER (PARTITION BY scope, rule_id, resource_id ORDER BY scan_time ROWS UNBOUNDED PRECEDING) AS island
-       FROM findings WHERE status NOT IN ('UNKNOWN', 'ERROR')),
-     episodes AS (
-       SELECT scope, rule_id, resource_id, island, min(scan_time) AS first_seen, max(scan_time) AS last_seen,
-              count(*) AS nights_failing, any_value(severity) AS severity, any_value(criteria) AS criteria,
-              any_value(resource_type) AS resource_type, any_value(resource_name) AS resource_name,
-              any_value(account) AS account, any_value(region) AS region, arg_max(message, scan_time) AS message
-       FROM definitive WHERE status = 'FAIL' GROUP BY scope, rule_id, resource_id, island),
-     next_pass AS (
-       SELECT e.scope, e.rule_id, e.resource_id, e.island, min(d.scan_time) AS passing_at
-       FROM episodes e JOIN definitive d
-         ON d.scope = e.scope AND d.rule_id = e.rule_id AND d.resource_id = e.resource_id AND d.scan_time > e.last_seen
-       GROUP BY ALL),
-     next_run AS (
-       SELECT e.scope, e.rule_id, e.resource_id, e.island, min(p.scan_time) AS run_at
-       FROM episodes e JOIN packs p ON p.counted AND p.scope = e.scope AND p.scan_time > e.last_seen AND p.rows_file IS NOT NULL
-       GROUP BY ALL),
-     removed AS (
-       SELECT n.scope, n.rule_id, n.resource_id, n.island, n.run_at AS removed_at
-       FROM next_run n
-       WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.scope = n.scope AND f.resource_id = n.resource_id AND f.scan_time = n.run_at)),
-     resolved AS (
-       SELECT e.*, CASE WHEN np.passing_at IS NOT NULL AND (r.removed_at IS NULL OR np.passing_at <= r.removed_at)
-                        THEN np.passing_at ELSE r.removed_at END AS resolved_at,
-              np.passing_at
-       FROM episodes e
-     LEFT JOIN next_pass np USING (scope, rule_id, resource_id, island)
-       LEFT JOIN removed r USING (scope, rule_id, resource_id, island))
-     SELECT *, CASE WHEN resolved_at IS NULL THEN NULL WHEN resolved_at = passing_at THEN 'passing' ELSE 'resource-removed' END AS resolution,
+/**
+ * One statement per step, each materialized: a single query would keep every
+ * step's hash tables in memory at once, where steps one by one stay within
+ * the memory limit (and spill) on two million rows.
+ */
+const EXCEPTION_STEPS: readonly [table: string, select: string][] = [
+  ['failing_keys', `SELECT DISTINCT scope, rule_id, resource_id FROM findings WHERE status = 'FAIL'`],
+  [
+    // Only keys that ever fail, and only narrow columns, go through the window.
+    'marked',
+    `SELECT scope, rule_id, resource_id, scan_time, status = 'FAIL' AS failed,
+            sum(CASE WHEN status = 'FAIL' THEN 0 ELSE 1 END)
+              OVER (PARTITION BY scope, rule_id, resource_id ORDER BY scan_time ROWS UNBOUNDED PRECEDING) AS island
+     FROM findings SEMI JOIN failing_keys USING (scope, rule_id, resource_id)
+     WHERE status NOT IN ('UNKNOWN', 'ERROR')`,
+  ],
+  [
+    'spans',
+    `SELECT scope, rule_id, resource_id, island, min(scan_time) AS first_seen, max(scan_time) AS last_seen,
+            count(*) AS nights_failing
+     FROM marked WHERE failed GROUP BY scope, rule_id, resource_id, island`,
+  ],
+  [
+    // The row that ended a span is the first of the next island (each non-FAIL row starts one).
+    'next_pass',
+    `SELECT s.scope, s.rule_id, s.resource_id, s.island, min(m.scan_time) AS passing_at
+     FROM spans s JOIN marked m
+       ON m.scope = s.scope AND m.rule_id = s.rule_id AND m.resource_id = s.resource_id AND m.island = s.island + 1
+     GROUP BY ALL`,
+  ],
+  [
+    'next_run',
+    `SELECT s.scope, s.rule_id, s.resource_id, s.island, min(p.scan_time) AS run_at
+     FROM spans s JOIN packs p ON p.counted AND p.scope = s.scope AND p.scan_time > s.last_seen AND p.rows_file IS NOT NULL
+     GROUP BY ALL`,
+  ],
+  [
+    'removed',
+    `SELECT n.scope, n.rule_id, n.resource_id, n.island, n.run_at AS removed_at
+     FROM next_run n
+     WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.scope = n.scope AND f.resource_id = n.resource_id AND f.scan_time = n.run_at)`,
+  ],
+  [
+    'described',
+    `SELECT s.scope, s.rule_id, s.resource_id, s.island, any_value(f.severity) AS severity,
+            any_value(f.criteria) AS criteria, any_value(f.resource_type) AS resource_type,
+            any_value(f.resource_name) AS resource_name, any_value(f.account) AS account,
+            any_value(f.region) AS region, any_value(f.message) AS message
+     FROM spans s JOIN findings f
+       ON f.scope = s.scope AND f.rule_id = s.rule_id AND f.resource_id = s.resource_id AND f.scan_time = s.last_seen
+          AND f.status = 'FAIL'
+     GROUP BY ALL`,
+  ],
+  [
+    'exceptions',
+    `SELECT *, CASE WHEN resolved_at IS NULL THEN NULL WHEN resolved_at = passing_at THEN 'passing' ELSE 'resource-removed' END AS resolution,
             date_diff('day', CAST(first_seen AS DATE), CAST(coalesce(resolved_at, last_seen) AS DATE)) AS duration_days
-     FROM resolved
-     ORDER BY rule_id, first_seen, scope, resource_id`);
+     FROM (
+       SELECT s.*, d.severity, d.criteria, d.resource_type, d.resource_name, d.account, d.region, d.message,
+              CASE WHEN np.passing_at IS NOT NULL AND (r.removed_at IS NULL OR np.passing_at <= r.removed_at)
+                   THEN np.passing_at ELSE r.removed_at END AS resolved_at,
+              np.passing_at
+       FROM spans s
+       JOIN described d USING (scope, rule_id, resource_id, island)
+       LEFT JOIN next_pass np USING (scope, rule_id, resource_id, island)
+       LEFT JOIN removed r USING (scope, rule_id, resource_id, island))`,
+  ],
+];
+
+async function createExceptions(connection: DuckDBConnection): Promise<void> {
+  for (const [table, select] of EXCEPTION_STEPS)
+    await connection.run(`CREATE TEMP TABLE ${table} AS ${select}`);
+  for (const [table] of EXCEPTION_STEPS.slice(0, -1)) await connection.run(`DROP TABLE ${table}`);
 }
 
 const EXCEPTION_COLUMNS = `rule_id, scope, account, region, resource_id, resource_type, resource_name, severity, criteria,
