@@ -187,8 +187,8 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   }
 
   const source = await loadSource(options, io);
-  const rules =
-    options.onlyRules.length > 0 ? allRules.filter((rule) => options.onlyRules.includes(rule.id)) : allRules;
+  const rules = selection.rules;
+  const notEvaluated = selection.notEvaluated;
   const usedSuppressions = new Set<InlineSuppression | FileSuppression>();
   const ruled = runRules(source.inventory, rules, {
     suppressions,
@@ -209,14 +209,14 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
         ...source.parameters,
         suppressionsFile: options.suppressionsFile,
         rules: options.onlyRules.length > 0 ? options.onlyRules : undefined,
-        failOn: options.failOn,
-        failOnUnknown: options.failOnUnknown,
-      },
-      accounts: source.accounts,
         skipRules: options.skipRules.length > 0 ? options.skipRules : undefined,
         severity: options.minSeverity,
         families: options.families.length > 0 ? options.families : undefined,
         rulesDirs: options.rulesDirs.length > 0 ? options.rulesDirs : undefined,
+        failOn: options.failOn,
+        failOnUnknown: options.failOnUnknown,
+      },
+      accounts: source.accounts,
       regions: source.regions,
       callerIdentity: source.callerIdentity,
       dataSources: source.dataSources,
@@ -231,11 +231,11 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     ...scanned,
     ...(source.brokenInputs ? { brokenInputs: source.brokenInputs } : {}),
     ...(unused.length > 0 ? { unusedSuppressions: unused } : {}),
+    ...(notEvaluated.length > 0 ? { notEvaluated } : {}),
   };
   // NoEcho parameter values given for this scan never reach an output.
   const result = redactSecrets(await withChanges(withBroken, options, io), source.secrets ?? []);
 
-    ...(notEvaluated.length > 0 ? { notEvaluated } : {}),
   const { renderConsoleSummary } = await import('../report/console.js');
   const summary = options.stdoutFormat !== undefined ? io.stderr : io.stdout;
   summary.write(
