@@ -3,7 +3,7 @@
  * nightly packs. Every pack in the window is verified first; what did not
  * verify is named and left out of every count.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { DEFAULT_MEMORY_LIMIT } from '../history/duckdb.js';
@@ -121,14 +121,16 @@ async function writePeriodOutputs(
   }
   if (formats.has('html') || formats.has('pdf')) {
     const html = await render.renderPeriodHtml(report);
-    await writeFile(join(outDir, 'period.html'), html);
+    // Printed from a file; a hidden one when only the PDF was asked for.
+    const htmlName = formats.has('html') ? 'period.html' : '.period-print.html';
+    await writeFile(join(outDir, htmlName), html);
     if (formats.has('html')) written.push('period.html');
     if (formats.has('pdf')) {
       const { launchPdfBrowser, pdfTimeoutMs, renderPdf } = await import('../report/pdf.js');
       const browser = await launchPdfBrowser(browserPath!);
       try {
         const printed = await renderPdf(browser, {
-          htmlPath: join(outDir, 'period.html'),
+          htmlPath: join(outDir, htmlName),
           scope: `period ${from} to ${to}`,
           timestamp: report.generatedAt,
           timeoutMs: pdfTimeoutMs(Buffer.byteLength(html)),
@@ -137,6 +139,7 @@ async function writePeriodOutputs(
         written.push('period.pdf');
       } finally {
         await browser.close();
+        if (!formats.has('html')) await rm(join(outDir, htmlName), { force: true });
       }
     }
   }
