@@ -93,9 +93,10 @@ export async function writeFindingsParquet(
 /**
  * The same rows read from a findings.json (packs written before findings.parquet).
  * DuckDB parses the file; the whole document is one JSON object, so its size
- * limit is raised to what a pack can hold.
+ * limit is raised to the file's size (DuckDB sizes its read buffer from it).
  */
-export function findingsJsonRowsSql(file: string, packId: string): string {
+export function findingsJsonRowsSql(file: string, packId: string, fileBytes: number): string {
+  const maximumObjectSize = Math.max(16 * 1024 * 1024, fileBytes + 1);
   return `SELECT ${TYPED_PROJECTION} FROM (
     SELECT
       j.scan->>'startedAt' AS scan_time,
@@ -114,7 +115,7 @@ export function findingsJsonRowsSql(file: string, packId: string): string {
       coalesce(f->'resource'->>'name', f->'resource'->>'logicalId') AS resource_name,
       f->>'message' AS message,
       f->'suppression'->>'expires' AS suppression_expires
-    FROM read_json(${sqlString(file)}, columns = {scan: 'JSON', findings: 'JSON[]'}, maximum_object_size = 2147483647) j,
+    FROM read_json(${sqlString(file)}, columns = {scan: 'JSON', findings: 'JSON[]'}, maximum_object_size = ${maximumObjectSize}) j,
       unnest(j.findings) AS u(f)
   )`;
 }

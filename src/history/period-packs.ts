@@ -29,7 +29,7 @@ export interface PeriodPack {
   state: PackState;
   problems: Problem[];
   /** Where its rows are read from, for counted packs. */
-  rows?: { kind: 'parquet' | 'json'; file: string };
+  rows?: { kind: 'parquet' | 'json'; file: string; bytes: number };
 }
 
 export const COUNTED_STATES: ReadonlySet<PackState> = new Set(['trusted', 'signer-not-verified', 'unsigned']);
@@ -117,14 +117,20 @@ export async function collectPeriodPacks(
     const scope = typeof manifest?.scan?.scope === 'string' ? manifest.scan.scope : basename(dirname(dir));
     const report = await verifyPack(dir, { trusted });
     const state = stateOf(report);
-    const listed = new Set((report.files ?? []).map((file) => file.path));
-    const rows = !COUNTED_STATES.has(state)
-      ? undefined
-      : listed.has(PARQUET_FILE)
-        ? { kind: 'parquet' as const, file: join(dir, PARQUET_FILE) }
-        : listed.has('findings.json')
-          ? { kind: 'json' as const, file: join(dir, 'findings.json') }
-          : undefined;
+    const listed = new Map((report.files ?? []).map((file) => [file.path, file.size]));
+    const rowsFile = listed.has(PARQUET_FILE)
+      ? PARQUET_FILE
+      : listed.has('findings.json')
+        ? 'findings.json'
+        : undefined;
+    const rows =
+      COUNTED_STATES.has(state) && rowsFile !== undefined
+        ? {
+            kind: rowsFile === PARQUET_FILE ? ('parquet' as const) : ('json' as const),
+            file: join(dir, rowsFile),
+            bytes: listed.get(rowsFile) ?? 0,
+          }
+        : undefined;
     packs.push({
       dir,
       scope,

@@ -151,7 +151,7 @@ async function defineFindings(connection: DuckDBConnection, packs: readonly Peri
   }
   for (const pack of json) {
     parts.push(
-      `SELECT *, ${sqlString(pack.rows!.file)} AS rows_file FROM (${findingsJsonRowsSql(pack.rows!.file, pack.dir)})`,
+      `SELECT *, ${sqlString(pack.rows!.file)} AS rows_file FROM (${findingsJsonRowsSql(pack.rows!.file, pack.dir, pack.rows!.bytes)})`,
     );
   }
   const source =

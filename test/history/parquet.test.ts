@@ -3,7 +3,7 @@
  * manifest (so verify catches an edit), equal row for row to findings.json,
  * and copied into Hive partitions that DuckDB reads back as one table.
  */
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,7 +73,7 @@ describe('findings.parquet', () => {
     const columns =
       'scan_time, scope, account, region, rule_id, criteria, severity, status, resource_id, resource_type, resource_name, message, suppression_expires';
     const fromJson = await query(
-      `SELECT ${columns} FROM (${findingsJsonRowsSql(join(pack, 'findings.json'), 'x')}) ORDER BY ALL`,
+      `SELECT ${columns} FROM (${findingsJsonRowsSql(join(pack, 'findings.json'), 'x', (await stat(join(pack, 'findings.json'))).size)}) ORDER BY ALL`,
     );
     const fromParquet = await query(
       `SELECT ${columns} FROM read_parquet('${join(pack, 'findings.parquet')}') ORDER BY ALL`,
