@@ -156,10 +156,11 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
           })
           .option('fail-on', {
             type: 'string',
-            choices: ['critical', 'high', 'medium', 'low', 'info', 'none'],
+            choices: ['critical', 'high', 'medium', 'low', 'info', 'none', 'new'],
             default: 'info',
             coerce: (value: unknown) => String(value).toLowerCase(),
-            describe: 'Lowest severity of a FAIL that makes the exit code 1',
+            describe:
+              'Lowest severity of a FAIL that makes the exit code 1; "new": only failures that are new since the baseline (and, for exit 3, evidence lost since it)',
           })
           .option('fail-on-unknown', {
             type: 'boolean',
@@ -230,7 +231,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
               historyDir: argv.history,
               signKey: argv['sign-key'],
               kmsSignKey: argv['kms-sign-key'],
-              failOn: argv['fail-on'] as FailOn,
+              failOn: argv['fail-on'] as FailOn | 'new',
               failOnUnknown: argv['fail-on-unknown'],
               quiet: argv.quiet,
               concurrency: argv.concurrency,

@@ -54,7 +54,8 @@ export interface ScanOptions {
   historyDir?: string;
   signKey?: string;
   kmsSignKey?: string;
-  failOn: FailOn;
+  /** `new`: only failures (and evidence lost) since the baseline fail the run. */
+  failOn: FailOn | 'new';
   failOnUnknown: boolean;
   quiet: boolean;
   concurrency?: number;
@@ -236,6 +237,8 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   // NoEcho parameter values given for this scan never reach an output.
   const result = redactSecrets(await withChanges(withBroken, options, io), source.secrets ?? []);
 
+  if (options.failOn === 'new' && result.changes === undefined)
+    io.stderr.write('soc2: --fail-on new: no earlier run to compare with, so every failure counts as new\n');
   const { renderConsoleSummary } = await import('../report/console.js');
   const summary = options.stdoutFormat !== undefined ? io.stderr : io.stdout;
   summary.write(
@@ -270,6 +273,10 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
       `soc2: ${broken} broken template file(s) were not scanned (listed above and in the outputs); the other templates were\n`,
     );
     return EXIT.badInput;
+  }
+  if (options.failOn === 'new') {
+    const { exitCodeForRegressions } = await import('./diff.js');
+    return exitCodeForRegressions(result.changes, result.findings, options.failOnUnknown);
   }
   return exitCodeFor(result.findings, { failOn: options.failOn, failOnUnknown: options.failOnUnknown });
 }

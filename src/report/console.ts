@@ -275,15 +275,22 @@ export function verdictLine(
     notRun > 0 ? `${plural(notRun, 'rule')} not evaluated on ${SOURCE_PLURALS[result.scan.source]}` : '',
     `${byStatus.PASS ?? 0} passed`,
   ].filter((part) => part !== '');
-  const belowGate = failingBelowGate > 0 ? `${failingBelowGate} failing below the gate` : '';
+  const onlyNew = gate.failOn === 'new';
+  const belowGate =
+    failingBelowGate > 0
+      ? `${failingBelowGate} failing ${onlyNew ? 'since before the baseline' : 'below the gate'}`
+      : '';
   if (verdict.word === 'FAIL') {
-    const atGate = gate.failOn === 'info' ? '' : ` at or above ${gate.failOn}`;
+    const atGate =
+      gate.failOn === 'info' ? '' : onlyNew ? ' new since the baseline' : ` at or above ${gate.failOn}`;
     const head = [`${failingAtGate} failing${atGate}`, belowGate].filter((part) => part !== '').join(', ');
     return `${colors.red(colors.bold('FAIL'))}: ${head}; ${tail.join('; ')}`;
   }
   if (verdict.word === 'INCOMPLETE') {
     const head =
-      failingBelowGate > 0 ? `no failures at or above ${gate.failOn} (${belowGate})` : 'no failures';
+      failingBelowGate > 0
+        ? `no ${onlyNew ? 'new failures' : `failures at or above ${gate.failOn}`} (${belowGate})`
+        : 'no failures';
     return `${colors.yellow(colors.bold('INCOMPLETE'))}: ${head}, but evidence is incomplete; ${tail.join('; ')}`;
   }
   const word = colors.green(colors.bold('PASS'));

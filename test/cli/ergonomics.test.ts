@@ -36,7 +36,7 @@ describe('did you mean', () => {
     [
       'a mistyped --fail-on value',
       [...STORE, '--fail-on', 'hihg'],
-      '--fail-on "hihg" is not one of critical, high, medium, low, info, none; did you mean "high"?',
+      '--fail-on "hihg" is not one of critical, high, medium, low, info, none, new; did you mean "high"?',
     ],
     [
       'a mistyped --format',
