@@ -195,7 +195,7 @@ describe('ec2 and JSON protocol services against the real SDK', () => {
     ).rejects.toMatchObject({ name: 'WAFInvalidParameterException' });
   });
 
-  it('answers Config recorders and their status; none in eu-west-1', async () => {
+  it('answers Config recorders and their status; eu-west-1 records selected types only', async () => {
     const config = new ConfigServiceClient(fake.client());
     expect(
       (await config.send(new DescribeConfigurationRecordersCommand({}))).ConfigurationRecorders?.[0]
@@ -210,8 +210,8 @@ describe('ec2 and JSON protocol services against the real SDK', () => {
         await new ConfigServiceClient(fake.client('eu-west-1')).send(
           new DescribeConfigurationRecordersCommand({}),
         )
-      ).ConfigurationRecorders,
-    ).toEqual([]);
+      ).ConfigurationRecorders?.[0]?.recordingGroup,
+    ).toMatchObject({ allSupported: false, resourceTypes: ['AWS::RDS::DBInstance', 'AWS::KMS::Key'] });
   });
 
   it('answers DynamoDB (json 1.0), CloudWatch Logs and SQS', async () => {

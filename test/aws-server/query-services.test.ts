@@ -117,7 +117,8 @@ describe('query protocol services against the real SDK', () => {
     const summary = await iam.send(new GetAccountSummaryCommand({}));
     expect(summary.SummaryMap).toMatchObject({ AccountMFAEnabled: 1, AccountAccessKeysPresent: 0, Users: 4 });
     const policy = await iam.send(new GetAccountPasswordPolicyCommand({}));
-    expect(policy.PasswordPolicy).toMatchObject({ MinimumPasswordLength: 14, PasswordReusePrevention: 24 });
+    expect(policy.PasswordPolicy).toMatchObject({ MinimumPasswordLength: 8, RequireSymbols: true });
+    expect(policy.PasswordPolicy?.PasswordReusePrevention).toBeUndefined();
     await expect(iam.send(new GetCredentialReportCommand({}))).rejects.toMatchObject({
       name: 'CredentialReportNotPresentException',
       $metadata: { httpStatusCode: 410 },

@@ -30,6 +30,7 @@ describe('rest-xml and rest-json services against the real SDK', () => {
       'acme-pay-statements',
       'acme-pay-cloudtrail',
       'acme-pay-marketing-site',
+      'acme-pay-partner-uploads',
       'acme-pay-eu-archive',
     ]);
     expect(buckets[0]?.CreationDate).toEqual(new Date('2025-03-01T10:00:00Z'));
@@ -82,7 +83,7 @@ describe('rest-xml and rest-json services against the real SDK', () => {
     const summaries = [];
     for await (const page of paginateListDistributions({ client: cloudfront, pageSize: 1 }, {}))
       summaries.push(...(page.DistributionList?.Items ?? []));
-    expect(summaries.map((d) => d.Id)).toEqual(['E1PAYAPP0000001', 'E2MARKETING0001']);
+    expect(summaries.map((d) => d.Id)).toEqual(['E1PAYAPP0000001', 'E3PARTNERS00001', 'E2MARKETING0001']);
     expect(summaries[0]?.ViewerCertificate).toMatchObject({
       MinimumProtocolVersion: 'TLSv1.2_2021',
       CloudFrontDefaultCertificate: false,

@@ -53,12 +53,27 @@ describe('happy path, per collector (sample account)', () => {
     expect(ofType(baseline, 'kms-key').some((key) => key.keyManager === 'AWS')).toBe(true);
   });
 
-  it('cloudtrail: one multi-region trail, logging, with status from its home region', () => {
-    const trails = ofType(baseline, 'cloudtrail-trail');
-    expect(trails).toHaveLength(1);
-    expect(trails[0]).toMatchObject({ isMultiRegion: true, isLogging: true, homeRegion: 'us-east-1' });
+  it('cloudtrail: two multi-region trails, logging, each with status from its home region', () => {
+    const trails = ofType(baseline, 'cloudtrail-trail').sort((a, b) =>
+      (a.name ?? '').localeCompare(b.name ?? ''),
+    );
+    expect(trails).toHaveLength(2);
+    expect(trails[0]).toMatchObject({
+      name: 'data-audit',
+      isMultiRegion: true,
+      isLogging: true,
+      homeRegion: 'eu-west-1',
+      logFileValidation: false,
+    });
+    expect(trails[1]).toMatchObject({
+      name: 'org-trail',
+      isMultiRegion: true,
+      isLogging: true,
+      homeRegion: 'us-east-1',
+      logFileValidation: true,
+    });
     const statusCalls = baseline.fake.calls.filter((call) => call.action === 'cloudtrail:GetTrailStatus');
-    expect(statusCalls).toHaveLength(1);
+    expect(statusCalls).toHaveLength(2);
   });
 
   it('wafv2: regional and CloudFront ACLs, and what they protect', () => {
@@ -83,10 +98,11 @@ describe('happy path, per collector (sample account)', () => {
     expect((ci.accessKeys as { id: string }[]).length).toBeGreaterThan(0);
   });
 
-  it('config: the us-east-1 recorder records all supported types', () => {
+  it('config: the us-east-1 recorder records all supported types, the eu-west-1 one selected types', () => {
     const recorders = ofType(baseline, 'config-recorder');
-    expect(recorders.map((recorder) => recorder.region)).toEqual(['us-east-1']);
+    expect(recorders.map((recorder) => recorder.region)).toEqual(['us-east-1', 'eu-west-1']);
     expect(recorders[0]).toMatchObject({ recording: true, allSupported: true });
+    expect(recorders[1]).toMatchObject({ recording: true, allSupported: false });
   });
 
   it('rds: instances, cluster and subnet groups resolve to subnets', () => {
@@ -139,7 +155,8 @@ describe('happy path, per collector (sample account)', () => {
 
   it('cloudfront: certificates, protocol policies and web ACLs from the list call alone', () => {
     const distributions = ofType(baseline, 'cloudfront-distribution');
-    expect(distributions).toHaveLength(2);
+    expect(distributions).toHaveLength(3);
+    expect(distributions.map((d) => d.minimumProtocolVersion)).toContain('TLSv1_2016');
     expect(
       distributions.some((d) => d.usesDefaultCertificate === true && d.minimumProtocolVersion === undefined),
     ).toBe(true);

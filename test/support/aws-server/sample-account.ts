@@ -4,7 +4,13 @@
  * must find: a public reporting database in public subnets, an unencrypted
  * volume, a customer key without rotation, a console user without MFA, a bucket
  * without default encryption or public access block, a legacy CloudFront
- * distribution on the default certificate, no Config recorder in eu-west-1.
+ * distribution on the default certificate. Issue 12 added the shapes a wrong
+ * normalizer would turn into PASS: SSH open over IPv6 and through a prefix list,
+ * a bucket with only some Block Public Access settings on, a Config recorder in
+ * eu-west-1 recording selected types only, a trail without log file validation,
+ * a weak password policy, and a distribution on the TLSv1_2016 security policy.
+ * test/fixtures/sample-account-verdicts.json is the reviewed verdict of every rule
+ * on every resource here: change it together with this file.
  */
 import type { FakeAccount, FakeRegion } from './account.js';
 import {
@@ -460,6 +466,64 @@ function euWest1(): FakeRegion {
     description: 'eu data',
   });
   return {
+    // Records databases and keys only: a normalizer that reads allSupported as true would PASS it.
+    config: {
+      recorders: [
+        {
+          name: 'default',
+          roleARN: `arn:aws:iam::${ACCOUNT}:role/aws-config-role`,
+          recordingGroup: {
+            allSupported: false,
+            includeGlobalResourceTypes: false,
+            resourceTypes: ['AWS::RDS::DBInstance', 'AWS::KMS::Key'],
+          },
+        },
+      ],
+      recorderStatus: [
+        {
+          name: 'default',
+          recording: true,
+          lastStatus: 'Success',
+          lastStartTime: CREATED,
+          lastStatusChangeTime: new Date('2026-11-24T23:00:00Z'),
+        },
+      ],
+      deliveryChannels: [{ name: 'default', s3BucketName: 'acme-pay-config' }],
+      deliveryChannelStatus: [{ name: 'default', configHistoryDeliveryInfo: { lastStatus: 'Success' } }],
+    },
+    // The data team's trail: everything right except log file validation.
+    cloudtrail: {
+      trails: [
+        {
+          trail: {
+            Name: 'data-audit',
+            S3BucketName: 'acme-pay-eu-archive',
+            IncludeGlobalServiceEvents: true,
+            IsMultiRegionTrail: true,
+            HomeRegion: region,
+            TrailARN: `arn:aws:cloudtrail:${region}:${ACCOUNT}:trail/data-audit`,
+            LogFileValidationEnabled: false,
+            KmsKeyId: key.metadata.Arn,
+            HasCustomEventSelectors: false,
+            HasInsightSelectors: false,
+            IsOrganizationTrail: false,
+          },
+          status: {
+            IsLogging: true,
+            LatestDeliveryTime: new Date('2026-11-24T23:50:00Z'),
+            StartLoggingTime: CREATED,
+          },
+          eventSelectors: [
+            {
+              ReadWriteType: 'All',
+              IncludeManagementEvents: true,
+              DataResources: [],
+              ExcludeManagementEventSources: [],
+            },
+          ],
+        },
+      ],
+    },
     kms: {
       keys: [key],
       aliases: [
@@ -506,8 +570,9 @@ export function sampleAccount(): FakeAccount {
     iam: {
       rootMfaEnabled: true,
       rootAccessKeysPresent: false,
+      // Weak: complexity on, but 8 characters and no reuse prevention (CIS asks 14 and 24).
       passwordPolicy: {
-        MinimumPasswordLength: 14,
+        MinimumPasswordLength: 8,
         RequireSymbols: true,
         RequireNumbers: true,
         RequireUppercaseCharacters: true,
@@ -515,7 +580,6 @@ export function sampleAccount(): FakeAccount {
         AllowUsersToChangePassword: true,
         ExpirePasswords: true,
         MaxPasswordAge: 90,
-        PasswordReusePrevention: 24,
         HardExpiry: false,
       },
       users: [
@@ -664,6 +728,31 @@ export function sampleAccount(): FakeAccount {
             ],
           }),
         },
+        // Only the ACL settings on: a policy can still make it public. (The scanner reads
+        // bucket-level settings; this account has no account-level Block Public Access.)
+        {
+          name: 'acme-pay-partner-uploads',
+          region: 'us-east-1',
+          creationDate: CREATED,
+          encryption: {
+            Rules: [
+              {
+                ApplyServerSideEncryptionByDefault: {
+                  SSEAlgorithm: 'aws:kms',
+                  KMSMasterKeyID:
+                    'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+                },
+                BucketKeyEnabled: true,
+              },
+            ],
+          },
+          publicAccessBlock: {
+            BlockPublicAcls: true,
+            IgnorePublicAcls: true,
+            BlockPublicPolicy: false,
+            RestrictPublicBuckets: false,
+          },
+        },
         {
           name: 'acme-pay-eu-archive',
           region: 'eu-west-1',
@@ -690,6 +779,16 @@ export function sampleAccount(): FakeAccount {
           certificateArn: `arn:aws:acm:us-east-1:${ACCOUNT}:certificate/app`,
           minimumProtocolVersion: 'TLSv1.2_2021',
           viewerProtocolPolicy: 'redirect-to-https',
+          webAclArn: `arn:aws:wafv2:us-east-1:${ACCOUNT}:global/webacl/cdn-protection/c0ffee00-0000-4000-8000-000000000001`,
+          origin: 'payments-alb-123456789.us-east-1.elb.amazonaws.com',
+        }),
+        // A custom certificate, HTTPS only and WAF, but a security policy that still accepts TLSv1.
+        distribution(ACCOUNT, 'E3PARTNERS00001', {
+          comment: 'partners.acme-pay.example',
+          domainAliases: ['partners.acme-pay.example'],
+          certificateArn: `arn:aws:acm:us-east-1:${ACCOUNT}:certificate/partners`,
+          minimumProtocolVersion: 'TLSv1_2016',
+          viewerProtocolPolicy: 'https-only',
           webAclArn: `arn:aws:wafv2:us-east-1:${ACCOUNT}:global/webacl/cdn-protection/c0ffee00-0000-4000-8000-000000000001`,
           origin: 'payments-alb-123456789.us-east-1.elb.amazonaws.com',
         }),
