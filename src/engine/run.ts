@@ -4,11 +4,12 @@
  * become UNKNOWN findings for the whole population, and where suppressions apply.
  */
 import type { Inventory } from '../inventory/inventory.js';
-import type { Gap, InlineSuppression, Resource } from '../inventory/model.js';
+import type { Gap, InlineSuppression, Resource, ResourceType } from '../inventory/model.js';
 import type { Finding, FindingResource, NotEvaluatedRule } from './finding.js';
 import { notEvaluatedFinding } from './rule-selection.js';
 import { ROOT_CAUSE_RULE, type Outcome, type Rule, type RuleMeta } from './rule.js';
 import { applySuppressions, type FileSuppression } from './suppressions.js';
+import { withTouchedGaps } from './touched-gaps.js';
 
 export interface RunOptions {
   suppressions?: readonly FileSuppression[];
@@ -170,8 +171,12 @@ export function runRules(inventory: Inventory, rules: readonly Rule[], options: 
     }
     for (const type of rule.appliesTo) {
       for (const resource of inventory.ofType(type)) {
-        const evaluated = evaluateSafely(rule, resource, inventory);
-        const outcome = evaluated instanceof Error ? evaluated : withRootCause(evaluated, rulesRun);
+        const touched = new Set<ResourceType>();
+        const evaluated = evaluateSafely(rule, resource, inventory.recording(touched));
+        const outcome =
+          evaluated instanceof Error
+            ? evaluated
+            : withTouchedGaps(withRootCause(evaluated, rulesRun), inventory, touched, resource);
         const result =
           outcome instanceof Error
             ? finding(rule, findingResourceOf(resource), {
@@ -187,7 +192,7 @@ export function runRules(inventory: Inventory, rules: readonly Rule[], options: 
         findings.push(applySuppressions(result, rule, resource, fileSuppressions, now, used));
       }
     }
-    // Gaps in related types (`reads`) surface per resource, through the inventory's lookups.
+    // Gaps in related types surface per resource: through the inventory's lookups, and through `withTouchedGaps`.
     const populationGaps = rule.appliesTo.flatMap((type) => inventory.gapsFor(type));
     for (const gap of populationGaps) {
       findings.push(applySuppressions(gapFinding(rule, gap), rule, undefined, fileSuppressions, now, used));

@@ -25,6 +25,8 @@ export type KeyClass = 'aws-managed' | 'customer-managed';
 export class Inventory {
   private readonly byType = new Map<ResourceType, Resource[]>();
   private readonly byKey = new Map<string, Resource>();
+  /** Set on a `recording` view only: the types whose completeness an answer rested on. */
+  private readonly touched?: Set<ResourceType>;
 
   constructor(
     readonly resources: readonly Resource[],
@@ -40,7 +42,25 @@ export class Inventory {
     }
   }
 
+  /**
+   * A view of this inventory for one rule evaluation: lookups whose answer
+   * rests on a population being complete (a listing, a miss) add that type to
+   * `touched`, so the engine can withhold a PASS when that population has a gap.
+   */
+  recording(touched: Set<ResourceType>): Inventory {
+    const view = Object.create(this) as Inventory;
+    Object.defineProperty(view, 'touched', { value: touched });
+    return view;
+  }
+
+  /** Every resource of a type: an answer complete only if that population was fully read. */
   ofType<T extends ResourceType>(type: T): ResourceOf<T>[] {
+    this.touched?.add(type);
+    return this.listOf(type);
+  }
+
+  /** `ofType` for relations that weigh the type's gaps themselves (and so do not record it). */
+  private listOf<T extends ResourceType>(type: T): ResourceOf<T>[] {
     return (this.byType.get(type) ?? []) as ResourceOf<T>[];
   }
 
@@ -60,6 +80,7 @@ export class Inventory {
   find<T extends ResourceType>(type: T, idOrArn: string, region?: string): Maybe<ResourceOf<T> | undefined> {
     const resource = this.byKey.get(idOrArn);
     if (resource && resource.type === type) return resource as ResourceOf<T>;
+    this.touched?.add(type);
     const gap = this.gapsFor(type, region)[0];
     if (gap) return unknown(`${type} ${idOrArn} could not be read: ${gap.reason}`);
     return undefined;
@@ -99,7 +120,8 @@ export class Inventory {
    * main route table of its VPC.
    */
   routeTableOf(subnet: Subnet): Maybe<RouteTable> {
-    const tables = this.ofType('ec2-route-table');
+    // A subnet has one explicit association, so a table found is conclusive; the gap is weighed below.
+    const tables = this.listOf('ec2-route-table');
     for (const table of tables) {
       if (!isUnknown(table.subnetIds) && table.subnetIds.includes(subnet.id)) return table;
     }
@@ -145,10 +167,12 @@ export class Inventory {
     if (direct?.type === 'kms-key') return direct;
     const aliasName = keyRef.replace(/^arn:[^:]+:kms:[^:]*:[^:]*:/, '');
     const bareId = keyRef.replace(/^arn:[^:]+:kms:[^:]*:[^:]*:key\//, '');
-    return this.ofType('kms-key').find(
+    const found = this.listOf('kms-key').find(
       (key) =>
         key.aliases.includes(aliasName) || key.id === bareId || key.arn?.endsWith(`:key/${bareId}`) === true,
     );
+    if (found === undefined) this.touched?.add('kms-key');
+    return found;
   }
 
   /**
@@ -156,7 +180,8 @@ export class Inventory {
    * DescribeSSLPolicies data when present, else from the built-in table.
    */
   sslPolicyProtocols(policyName: string): Maybe<string[]> {
-    const live = this.ofType('elbv2-ssl-policy').find((policy) => policy.name === policyName);
+    // Built-in policies are known without the live list, so a gap in it does not matter here.
+    const live = this.listOf('elbv2-ssl-policy').find((policy) => policy.name === policyName);
     if (live) return live.protocols;
     const builtIn = builtInSslPolicyProtocols(policyName);
     if (builtIn) return builtIn;
@@ -171,7 +196,8 @@ export class Inventory {
   webAclsFor(resource: Resource): Maybe<string[]> {
     const acls: string[] = [];
     let unresolved: string | undefined;
-    for (const association of this.ofType('wafv2-web-acl-association')) {
+    // Gaps in the associations are weighed below, only when none protects the resource.
+    for (const association of this.listOf('wafv2-web-acl-association')) {
       if (isUnknown(association.resourceId)) {
         unresolved ??= `web ACL association ${association.id}: ${association.resourceId.reason}`;
         continue;
