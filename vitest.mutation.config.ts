@@ -1,0 +1,25 @@
+/**
+ * The tests Stryker runs against mutants (stryker.config.mjs): the ones that
+ * judge what normalizers and rules produce. Transport tests (throttling, wire
+ * faults, progress bars, a server in a child process, huge or hostile files)
+ * cover the same code but assert nothing about verdicts, and would only slow
+ * every mutant down.
+ */
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: [
+      'test/rules/**/*.test.ts',
+      'test/engine/**/*.test.ts',
+      'test/sources/cloudtrail-selectors.test.ts',
+      'test/sources/snapshot/*.test.ts',
+      'test/sources/template/*.test.ts',
+      'test/sources/live/{collectors,denial,fewer-calls,golden-verdicts,healthy-scan,normalize,security-groups}.test.ts',
+    ],
+    exclude: ['test/sources/template/{huge-file,hostile-input,hostile-inputs}.test.ts'],
+  },
+});
