@@ -15,7 +15,7 @@ import { InputError } from '../../errors.js';
 import { Unknown } from '../../inventory/maybe.js';
 import type { Gap, ResourceType } from '../../inventory/model.js';
 import { StackEvaluator, type StackLinks } from './evaluate.js';
-import { NORMALIZED_TYPES, readsProperties } from './normalize/index.js';
+import { NORMALIZED_TYPES, normalizedTypeOf, readsProperties } from './normalize/index.js';
 import { isRecord, type RawTemplate, type TemplateFile } from './read.js';
 import { newRecord } from './records.js';
 import type { StackDefinition } from './stack.js';
@@ -25,34 +25,6 @@ export const LANGUAGE_EXTENSIONS = 'AWS::LanguageExtensions';
 const FOR_EACH = 'Fn::ForEach::';
 const SECTIONS = ['Resources', 'Conditions', 'Outputs'] as const;
 type Section = (typeof SECTIONS)[number];
-
-/** The normalized type each CloudFormation type becomes, for the gaps of loops that could not be expanded. */
-const NORMALIZED_TYPE_OF: Readonly<Record<string, ResourceType>> = Object.assign(newRecord<ResourceType>(), {
-  'AWS::RDS::DBInstance': 'rds-db-instance',
-  'AWS::RDS::DBCluster': 'rds-db-cluster',
-  'AWS::RDS::DBSubnetGroup': 'rds-db-subnet-group',
-  'AWS::EC2::Volume': 'ebs-volume',
-  'AWS::S3::Bucket': 's3-bucket',
-  'AWS::DynamoDB::Table': 'dynamodb-table',
-  'AWS::DynamoDB::GlobalTable': 'dynamodb-table',
-  'AWS::EFS::FileSystem': 'efs-file-system',
-  'AWS::SQS::Queue': 'sqs-queue',
-  'AWS::SNS::Topic': 'sns-topic',
-  'AWS::Logs::LogGroup': 'log-group',
-  'AWS::KMS::Key': 'kms-key',
-  'AWS::EC2::Subnet': 'ec2-subnet',
-  'AWS::EC2::RouteTable': 'ec2-route-table',
-  'AWS::EC2::InternetGateway': 'ec2-internet-gateway',
-  'AWS::EC2::SecurityGroup': 'ec2-security-group',
-  'AWS::ElasticLoadBalancingV2::LoadBalancer': 'elbv2-load-balancer',
-  'AWS::ElasticLoadBalancingV2::Listener': 'elbv2-listener',
-  'AWS::CloudFront::Distribution': 'cloudfront-distribution',
-  'AWS::ApiGateway::Stage': 'apigateway-stage',
-  'AWS::ApiGateway::Deployment': 'apigateway-stage',
-  'AWS::WAFv2::WebACL': 'wafv2-web-acl',
-  'AWS::WAFv2::WebACLAssociation': 'wafv2-web-acl-association',
-  'AWS::CloudTrail::Trail': 'cloudtrail-trail',
-});
 
 export function declaresLanguageExtensions(template: RawTemplate): boolean {
   const transform = template.Transform;
@@ -108,7 +80,7 @@ function gapTypes(types: string[] | undefined): ResourceType[] {
   if (types === undefined) return NORMALIZED_TYPES;
   const found = new Set<ResourceType>();
   for (const type of types) {
-    const normalized = Object.hasOwn(NORMALIZED_TYPE_OF, type) ? NORMALIZED_TYPE_OF[type] : undefined;
+    const normalized = normalizedTypeOf(type);
     if (normalized) found.add(normalized);
     // Attachments (rules, associations) and SAM types change or create resources of several types.
     else if (readsProperties(type) || type.startsWith('AWS::Serverless::')) return NORMALIZED_TYPES;

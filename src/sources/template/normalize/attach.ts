@@ -22,20 +22,6 @@ import { listenerActions } from './edge.js';
 import { aliasTarget } from './kms.js';
 import { ingressRule, LOCAL_ROUTE } from './network.js';
 
-export const ATTACHMENT_TYPES = new Set([
-  'AWS::EC2::VPC',
-  'AWS::EC2::Route',
-  'AWS::EC2::SubnetRouteTableAssociation',
-  'AWS::EC2::VPCGatewayAttachment',
-  'AWS::EC2::SecurityGroupIngress',
-  'AWS::KMS::Alias',
-  'AWS::ElasticLoadBalancingV2::ListenerRule',
-  'AWS::ApiGateway::RestApi',
-  'AWS::S3::BucketPolicy',
-  // Read through the security-group rules that name it.
-  'AWS::EC2::PrefixList',
-]);
-
 const ROUTE_TARGETS = [
   'NatGatewayId',
   'TransitGatewayId',

@@ -3,8 +3,8 @@
  * one; resources that only describe another one (routes, associations,
  * aliases, listener rules, ingress rules) are attached to it afterwards.
  */
-import type { Resource, ResourceType } from '../../../inventory/model.js';
-import { attachRelations, ATTACHMENT_TYPES } from './attach.js';
+import type { Resource, ResourceOf, ResourceType } from '../../../inventory/model.js';
+import { attachRelations } from './attach.js';
 import { valueAt, type TemplateIndex, type TemplateResource } from './context.js';
 import { kmsKey } from './kms.js';
 import { applyPublicAccessDefaults } from './public-default.js';
@@ -31,76 +31,101 @@ import {
   sqsQueue,
 } from './storage.js';
 
-type Normalizer = (resource: TemplateResource, index: TemplateIndex) => Resource | undefined;
+type Normalizer<T extends ResourceType> = (
+  resource: TemplateResource,
+  index: TemplateIndex,
+) => ResourceOf<T> | undefined;
 
-const NORMALIZERS: Record<string, Normalizer> = {
-  'AWS::RDS::DBInstance': dbInstance,
-  'AWS::RDS::DBCluster': dbCluster,
-  'AWS::RDS::DBSubnetGroup': dbSubnetGroup,
-  'AWS::EC2::Volume': ebsVolume,
-  'AWS::S3::Bucket': s3Bucket,
-  'AWS::DynamoDB::Table': dynamoDbTable,
-  'AWS::DynamoDB::GlobalTable': dynamoDbTable,
-  'AWS::EFS::FileSystem': efsFileSystem,
-  'AWS::SQS::Queue': sqsQueue,
-  'AWS::SNS::Topic': snsTopic,
-  'AWS::Logs::LogGroup': logGroup,
-  'AWS::KMS::Key': kmsKey,
-  'AWS::EC2::Subnet': subnet,
-  'AWS::EC2::RouteTable': routeTable,
-  'AWS::EC2::InternetGateway': internetGateway,
-  'AWS::EC2::SecurityGroup': securityGroup,
-  'AWS::ElasticLoadBalancingV2::LoadBalancer': loadBalancer,
-  'AWS::ElasticLoadBalancingV2::Listener': listener,
-  'AWS::CloudFront::Distribution': cloudFrontDistribution,
-  'AWS::ApiGateway::Stage': apiGatewayStage,
-  'AWS::ApiGateway::Deployment': (resource, index) =>
+/** A CloudFormation type, the normalized type it yields, and the function that maps one to the other. */
+interface NormalizerDeclaration {
+  cfnType: string;
+  yields: ResourceType;
+  normalize: (resource: TemplateResource, index: TemplateIndex) => Resource | undefined;
+}
+
+/** The compiler holds `normalize` to return the declared type: a declaration cannot lie about what it yields. */
+function handles<T extends ResourceType>(
+  cfnType: string,
+  yields: T,
+  normalize: Normalizer<NoInfer<T>>,
+): NormalizerDeclaration {
+  return { cfnType, yields, normalize };
+}
+
+/** Every primary CloudFormation type a template normalizer handles. The type lists below derive from it. */
+export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
+  handles('AWS::RDS::DBInstance', 'rds-db-instance', dbInstance),
+  handles('AWS::RDS::DBCluster', 'rds-db-cluster', dbCluster),
+  handles('AWS::RDS::DBSubnetGroup', 'rds-db-subnet-group', dbSubnetGroup),
+  handles('AWS::EC2::Volume', 'ebs-volume', ebsVolume),
+  handles('AWS::S3::Bucket', 's3-bucket', s3Bucket),
+  handles('AWS::DynamoDB::Table', 'dynamodb-table', dynamoDbTable),
+  handles('AWS::DynamoDB::GlobalTable', 'dynamodb-table', dynamoDbTable),
+  handles('AWS::EFS::FileSystem', 'efs-file-system', efsFileSystem),
+  handles('AWS::SQS::Queue', 'sqs-queue', sqsQueue),
+  handles('AWS::SNS::Topic', 'sns-topic', snsTopic),
+  handles('AWS::Logs::LogGroup', 'log-group', logGroup),
+  handles('AWS::KMS::Key', 'kms-key', kmsKey),
+  handles('AWS::EC2::Subnet', 'ec2-subnet', subnet),
+  handles('AWS::EC2::RouteTable', 'ec2-route-table', routeTable),
+  handles('AWS::EC2::InternetGateway', 'ec2-internet-gateway', internetGateway),
+  handles('AWS::EC2::SecurityGroup', 'ec2-security-group', securityGroup),
+  handles('AWS::ElasticLoadBalancingV2::LoadBalancer', 'elbv2-load-balancer', loadBalancer),
+  handles('AWS::ElasticLoadBalancingV2::Listener', 'elbv2-listener', listener),
+  handles('AWS::CloudFront::Distribution', 'cloudfront-distribution', cloudFrontDistribution),
+  handles('AWS::ApiGateway::Stage', 'apigateway-stage', apiGatewayStage),
+  handles('AWS::ApiGateway::Deployment', 'apigateway-stage', (resource, index) =>
     valueAt(resource, 'StageName') === undefined ? undefined : apiGatewayStage(resource, index),
-  'AWS::WAFv2::WebACL': webAcl,
-  'AWS::WAFv2::WebACLAssociation': webAclAssociation,
-  'AWS::CloudTrail::Trail': cloudTrail,
-};
+  ),
+  handles('AWS::WAFv2::WebACL', 'wafv2-web-acl', webAcl),
+  handles('AWS::WAFv2::WebACLAssociation', 'wafv2-web-acl-association', webAclAssociation),
+  handles('AWS::CloudTrail::Trail', 'cloudtrail-trail', cloudTrail),
+];
+
+/**
+ * CloudFormation types that yield no resource of their own but change others
+ * (`attach.ts`, or read by a normalizer through the template index). Their
+ * properties are evaluated like a primary type's: one left off would
+ * silently do nothing, which the coherence test guards against.
+ */
+export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
+  // Its implicit main route table; its id tells a template VPC from an imported one (public defaults).
+  'AWS::EC2::VPC',
+  'AWS::EC2::Route',
+  'AWS::EC2::SubnetRouteTableAssociation',
+  'AWS::EC2::VPCGatewayAttachment',
+  'AWS::EC2::SecurityGroupIngress',
+  'AWS::KMS::Alias',
+  'AWS::ElasticLoadBalancingV2::ListenerRule',
+  // A stage's endpoint types are its API's.
+  'AWS::ApiGateway::RestApi',
+  'AWS::S3::BucketPolicy',
+  // Read through the security-group rules that name it.
+  'AWS::EC2::PrefixList',
+]);
+
+const NORMALIZERS = new Map(TEMPLATE_NORMALIZERS.map((declared) => [declared.cfnType, declared]));
 
 /** Normalized types a template can produce (a nested stack that was not read is a gap in each). */
 export const NORMALIZED_TYPES: ResourceType[] = [
-  'rds-db-instance',
-  'rds-db-cluster',
-  'rds-db-subnet-group',
-  'ebs-volume',
-  's3-bucket',
-  'dynamodb-table',
-  'efs-file-system',
-  'sqs-queue',
-  'sns-topic',
-  'log-group',
-  'kms-key',
-  'ec2-subnet',
-  'ec2-route-table',
-  'ec2-internet-gateway',
-  'ec2-security-group',
-  'elbv2-load-balancer',
-  'elbv2-listener',
-  'cloudfront-distribution',
-  'apigateway-stage',
-  'wafv2-web-acl',
-  'wafv2-web-acl-association',
-  'cloudtrail-trail',
+  ...new Set(TEMPLATE_NORMALIZERS.map((declared) => declared.yields)),
 ];
+
+/** The normalized type a primary CloudFormation type yields; undefined for attachments and types not read. */
+export function normalizedTypeOf(cfnType: string): ResourceType | undefined {
+  return NORMALIZERS.get(cfnType)?.yields;
+}
 
 /** Whether the loader needs the evaluated properties of this CloudFormation type. */
 export function readsProperties(cfnType: string): boolean {
-  return Object.hasOwn(NORMALIZERS, cfnType) || ATTACHMENT_TYPES.has(cfnType);
+  return NORMALIZERS.has(cfnType) || TEMPLATE_ATTACHMENTS.has(cfnType);
 }
 
 export function normalizeResources(resources: readonly TemplateResource[]): Resource[] {
   const index: TemplateIndex = new Map(resources.map((resource) => [resource.id, resource]));
   const normalized: Resource[] = [];
   for (const resource of resources) {
-    // A type such as `constructor` is data: only the table's own entries are normalizers.
-    const normalizer = Object.hasOwn(NORMALIZERS, resource.cfnType)
-      ? NORMALIZERS[resource.cfnType]
-      : undefined;
-    const result = normalizer?.(resource, index);
+    const result = NORMALIZERS.get(resource.cfnType)?.normalize(resource, index);
     if (result) normalized.push(result);
   }
   const related = attachRelations(normalized, resources, index);
