@@ -58,7 +58,7 @@ export async function runPeriod(options: PeriodOptions, io: Io): Promise<number>
   const root = resolve(io.cwd, options.dir);
   const { stat } = await import('node:fs/promises');
   if (!(await stat(root).catch(() => undefined))?.isDirectory())
-    throw new InputError(`soc2 period ${options.dir}: not a folder of evidence packs`);
+    throw new InputError(`period ${options.dir}: not a folder of evidence packs`);
   const { findBrowser, NO_BROWSER_HINT } = await import('../report/pdf.js');
   const browserPath = formats.has('pdf') ? await findBrowser() : undefined;
   if (formats.has('pdf') && !browserPath)
@@ -72,11 +72,16 @@ export async function runPeriod(options: PeriodOptions, io: Io): Promise<number>
   const { collectPeriodPacks } = await import('../history/period-packs.js');
   const { openPeriodReport } = await import('../history/period.js');
   const window = { from, to };
-  const packs = await collectPeriodPacks(root, window, trusted);
+  const { packs, scopes } = await collectPeriodPacks(root, window, trusted);
+  if (scopes.length === 0)
+    throw new InputError(
+      `period ${options.dir}: no evidence pack in it (expected DIR/<scope>/<pack>/manifest.json)`,
+    );
   const session = await openPeriodReport({
     root,
     window,
     packs,
+    scopes,
     trustedKeys: trusted?.source,
     generatedAt: new Date(),
     memoryLimit: options.memoryLimit,

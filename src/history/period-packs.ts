@@ -99,14 +99,24 @@ export interface PeriodWindow {
 }
 
 /** Verifies, one at a time, every pack whose scan started in the window. */
+export interface PeriodPacks {
+  /** The packs of the window, verified. */
+  packs: PeriodPack[];
+  /** Every scope with a pack under the root, in the window or not: each owes a pack every night. */
+  scopes: string[];
+}
+
 export async function collectPeriodPacks(
   root: string,
   window: PeriodWindow,
   trusted: TrustedKeys | undefined,
-): Promise<PeriodPack[]> {
+): Promise<PeriodPacks> {
   const packs: PeriodPack[] = [];
+  const scopes = new Set<string>();
   for (const dir of await findPackFolders(root)) {
     const manifest = await readManifest(dir);
+    const scope = typeof manifest?.scan?.scope === 'string' ? manifest.scan.scope : basename(dirname(dir));
+    scopes.add(scope);
     const startedAt =
       typeof manifest?.scan?.startedAt === 'string' && !Number.isNaN(Date.parse(manifest.scan.startedAt))
         ? new Date(manifest.scan.startedAt).toISOString()
@@ -114,7 +124,6 @@ export async function collectPeriodPacks(
     const night = startedAt?.slice(0, 10);
     // A pack whose time cannot be read at all is still named: it is evidence someone meant to keep.
     if (night !== undefined && (night < window.from || night > window.to)) continue;
-    const scope = typeof manifest?.scan?.scope === 'string' ? manifest.scan.scope : basename(dirname(dir));
     const report = await verifyPack(dir, { trusted });
     const state = stateOf(report);
     const listed = new Map((report.files ?? []).map((file) => [file.path, file.size]));
@@ -141,5 +150,5 @@ export async function collectPeriodPacks(
       rows,
     });
   }
-  return packs;
+  return { packs, scopes: [...scopes].sort() };
 }

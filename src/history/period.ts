@@ -110,6 +110,16 @@ const count = (value: unknown): number => Number(value ?? 0);
 /** DuckDB's JSON of a TIMESTAMP is `YYYY-MM-DD HH:MM:SS[.fff]` in UTC, trailing zeros of the fraction dropped. */
 const iso = (value: unknown): string => new Date(`${text(value).replace(' ', 'T')}Z`).toISOString();
 
+async function loadScopes(connection: DuckDBConnection, scopes: readonly string[]): Promise<void> {
+  await connection.run('CREATE TEMP TABLE scopes (scope VARCHAR)');
+  const appender = await connection.createAppender('scopes');
+  for (const scope of scopes) {
+    appender.appendVarchar(scope);
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
 async function loadPacks(connection: DuckDBConnection, packs: readonly PeriodPack[]): Promise<void> {
   await connection.run(
     'CREATE TEMP TABLE packs (pack VARCHAR, scope VARCHAR, night DATE, scan_time TIMESTAMP, state VARCHAR, counted BOOLEAN, rows_kind VARCHAR, rows_file VARCHAR)',
@@ -345,7 +355,7 @@ async function queryGaps(
   const missing = await rows(
     connection,
     `SELECT s.scope, CAST(d.night AS DATE) AS night
-     FROM (SELECT DISTINCT scope FROM packs) s,
+     FROM scopes s,
           generate_series(DATE ${sqlString(window.from)}, DATE ${sqlString(window.to)}, INTERVAL 1 DAY) AS d(night)
      WHERE NOT EXISTS (SELECT 1 FROM packs p WHERE p.scope = s.scope AND p.night = CAST(d.night AS DATE))
      ORDER BY s.scope, night`,
@@ -424,6 +434,8 @@ export async function openPeriodReport(input: {
   root: string;
   window: PeriodWindow;
   packs: readonly PeriodPack[];
+  /** Every scope found under the root (see collectPeriodPacks). */
+  scopes: readonly string[];
   trustedKeys?: string;
   generatedAt: Date;
   /** DuckDB's memory limit; beyond it DuckDB spills to disk. */
@@ -432,6 +444,7 @@ export async function openPeriodReport(input: {
   const duck = await openDuck({ memoryLimit: input.memoryLimit ?? DEFAULT_MEMORY_LIMIT });
   try {
     const { connection } = duck;
+    await loadScopes(connection, input.scopes);
     await loadPacks(connection, input.packs);
     await defineFindings(connection, input.packs);
     const [{ total }] = (await rows(connection, 'SELECT count(*) AS total FROM findings')) as [
@@ -462,7 +475,7 @@ export async function openPeriodReport(input: {
       generatedAt: input.generatedAt.toISOString(),
       root: input.root,
       trustedKeys: input.trustedKeys,
-      scopes: [...new Set(input.packs.map((pack) => pack.scope))].sort(),
+      scopes: [...input.scopes],
       packs: { inWindow: input.packs.length, counted, excluded: input.packs.length - counted },
       findingRows: count(total),
       controls: controls.map((control) => ({ ...control, exceptions: perRule.get(control.ruleId) ?? 0 })),

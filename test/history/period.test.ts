@@ -163,6 +163,29 @@ describe('soc2 period', () => {
     expect(await readdir(join(work, 'later'))).toEqual(['period.json']);
   });
 
+  it('a window after the last pack: every night is missing, never a clean report', async () => {
+    const after = await runCli(
+      ['period', 'packs', '--from', '2026-04-01', '--to', '2026-04-02', '--out', 'after', '-f', 'json'],
+      work,
+    );
+    expect(after.code).toBe(EXIT.incomplete);
+    const empty = JSON.parse(await readFile(join(work, 'after', 'period.json'), 'utf8')) as PeriodReport;
+    expect(empty.gaps.missingNights).toEqual([
+      { scope: 'keys', night: '2026-04-01' },
+      { scope: 'keys', night: '2026-04-02' },
+    ]);
+    expect(empty.packs.inWindow).toBe(0);
+  });
+
+  it('refuses a folder without any pack (one line, exit 2) rather than report nothing missing', async () => {
+    const none = await runCli(
+      ['period', '.', '--from', '2026-03-01', '--to', '2026-03-05', '--out', 'none'],
+      join(work, 'period'),
+    );
+    expect(none.code).toBe(EXIT.badInput);
+    expect(oneErrorLine(none)).toContain('period .: no evidence pack in it');
+  });
+
   it('refuses a bad date with one line and exit 2', async () => {
     const bad = await runCli(['period', 'packs', '--from', '2026-02-30', '--to', '2026-03-05'], work);
     expect(bad.code).toBe(EXIT.badInput);
