@@ -1,0 +1,35 @@
+/** Identity: account-wide IAM settings and IAM users. */
+import type { Maybe } from '../maybe.js';
+import type { ResourceBase } from './base.js';
+
+export interface PasswordPolicy {
+  minimumLength?: number;
+  requireSymbols?: boolean;
+  requireNumbers?: boolean;
+  requireUppercase?: boolean;
+  requireLowercase?: boolean;
+  maxAgeDays?: number;
+  reusePrevention?: number;
+}
+
+/** Account-wide identity settings (live only). */
+export interface AwsAccount extends ResourceBase<'aws-account'> {
+  rootMfaEnabled: Maybe<boolean>;
+  rootAccessKeysPresent: Maybe<boolean>;
+  /** undefined: the account has no password policy. */
+  passwordPolicy: Maybe<PasswordPolicy | undefined>;
+}
+
+export interface AccessKey {
+  id: string;
+  active: boolean;
+  createdAt?: string;
+  lastUsedAt?: string;
+}
+
+export interface IamUser extends ResourceBase<'iam-user'> {
+  hasConsolePassword: Maybe<boolean>;
+  mfaActive: Maybe<boolean>;
+  accessKeys: Maybe<AccessKey[]>;
+  passwordLastUsedAt?: Maybe<string | undefined>;
+}

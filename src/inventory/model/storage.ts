@@ -1,0 +1,90 @@
+/** Stores of data and how they are encrypted at rest, and the KMS keys that encrypt them. */
+import type { Maybe } from '../maybe.js';
+import type { ResourceBase } from './base.js';
+
+/**
+ * How data is encrypted at rest. `aws-owned`: a key the service owns and
+ * the customer never sees (SSE-S3, SSE-SQS, DynamoDB default). `kms`: a KMS key,
+ * AWS-managed (alias/aws/...) or customer-managed; `Inventory.classifyKey` tells
+ * which. `keyId` undefined means the service's AWS-managed key (aws/<service>).
+ */
+export type EncryptionAtRest =
+  | { state: 'unencrypted' }
+  | { state: 'aws-owned' }
+  | {
+      state: 'kms';
+      keyId: Maybe<string | undefined>;
+      /**
+       * Further keys of the same store, each encrypting a copy of the data (the
+       * other replicas of a DynamoDB global table): the weakest key decides.
+       */
+      otherKeyIds?: Maybe<string | undefined>[];
+    };
+
+export interface EncryptedStore<T extends string> extends ResourceBase<T> {
+  encryption: Maybe<EncryptionAtRest>;
+}
+
+export interface DbInstance extends EncryptedStore<'rds-db-instance'> {
+  engine: Maybe<string | undefined>;
+  /** Member of an Aurora cluster: storage encryption is the cluster's. */
+  clusterId?: Maybe<string>;
+  publiclyAccessible: Maybe<boolean>;
+  /** Set when PubliclyAccessible was not set and the value is RDS's documented default: which default, and why. */
+  publiclyAccessibleDefault?: string;
+  /** Id of the DB subnet group; undefined: the default subnet group (default VPC). */
+  subnetGroupId: Maybe<string | undefined>;
+}
+
+export interface DbCluster extends EncryptedStore<'rds-db-cluster'> {
+  engine: Maybe<string | undefined>;
+  /**
+   * Multi-AZ DB clusters have it; undefined only for an Aurora cluster (its
+   * engine is known to be aurora*), whose instances carry it.
+   */
+  publiclyAccessible: Maybe<boolean | undefined>;
+  /** Set when PubliclyAccessible was not set and the value is RDS's documented default: which default, and why. */
+  publiclyAccessibleDefault?: string;
+  subnetGroupId: Maybe<string | undefined>;
+}
+
+export interface DbSubnetGroup extends ResourceBase<'rds-db-subnet-group'> {
+  subnetIds: Maybe<string[]>;
+  vpcId?: Maybe<string>;
+}
+
+export type EbsVolume = EncryptedStore<'ebs-volume'>;
+
+export interface S3PublicAccessBlock {
+  blockPublicAcls: boolean;
+  ignorePublicAcls: boolean;
+  blockPublicPolicy: boolean;
+  restrictPublicBuckets: boolean;
+}
+
+export interface S3Bucket extends EncryptedStore<'s3-bucket'> {
+  /** undefined: no bucket-level block configured. */
+  publicAccessBlock: Maybe<S3PublicAccessBlock | undefined>;
+  /** The bucket policy document, undefined when the bucket has none. */
+  policy?: Maybe<unknown>;
+}
+
+export type DynamoDbTable = EncryptedStore<'dynamodb-table'>;
+export type EfsFileSystem = EncryptedStore<'efs-file-system'>;
+export type SqsQueue = EncryptedStore<'sqs-queue'>;
+export type SnsTopic = EncryptedStore<'sns-topic'>;
+export type LogGroup = EncryptedStore<'log-group'>;
+
+// ---- KMS -----------------------------------------------------------------
+
+export interface KmsKey extends ResourceBase<'kms-key'> {
+  keyManager: Maybe<'AWS' | 'CUSTOMER'>;
+  /** SYMMETRIC_DEFAULT, RSA_2048, HMAC_256 ... */
+  keySpec: Maybe<string>;
+  keyState?: Maybe<string>;
+  /** Key material origin: AWS_KMS, EXTERNAL, AWS_CLOUDHSM, EXTERNAL_KEY_STORE. */
+  keyMaterialOrigin?: Maybe<string>;
+  rotationEnabled: Maybe<boolean>;
+  /** Alias names, e.g. `alias/payments`. */
+  aliases: string[];
+}
