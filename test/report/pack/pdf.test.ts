@@ -46,6 +46,7 @@ describe('evidence.pdf', () => {
       [
         'evidence.pdf',
         'findings.json',
+        'findings.parquet',
         'index.html',
         'junit.xml',
         'manifest.json',
@@ -255,6 +256,7 @@ describe('soc2 report (re-render)', () => {
     expect((await readdir(newDir)).sort()).toEqual([
       'evidence.pdf',
       'findings.json',
+      'findings.parquet',
       'index.html',
       'manifest.json',
       'passing-resources.csv',

@@ -36,6 +36,7 @@ describe('soc2 report from findings.json', () => {
     expect(newDir.startsWith(join(dir.path, 'packs', '123456789012'))).toBe(true);
     expect((await readdir(newDir)).sort()).toEqual([
       'findings.json',
+      'findings.parquet',
       'index.html',
       'manifest.json',
       'passing-resources.csv',

@@ -30,6 +30,7 @@ describe('soc2 scan --out', () => {
     expect(packDir.startsWith(join(dir.path, 'packs', '123456789012'))).toBe(true);
     expect((await readdir(packDir)).sort()).toEqual([
       'findings.json',
+      'findings.parquet',
       'index.html',
       'manifest.json',
       'manifest.sig',

@@ -59,13 +59,13 @@ describe('soc2 verify', () => {
     const embedded = captureIo();
     expect(await main(['verify', signedPack], embedded)).toBe(5);
     expect(embedded.out()).toMatch(
-      /hashes intact \(6 files match manifest.json\), signer NOT verified: signed by key SHA-256 [0-9a-f]{64}/,
+      /hashes intact \(7 files match manifest.json\), signer NOT verified: signed by key SHA-256 [0-9a-f]{64}/,
     );
     expect(embedded.err()).toMatch(/embedded in the pack/);
     const pinned = captureIo();
     expect(await main(['verify', signedPack, '--public-key', publicKeyPath], pinned)).toBe(0);
     expect(pinned.out()).toMatch(
-      /is intact and signed by a trusted key: 6 files match manifest.json; signature valid \(Ed25519, key SHA-256 [0-9a-f]{64}\)/,
+      /is intact and signed by a trusted key: 7 files match manifest.json; signature valid \(Ed25519, key SHA-256 [0-9a-f]{64}\)/,
     );
     expect(pinned.err()).toBe('');
   });
@@ -75,6 +75,7 @@ describe('soc2 verify', () => {
     expect(manifest.files.map((file: { path: string }) => file.path).sort()).toEqual(
       [
         'findings.json',
+        'findings.parquet',
         'index.html',
         'junit.xml',
         'passing-resources.csv',
