@@ -65,7 +65,12 @@ describe('writing a pack', () => {
     expect(JSON.parse(await readFile(join(first.dir, 'snapshot.json'), 'utf8'))).toEqual({ raw: true });
     const second = await writePack(result, { outDir: dir.path, formats: ['json'], log });
     expect(second.dir).toBe(join(dir.path, '123456789012', '2026-11-25T091500Z-2'));
-    expect(second.files).toEqual(['findings.json', 'passing-resources.csv', 'findings.parquet', 'manifest.json']);
+    expect(second.files).toEqual([
+      'findings.json',
+      'passing-resources.csv',
+      'findings.parquet',
+      'manifest.json',
+    ]);
     expect((await verifyPack(first.dir)).ok).toBe(true);
     expect(await listTree(join(dir.path, '123456789012'))).not.toContainEqual(
       expect.stringContaining(TEMP_PREFIX),
