@@ -1,0 +1,103 @@
+/** Exception and suppression rows, ranked FAIL first, then by severity. */
+import type { Finding, FindingResource, Status } from '../../../engine/finding.js';
+
+const EVIDENCE_EXCERPT_CHARS = 400;
+
+export interface ExceptionRow {
+  status: Status;
+  statusClass: string;
+  severity: string;
+  resource: string;
+  resourceId?: string;
+  resourceType: string;
+  location: string;
+  message: string;
+  evidence: string;
+  expiredSuppression?: { justification: string; expires: string; source: string };
+}
+
+export interface SuppressionRow {
+  resource: string;
+  resourceType: string;
+  location: string;
+  originalStatus: string;
+  justification: string;
+  expires: string;
+  source: string;
+  matchedId: string;
+  message: string;
+}
+
+const STATUS_CLASS: Record<Status, string> = {
+  PASS: 'pass',
+  FAIL: 'fail',
+  UNKNOWN: 'unknown',
+  ERROR: 'error',
+  SUPPRESSED: 'suppressed',
+  NOT_APPLICABLE: 'na',
+};
+
+const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+
+export const EXCEPTION_RANK: Partial<Record<Status, number>> = { FAIL: 0, ERROR: 1, UNKNOWN: 2 };
+
+export function resourceLabel(resource: FindingResource): string {
+  return resource.name && resource.name !== resource.id ? resource.name : resource.id;
+}
+
+export function locationOf(resource: FindingResource): string {
+  if (resource.file !== undefined) {
+    const where = resource.line !== undefined ? `${resource.file}:${resource.line}` : resource.file;
+    return resource.logicalId ? `${where} (${resource.logicalId})` : where;
+  }
+  return [resource.account, resource.region].filter(Boolean).join(' / ');
+}
+
+export function evidenceExcerpt(evidence: Finding['evidence']): string {
+  const text = JSON.stringify(evidence ?? {});
+  if (text === '{}') return '';
+  return text.length > EVIDENCE_EXCERPT_CHARS ? `${text.slice(0, EVIDENCE_EXCERPT_CHARS)}…` : text;
+}
+
+export function exceptionRow(finding: Finding): ExceptionRow {
+  const label = resourceLabel(finding.resource);
+  return {
+    status: finding.status,
+    statusClass: STATUS_CLASS[finding.status],
+    severity: finding.severity,
+    resource: label,
+    resourceId: label === finding.resource.id ? undefined : finding.resource.id,
+    resourceType: finding.resource.type,
+    location: locationOf(finding.resource),
+    message: finding.message,
+    evidence: evidenceExcerpt(finding.evidence),
+    expiredSuppression: finding.expiredSuppression && {
+      justification: finding.expiredSuppression.justification,
+      expires: finding.expiredSuppression.expires ?? '',
+      source: finding.expiredSuppression.source,
+    },
+  };
+}
+
+export function compareExceptions(a: Finding, b: Finding): number {
+  return (
+    (EXCEPTION_RANK[a.status] ?? 9) - (EXCEPTION_RANK[b.status] ?? 9) ||
+    (SEVERITY_RANK[a.severity] ?? 9) - (SEVERITY_RANK[b.severity] ?? 9) ||
+    a.resource.id.localeCompare(b.resource.id)
+  );
+}
+
+export function suppressionRow(finding: Finding): SuppressionRow {
+  const suppression = finding.suppression!;
+  return {
+    resource: resourceLabel(finding.resource),
+    resourceType: finding.resource.type,
+    location: locationOf(finding.resource),
+    originalStatus: suppression.originalStatus,
+    justification: suppression.justification,
+    expires: suppression.expires ?? 'no expiry',
+    source: suppression.source,
+    matchedId: suppression.matchedId,
+    message: finding.message,
+  };
+}
