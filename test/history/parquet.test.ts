@@ -129,3 +129,33 @@ describe('scan --history DIR', () => {
     expect(oneErrorLine(run)).toContain('--history');
   });
 });
+
+describe('findings.parquet and NoEcho parameters', () => {
+  // Parquet is compressed: searching its bytes for a secret proves nothing, so its rows are read back.
+  it('holds no NoEcho value, even where a template puts one into a resource name', async () => {
+    const secret = 'Tr0ub4dor-and-3';
+    await writeFile(
+      join(work, 'noecho.yaml'),
+      [
+        'Parameters:',
+        '  Token:',
+        '    Type: String',
+        '    NoEcho: true',
+        'Resources:',
+        '  Bucket:',
+        '    Type: AWS::S3::Bucket',
+        '    Properties:',
+        "      BucketName: !Sub 'logs-${Token}'",
+        '',
+      ].join('\n'),
+    );
+    const run = await runCli(
+      ['scan', '-t', 'noecho.yaml', '-p', `Token=${secret}`, '--out', 'noecho-packs', '-f', 'json'],
+      work,
+    );
+    const noechoPack = /Evidence pack: (.+)/.exec(run.stdout)![1]!;
+    const rows = await query(`SELECT * FROM read_parquet('${join(noechoPack, 'findings.parquet')}')`);
+    expect(rows.some((row) => String(row.resource_name).startsWith('logs-'))).toBe(true);
+    expect(JSON.stringify(rows)).not.toContain(secret);
+  });
+});
