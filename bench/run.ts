@@ -17,6 +17,7 @@ import {
   type TemplateBenchResult,
 } from './template.js';
 import { templateSection } from './template-summary.js';
+import { AGAINST_BEFORE_FILE, againstBeforeSection, type AgainstBefore } from './compare-commits.js';
 import type { LiveBenchResult } from './live.js';
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -115,6 +116,9 @@ export async function runAllBenches(): Promise<void> {
     `Written ${startedAt.toISOString()} on ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGb} GB memory, Node ${machine.node}, ${machine.platform}. Template figures taken ${template.generatedAt} at a 1-minute load average of ${template.loadAverage1m.start} (other work on the machine inflates them).`,
     '',
     ...templateSection(template),
+    ...(existsSync(AGAINST_BEFORE_FILE)
+      ? againstBeforeSection(JSON.parse(readFileSync(AGAINST_BEFORE_FILE, 'utf8')) as AgainstBefore)
+      : []),
     ...OPTIONAL_BENCHES.flatMap((bench, index) =>
       otherSection(bench.name, bench.resultsFile, outcomes[index]!),
     ),

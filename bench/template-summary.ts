@@ -4,7 +4,7 @@
  * its direction ("faster", "slower") cannot drift from them.
  */
 import type { Sampled } from './sampling.js';
-import { failed, type Measured, type TemplateBenchResult, type TemplateCase } from './template.js';
+import { BEFORE, failed, type Measured, type TemplateBenchResult, type TemplateCase } from './template.js';
 
 export const ms = (value: number): string =>
   value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
@@ -187,8 +187,16 @@ function beforeSection(result: TemplateBenchResult): string[] {
     `| ${label} | ${ms(before)} | ${now === undefined ? '–' : ms(now)} | ${times.toFixed(2)} | ${times <= 1.1 ? 'yes' : 'no'} |`;
   const yaml = result.templates.find((entry) => entry.format === 'yaml' && entry.cfnResources === 5000);
   const json = result.templates.find((entry) => entry.format === 'json');
+  const nag = yaml?.cdkNag;
+  const control =
+    nag === undefined || failed(nag)
+      ? []
+      : [
+          `A control for the machine: cdk-nag, whose code did not change, took ${ms(BEFORE.cdkNag5000Ms)} on the 5,000-resource template then and ${ms(nag.coldFastestMs)} (fastest cold) now, ${(nag.coldFastestMs / BEFORE.cdkNag5000Ms).toFixed(2)}×. Figures taken days apart under different load measure the machine as well as the code: read the same-time comparison of the two commits below (bench/compare-commits.ts) for the code.`,
+          '',
+        ];
   return [
-    '### Against the figures before',
+    '### Against the figures recorded before (another day, another load)',
     '',
     `soc2's fastest cold scan (the statistic kept before) against ${against.before.source}; same generated inputs.`,
     '',
@@ -198,6 +206,7 @@ function beforeSection(result: TemplateBenchResult): string[] {
     row('5,000-resource JSON', json?.soc2.coldFastestMs, against.before.json5000ColdMs, against.json5000),
     row('50-stack cdk.out', result.cdkOut.soc2.coldFastestMs, against.before.cdkOutColdMs, against.cdkOut),
     '',
+    ...control,
   ];
 }
 

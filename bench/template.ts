@@ -86,6 +86,8 @@ export const BEFORE = {
   yaml5000ColdMs: 302.5,
   json5000ColdMs: 199.1,
   cdkOutColdMs: 79.7,
+  /** cdk-nag in the same run, on the same 5,000-resource input: a control for the machine's speed then and now. */
+  cdkNag5000Ms: 3686.6,
 };
 
 export interface TemplateBenchResult {
@@ -169,14 +171,14 @@ async function equalRules(): Promise<EqualRules> {
 // ---- inputs -----------------------------------------------------------------
 
 /** The same template as CloudFormation JSON (what `cdk synth` and most pipelines emit). */
-async function writeJsonTwin(yamlFile: string): Promise<string> {
+export async function writeJsonTwin(yamlFile: string): Promise<string> {
   const { parseYaml } = await import('../src/sources/template/yaml.js');
   const file = yamlFile.replace(/\.yaml$/, '.json');
   writeFileSync(file, JSON.stringify(parseYaml(readFileSync(yamlFile, 'utf8'), yamlFile).value, null, 2));
   return file;
 }
 
-async function writePlatformTemplate(dir: string, resources: number): Promise<string> {
+export async function writePlatformTemplate(dir: string, resources: number): Promise<string> {
   const generator = await import('../examples/cloudformation/generate-platform.js');
   const slices = resources - generator.PLATFORM_SHARED_RESOURCES;
   const serviceCount = Math.floor(slices / generator.PLATFORM_RESOURCES_PER_SERVICE);
