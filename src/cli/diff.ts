@@ -22,17 +22,18 @@ export interface DiffOptions {
   failOnUnknown: boolean;
 }
 
-async function readSide(path: string, role: 'OLD' | 'NEW', io: Io): Promise<DiffInput> {
+async function readSide(path: string, role: 'OLD' | 'NEW', io: Io): Promise<DiffInput & { packDir: string }> {
   const { locateFindings } = await import('../report/pack/rerender.js');
   const { readFindingsFile } = await import('../report/pack/findings-file.js');
   let file: string;
+  let packDir: string;
   try {
-    ({ file } = await locateFindings(resolve(io.cwd, path)));
+    ({ file, packDir } = await locateFindings(resolve(io.cwd, path)));
   } catch {
     throw new InputError(`diff ${role} ${path}: no such pack folder or findings.json`);
   }
   try {
-    return { result: (await readFindingsFile(file)).result, source: file };
+    return { result: (await readFindingsFile(file)).result, source: file, packDir };
   } catch (error) {
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     const reason = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
@@ -63,7 +64,12 @@ export async function runDiff(options: DiffOptions, io: Io): Promise<number> {
   const [older, newer] = [await readSide(options.old, 'OLD', io), await readSide(options.new, 'NEW', io)];
   const { diffScans } = await import('../history/diff.js');
   const render = await import('../history/diff-render.js');
-  const report = diffScans(older, newer);
+  const { failingStreakStarts } = await import('../history/first-seen.js');
+  const report = diffScans(
+    older,
+    newer,
+    await failingStreakStarts(older.packDir, older.result.scan.startedAt),
+  );
   if (options.format === 'json') io.stdout.write(render.renderDiffJson(report));
   else if (options.format === 'markdown') io.stdout.write(render.renderDiffMarkdown(report));
   else io.stdout.write(render.renderDiffConsole(report));

@@ -45,7 +45,7 @@ function sections(report: DiffReport): Section[] {
         item.ruleId,
         item.resourceLabel,
         item.severity,
-        item.sinceBasis === 'first-seen' ? item.since : `${item.since} (the older run; may be earlier)`,
+        item.sinceBasis === 'pack-history' ? item.since : `${item.since} (the older run; may be earlier)`,
       ]),
     },
     {

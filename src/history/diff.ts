@@ -27,10 +27,11 @@ export interface StillFailing {
   /** Failing at least since then. */
   since: string;
   /**
-   * first-seen: the older run recorded when the failure was first seen;
-   * older-scan: it did not, so `since` is the older run's start (the failure may be older still).
+   * pack-history: the first run of the current failing streak among the earlier packs of the
+   * older run's scope folder (their findings.parquet; not re-verified);
+   * older-scan: no such history, so `since` is the older run's start (the failure may be older still).
    */
-  sinceBasis: 'first-seen' | 'older-scan';
+  sinceBasis: 'pack-history' | 'older-scan';
 }
 
 export interface ResourceRef {
@@ -73,16 +74,11 @@ export interface DiffInput {
   source: string;
 }
 
-const findingKey = (finding: Finding): string => `${finding.ruleId}\u0000${finding.resource.id}`;
+export const findingKey = (finding: Pick<Finding, 'ruleId' | 'resource'>): string =>
+  `${finding.ruleId}\u0000${finding.resource.id}`;
 
 function label(finding: Finding): string {
   return finding.resource.name ?? finding.resource.logicalId ?? finding.resource.id;
-}
-
-/** A finding's first-seen time, when the run that wrote it recorded one (not part of findings.json 1.0). */
-function recordedFirstSeen(finding: Finding): string | undefined {
-  const value = (finding as Finding & { firstSeen?: unknown }).firstSeen;
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
 }
 
 function resources(findings: readonly Finding[]): Map<string, ResourceRef> {
@@ -127,7 +123,12 @@ function expiringSuppressions(findings: readonly Finding[], now: Date): Expiring
   return expiring.sort((a, b) => a.daysLeft - b.daysLeft || a.ruleId.localeCompare(b.ruleId));
 }
 
-export function diffScans(older: DiffInput, newer: DiffInput): DiffReport {
+/** `firstSeen`: rule/resource key (findingKey) -> when its current failing streak began, if known. */
+export function diffScans(
+  older: DiffInput,
+  newer: DiffInput,
+  firstSeen: ReadonlyMap<string, string> = new Map(),
+): DiffReport {
   const changes = compareFindings(older.result.findings, newer.result.findings, {
     startedAt: older.result.scan.startedAt,
     source: older.source,
@@ -138,7 +139,7 @@ export function diffScans(older: DiffInput, newer: DiffInput): DiffReport {
     if (finding.status !== 'FAIL') continue;
     const was = before.get(findingKey(finding));
     if (was?.status !== 'FAIL') continue;
-    const firstSeen = recordedFirstSeen(was);
+    const streakStart = firstSeen.get(findingKey(finding));
     stillFailing.push({
       ruleId: finding.ruleId,
       severity: finding.severity,
@@ -146,8 +147,8 @@ export function diffScans(older: DiffInput, newer: DiffInput): DiffReport {
       resourceType: finding.resource.type,
       resourceLabel: label(finding),
       message: finding.message,
-      since: firstSeen ?? older.result.scan.startedAt,
-      sinceBasis: firstSeen ? 'first-seen' : 'older-scan',
+      since: streakStart ?? older.result.scan.startedAt,
+      sinceBasis: streakStart ? 'pack-history' : 'older-scan',
     });
   }
   const oldResources = resources(older.result.findings);

@@ -6,7 +6,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import type { DiffReport } from '../../src/history/diff.js';
 import { oneErrorLine, runCli } from '../cli/capture.js';
@@ -130,5 +130,59 @@ describe('soc2 diff', () => {
     const run = await runCli(['diff', 'nowhere', newer], work);
     expect(run.code).toBe(EXIT.badInput);
     expect(oneErrorLine(run)).toContain('diff OLD nowhere: no such pack folder or findings.json');
+  });
+});
+
+describe('soc2 diff: since when, from the packs before OLD in its scope folder', () => {
+  async function night(day: string, folder: string): Promise<string> {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(`${day}T02:00:00.000Z`));
+    try {
+      const run = await runCli(
+        [
+          'scan',
+          '-t',
+          join(folder, 'keys.yaml'),
+          '--name',
+          'streak',
+          '--out',
+          'streak',
+          '-f',
+          'json',
+          '-p',
+          'RotateLedger=true',
+        ],
+        work,
+      );
+      return packOf(run.stdout);
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+
+  it('dates a failure from the first night of its current streak; a passing night in between restarts it', async () => {
+    const fixedFolder = join(work, 'fixed');
+    await mkdir(fixedFolder);
+    await writeFile(
+      join(fixedFolder, 'keys.yaml'),
+      (await readFile(keysTemplate, 'utf8')).replace(
+        /(StaleKey:\n\s+Type: AWS::KMS::Key\n\s+Properties:\n\s+EnableKeyRotation:) false/,
+        '$1 true',
+      ),
+    );
+    await night('2026-06-01', 'old'); // LedgerKey passes, StaleKey fails
+    await night('2026-06-02', 'fixed'); // StaleKey passes: its streak ends
+    await night('2026-06-03', 'old');
+    const older = await night('2026-06-04', 'old');
+    const newer = await night('2026-06-05', 'old');
+    const run = await runCli(['diff', older, newer, '-f', 'json'], work);
+    const report = JSON.parse(run.stdout) as DiffReport;
+    expect(report.stillFailing).toEqual([
+      expect.objectContaining({
+        resourceId: 'keys/StaleKey',
+        since: '2026-06-03T02:00:00.000Z',
+        sinceBasis: 'pack-history',
+      }),
+    ]);
   });
 });
