@@ -73,7 +73,50 @@ export function runChild(script: string, args: readonly string[]): unknown {
 
 /** `samples` fresh processes of `script args`, summarized by their medians. */
 export function sample(script: string, args: readonly string[], samples: number): Sampled {
-  const runs = Array.from({ length: samples }, () => runChild(script, args) as WorkerSample);
+  return summarize(
+    Array.from({ length: samples }, () => runChild(script, args) as WorkerSample),
+    samples,
+  );
+}
+
+export interface Job {
+  script: string;
+  args: readonly string[];
+}
+
+/**
+ * Several measurements sampled together: round after round, each job's next
+ * process (the order rotating every round), so load that comes and goes on a
+ * shared machine falls on every tool alike instead of on whichever ran last.
+ * A job that fails is reported as `{ error }` and not run again.
+ */
+export function sampleTogether<K extends string>(
+  jobs: Record<K, Job>,
+  samples: number,
+): Record<K, Sampled | { error: string }> {
+  const names = Object.keys(jobs) as K[];
+  const runs = new Map<K, WorkerSample[]>(names.map((name) => [name, []]));
+  const errors = new Map<K, string>();
+  for (let round = 0; round < samples; round += 1) {
+    const order = names.map((_, index) => names[(index + round) % names.length]!);
+    for (const name of order) {
+      if (errors.has(name)) continue;
+      try {
+        runs.get(name)!.push(runChild(jobs[name].script, jobs[name].args) as WorkerSample);
+      } catch (error) {
+        errors.set(name, error instanceof Error ? error.message : String(error));
+      }
+    }
+  }
+  return Object.fromEntries(
+    names.map((name) => {
+      const error = errors.get(name);
+      return [name, error === undefined ? summarize(runs.get(name)!, samples) : { error }];
+    }),
+  ) as Record<K, Sampled | { error: string }>;
+}
+
+function summarize(runs: WorkerSample[], samples: number): Sampled {
   const steps = Object.keys(runs[0]!.cold);
   const colds = runs.map((run) => run.coldMs);
   return {

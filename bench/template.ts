@@ -18,7 +18,17 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SAMPLES, median, REPO_ROOT, sample, type Sampled, WARM_RUNS } from './sampling.js';
+import {
+  DEFAULT_SAMPLES,
+  type Job,
+  median,
+  REPO_ROOT,
+  runChild,
+  sampleTogether,
+  type Sampled,
+  WARM_RUNS,
+  type WorkerSample,
+} from './sampling.js';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 const SOC2_WORKER = fileURLToPath(new URL('./soc2-worker.ts', import.meta.url));
@@ -141,12 +151,11 @@ const loadAverage = (): number => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
 // ---- measurements -------------------------------------------------------------
 
-function tryMeasure(run: () => Sampled): Measured {
-  try {
-    return run();
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
+/** Our own measurements must not fail: a failure is a bug to see, not a cell to fill. */
+function ours(measured: Measured | undefined): Sampled {
+  if (measured === undefined) throw new Error('a measurement of ours was not taken');
+  if (failed(measured)) throw new Error(measured.error);
+  return measured;
 }
 
 function nodeStartMs(samples: number): number {
@@ -247,48 +256,63 @@ export async function runTemplateBench(options: TemplateBenchOptions = {}): Prom
   const dir = mkdtempSync(join(tmpdir(), 'soc2-bench-template-'));
   const startLoad = loadAverage();
   const rules = await equalRules();
-  const soc2 = (path: string, only?: string[]): Sampled =>
-    sample(SOC2_WORKER, only ? ['scan', path, only.join(',')] : ['scan', path], samples);
-  const floor = (path: string): Sampled => sample(SOC2_WORKER, ['floor', path], samples);
-  const cdkNag = (args: string[], only?: string[]): Measured =>
-    tryMeasure(() => sample(CDK_NAG_WORKER, only ? [...args, '--rules', only.join(',')] : args, samples));
+  const soc2 = (path: string, only?: string[]): Job => ({
+    script: SOC2_WORKER,
+    args: only ? ['scan', path, only.join(',')] : ['scan', path],
+  });
+  const floor = (path: string): Job => ({ script: SOC2_WORKER, args: ['floor', path] });
+  const cdkNag = (args: string[], only?: string[]): Job => ({
+    script: CDK_NAG_WORKER,
+    args: only ? [...args, '--rules', only.join(',')] : args,
+  });
   try {
     const templates: TemplateCase[] = [];
+    const largest = Math.max(...sizes);
     for (const size of sizes) {
       const file = await writePlatformTemplate(dir, size);
-      log(`template bench: ${size} resources: floor, soc2 ...`);
-      const entry: TemplateCase = {
+      // At equal rules on the largest template only: the smaller ones would add minutes, not information.
+      const equal = size === largest;
+      log(
+        `template bench: ${size} resources: floor, soc2 and cdk-nag through CfnInclude${equal ? ', both at equal rules' : ''} ...`,
+      );
+      const jobs: Record<string, Job> = {
+        floor: floor(file),
+        soc2: soc2(file),
+        cdkNag: cdkNag(['include', file]),
+        ...(equal
+          ? {
+              soc2EquivalentRules: soc2(file, rules.ourRules),
+              cdkNagEquivalentRules: cdkNag(['include', file], rules.cdkNagRules),
+            }
+          : {}),
+      };
+      const measured = sampleTogether(jobs, samples);
+      templates.push({
         label: `platform template, ${size} resources, short-form YAML`,
         format: 'yaml',
         cfnResources: size,
         stacks: 1,
         bytes: statSync(file).size,
-        floor: floor(file),
-        soc2: soc2(file),
+        floor: ours(measured.floor),
+        soc2: ours(measured.soc2),
+        soc2EquivalentRules: equal ? ours(measured.soc2EquivalentRules) : undefined,
         cdkNagRoute: 'CfnInclude',
-      };
-      log(`template bench: ${size} resources: cdk-nag through CfnInclude ...`);
-      entry.cdkNag = cdkNag(['include', file]);
-      // At equal rules on the largest template only: the smaller ones would add minutes, not information.
-      if (size === Math.max(...sizes)) {
-        log(`template bench: ${size} resources: both tools at equal rules ...`);
-        entry.soc2EquivalentRules = soc2(file, rules.ourRules);
-        entry.cdkNagEquivalentRules = cdkNag(['include', file], rules.cdkNagRules);
-      }
-      templates.push(entry);
+        cdkNag: measured.cdkNag,
+        cdkNagEquivalentRules: equal ? measured.cdkNagEquivalentRules : undefined,
+      });
     }
 
-    const largest = Math.max(...sizes);
     const jsonFile = await writeJsonTwin(join(dir, `platform-${largest}.yaml`));
     log(`template bench: ${largest} resources as JSON: floor, soc2 ...`);
+    const json = sampleTogether({ floor: floor(jsonFile), soc2: soc2(jsonFile) }, samples);
     templates.push({
       label: `platform template, ${largest} resources, JSON`,
       format: 'json',
       cfnResources: largest,
       stacks: 1,
       bytes: statSync(jsonFile).size,
-      floor: floor(jsonFile),
-      soc2: soc2(jsonFile),
+      floor: ours(json.floor),
+      soc2: ours(json.soc2),
     });
     const yamlTwin = templates.find((entry) => entry.format === 'yaml' && entry.cfnResources === largest);
     const jsonTwin = templates.at(-1)!;
@@ -299,13 +323,33 @@ export async function runTemplateBench(options: TemplateBenchOptions = {}): Prom
       );
     }
 
-    log(`template bench: ${stages * 5}-stack CDK app: cdk synth alone ...`);
+    log(`template bench: ${stages * 5}-stack CDK app: one synth for soc2 to scan ...`);
     const synthDir = join(dir, 'synth');
     mkdirSync(synthDir);
-    const plainSynth = sample(CDK_NAG_WORKER, ['plain-synth', String(stages), '--out', synthDir], samples);
-    const cdkOutDir = String(plainSynth.counts.outdir);
+    const first = runChild(CDK_NAG_WORKER, [
+      'plain-synth',
+      String(stages),
+      '--out',
+      synthDir,
+    ]) as WorkerSample;
+    const cdkOutDir = String(first.counts.outdir);
     const counted = countTemplateResources(cdkOutDir);
-    log(`template bench: cdk.out (${counted.stacks} stacks): floor, soc2 ...`);
+    log(
+      `template bench: CDK app (${counted.stacks} stacks): synth, soc2, cdk-nag validate-only and in synth ...`,
+    );
+    const app = sampleTogether(
+      {
+        plainSynth: cdkNag(['plain-synth', String(stages), '--out', synthDir]),
+        floor: floor(cdkOutDir),
+        soc2: soc2(cdkOutDir),
+        soc2EquivalentRules: soc2(cdkOutDir, rules.ourRules),
+        cdkNag: cdkNag(['app', String(stages)]),
+        cdkNagEquivalentRules: cdkNag(['app', String(stages)], rules.cdkNagRules),
+        cdkNagSynth: cdkNag(['synth', String(stages), '--out', synthDir]),
+        cdkNagSynthEquivalentRules: cdkNag(['synth', String(stages), '--out', synthDir], rules.cdkNagRules),
+      },
+      samples,
+    );
     const { STACKS_PER_STAGE } = await import('./cdk-nag/app.js');
     const cdkOut: TemplateCase = {
       label: `cdk.out, ${stages * STACKS_PER_STAGE} stacks (${stages} stages)`,
@@ -313,19 +357,18 @@ export async function runTemplateBench(options: TemplateBenchOptions = {}): Prom
       cfnResources: counted.resources,
       stacks: counted.stacks,
       bytes: counted.bytes,
-      floor: floor(cdkOutDir),
-      soc2: soc2(cdkOutDir),
-      soc2EquivalentRules: soc2(cdkOutDir, rules.ourRules),
+      floor: ours(app.floor),
+      soc2: ours(app.soc2),
+      soc2EquivalentRules: ours(app.soc2EquivalentRules),
       cdkNagRoute: 'CDK app',
+      cdkNag: app.cdkNag,
+      cdkNagEquivalentRules: app.cdkNagEquivalentRules,
     };
-    log('template bench: CDK app: cdk-nag validate-only, then synth with cdk-nag registered ...');
-    cdkOut.cdkNag = cdkNag(['app', String(stages)]);
-    cdkOut.cdkNagEquivalentRules = cdkNag(['app', String(stages)], rules.cdkNagRules);
     const cdkApp: CdkAppFigures = {
       stages,
-      plainSynth,
-      cdkNagSynth: cdkNag(['synth', String(stages), '--out', synthDir]),
-      cdkNagSynthEquivalentRules: cdkNag(['synth', String(stages), '--out', synthDir], rules.cdkNagRules),
+      plainSynth: ours(app.plainSynth),
+      cdkNagSynth: app.cdkNagSynth,
+      cdkNagSynthEquivalentRules: app.cdkNagSynthEquivalentRules,
     };
 
     const result: TemplateBenchResult = {
@@ -337,7 +380,7 @@ export async function runTemplateBench(options: TemplateBenchOptions = {}): Prom
       samples,
       warmRuns: WARM_RUNS,
       notes: [
-        `Both tools are sampled alike: ${samples} fresh Node processes per measurement; in each, one cold run (what one CI run pays) then ${WARM_RUNS} warm runs; every figure is the median over the processes (coldFastestMs: the fastest cold run). Module loading is outside the timed runs; sinceProcessStartMs adds Node start and module loading (through tsx) to the cold run.`,
+        `Both tools are sampled alike and together: ${samples} rounds, each running every measurement of an input once in a fresh Node process (the order rotating), so load that comes and goes falls on all alike; in each process, one cold run (what one CI run pays) then ${WARM_RUNS} warm runs; every figure is the median over the processes (coldFastestMs: the fastest cold run). Module loading is outside the timed runs; sinceProcessStartMs adds Node start and module loading (through tsx) to the cold run.`,
         'soc2 = load + parse + resolve + normalize, the rules, SARIF. cdk-nag 3 = constructMs (CfnInclude of the template, or building the CDK app) + validateMs (NagPack.validateScope).',
         'CDK app: plainSynth = build the app + app.synth() with no checks (what soc2 then scans); cdkNagSynth = the same with NIST80053R5Checks registered through Validations.of(app).addPlugins, as cdk-nag 3 documents (synth runs the pack and throws ValidationFailed on violations).',
         "Equal rules: soc2EquivalentRules runs only our rules with an equivalents.cdkNag id; cdkNagEquivalentRules runs only those cdk-nag rules (each pack's applyRule narrowed to them; the packs still walk the tree and dispatch every resource).",
