@@ -1,11 +1,11 @@
 /**
  * Reads Stryker's JSON report (reports/mutation/mutation.json, written by
- * `npm run mutation`) and records the score in bench/results/mutation.json and
+ * `npm run mutation`; or several reports of partial runs, merged) and records the score in bench/results/mutation.json and
  * bench/results/mutation.md: totals, the score per file and every surviving
  * mutant. The Markdown keeps everything from its "## Review" heading on, where
  * a person notes which survivors would turn a non-compliant input into PASS.
  *
- *   npx tsx scripts/mutation-score.ts [report.json] [--scope "what was mutated"]
+ *   npx tsx scripts/mutation-score.ts [report.json ...] [--scope "what was mutated"]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -66,12 +66,14 @@ function oneLine(text: string | undefined): string {
 function main(argv: string[]): void {
   const scopeAt = argv.indexOf('--scope');
   const scope = scopeAt >= 0 ? argv[scopeAt + 1] : undefined;
-  const reportFile = argv.find((arg, index) => !arg.startsWith('--') && index !== scopeAt + 1);
-  const report = JSON.parse(
-    readFileSync(reportFile ?? join(ROOT, 'reports', 'mutation', 'mutation.json'), 'utf8'),
-  ) as StrykerReport;
+  const reportFiles = argv.filter(
+    (arg, index) => !arg.startsWith('--') && (scopeAt < 0 || index !== scopeAt + 1),
+  );
+  if (reportFiles.length === 0) reportFiles.push(join(ROOT, 'reports', 'mutation', 'mutation.json'));
+  const reports = reportFiles.map((file) => JSON.parse(readFileSync(file, 'utf8')) as StrykerReport);
 
-  const files = Object.entries(report.files)
+  const files = reports
+    .flatMap((report) => Object.entries(report.files))
     .map(([file, { mutants }]) => ({ file: relative(ROOT, join(ROOT, file)), mutants }))
     .sort((a, b) => a.file.localeCompare(b.file));
   const all = files.flatMap(({ mutants }) => mutants);
