@@ -13,6 +13,8 @@ const mb = (kb: number): string => `${Math.round(kb / 1024)} MB`;
 /** "3.1× faster" / "1.4× slower": soc2's time against the other's. */
 function versus(soc2Ms: number, otherMs: number): string {
   const times = soc2Ms <= otherMs ? otherMs / soc2Ms : soc2Ms / otherMs;
+  // Closer than 10% is inside what the shared machine's load moves a median by.
+  if (times < 1.1) return `about as fast (within 10%: ${(soc2Ms / otherMs).toFixed(2)}× the time)`;
   return `${times.toFixed(1)}× ${soc2Ms <= otherMs ? 'faster' : 'slower'}`;
 }
 
