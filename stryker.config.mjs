@@ -11,6 +11,7 @@ export default {
     'src/sources/live/normalize/*.ts',
     'src/sources/template/normalize/*.ts',
     'rules/*.ts',
+    'rules/lib/*.ts',
     '!rules/index.ts',
   ],
   // Mutating types or constant tables only yields mutants the compiler or the data would catch.
