@@ -9,6 +9,9 @@ export default {
   coverageAnalysis: 'perTest',
   mutate: [
     'src/sources/live/normalize/*.ts',
+    'src/sources/live/services/*/normalize.ts',
+    'src/sources/live/services/iam/credential-report.ts',
+    'src/sources/live/services/s3/region.ts',
     'src/sources/template/normalize/*.ts',
     'rules/*.ts',
     'rules/lib/*.ts',

@@ -1,21 +1,21 @@
 /** FETCH: every collector, each recording raw responses into the snapshot. */
-import { apiGatewayFetcher } from './apigateway.js';
-import { cloudFrontFetcher } from './cloudfront.js';
-import { cloudTrailFetcher } from './cloudtrail.js';
-import { configFetcher } from './config.js';
-import { dynamoDbFetcher } from './dynamodb.js';
-import { ec2Fetcher } from './ec2.js';
-import { efsFetcher } from './efs.js';
-import { elbv2Fetcher } from './elbv2.js';
-import { iamFetcher } from './iam.js';
-import { kmsFetcher } from './kms.js';
-import { logsFetcher } from './logs.js';
-import { rdsFetcher } from './rds.js';
-import { s3Fetcher } from './s3.js';
-import { snsFetcher } from './sns.js';
-import { sqsFetcher } from './sqs.js';
+import { apiGatewayFetcher } from '../services/apigateway/fetch.js';
+import { cloudFrontFetcher } from '../services/cloudfront/fetch.js';
+import { cloudTrailFetcher } from '../services/cloudtrail/fetch.js';
+import { configFetcher } from '../services/config/fetch.js';
+import { dynamoDbFetcher } from '../services/dynamodb/fetch.js';
+import { ec2Fetcher } from '../services/ec2/fetch.js';
+import { efsFetcher } from '../services/efs/fetch.js';
+import { elbv2Fetcher } from '../services/elbv2/fetch.js';
+import { iamFetcher } from '../services/iam/fetch.js';
+import { kmsFetcher } from '../services/kms/fetch.js';
+import { logsFetcher } from '../services/logs/fetch.js';
+import { rdsFetcher } from '../services/rds/fetch.js';
+import { s3Fetcher } from '../services/s3/fetch.js';
+import { snsFetcher } from '../services/sns/fetch.js';
+import { sqsFetcher } from '../services/sqs/fetch.js';
 import type { Fetcher } from './types.js';
-import { wafCloudFrontFetcher, wafRegionalFetcher } from './wafv2.js';
+import { wafCloudFrontFetcher, wafRegionalFetcher } from '../services/wafv2/fetch.js';
 
 export const FETCHERS: readonly Fetcher[] = [
   iamFetcher,

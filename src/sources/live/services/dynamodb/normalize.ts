@@ -1,0 +1,36 @@
+import type { DescribeTableCommandOutput, ListTablesCommandOutput } from '@aws-sdk/client-dynamodb';
+import { unknown, type Maybe } from '../../../../inventory/maybe.js';
+import type { EncryptionAtRest } from '../../../../inventory/model.js';
+import type { Json, Output } from '../../normalize/raw.js';
+
+type Table = NonNullable<Json<DescribeTableCommandOutput>['Table']>;
+
+/** DynamoDB always encrypts: no SSE description (or a disabled one) means its AWS-owned key. */
+function encryption(table: Table): EncryptionAtRest {
+  const sse = table.SSEDescription;
+  if (!sse || sse.Status === 'DISABLED' || sse.SSEType !== 'KMS') return { state: 'aws-owned' };
+  return { state: 'kms', keyId: sse.KMSMasterKeyArn };
+}
+
+export function normalizeDynamoDb(out: Output): void {
+  const names = out
+    .list<ListTablesCommandOutput>('dynamodb', 'ListTables', ['dynamodb-table'])
+    .flatMap((page) => page.TableNames ?? []);
+  for (const TableName of names) {
+    const described = out.one<DescribeTableCommandOutput>('dynamodb', 'DescribeTable', { TableName });
+    const table = described.value?.Table;
+    const fallbackArn = `arn:${out.partition}:dynamodb:${out.region}:${out.account}:table/${TableName}`;
+    const tableEncryption: Maybe<EncryptionAtRest> = table
+      ? encryption(table)
+      : (described.unknown ?? unknown(`DynamoDB table ${TableName}: DescribeTable returned no table`));
+    out.add({
+      type: 'dynamodb-table',
+      id: table?.TableArn ?? fallbackArn,
+      arn: table?.TableArn ?? fallbackArn,
+      name: TableName,
+      region: out.region,
+      origin: out.origin,
+      encryption: tableEncryption,
+    });
+  }
+}

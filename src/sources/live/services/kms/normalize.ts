@@ -1,0 +1,62 @@
+import type {
+  DescribeKeyCommandOutput,
+  GetKeyRotationStatusCommandOutput,
+  ListAliasesCommandOutput,
+  ListKeysCommandOutput,
+} from '@aws-sdk/client-kms';
+import type { Maybe } from '../../../../inventory/maybe.js';
+import { unknown } from '../../../../inventory/maybe.js';
+import type { KmsKey } from '../../../../inventory/model.js';
+import type { Json, Output } from '../../normalize/raw.js';
+
+type Metadata = NonNullable<Json<DescribeKeyCommandOutput>['KeyMetadata']>;
+
+function rotation(out: Output, keyId: string, metadata: Metadata | undefined): Maybe<boolean> {
+  if (!metadata) return unknown(`KMS key ${keyId}: metadata could not be read`);
+  // AWS rotates its managed keys every year; other non-rotatable keys are judged on their spec.
+  if (metadata.KeyManager === 'AWS') return true;
+  if (metadata.KeySpec !== 'SYMMETRIC_DEFAULT' || metadata.Origin !== 'AWS_KMS') return false;
+  const status = out.one<GetKeyRotationStatusCommandOutput>('kms', 'GetKeyRotationStatus', { KeyId: keyId });
+  if (status.unknown) return status.unknown;
+  if (status.notFound) return unknown(`KMS key ${keyId}: rotation status not found`);
+  if (typeof status.value.KeyRotationEnabled !== 'boolean') {
+    return unknown(`KMS key ${keyId}: GetKeyRotationStatus did not say whether rotation is enabled`);
+  }
+  return status.value.KeyRotationEnabled;
+}
+
+export function normalizeKms(out: Output): void {
+  const keyPages = out.list<ListKeysCommandOutput>('kms', 'ListKeys', ['kms-key']);
+  // Unread aliases leave `aliases` empty: a reference by alias then resolves to no key, which is Unknown.
+  const aliasPages = out.list<ListAliasesCommandOutput>('kms', 'ListAliases', []);
+  const aliasesByKey = new Map<string, string[]>();
+  for (const alias of aliasPages.flatMap((page) => page.Aliases ?? [])) {
+    if (!alias.TargetKeyId || !alias.AliasName) continue;
+    aliasesByKey.set(alias.TargetKeyId, [...(aliasesByKey.get(alias.TargetKeyId) ?? []), alias.AliasName]);
+  }
+
+  for (const entry of keyPages.flatMap((page) => page.Keys ?? [])) {
+    const keyId = entry.KeyId;
+    if (!keyId) continue;
+    const described = out.one<DescribeKeyCommandOutput>('kms', 'DescribeKey', { KeyId: keyId });
+    const metadata = described.value?.KeyMetadata;
+    const missing = described.unknown ?? unknown(`KMS key ${keyId}: DescribeKey returned no metadata`);
+    const aliases = aliasesByKey.get(keyId) ?? [];
+    const key: KmsKey = {
+      type: 'kms-key',
+      id: entry.KeyArn ?? metadata?.Arn ?? keyId,
+      arn: entry.KeyArn ?? metadata?.Arn,
+      name: aliases[0] ?? keyId,
+      region: out.region,
+      origin: out.origin,
+      keyManager:
+        metadata?.KeyManager === 'AWS' || metadata?.KeyManager === 'CUSTOMER' ? metadata.KeyManager : missing,
+      keySpec: metadata?.KeySpec ?? metadata?.CustomerMasterKeySpec ?? missing,
+      keyState: metadata?.KeyState ?? missing,
+      keyMaterialOrigin: metadata?.Origin ?? missing,
+      rotationEnabled: rotation(out, keyId, metadata),
+      aliases,
+    };
+    out.add(key);
+  }
+}

@@ -1,0 +1,88 @@
+import type {
+  DescribeDBClustersCommandOutput,
+  DescribeDBInstancesCommandOutput,
+  DescribeDBSubnetGroupsCommandOutput,
+} from '@aws-sdk/client-rds';
+import { unknown } from '../../../../inventory/maybe.js';
+import type { EncryptionAtRest } from '../../../../inventory/model.js';
+import type { Maybe } from '../../../../inventory/maybe.js';
+import { tagsOf, type Output } from '../../normalize/raw.js';
+
+/** RDS names subnet groups and clusters per region; ARNs keep them apart across regions. */
+function rdsArn(out: Output, kind: 'subgrp' | 'cluster', name: string): string {
+  return `arn:${out.partition}:rds:${out.region}:${out.account}:${kind}:${name}`;
+}
+
+function encryption(
+  encrypted: boolean | undefined,
+  kmsKeyId: string | undefined,
+  what: string,
+): Maybe<EncryptionAtRest> {
+  if (encrypted === undefined) return unknown(`${what}: StorageEncrypted was not returned`);
+  return encrypted ? { state: 'kms', keyId: kmsKeyId } : { state: 'unencrypted' };
+}
+
+export function normalizeRds(out: Output): void {
+  const instances = out
+    .list<DescribeDBInstancesCommandOutput>('rds', 'DescribeDBInstances', ['rds-db-instance'])
+    .flatMap((page) => page.DBInstances ?? []);
+  for (const db of instances) {
+    const name = db.DBInstanceIdentifier ?? 'unnamed';
+    const what = `DB instance ${name}`;
+    const groupName = db.DBSubnetGroup?.DBSubnetGroupName;
+    out.add({
+      type: 'rds-db-instance',
+      id: db.DBInstanceArn ?? `arn:${out.partition}:rds:${out.region}:${out.account}:db:${name}`,
+      arn: db.DBInstanceArn,
+      name,
+      region: out.region,
+      origin: out.origin,
+      tags: tagsOf(db.TagList),
+      engine: db.Engine,
+      clusterId: db.DBClusterIdentifier ? rdsArn(out, 'cluster', db.DBClusterIdentifier) : undefined,
+      encryption: encryption(db.StorageEncrypted, db.KmsKeyId, what),
+      publiclyAccessible: db.PubliclyAccessible ?? unknown(`${what}: PubliclyAccessible was not returned`),
+      subnetGroupId: groupName ? rdsArn(out, 'subgrp', groupName) : undefined,
+    });
+  }
+
+  const clusters = out
+    .list<DescribeDBClustersCommandOutput>('rds', 'DescribeDBClusters', ['rds-db-cluster'])
+    .flatMap((page) => page.DBClusters ?? []);
+  for (const cluster of clusters) {
+    const name = cluster.DBClusterIdentifier ?? 'unnamed';
+    out.add({
+      type: 'rds-db-cluster',
+      id: rdsArn(out, 'cluster', name),
+      arn: cluster.DBClusterArn,
+      name,
+      region: out.region,
+      origin: out.origin,
+      tags: tagsOf(cluster.TagList),
+      engine: cluster.Engine,
+      encryption: encryption(cluster.StorageEncrypted, cluster.KmsKeyId, `DB cluster ${name}`),
+      publiclyAccessible: cluster.PubliclyAccessible,
+      subnetGroupId: cluster.DBSubnetGroup ? rdsArn(out, 'subgrp', cluster.DBSubnetGroup) : undefined,
+    });
+  }
+
+  const groups = out
+    .list<DescribeDBSubnetGroupsCommandOutput>('rds', 'DescribeDBSubnetGroups', ['rds-db-subnet-group'])
+    .flatMap((page) => page.DBSubnetGroups ?? []);
+  for (const group of groups) {
+    const name = group.DBSubnetGroupName ?? 'unnamed';
+    out.add({
+      type: 'rds-db-subnet-group',
+      id: rdsArn(out, 'subgrp', name),
+      arn: group.DBSubnetGroupArn,
+      name,
+      region: out.region,
+      origin: out.origin,
+      subnetIds:
+        group.Subnets === undefined
+          ? unknown(`DB subnet group ${name}: Subnets were not returned`)
+          : group.Subnets.map((subnet) => subnet.SubnetIdentifier).filter((id): id is string => !!id),
+      vpcId: group.VpcId ?? unknown(`DB subnet group ${name}: VpcId was not returned`),
+    });
+  }
+}

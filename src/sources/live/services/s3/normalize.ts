@@ -1,0 +1,82 @@
+import type {
+  GetBucketEncryptionCommandOutput,
+  GetBucketLocationCommandOutput,
+  GetBucketPolicyCommandOutput,
+  GetPublicAccessBlockCommandOutput,
+  ListBucketsCommandOutput,
+} from '@aws-sdk/client-s3';
+import { unknown, type Maybe } from '../../../../inventory/maybe.js';
+import type { EncryptionAtRest, S3PublicAccessBlock } from '../../../../inventory/model.js';
+import type { Output } from '../../normalize/raw.js';
+import { listedRegion, locationToRegion } from './region.js';
+
+function encryption(out: Output, Bucket: string, region: string): Maybe<EncryptionAtRest> {
+  const answer = out.one<GetBucketEncryptionCommandOutput>('s3', 'GetBucketEncryption', { Bucket }, region);
+  if (answer.notFound) return { state: 'unencrypted' };
+  if (answer.unknown) return answer.unknown;
+  const rules = answer.value.ServerSideEncryptionConfiguration?.Rules ?? [];
+  const defaults = rules
+    .map((rule) => rule.ApplyServerSideEncryptionByDefault)
+    .find((value) => value !== undefined);
+  if (!defaults?.SSEAlgorithm) return { state: 'unencrypted' };
+  if (defaults.SSEAlgorithm === 'AES256') return { state: 'aws-owned' };
+  return { state: 'kms', keyId: defaults.KMSMasterKeyID || undefined };
+}
+
+function publicAccessBlock(
+  out: Output,
+  Bucket: string,
+  region: string,
+): Maybe<S3PublicAccessBlock | undefined> {
+  const answer = out.one<GetPublicAccessBlockCommandOutput>('s3', 'GetPublicAccessBlock', { Bucket }, region);
+  if (answer.notFound) return undefined;
+  if (answer.unknown) return answer.unknown;
+  const config = answer.value.PublicAccessBlockConfiguration;
+  if (!config) return undefined;
+  return {
+    blockPublicAcls: config.BlockPublicAcls === true,
+    ignorePublicAcls: config.IgnorePublicAcls === true,
+    blockPublicPolicy: config.BlockPublicPolicy === true,
+    restrictPublicBuckets: config.RestrictPublicBuckets === true,
+  };
+}
+
+function policy(out: Output, Bucket: string, region: string): Maybe<unknown> {
+  const answer = out.one<GetBucketPolicyCommandOutput>('s3', 'GetBucketPolicy', { Bucket }, region);
+  if (answer.notFound) return undefined;
+  if (answer.unknown) return answer.unknown;
+  if (typeof answer.value.Policy !== 'string') return undefined;
+  try {
+    return JSON.parse(answer.value.Policy) as unknown;
+  } catch {
+    return unknown(`bucket ${Bucket}: the bucket policy is not valid JSON`);
+  }
+}
+
+/** S3 is listed once (global) and each bucket is read in its own region. */
+export function normalizeS3(out: Output): void {
+  const buckets = out
+    .list<ListBucketsCommandOutput>('s3', 'ListBuckets', ['s3-bucket'], undefined, { gapRegion: undefined })
+    .flatMap((page) => page.Buckets ?? []);
+  for (const bucket of buckets) {
+    const Bucket = bucket.Name;
+    if (!Bucket) continue;
+    const region =
+      listedRegion(bucket) ??
+      locationToRegion(
+        out.one<GetBucketLocationCommandOutput>('s3', 'GetBucketLocation', { Bucket }).value,
+      ) ??
+      out.region;
+    out.add({
+      type: 's3-bucket',
+      id: Bucket,
+      arn: `arn:${out.partition}:s3:::${Bucket}`,
+      name: Bucket,
+      region,
+      origin: { kind: 'live', account: out.account, region },
+      encryption: encryption(out, Bucket, region),
+      publicAccessBlock: publicAccessBlock(out, Bucket, region),
+      policy: policy(out, Bucket, region),
+    });
+  }
+}
