@@ -10,7 +10,7 @@ import { InputError } from '../../errors.js';
 import { LineIndex, MAX_DEPTH, MAX_JSON_CHARS, formatCount } from './limits.js';
 import type { ParsedText } from './parsed.js';
 import { isRainDirective, rainDirectiveError } from './preprocessor.js';
-import { withoutPrototypes } from './records.js';
+import { templateWithoutPrototypes } from './records.js';
 
 const NEWLINE = 10;
 const QUOTE = 34;
@@ -172,7 +172,7 @@ export function parseJson(text: string, file: string): ParsedText {
     throw new InputError(`${file}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const counted = { keys: 0 };
-  const mappings = withoutPrototypes(value, counted);
+  const mappings = templateWithoutPrototypes(value, counted);
   // JSON.parse keeps the last of repeated keys silently: fewer keys parsed than written means a repeat.
   const duplicate = counted.keys < structure.keys ? scanJsonStructure(text, true).duplicate : undefined;
   if (duplicate) {

@@ -53,3 +53,59 @@ export function withoutPrototypes(value: unknown, counted: { keys: number } = { 
   }
   return copy;
 }
+
+function countKeys(value: unknown, counted: { keys: number }): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) countKeys(item, counted);
+    return;
+  }
+  const keys = Object.keys(value);
+  counted.keys += keys.length;
+  for (const key of keys) countKeys((value as Record<string, unknown>)[key], counted);
+}
+
+/**
+ * A parsed JSON template rebuilt as member-less mappings, except the bodies
+ * of resource `Properties`: nearly all of a large template, and copying them
+ * cost about a tenth of a scan. Those bodies are read only through their own
+ * keys (the evaluator walks `Object.keys` into new mappings; the normalizers
+ * read evaluated values), and JSON.parse never sets a prototype. Sections
+ * looked up by names the template chooses (Resources, Parameters, Mappings,
+ * Conditions, Outputs, Globals, ...) are all copied.
+ */
+export function templateWithoutPrototypes(value: unknown, counted: { keys: number } = { keys: 0 }): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return withoutPrototypes(value, counted);
+  const template = value as Record<string, unknown>;
+  const resources = template.Resources;
+  if (typeof resources !== 'object' || resources === null || Array.isArray(resources))
+    return withoutPrototypes(value, counted);
+  const copy = newRecord();
+  const sections = Object.keys(template);
+  counted.keys += sections.length;
+  for (const section of sections) {
+    copy[section] = section === 'Resources' ? undefined : withoutPrototypes(template[section], counted);
+  }
+  const resourcesCopy = newRecord();
+  const logicalIds = Object.keys(resources);
+  counted.keys += logicalIds.length;
+  for (const logicalId of logicalIds) {
+    const entry = (resources as Record<string, unknown>)[logicalId];
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      resourcesCopy[logicalId] = withoutPrototypes(entry, counted);
+      continue;
+    }
+    const entryCopy = newRecord();
+    const attributes = Object.keys(entry);
+    counted.keys += attributes.length;
+    for (const attribute of attributes) {
+      const item = (entry as Record<string, unknown>)[attribute];
+      if (attribute === 'Properties') countKeys(item, counted);
+      entryCopy[attribute] = attribute === 'Properties' ? item : withoutPrototypes(item, counted);
+    }
+    resourcesCopy[logicalId] = entryCopy;
+  }
+  copy.Resources = resourcesCopy;
+  return copy;
+}

@@ -64,21 +64,39 @@ describe('JSON structure scan', () => {
     expect(index.steps).toBeLessThanOrEqual(16 * (Math.ceil(Math.log2(index.lineCount)) + 1));
   });
 
-  it('parsed mappings have no inherited members; __proto__ is an ordinary key', () => {
+  it('sections and resource entries have no inherited members; __proto__ is an ordinary key everywhere', () => {
     const { value } = parseJson(
-      '{"Resources": {"A": {"Type": "T", "Properties": {"__proto__": {"x": 1}}}}}',
+      '{"Parameters": {"__proto__": {"Type": "String"}}, "Mappings": {"M": {"K": {"V": 1}}}, "Resources": {"A": {"Type": "T", "Properties": {"__proto__": {"x": 1}}}}}',
       't.json',
     );
-    const properties = ((value as Record<string, Record<string, Record<string, unknown>>>).Resources!.A!
-      .Properties ?? {}) as Record<string, unknown>;
-    expect(Object.getPrototypeOf(Object.getPrototypeOf(properties))).toBeNull();
-    expect(['toString' in properties, 'constructor' in properties, 'hasOwnProperty' in properties]).toEqual([
-      false,
-      false,
-      false,
-    ]);
+    const template = value as Record<string, Record<string, Record<string, unknown>>>;
+    const memberless = [
+      template,
+      template.Resources!,
+      template.Resources!.A!,
+      template.Parameters!,
+      template.Mappings!.M!,
+    ];
+    for (const mapping of memberless) {
+      expect(Object.getPrototypeOf(Object.getPrototypeOf(mapping))).toBeNull();
+      expect(['toString' in mapping, 'constructor' in mapping, 'hasOwnProperty' in mapping]).toEqual([
+        false,
+        false,
+        false,
+      ]);
+    }
+    expect(Object.keys(template.Parameters!)).toEqual(['__proto__']);
+    // Property bodies stay as JSON.parse made them (read only through own keys): __proto__ is own data, not a prototype.
+    const properties = template.Resources!.A!.Properties as Record<string, unknown>;
     expect(Object.keys(properties)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);
     expect((properties as { x?: unknown }).x).toBeUndefined();
+  });
+
+  it('a repeated key inside a property body is still found', () => {
+    expect(() =>
+      parseJson('{"Resources": {"A": {"Type": "T", "Properties": {"K": 1, "K": 2}}}}', 't.json'),
+    ).toThrow(/duplicate key "K"/);
   });
 });
 

@@ -273,4 +273,32 @@ Resources:
 `;
     expect(only(await findings('storage-encrypted', template), 'Db').status).toBe('FAIL');
   });
+
+  it.each([
+    [
+      'YAML',
+      `${SAM}\nGlobals:\n  SimpleTable:\n    Tags: { team: data }\nResources:\n  Orders:\n    Type: AWS::Serverless::SimpleTable\n    Properties:\n      __proto__: { SSESpecification: { SSEEnabled: true } }\n`,
+    ],
+    [
+      'JSON',
+      JSON.stringify({
+        Transform: 'AWS::Serverless-2016-10-31',
+        Globals: { SimpleTable: { Tags: { team: 'data' } } },
+        Resources: {
+          Orders: {
+            Type: 'AWS::Serverless::SimpleTable',
+            Properties: { ['__proto__']: { SSESpecification: { SSEEnabled: true } } },
+          },
+        },
+      }),
+    ],
+  ])(
+    '%s: merging Globals never lets a __proto__ key become the prototype of the merged properties',
+    async (_, text) => {
+      expect(text).toContain('__proto__');
+      const finding = only(await findings('storage-encrypted', text), 'Orders');
+      expect(finding.message).not.toContain('AWS-managed');
+      expect(finding.message).toContain('AWS-owned');
+    },
+  );
 });

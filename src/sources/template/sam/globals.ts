@@ -5,6 +5,7 @@
  * resource's own. An intrinsic function counts as a scalar.
  */
 import { isRecord } from '../read.js';
+import { newRecord } from '../records.js';
 
 /** `Globals` key -> the SAM resource type it applies to. */
 const GLOBAL_SECTIONS: Record<string, string> = {
@@ -26,7 +27,9 @@ export function mergeGlobal(global: unknown, local: unknown): unknown {
   if (Array.isArray(global) && Array.isArray(local))
     return [...(global as unknown[]), ...(local as unknown[])];
   if (isRecord(global) && isRecord(local) && !isIntrinsic(global) && !isIntrinsic(local)) {
-    const merged: Record<string, unknown> = { ...global };
+    // A member-less mapping: assigning a `__proto__` key from the template only ever adds data.
+    const merged: Record<string, unknown> = newRecord();
+    for (const [key, value] of Object.entries(global)) merged[key] = value;
     for (const [key, value] of Object.entries(local)) merged[key] = mergeGlobal(global[key], value);
     return merged;
   }
