@@ -1,5 +1,6 @@
 import type { Finding } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
+import type { Verdict } from '../report/verdict.js';
 
 export const EXIT = {
   /** Nothing failing at or above --fail-on, evidence complete. */
@@ -33,5 +34,16 @@ export function exitCodeFor(
   if (failing) return EXIT.failures;
   const incomplete = findings.some((finding) => finding.status === 'UNKNOWN' || finding.status === 'ERROR');
   if (incomplete && options.failOnUnknown) return EXIT.incomplete;
+  return EXIT.ok;
+}
+
+/**
+ * A scan's exit code, read from the verdict every output prints, so the word
+ * in the console, summary.md and the exit code cannot disagree. Broken input
+ * files (exit 2) are decided before this.
+ */
+export function exitCodeOfVerdict(verdict: Pick<Verdict, 'word'>): number {
+  if (verdict.word === 'FAIL') return EXIT.failures;
+  if (verdict.word === 'INCOMPLETE') return EXIT.incomplete;
   return EXIT.ok;
 }

@@ -19,7 +19,7 @@ import type { SourceResult } from '../sources/source.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { redactSecrets } from '../sources/secrets.js';
 import { stacksToLocate, withNextSteps, withSourceLocations } from '../engine/next-steps.js';
-import { EXIT, exitCodeFor, type FailOn } from './exit-codes.js';
+import { EXIT, exitCodeOfVerdict, type FailOn } from './exit-codes.js';
 import { checkScanInputs } from './scan-inputs.js';
 import { wantsColor, type Io } from './io.js';
 import type { OutputFormat } from './main.js';
@@ -274,9 +274,8 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     );
     return EXIT.badInput;
   }
-  if (options.failOn === 'new') {
-    const { exitCodeForRegressions } = await import('./diff.js');
-    return exitCodeForRegressions(result.changes, result.findings, options.failOnUnknown);
-  }
-  return exitCodeFor(result.findings, { failOn: options.failOn, failOnUnknown: options.failOnUnknown });
+  const { verdictOf } = await import('../report/verdict.js');
+  return exitCodeOfVerdict(
+    verdictOf(result, { failOn: options.failOn, failOnUnknown: options.failOnUnknown }),
+  );
 }

@@ -8,6 +8,7 @@
 import type { Finding, RuleSummary, ScanResult, Status } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import { describeResource } from './console.js';
+import { gateOf, verdictOf } from './verdict.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 const DEFAULT_MAX_PER_RULE = 20;
@@ -53,13 +54,6 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-const GATE_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
-
-/**
- * The verdict word follows the gate the run recorded (`scan.parameters.failOn`,
- * `failOnUnknown`), as the exit code does: failures below `--fail-on` are
- * counted but do not make it FAIL.
- */
 const SOURCE_PLURALS: Record<ScanResult['scan']['source'], string> = {
   template: 'templates',
   live: 'live accounts',
@@ -71,22 +65,30 @@ function notRun(result: ScanResult): NonNullable<ScanResult['notEvaluated']> {
   return (result.notEvaluated ?? []).filter((entry) => !entry.required);
 }
 
+/**
+ * The verdict word and counts come from the one verdict the exit code follows
+ * (the gate the run recorded in `scan.parameters`, `--fail-on new` included),
+ * so summary.md never says FAIL on a run that exited 0.
+ */
 function headline(result: ScanResult): string {
   const by = result.summary.byStatus;
-  const { failOn, failOnUnknown } = result.scan.parameters ?? {};
-  const gate = typeof failOn === 'string' && (failOn in GATE_RANK || failOn === 'none') ? failOn : 'info';
-  const failing = result.findings.filter((finding) => finding.status === 'FAIL');
-  const atGate = failing.filter(
-    (finding) => gate !== 'none' && SEVERITY_RANK[finding.severity] <= GATE_RANK[gate]!,
-  ).length;
-  const incomplete = by.UNKNOWN + by.ERROR;
+  const gate = gateOf(result);
+  const verdict = verdictOf(result, gate);
+  const { failingAtGate, failingBelowGate, incomplete } = verdict;
   const broken = result.brokenInputs?.length ?? 0;
-  const word =
-    atGate > 0 ? 'FAIL' : broken > 0 || (incomplete > 0 && failOnUnknown !== false) ? 'INCOMPLETE' : 'PASS';
+  const onlyNew = gate.failOn === 'new';
+  const atGate =
+    gate.failOn === 'info'
+      ? `${failingAtGate} failing`
+      : gate.failOn === 'none'
+        ? `${failingBelowGate} failing, not gated (--fail-on none)`
+        : onlyNew
+          ? `${failingAtGate} failing new since the baseline${result.changes === undefined ? ' (no baseline: every failure counts as new)' : ''}`
+          : `${failingAtGate} failing at or above ${gate.failOn}`;
   const parts = [
-    gate === 'info' ? `${failing.length} failing` : `${atGate} failing at or above ${gate}`,
-    ...(gate !== 'info' && failing.length > atGate
-      ? [`${failing.length - atGate} failing below the gate`]
+    atGate,
+    ...(gate.failOn !== 'none' && failingBelowGate > 0
+      ? [`${failingBelowGate} failing ${onlyNew ? 'since before the baseline' : 'below the gate'}`]
       : []),
     `${incomplete} could not be checked`,
     ...(result.gaps.length > 0 ? [plural(result.gaps.length, 'gap') + ' in the evidence'] : []),
@@ -97,7 +99,7 @@ function headline(result: ScanResult): string {
       : []),
     `${by.PASS} passed`,
   ];
-  return `**${word}**: ${parts.join(', ')}`;
+  return `**${verdict.word}**: ${parts.join(', ')}`;
 }
 
 function fixLines(rule: RuleSummary | undefined): string[] {
