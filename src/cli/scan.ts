@@ -22,7 +22,7 @@ import { stacksToLocate, withNextSteps, withSourceLocations } from '../engine/ne
 import { EXIT, exitCodeOfVerdict, type FailOn } from './exit-codes.js';
 import { checkScanInputs } from './scan-inputs.js';
 import { wantsColor, type Io } from './io.js';
-import type { OutputFormat } from './main.js';
+import type { OutputFormat, StdoutFormat } from './main.js';
 
 export interface ScanOptions {
   templates: string[];
@@ -45,8 +45,8 @@ export interface ScanOptions {
   rulesDirs: string[];
   outDir?: string;
   formats: OutputFormat[];
-  /** `--format json|sarif|junit` without `--out` (or `--out -`): that output on stdout, the summary on stderr. */
-  stdoutFormat?: 'json' | 'sarif' | 'junit';
+  /** `--format json|sarif|junit|markdown|ocsf|asff` without `--out` (or `--out -`): that output on stdout, the summary on stderr. */
+  stdoutFormat?: StdoutFormat;
   templateDir?: string;
   /** A findings.json or pack to compare with; "none" to skip; default: the newest pack under outDir. */
   baseline?: string;
@@ -112,11 +112,21 @@ async function withChanges(result: ScanResult, options: ScanOptions, io: Io): Pr
   return { ...result, changes };
 }
 
-async function renderFormat(result: ScanResult, format: 'json' | 'sarif' | 'junit', io: Io): Promise<string> {
-  if (format === 'json') return (await import('../report/json.js')).renderFindingsJson(result);
-  if (format === 'sarif')
-    return (await import('../report/sarif.js')).renderSarif(result, { srcRoot: io.cwd });
-  return (await import('../report/junit.js')).renderJunit(result);
+async function renderFormat(result: ScanResult, format: StdoutFormat, io: Io): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../report/json.js')).renderFindingsJson(result);
+    case 'sarif':
+      return (await import('../report/sarif.js')).renderSarif(result, { srcRoot: io.cwd });
+    case 'junit':
+      return (await import('../report/junit.js')).renderJunit(result);
+    case 'markdown':
+      return (await import('../report/markdown.js')).renderMarkdown(result);
+    case 'ocsf':
+      return (await import('../report/ocsf.js')).renderOcsf(result);
+    case 'asff':
+      return (await import('../report/asff.js')).renderAsff(result);
+  }
 }
 
 /** Template findings say what to do about a missing resource, and CDK ones where the app created the construct. */

@@ -33,7 +33,7 @@ describe('soc2 usage', () => {
     [
       'two formats to stdout (no --out)',
       ['scan', '-t', 'rotated.yaml', '-f', 'sarif,json'],
-      /without --out DIR, choose one --format to write to stdout \(json, sarif, junit\)/,
+      /without --out DIR, choose one --format to write to stdout \(json, sarif, junit, markdown, ocsf, asff\)/,
     ],
     ['html to stdout', ['scan', '-t', 'rotated.yaml', '-f', 'html'], /html and pdf need --out DIR/],
     ['--out - without a --format', ['scan', '-t', 'rotated.yaml', '--out', '-'], /choose one --format/],
