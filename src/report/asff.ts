@@ -9,6 +9,9 @@
  * finding keeps its original verdict with Workflow SUPPRESSED and the
  * justification as a Note.
  *
+ * FirstObservedAt/LastObservedAt are when the facts were read from AWS (for a
+ * snapshot replay, the recording); CreatedAt/UpdatedAt when the rules ran.
+ *
  * A template finding has no account or region until deployed: it takes the
  * one account and region its stacks name (CDK env), else the placeholders
  * 000000000000 and us-east-1, which Security Hub refuses (the account must be
@@ -17,6 +20,7 @@
 import type { Finding, RuleSummary, ScanResult, Status } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import { describeResource } from './console.js';
+import { findingTimes } from './evidence-time.js';
 import {
   accountOf,
   asffResourceType,
@@ -131,8 +135,10 @@ function findingOf(
   const account = accountOf(finding, scan) ?? PLACEHOLDER_ACCOUNT;
   const region = regionOf(finding, scan) ?? PLACEHOLDER_REGION;
   const partition = partitionOf(finding, region);
+  // Created/Updated: when this tool made the finding (the rules ran). Observed: when the facts were read.
   const createdAt = new Date(Date.parse(scan.startedAt)).toISOString();
   const updatedAt = new Date(Date.parse(scan.finishedAt)).toISOString();
+  const times = findingTimes(finding, scan);
   const reasonCode = STATUS_REASON[verdict];
   const suppressed = finding.suppression;
   const resolved = verdict === 'PASS' || verdict === 'NOT_APPLICABLE';
@@ -144,6 +150,8 @@ function findingOf(
     GeneratorId: truncate(`${tool.name}/${finding.ruleId}`, ASFF_LIMITS.generatorId),
     AwsAccountId: account,
     Types: [ASFF_FINDING_TYPE],
+    FirstObservedAt: times.observedFrom,
+    LastObservedAt: times.observedTo,
     CreatedAt: createdAt,
     UpdatedAt: updatedAt,
     Severity: {

@@ -3,9 +3,12 @@
  * resource. FAIL is a failure, UNKNOWN/ERROR an error (the check could not be
  * completed), SUPPRESSED/NOT_APPLICABLE skipped with the reason. Everything is
  * text-escaped; no CDATA, so no `]]>` in a resource name can break out.
+ * `timestamp` is when the rules ran; the recording dates of a live or snapshot
+ * scan are properties of each suite and lines of each failure's details.
  */
 import type { Finding, ScanResult } from '../engine/finding.js';
 import { describeResource } from './console.js';
+import { findingTimes, windowText } from './evidence-time.js';
 
 /** Escapes for both text and double-quoted attributes; drops characters XML 1.0 cannot carry. */
 export function xmlEscape(text: string): string {
@@ -32,12 +35,16 @@ function attributes(values: Record<string, string | number | undefined>): string
     .join('');
 }
 
-function details(finding: Finding): string {
+function details(finding: Finding, scan: ScanResult['scan']): string {
   const lines = [
     `rule: ${finding.ruleId} (${finding.severity}; ${finding.controls.join(', ')})`,
     `resource: ${describeResource(finding.resource)}`,
     `message: ${finding.message}`,
   ];
+  if (scan.evidenceDates) {
+    const times = findingTimes(finding, scan);
+    lines.push(`facts recorded: ${windowText(times)}; evaluated at ${times.evaluatedAt}`);
+  }
   if (Object.keys(finding.evidence).length > 0) lines.push(`evidence: ${JSON.stringify(finding.evidence)}`);
   if (finding.expiredSuppression) {
     lines.push(
@@ -47,7 +54,7 @@ function details(finding: Finding): string {
   return lines.map((line) => xmlEscape(line)).join('&#10;');
 }
 
-function testcase(finding: Finding): string {
+function testcase(finding: Finding, scan: ScanResult['scan']): string {
   const open = `    <testcase${attributes({
     classname: finding.ruleId,
     name: describeResource(finding.resource),
@@ -58,13 +65,13 @@ function testcase(finding: Finding): string {
     case 'PASS':
       return `${open}/>`;
     case 'FAIL':
-      return `${open}>\n      <failure${attributes({ message: finding.message, type: finding.severity })}>${details(finding)}</failure>\n    </testcase>`;
+      return `${open}>\n      <failure${attributes({ message: finding.message, type: finding.severity })}>${details(finding, scan)}</failure>\n    </testcase>`;
     case 'UNKNOWN':
     case 'ERROR':
       return `${open}>\n      <error${attributes({
         message: `${finding.status === 'ERROR' ? 'rule error' : 'could not be checked'}: ${finding.message}`,
         type: finding.status,
-      })}>${details(finding)}</error>\n    </testcase>`;
+      })}>${details(finding, scan)}</error>\n    </testcase>`;
     case 'SUPPRESSED': {
       const applied = finding.suppression;
       const reason = applied
@@ -75,6 +82,30 @@ function testcase(finding: Finding): string {
     case 'NOT_APPLICABLE':
       return `${open}>\n      <skipped${attributes({ message: `not applicable: ${finding.message}` })}/>\n    </testcase>`;
   }
+}
+
+/**
+ * `timestamp` is when the rules ran; a live or snapshot scan also says when its
+ * facts were recorded, which for a replay is earlier, and older facts' dates.
+ */
+function dateProperties(scan: ScanResult['scan']): string[] {
+  if (!scan.evidenceDates) return [];
+  const property = (name: string, value: string) => `      <property${attributes({ name, value })}/>`;
+  return [
+    property('evaluated-at', scan.startedAt),
+    ...scan.evidenceDates.recorded.map((entry) =>
+      property(
+        'facts-recorded',
+        `${entry.account} ${entry.region}: ${windowText({ observedFrom: entry.from, observedTo: entry.to })}`,
+      ),
+    ),
+    ...scan.evidenceDates.olderFacts.map((fact) =>
+      property(
+        'older-fact',
+        `${fact.action} ${[fact.account, fact.region].filter(Boolean).join(' ')}: ${fact.asOf}`,
+      ),
+    ),
+  ];
 }
 
 export function renderJunit(result: ScanResult): string {
@@ -104,8 +135,16 @@ export function renderJunit(result: ScanResult): string {
       skipped: totals.skipped + counts.skipped,
     };
     const header = `  <testsuite${attributes({ name: ruleId, ...counts, timestamp: result.scan.startedAt })}>`;
-    const title = `    <properties>\n      <property${attributes({ name: 'title', value: titles.get(ruleId) ?? ruleId })}/>\n    </properties>`;
-    suites.push([header, title, ...findings.map(testcase), '  </testsuite>'].join('\n'));
+    const properties = [
+      `      <property${attributes({ name: 'title', value: titles.get(ruleId) ?? ruleId })}/>`,
+      ...dateProperties(result.scan),
+    ];
+    const title = ['    <properties>', ...properties, '    </properties>'].join('\n');
+    suites.push(
+      [header, title, ...findings.map((finding) => testcase(finding, result.scan)), '  </testsuite>'].join(
+        '\n',
+      ),
+    );
   }
   const root = `<testsuites${attributes({ name: `${result.tool.name} ${result.scan.source} scan of ${result.scan.scope}`, ...totals })}>`;
   return ['<?xml version="1.0" encoding="UTF-8"?>', root, ...suites, '</testsuites>', ''].join('\n');

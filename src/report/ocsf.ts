@@ -5,11 +5,14 @@
  * PASS, FAIL, UNKNOWN, ERROR, NOT_APPLICABLE. UNKNOWN and ERROR say why in
  * `status_detail` and are never a pass. A suppressed finding keeps its
  * original verdict in `status_code`, with `status_id` 3 (Suppressed) and the
- * justification in `status_detail` and `comment`.
+ * justification in `status_detail` and `comment`. `time` and the seen times
+ * are when the facts were read from AWS; `created_time`, when the rules ran
+ * (later, for a snapshot replay).
  */
 import type { Finding, RuleSummary, ScanResult, Status } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import { describeResource } from './console.js';
+import { findingTimes } from './evidence-time.js';
 import {
   accountOf,
   asffResourceType,
@@ -103,7 +106,11 @@ function eventOf(
   const verdict = finding.suppression?.originalStatus ?? finding.status;
   const [severityId, severity] = SEVERITY_ID[finding.severity];
   const [statusId, status] = finding.suppression ? STATUS_SUPPRESSED : STATUS_NEW;
-  const time = Date.parse(result.scan.startedAt);
+  // `time` is when the facts were true (a replay's recording), not when the rules ran.
+  const times = findingTimes(finding, result.scan);
+  const time = Date.parse(times.observedTo);
+  const seenFrom = Date.parse(times.observedFrom);
+  const evaluated = Date.parse(times.evaluatedAt);
   const uid = findingUid(finding, result.tool.name);
   return {
     metadata: {
@@ -140,8 +147,12 @@ function eventOf(
       title: finding.title,
       desc: rule?.rationale ?? finding.title,
       types: [OCSF_FINDING_TYPE],
-      created_time: time,
-      created_time_dt: new Date(time).toISOString(),
+      created_time: evaluated,
+      created_time_dt: new Date(evaluated).toISOString(),
+      first_seen_time: seenFrom,
+      first_seen_time_dt: new Date(seenFrom).toISOString(),
+      last_seen_time: time,
+      last_seen_time_dt: new Date(time).toISOString(),
       product_uid: result.tool.name,
     },
     resources: [resourceOf(finding, result)],

@@ -10,6 +10,8 @@
  *   result as an alert whatever its kind; findings.json and JUnit keep them.
  * Template findings point at the file and line (never below 1); live
  * findings have no file, so they carry only logical locations (ARN, region).
+ * The invocation's start and end are when the rules ran; for a live or
+ * snapshot scan, run and result properties say when the facts were recorded.
  */
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
@@ -25,6 +27,7 @@ import type {
 } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import { describeResource } from './console.js';
+import { findingTimes, windowText } from './evidence-time.js';
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -227,7 +230,12 @@ function suppressionsOf(finding: Finding): Sarif.Suppression[] | undefined {
   ];
 }
 
-function resultOf(finding: Finding, ruleIndex: Map<string, number>, srcRoot: string): Sarif.Result {
+function resultOf(
+  finding: Finding,
+  ruleIndex: Map<string, number>,
+  srcRoot: string,
+  scan: ScanResult['scan'],
+): Sarif.Result {
   const status = finding.suppression?.originalStatus ?? finding.status;
   const failing = status === 'FAIL';
   const index = ruleIndex.get(finding.ruleId);
@@ -248,6 +256,8 @@ function resultOf(finding: Finding, ruleIndex: Map<string, number>, srcRoot: str
       resourceType: finding.resource.type,
       evidence: finding.evidence,
       expiredSuppression: finding.expiredSuppression,
+      // When the facts were read from AWS: a replay's recording, not the invocation's time.
+      ...(scan.evidenceDates ? { factsRecorded: windowText(findingTimes(finding, scan)) } : {}),
     },
   };
 }
@@ -347,12 +357,16 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): str
         originalUriBaseIds: {
           [SRCROOT]: { description: { text: 'The root of the scanned repository (where soc2 scan ran).' } },
         },
-        results: reported.map((finding) => resultOf(finding, ruleIndex, srcRoot)),
+        results: reported.map((finding) => resultOf(finding, ruleIndex, srcRoot, result.scan)),
         properties: {
           findingsSchemaVersion: result.schemaVersion,
           source: result.scan.source,
           scope: result.scan.scope,
           summary: result.summary,
+          // The invocation's times are when the rules ran; these say when the facts were true.
+          ...(result.scan.evidenceDates
+            ? { evaluatedAt: result.scan.startedAt, evidenceDates: result.scan.evidenceDates }
+            : {}),
         },
       },
     ],
