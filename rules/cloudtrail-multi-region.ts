@@ -1,5 +1,7 @@
-import { defineRule, fail, pass, undetermined } from '../src/engine/rule.js';
-import { isUnknown } from '../src/inventory/maybe.js';
+import { defineRule, fail, notApplicable, pass, undetermined, type Outcome } from '../src/engine/rule.js';
+import type { Inventory } from '../src/inventory/inventory.js';
+import { isUnknown, unknown, type Unknown } from '../src/inventory/maybe.js';
+import type { CloudTrailTrail } from '../src/inventory/model.js';
 
 export default defineRule({
   id: 'cloudtrail-multi-region',
@@ -12,7 +14,9 @@ export default defineRule({
   rationale:
     'CloudTrail is the record of who did what in the account. A single-region trail misses activity in every other ' +
     'region, including regions an attacker chooses precisely because nobody watches them, and global-service events. ' +
-    'A trail whose event selectors leave out management events (or their write half) records no API activity at all.',
+    'A trail whose event selectors leave out management events (or their write half) records no API activity at all. ' +
+    'A single-region trail (kept for data events, say) is not applicable when another logging trail of the same ' +
+    'account records every region and every management event.',
   remediation: {
     summary:
       'Create (or convert to) a multi-region trail, ideally an organization trail, delivering to a protected bucket, ' +
@@ -28,24 +32,63 @@ export default defineRule({
     guard: ['MULTI_REGION_CLOUD_TRAIL_ENABLED'],
     prowler: ['cloudtrail_multi_region_enabled'],
   },
-  evaluate(trail) {
-    if (isUnknown(trail.isMultiRegion)) return undetermined(trail.isMultiRegion);
-    if (!trail.isMultiRegion) {
-      return fail(`the trail records only ${trail.homeRegion ?? 'its home region'}`, {
-        isMultiRegion: false,
-      });
-    }
-    const managementEvents = trail.managementEvents;
-    if (isUnknown(managementEvents)) return undetermined(managementEvents, { isMultiRegion: true });
-    const evidence = { isMultiRegion: true, managementEvents };
-    if (managementEvents !== 'all') {
-      return fail(
-        managementEvents === 'none'
-          ? 'the trail records all regions but no management events (API activity)'
-          : `the trail records all regions but only ${managementEvents} management events`,
-        evidence,
+  evaluate(trail, inventory) {
+    const own = ownCoverage(trail);
+    if (own.status !== 'FAIL') return own;
+    // A single-region (data-events, say) trail is no gap when another trail already covers the account.
+    const covering = coveringTrail(trail, inventory);
+    if (covering === undefined) return own;
+    if (isUnknown(covering)) {
+      return undetermined(
+        `${own.message}; whether another trail in the account covers every region is unknown: ${covering.reason}`,
+        own.evidence,
       );
     }
-    return pass('the trail records all regions and every management event, read and write', evidence);
+    return notApplicable(
+      `${own.message}, but trail ${covering.name ?? covering.id} records all regions and every management event for the account`,
+      { ...own.evidence, coveredBy: covering.id },
+    );
   },
 });
+
+function ownCoverage(trail: CloudTrailTrail): Outcome {
+  if (isUnknown(trail.isMultiRegion)) return undetermined(trail.isMultiRegion);
+  if (!trail.isMultiRegion) {
+    return fail(`the trail records only ${trail.homeRegion ?? 'its home region'}`, {
+      isMultiRegion: false,
+    });
+  }
+  const managementEvents = trail.managementEvents;
+  if (isUnknown(managementEvents)) return undetermined(managementEvents, { isMultiRegion: true });
+  const evidence = { isMultiRegion: true, managementEvents };
+  if (managementEvents !== 'all') {
+    return fail(
+      managementEvents === 'none'
+        ? 'the trail records all regions but no management events (API activity)'
+        : `the trail records all regions but only ${managementEvents} management events`,
+      evidence,
+    );
+  }
+  return pass('the trail records all regions and every management event, read and write', evidence);
+}
+
+function accountOf(trail: CloudTrailTrail): string | undefined {
+  return trail.origin.kind === 'live' ? trail.origin.account : undefined;
+}
+
+/** Another logging trail of the same account (templates: of the scanned stacks) that covers it, Unknown if that can't be told. */
+function coveringTrail(trail: CloudTrailTrail, inventory: Inventory): CloudTrailTrail | Unknown | undefined {
+  let undecided: Unknown | undefined;
+  for (const other of inventory.ofType('cloudtrail-trail')) {
+    if (other === trail || accountOf(other) !== accountOf(trail)) continue;
+    const coverage = ownCoverage(other);
+    if (coverage.status === 'FAIL') continue;
+    const logging = other.isLogging;
+    if (coverage.status === 'PASS' && logging === true) return other;
+    if (logging === false) continue;
+    undecided ??= unknown(
+      `trail ${other.name ?? other.id}: ${coverage.status === 'PASS' && isUnknown(logging) ? logging.reason : coverage.message}`,
+    );
+  }
+  return undecided;
+}

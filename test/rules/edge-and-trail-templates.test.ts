@@ -126,6 +126,13 @@ Resources:
 
 const MULTI = '\n      IsMultiRegionTrail: true';
 
+/** A single-region data-events trail beside a second trail with these properties. */
+const BESIDE = (properties: string) => `${TRAIL('')}
+  Organization:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      S3BucketName: audit-logs${properties}`;
+
 ruleCases('cloudtrail-multi-region', {
   pass: [
     { name: 'multi-region, no event selectors (all management events)', template: TRAIL(MULTI) },
@@ -147,8 +154,30 @@ Parameters:
         - FieldSelectors: [{ Field: eventCategory, Equals: [Management] }, { Field: readOnly, Equals: ['false'] }]`),
     },
   ],
+  notApplicable: [
+    {
+      name: 'a single-region trail beside a logging multi-region trail that records all management events',
+      resource: 'Trail',
+      message: 'but trail',
+      template: BESIDE(`${MULTI}\n      IsLogging: true`),
+    },
+  ],
   fail: [
     { name: 'single region by default', message: 'records only', template: TRAIL('') },
+    {
+      name: 'beside a multi-region trail that records only read-only management events',
+      resource: 'Trail',
+      message: 'records only',
+      template: BESIDE(
+        `${MULTI}\n      IsLogging: true\n      EventSelectors: [{ ReadWriteType: ReadOnly }]`,
+      ),
+    },
+    {
+      name: 'beside a multi-region trail that is not logging',
+      resource: 'Trail',
+      message: 'records only',
+      template: BESIDE(`${MULTI}\n      IsLogging: false`),
+    },
     {
       name: 'management events excluded',
       message: 'no management events',
@@ -177,6 +206,14 @@ Parameters:
       template: `
 Parameters:
   MultiRegion: { Type: String }${TRAIL('\n      IsMultiRegionTrail: !Ref MultiRegion')}`,
+    },
+    {
+      name: 'beside a trail whose IsMultiRegionTrail is a parameter without default',
+      resource: 'Trail',
+      message: 'whether another trail',
+      template: `
+Parameters:
+  MultiRegion: { Type: String }${BESIDE('\n      IsLogging: true\n      IsMultiRegionTrail: !Ref MultiRegion')}`,
     },
     {
       name: 'ReadWriteType from a parameter without default',
