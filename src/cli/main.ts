@@ -173,6 +173,38 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
             type: 'number',
             describe:
               'Live: most AWS API calls in flight at once (default 64); each service in each region also gets at most 8',
+          })
+          .option('org', {
+            type: 'boolean',
+            describe:
+              'Scan every account of the AWS Organization (credentials of the management account or a delegated administrator)',
+          })
+          .option('role-name', {
+            type: 'string',
+            describe: '--org: the role to assume in each account (default OrganizationAccountAccessRole)',
+          })
+          .option('accounts', {
+            type: 'string',
+            array: true,
+            describe: '--org: only these account ids (a,b)',
+          })
+          .option('exclude-accounts', {
+            type: 'string',
+            array: true,
+            describe: '--org: leave out these account ids (a,b)',
+          })
+          .option('ou', {
+            type: 'string',
+            array: true,
+            describe: '--org: only accounts under these OUs (id, name or path such as Workloads/Prod)',
+          })
+          .option('shard', {
+            type: 'string',
+            describe: '--org: scan shard i of n (i/n), a deterministic share of the selected accounts',
+          })
+          .option('account-concurrency', {
+            type: 'number',
+            describe: '--org: accounts scanned at once (default 4), each with its own --concurrency',
           }),
       async (argv) => {
         const { runScan } = await import('./scan.js');
@@ -236,6 +268,15 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
               failOnUnknown: argv['fail-on-unknown'],
               quiet: argv.quiet,
               concurrency: argv.concurrency,
+              org: {
+                org: argv.org ?? false,
+                roleName: argv['role-name'],
+                accounts: splitList(argv.accounts),
+                excludeAccounts: splitList(argv['exclude-accounts']),
+                ous: splitList(argv.ou),
+                shard: argv.shard,
+                accountConcurrency: argv['account-concurrency'],
+              },
             },
             io,
           ),
@@ -245,10 +286,35 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
     .command(
       'policy',
       'Print the least-privilege IAM policy a live scan needs',
-      (y) => y,
-      async () => {
-        const { scannerPolicy } = await import('../sources/live/policy.js');
-        io.stdout.write(`${JSON.stringify(scannerPolicy(), null, 2)}\n`);
+      (y) =>
+        y
+          .option('for', {
+            type: 'string',
+            choices: ['scan', 'management', 'trust'],
+            default: 'scan',
+            describe:
+              "scan: the read-only policy of the scanned account (or each --org member role); management: the --org caller (list the organization, assume the member role); trust: the member role's trust policy",
+          })
+          .option('role-name', {
+            type: 'string',
+            describe: '--for management: the member role (default OrganizationAccountAccessRole)',
+          })
+          .option('scanner-account', {
+            type: 'string',
+            describe: '--for trust: the account the --org scan runs from',
+          })
+          .option('external-id', {
+            type: 'string',
+            describe: '--for trust: the external id the role requires',
+          }),
+      async (argv) => {
+        const { policyFor } = await import('../sources/org/policy-command.js');
+        const policy = await policyFor(argv.for, {
+          roleName: argv['role-name'],
+          scannerAccount: argv['scanner-account'],
+          externalId: argv['external-id'],
+        });
+        io.stdout.write(`${JSON.stringify(policy, null, 2)}\n`);
         setExitCode(EXIT.ok);
       },
     )

@@ -16,6 +16,7 @@ import type { InlineSuppression } from '../inventory/model.js';
 import { suggestion } from './did-you-mean.js';
 import { InputError } from '../errors.js';
 import type { SourceResult } from '../sources/source.js';
+import type { OrgFlags } from '../sources/org/flags.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { redactSecrets } from '../sources/secrets.js';
 import { stacksToLocate, withNextSteps, withSourceLocations } from '../engine/next-steps.js';
@@ -59,6 +60,8 @@ export interface ScanOptions {
   failOnUnknown: boolean;
   quiet: boolean;
   concurrency?: number;
+  /** `--org` and its filters: every account of the organization instead of the caller's. */
+  org?: OrgFlags;
 }
 
 /** The bundled sample account, the README's no-credentials default. */
@@ -139,6 +142,9 @@ async function templateFindings(findings: Finding[], source: SourceResult): Prom
 
 export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const startedAt = new Date();
+  const orgShard = options.org
+    ? (await import('../sources/org/flags.js')).checkOrgFlags(options.org, options)
+    : undefined;
   await checkScanInputs(options, io);
   const catalogue =
     options.rulesDirs.length > 0
@@ -197,16 +203,20 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     });
   }
 
-  const source = await loadSource(options, io);
   const rules = selection.rules;
   const notEvaluated = selection.notEvaluated;
   const usedSuppressions = new Set<InlineSuppression | FileSuppression>();
-  const ruled = runRules(source.inventory, rules, {
-    suppressions,
-    now: startedAt,
-    usedSuppressions,
-    notEvaluated,
-  });
+  const runOptions = { suppressions, now: startedAt, usedSuppressions, notEvaluated };
+  // An organization is evaluated one account at a time, as each account's scan ends.
+  const source: SourceResult & { findings?: Finding[] } = options.org?.org
+    ? await (
+        await import('../sources/org/scan-options.js')
+      ).loadOrgScan(options, options.org, orgShard, io, {
+        rules,
+        run: runOptions,
+      })
+    : await loadSource(options, io);
+  const ruled = source.findings ?? runRules(source.inventory, rules, runOptions);
   const unused = unusedSuppressions(source.inventory, rules, suppressions, usedSuppressions, knownIds);
   const findings =
     source.inventory.meta.source === 'template' ? await templateFindings(ruled, source) : ruled;

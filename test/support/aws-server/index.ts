@@ -9,3 +9,5 @@ export { startFakeAws } from './server.js';
 export { SUPPORTED_OPERATIONS } from './registry.js';
 export { scanLowerBound, type LowerBoundInput, type LowerBound } from './lower-bound.js';
 export * from './account.js';
+export * from './organization.js';
+export * from './sample-organization.js';

@@ -12,6 +12,7 @@ import { elbv2 } from './services/elbv2.js';
 import { iam } from './services/iam.js';
 import { kms } from './services/kms.js';
 import { logs } from './services/logs.js';
+import { organizations } from './services/organizations.js';
 import { rds } from './services/rds.js';
 import { s3 } from './services/s3.js';
 import { sns } from './services/sns.js';
@@ -38,6 +39,7 @@ const SERVICES: readonly ServiceDefinition[] = [
   apigateway,
   efs,
   accountService,
+  organizations,
 ];
 
 const BY_SIGNING_NAME = new Map(SERVICES.map((service) => [service.signingName, service]));

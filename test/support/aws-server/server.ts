@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { AwsError } from './aws-error.js';
 import { FaultBook, RateLimiter } from './faults.js';
+import { memberOfSession, scpDenialMessage, scpDenies } from './organization.js';
 import { pageSizeOf } from './paginate.js';
 import { errorResponse, serviceError, successResponse, type WireResponse } from './protocols.js';
 import { serviceBySigningName } from './registry.js';
@@ -33,7 +34,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   const calls: RecordedCall[] = [];
   const faults = new FaultBook();
   const limiter = new RateLimiter(options.rateLimits ?? {});
-  const state: ServerState = { sessions: new Map() };
+  const state: ServerState = { sessions: new Map(), organization: options.organization };
   const schemaModules = new Map<string, Promise<object>>();
   const warned = new Set<string>();
 
@@ -65,8 +66,10 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
         truncate: false,
       };
     const { service, region, operation } = parsed;
+    const member = memberOfSession(options.organization, state.sessions, parsed.accessKeyId);
+    const account = member?.account ?? options.account;
     const action = `${service.signingName}:${operation ?? 'UnknownOperation'}`;
-    const call: RecordedCall = { action, region, status: 0, at };
+    const call: RecordedCall = { action, region, status: 0, at, account: account.accountId };
     calls.push(call);
     const reply = (response: WireResponse | 'never', delayMs = 0, truncate = false) => ({
       response,
@@ -82,23 +85,26 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
         warned.add(action);
         console.warn(`[fake-aws] unsupported operation ${action} (${request.method} ${request.url})`);
       }
-      return fail(serviceError(service, 'UnknownOperation', action, options.account.callerArn, region));
+      return fail(serviceError(service, 'UnknownOperation', action, account.callerArn, region));
     }
     const { latencyMs, fault } = faults.take(action, region);
-    if (!service.global && !options.account.enabledRegions.includes(region)) {
-      return fail(
-        serviceError(service, 'DisabledRegion', action, options.account.callerArn, region),
-        latencyMs,
-      );
+    if (!service.global && !account.enabledRegions.includes(region)) {
+      return fail(serviceError(service, 'DisabledRegion', action, account.callerArn, region), latencyMs);
+    }
+    if (member && scpDenies(member, action)) {
+      const { code, status } = serviceError(service, 'AccessDenied', action, account.callerArn, region);
+      const message = scpDenialMessage(state.sessions.get(parsed.accessKeyId) ?? account.callerArn, action);
+      return fail(new AwsError(code, message, status), latencyMs);
     }
     if (fault && isWireFault(fault.kind)) return reply(wireFault(fault.kind), latencyMs);
     if (fault && fault.kind !== 'Truncated' && fault.kind !== 'Latency' && !isWireFault(fault.kind))
-      return fail(serviceError(service, fault.kind, action, options.account.callerArn, region), latencyMs);
-    if (!limiter.tryTake(action, region, at))
-      return fail(serviceError(service, 'Throttling', action, options.account.callerArn, region), latencyMs);
+      return fail(serviceError(service, fault.kind, action, account.callerArn, region), latencyMs);
+    // AWS limits each account on its own: a member's calls fill their own buckets.
+    if (!limiter.tryTake(action, member ? `${region}/${account.accountId}` : region, at))
+      return fail(serviceError(service, 'Throttling', action, account.callerArn, region), latencyMs);
 
     const context: CallContext = {
-      account: options.account,
+      account,
       region,
       action,
       accessKeyId: parsed.accessKeyId,

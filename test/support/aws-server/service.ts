@@ -1,5 +1,6 @@
 /** What a fake service declares: its wire protocol, its SDK schemas and its operation handlers. */
 import type { FakeAccount } from './account.js';
+import type { FakeOrganization } from './organization.js';
 import type { FaultKind } from './types.js';
 
 export type Protocol = 'json' | 'query' | 'ec2' | 'rest-xml' | 'rest-json';
@@ -9,6 +10,8 @@ export interface ServerState {
   /** Access key id issued by sts:AssumeRole -> the assumed-role ARN it acts as. */
   sessions: Map<string, string>;
   credentialReportGeneratedAt?: Date;
+  /** The organization the server's account manages, if any (organization.ts). */
+  organization?: FakeOrganization;
 }
 
 export interface CallContext {

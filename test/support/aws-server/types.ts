@@ -1,8 +1,12 @@
 /** Options, faults and the handle of the loopback AWS server (re-exported by index.ts). */
 import type { FakeAccount } from './account.js';
+import type { FakeOrganization } from './organization.js';
 
 export interface FakeAwsOptions {
+  /** The account the server's own credentials act in (an organization's management account). */
   account: FakeAccount;
+  /** Member accounts: requests signed with credentials assumed into one are answered from it. */
+  organization?: FakeOrganization;
   /** Added to every call before it is answered. */
   latencyMs?: number;
   /**
@@ -62,6 +66,8 @@ export interface RecordedCall {
   /** `service:Operation`, service being the SigV4 signing name (`elasticloadbalancing:DescribeListeners`). */
   action: string;
   region: string;
+  /** The account that answered (an organization member, for credentials assumed into it). */
+  account?: string;
   status: number;
   /** Date.now() when the request arrived. */
   at: number;

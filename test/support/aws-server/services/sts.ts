@@ -1,4 +1,5 @@
 import { AwsError } from '../aws-error.js';
+import { checkAssumeRole } from '../organization.js';
 import type { ServiceDefinition } from '../service.js';
 import { required } from './common.js';
 
@@ -21,6 +22,16 @@ export const sts: ServiceDefinition = {
       const sessionName = required(ctx.params.RoleSessionName, 'RoleSessionName');
       const role = /^arn:aws[\w-]*:iam::(\d{12}):role\/(?:.*\/)?([\w+=,.@-]+)$/.exec(roleArn);
       if (!role) throw new AwsError('ValidationError', `${roleArn} is not a valid role ARN`, 400);
+      const org = ctx.state.organization;
+      if (org)
+        checkAssumeRole(
+          org,
+          ctx.state.sessions.get(ctx.accessKeyId) ?? ctx.account.callerArn,
+          roleArn,
+          role[1]!,
+          role[2]!,
+          ctx.params.ExternalId,
+        );
       const assumedArn = `arn:aws:sts::${role[1]}:assumed-role/${role[2]}/${sessionName}`;
       const accessKeyId = `ASIAFAKE${String(++issued).padStart(12, '0')}`;
       ctx.state.sessions.set(accessKeyId, assumedArn);
