@@ -4,7 +4,10 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+  // `related` would pick tests by their static imports, but the live services are found at run time
+  // (src/sources/live/catalog.ts): every test runs in the dry run, and perTest coverage still
+  // limits each mutant to the tests that executed it.
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   // Each mutant runs only the tests that executed its code in the dry run.
   coverageAnalysis: 'perTest',
   mutate: [

@@ -29,6 +29,8 @@ import {
   validateRegionNames,
 } from './regions.js';
 import { callKey } from './call-key.js';
+import { GET_CALLER_IDENTITY } from './scan-calls.js';
+import { send } from './service.js';
 import { liveSourceResult } from './result.js';
 
 /**
@@ -106,7 +108,7 @@ function credentialsFor(
 }
 
 async function callerIdentity(rec: Recorder, clients: ClientPool, region: string): Promise<CallerIdentity> {
-  const answer = await rec.call('sts', 'GetCallerIdentity', region, undefined, () =>
+  const answer = await send(rec, GET_CALLER_IDENTITY, region, undefined, () =>
     clients.get(STSClient, region).send(new GetCallerIdentityCommand({})),
   );
   const identity = answer.value;

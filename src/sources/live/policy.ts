@@ -1,8 +1,10 @@
 /**
  * The least-privilege IAM policy of a live scan (`soc2 policy`, and
- * policy/soc2-scanner-policy.json): exactly the read actions in OPERATIONS.
+ * policy/soc2-scanner-policy.json): exactly the read actions the catalog's calls declare.
  */
-import { OPERATIONS } from './operations.js';
+import { LIVE_SERVICES } from './catalog.js';
+import { operationsOf } from './operations.js';
+import type { LiveService } from './service.js';
 
 export interface PolicyStatement {
   Sid: string;
@@ -16,10 +18,10 @@ export interface PolicyDocument {
   Statement: PolicyStatement[];
 }
 
-export function scannerPolicy(): PolicyDocument {
+export function scannerPolicy(services: readonly LiveService[] = LIVE_SERVICES): PolicyDocument {
   const anyResource = new Set<string>();
   const scoped = new Map<string, Set<string>>();
-  for (const operations of Object.values(OPERATIONS)) {
+  for (const operations of Object.values(operationsOf(services))) {
     for (const operation of Object.values(operations)) {
       if (!operation.resources) {
         anyResource.add(operation.iam);

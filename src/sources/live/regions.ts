@@ -6,6 +6,8 @@ import { InputError } from '../../errors.js';
 import type { ClientPool } from './clients.js';
 import { describeError } from './errors.js';
 import type { Recorder } from './recorder.js';
+import { DESCRIBE_REGIONS } from './scan-calls.js';
+import { send } from './service.js';
 
 const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 export const FALLBACK_REGION = 'us-east-1';
@@ -46,7 +48,7 @@ async function accountRegions(
   clients: ClientPool,
   homeRegion: string,
 ): Promise<{ regions?: AccountRegion[]; why?: string }> {
-  const answer = await rec.call('ec2', 'DescribeRegions', homeRegion, { AllRegions: true }, () =>
+  const answer = await send(rec, DESCRIBE_REGIONS, homeRegion, undefined, () =>
     clients.get(EC2Client, homeRegion).send(new DescribeRegionsCommand({ AllRegions: true })),
   );
   if (answer.error) return { why: describeError(answer.error) };

@@ -8,6 +8,7 @@ import type { Gap, Origin, Resource, ResourceType } from '../../../inventory/mod
 import type { CallError, CallRecord, Snapshot } from '../../snapshot/format.js';
 import { callKey, type Params } from '../call-key.js';
 import { describeError } from '../errors.js';
+import type { ApiCall } from '../service.js';
 
 /** Response shapes as they come back from JSON: dates are ISO strings, bytes are text. */
 export type Json<T> = T extends Date
@@ -79,63 +80,80 @@ export class Output {
    * the snapshot lacks) becomes a gap for `types`; pages read before a failure
    * are still returned, so what was read is still judged.
    */
-  list<T>(
-    service: string,
-    action: string,
+  list<Out>(call: ApiCall<void, Out>, types: readonly ResourceType[]): Json<Out>[];
+  list<In, Out>(
+    call: ApiCall<In, Out>,
     types: readonly ResourceType[],
-    params?: Params,
+    input: In,
+    options?: { region?: string; gapRegion?: string | undefined },
+  ): Json<Out>[];
+  list<In, Out>(
+    call: ApiCall<In, Out>,
+    types: readonly ResourceType[],
+    input?: In,
     options: { region?: string; gapRegion?: string | undefined } = {},
-  ): Json<T>[] {
+  ): Json<Out>[] {
     const region = options.region ?? this.region;
     const gapRegion = 'gapRegion' in options ? options.gapRegion : region;
-    const call = this.raw.get(service, action, region, params);
+    const { service, action } = call;
+    const record = this.raw.get(service, action, region, call.params(input as In));
     const fullAction = `${service}:${action}`;
-    if (!call) {
+    if (!record) {
       this.gap(types, fullAction, `${fullAction} in ${region} is not in the scan data`, gapRegion);
       return [];
     }
-    if (call.error && call.error.kind !== 'not-found') {
+    if (record.error && record.error.kind !== 'not-found') {
       this.gap(
         types,
         fullAction,
-        errorReason(service, action, region, call.error),
+        errorReason(service, action, region, record.error),
         gapRegion,
-        call.error.detail,
+        record.error.detail,
       );
     }
-    return call.responses as Json<T>[];
+    return record.responses as Json<Out>[];
   }
 
   /**
    * The single response of a per-resource call, an Unknown when it failed or
    * is missing, or `notFound` for the expected "there is none" answers.
    */
-  one<T>(service: string, action: string, params?: Params, region: string = this.region): Response<Json<T>> {
-    const call = this.raw.get(service, action, region, params);
+  one<Out>(call: ApiCall<void, Out>): Response<Json<Out>>;
+  one<In, Out>(call: ApiCall<In, Out>, input: In, region?: string): Response<Json<Out>>;
+  one<In, Out>(call: ApiCall<In, Out>, input?: In, region: string = this.region): Response<Json<Out>> {
+    const { service, action } = call;
+    const record = this.raw.get(service, action, region, call.params(input as In));
     const fullAction = `${service}:${action}`;
-    if (!call) return { unknown: unknown(`${fullAction} in ${region} is not in the scan data`) };
-    if (call.error?.kind === 'not-found') return { notFound: call.error };
-    if (call.error) return { unknown: unknown(errorReason(service, action, region, call.error)) };
-    const first = call.responses[0];
+    if (!record) return { unknown: unknown(`${fullAction} in ${region} is not in the scan data`) };
+    if (record.error?.kind === 'not-found') return { notFound: record.error };
+    if (record.error) return { unknown: unknown(errorReason(service, action, region, record.error)) };
+    const first = record.responses[0];
     if (first === undefined) return { unknown: unknown(`${fullAction} in ${region} returned no response`) };
-    return { value: first as Json<T> };
+    return { value: first as Json<Out> };
+  }
+
+  /** Whether the scan sent the call at all (some calls are sent only when another answer needs them). */
+  fetched<Out>(call: ApiCall<void, Out>): boolean;
+  fetched<In, Out>(call: ApiCall<In, Out>, input: In, region?: string): boolean;
+  fetched<In, Out>(call: ApiCall<In, Out>, input?: In, region: string = this.region): boolean {
+    return this.raw.get(call.service, call.action, region, call.params(input as In)) !== undefined;
   }
 }
 
 /** Every page of a per-resource paginated call; a failure on any page makes the whole answer unknown. */
-export function allPages<T>(
+export function allPages<In, Out>(
   out: Output,
-  service: string,
-  action: string,
-  params?: Params,
+  call: ApiCall<In, Out>,
+  input: In,
   region: string = out.region,
-): Response<Json<T>[]> {
-  const call = out.raw.get(service, action, region, params);
+): Response<Json<Out>[]> {
+  const { service, action } = call;
+  const record = out.raw.get(service, action, region, call.params(input));
   const fullAction = `${service}:${action}`;
-  if (!call) return { unknown: unknown(`${fullAction} in ${region} is not in the scan data`) };
-  if (call.error?.kind === 'not-found') return { notFound: call.error };
-  if (call.error) return { unknown: unknown(errorReason(service, action, region, call.error)) };
-  return { value: call.responses as Json<T>[] };
+  if (!record) return { unknown: unknown(`${fullAction} in ${region} is not in the scan data`) };
+  if (record.error?.kind === 'not-found') return { notFound: record.error };
+  if (record.error) return { unknown: unknown(errorReason(service, action, region, record.error)) };
+  return { value: record.responses as Json<Out>[] };
 }
 
 export type Response<T> =

@@ -1,26 +1,20 @@
 import { APIGatewayClient, GetStagesCommand, paginateGetRestApis } from '@aws-sdk/client-api-gateway';
-import type { Fetcher } from '../../fetch/types.js';
-import { present } from '../../fetch/types.js';
+import { present, type FetchContext } from '../../fetch/types.js';
+import { send, sendPages } from '../../service.js';
+import { GET_REST_APIS, GET_STAGES } from './calls.js';
 
-export const apiGatewayFetcher: Fetcher = {
-  service: 'apigateway',
-  scope: 'regional',
-  async fetch({ rec, clients }, region) {
-    const client = clients.get(APIGatewayClient, region);
-    const apis = await rec.paginate('apigateway', 'GetRestApis', region, undefined, () =>
-      paginateGetRestApis({ client }, {}),
-    );
-    const ids = apis.pages
-      .flatMap((page) => page.items ?? [])
-      .map((api) => api.id)
-      .filter(present);
-    // GetStages answers every stage of an API at once; it has no pagination.
-    await Promise.all(
-      ids.map((restApiId) =>
-        rec.call('apigateway', 'GetStages', region, { restApiId }, () =>
-          client.send(new GetStagesCommand({ restApiId })),
-        ),
-      ),
-    );
-  },
-};
+export async function fetchApiGateway({ rec, clients }: FetchContext, region: string): Promise<void> {
+  const client = clients.get(APIGatewayClient, region);
+  const apis = await sendPages(rec, GET_REST_APIS, region, undefined, () =>
+    paginateGetRestApis({ client }, {}),
+  );
+  const ids = apis.pages
+    .flatMap((page) => page.items ?? [])
+    .map((api) => api.id)
+    .filter(present);
+  await Promise.all(
+    ids.map((restApiId) =>
+      send(rec, GET_STAGES, region, restApiId, () => client.send(new GetStagesCommand({ restApiId }))),
+    ),
+  );
+}

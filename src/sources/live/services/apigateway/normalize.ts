@@ -1,14 +1,12 @@
-import type { GetRestApisCommandOutput, GetStagesCommandOutput } from '@aws-sdk/client-api-gateway';
 import { unknown } from '../../../../inventory/maybe.js';
 import type { Output } from '../../normalize/raw.js';
+import { GET_REST_APIS, GET_STAGES } from './calls.js';
 
 export function normalizeApiGateway(out: Output): void {
-  const apis = out
-    .list<GetRestApisCommandOutput>('apigateway', 'GetRestApis', ['apigateway-stage'])
-    .flatMap((page) => page.items ?? []);
+  const apis = out.list(GET_REST_APIS, ['apigateway-stage']).flatMap((page) => page.items ?? []);
   for (const api of apis) {
     if (!api.id) continue;
-    const stages = out.one<GetStagesCommandOutput>('apigateway', 'GetStages', { restApiId: api.id });
+    const stages = out.one(GET_STAGES, api.id);
     if (!stages.value) {
       const reason = stages.unknown?.reason ?? `GetStages for REST API ${api.id} found nothing`;
       out.gap(['apigateway-stage'], 'apigateway:GetStages', reason, out.region);

@@ -1,14 +1,11 @@
 import { CloudFrontClient, paginateListDistributions } from '@aws-sdk/client-cloudfront';
-import type { Fetcher } from '../../fetch/types.js';
+import type { FetchContext } from '../../fetch/types.js';
+import { sendPages } from '../../service.js';
+import { LIST_DISTRIBUTIONS } from './calls.js';
 
-/** The distribution summaries carry the viewer certificate, behaviors and web ACL: no per-distribution call. */
-export const cloudFrontFetcher: Fetcher = {
-  service: 'cloudfront',
-  scope: 'global',
-  async fetch({ rec, clients }, region) {
-    const client = clients.get(CloudFrontClient, region);
-    await rec.paginate('cloudfront', 'ListDistributions', region, undefined, () =>
-      paginateListDistributions({ client }, {}),
-    );
-  },
-};
+export async function fetchCloudFront({ rec, clients }: FetchContext, region: string): Promise<void> {
+  const client = clients.get(CloudFrontClient, region);
+  await sendPages(rec, LIST_DISTRIBUTIONS, region, undefined, () =>
+    paginateListDistributions({ client }, {}),
+  );
+}

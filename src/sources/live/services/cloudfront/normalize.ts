@@ -1,17 +1,11 @@
-import type { ListDistributionsCommandOutput } from '@aws-sdk/client-cloudfront';
 import { unknown } from '../../../../inventory/maybe.js';
 import type { Output } from '../../normalize/raw.js';
+import { LIST_DISTRIBUTIONS } from './calls.js';
 
 export function normalizeCloudFront(out: Output): void {
-  const pages = out.list<ListDistributionsCommandOutput>(
-    'cloudfront',
-    'ListDistributions',
-    ['cloudfront-distribution'],
-    undefined,
-    {
-      gapRegion: undefined,
-    },
-  );
+  const pages = out.list(LIST_DISTRIBUTIONS, ['cloudfront-distribution'], undefined, {
+    gapRegion: undefined,
+  });
   for (const distribution of pages.flatMap((page) => page.DistributionList?.Items ?? [])) {
     if (!distribution.Id) continue;
     const certificate = distribution.ViewerCertificate;

@@ -4,34 +4,27 @@ import {
   GetEventSelectorsCommand,
   GetTrailStatusCommand,
 } from '@aws-sdk/client-cloudtrail';
-import type { Fetcher } from '../../fetch/types.js';
+import type { FetchContext } from '../../fetch/types.js';
+import { send } from '../../service.js';
+import { DESCRIBE_TRAILS, GET_EVENT_SELECTORS, GET_TRAIL_STATUS } from './calls.js';
 
-/**
- * Shadow trails are included so a multi-region trail homed in an unscanned
- * region still counts; status and selectors are read once per trail, in its
- * home region, however many regions list it.
- */
-export const cloudTrailFetcher: Fetcher = {
-  service: 'cloudtrail',
-  scope: 'regional',
-  async fetch({ rec, clients }, region) {
-    const listed = await rec.call('cloudtrail', 'DescribeTrails', region, { includeShadowTrails: true }, () =>
-      clients.get(CloudTrailClient, region).send(new DescribeTrailsCommand({ includeShadowTrails: true })),
-    );
-    await Promise.all(
-      (listed.value?.trailList ?? []).map(async (trail) => {
-        if (!trail.TrailARN) return;
-        const home = clients.get(CloudTrailClient, trail.HomeRegion ?? region);
-        const Name = trail.TrailARN;
-        await Promise.all([
-          rec.call('cloudtrail', 'GetTrailStatus', trail.HomeRegion ?? region, { Name }, () =>
-            home.send(new GetTrailStatusCommand({ Name })),
-          ),
-          rec.call('cloudtrail', 'GetEventSelectors', trail.HomeRegion ?? region, { TrailName: Name }, () =>
-            home.send(new GetEventSelectorsCommand({ TrailName: Name })),
-          ),
-        ]);
-      }),
-    );
-  },
-};
+/** Status and selectors are read in each trail's home region. */
+export async function fetchCloudTrail({ rec, clients }: FetchContext, region: string): Promise<void> {
+  const listed = await send(rec, DESCRIBE_TRAILS, region, undefined, () =>
+    clients.get(CloudTrailClient, region).send(new DescribeTrailsCommand({ includeShadowTrails: true })),
+  );
+  await Promise.all(
+    (listed.value?.trailList ?? []).map(async (trail) => {
+      const arn = trail.TrailARN;
+      if (!arn) return;
+      const home = trail.HomeRegion ?? region;
+      const client = clients.get(CloudTrailClient, home);
+      await Promise.all([
+        send(rec, GET_TRAIL_STATUS, home, arn, () => client.send(new GetTrailStatusCommand({ Name: arn }))),
+        send(rec, GET_EVENT_SELECTORS, home, arn, () =>
+          client.send(new GetEventSelectorsCommand({ TrailName: arn })),
+        ),
+      ]);
+    }),
+  );
+}

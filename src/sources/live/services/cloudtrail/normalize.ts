@@ -1,37 +1,21 @@
-import type {
-  DescribeTrailsCommandOutput,
-  GetEventSelectorsCommandOutput,
-  GetTrailStatusCommandOutput,
-} from '@aws-sdk/client-cloudtrail';
 import { managementEventsOf } from '../../../cloudtrail-selectors.js';
 import type { Maybe } from '../../../../inventory/maybe.js';
 import { unknown } from '../../../../inventory/maybe.js';
 import type { Output } from '../../normalize/raw.js';
+import { DESCRIBE_TRAILS, GET_EVENT_SELECTORS, GET_TRAIL_STATUS } from './calls.js';
 
 export function normalizeCloudTrail(out: Output): void {
-  const pages = out.list<DescribeTrailsCommandOutput>('cloudtrail', 'DescribeTrails', ['cloudtrail-trail'], {
-    includeShadowTrails: true,
-  });
+  const pages = out.list(DESCRIBE_TRAILS, ['cloudtrail-trail']);
   for (const trail of pages.flatMap((page) => page.trailList ?? [])) {
     if (!trail.TrailARN) continue;
     const home = trail.HomeRegion ?? out.region;
     // A shadow of a single-region trail homed elsewhere does not cover this region; only its home lists it as its own.
     if (home !== out.region && trail.IsMultiRegionTrail !== true) continue;
-    const status = out.one<GetTrailStatusCommandOutput>(
-      'cloudtrail',
-      'GetTrailStatus',
-      { Name: trail.TrailARN },
-      home,
-    );
+    const status = out.one(GET_TRAIL_STATUS, trail.TrailARN, home);
     let isLogging: Maybe<boolean>;
     if (status.value && typeof status.value.IsLogging === 'boolean') isLogging = status.value.IsLogging;
     else isLogging = status.unknown ?? unknown(`trail ${trail.TrailARN}: logging status could not be read`);
-    const selectors = out.one<GetEventSelectorsCommandOutput>(
-      'cloudtrail',
-      'GetEventSelectors',
-      { TrailName: trail.TrailARN },
-      home,
-    );
+    const selectors = out.one(GET_EVENT_SELECTORS, trail.TrailARN, home);
     const managementEvents = selectors.value
       ? managementEventsOf(selectors.value.EventSelectors, selectors.value.AdvancedEventSelectors)
       : (selectors.unknown ?? unknown(`trail ${trail.TrailARN}: event selectors could not be read`));

@@ -3,20 +3,18 @@ import {
   DescribeConfigurationRecordersCommand,
   DescribeConfigurationRecorderStatusCommand,
 } from '@aws-sdk/client-config-service';
-import type { Fetcher } from '../../fetch/types.js';
+import type { FetchContext } from '../../fetch/types.js';
+import { send } from '../../service.js';
+import { DESCRIBE_CONFIGURATION_RECORDERS, DESCRIBE_CONFIGURATION_RECORDER_STATUS } from './calls.js';
 
-export const configFetcher: Fetcher = {
-  service: 'config',
-  scope: 'regional',
-  async fetch({ rec, clients }, region) {
-    const client = clients.get(ConfigServiceClient, region);
-    await Promise.all([
-      rec.call('config', 'DescribeConfigurationRecorders', region, undefined, () =>
-        client.send(new DescribeConfigurationRecordersCommand({})),
-      ),
-      rec.call('config', 'DescribeConfigurationRecorderStatus', region, undefined, () =>
-        client.send(new DescribeConfigurationRecorderStatusCommand({})),
-      ),
-    ]);
-  },
-};
+export async function fetchConfig({ rec, clients }: FetchContext, region: string): Promise<void> {
+  const client = clients.get(ConfigServiceClient, region);
+  await Promise.all([
+    send(rec, DESCRIBE_CONFIGURATION_RECORDERS, region, undefined, () =>
+      client.send(new DescribeConfigurationRecordersCommand({})),
+    ),
+    send(rec, DESCRIBE_CONFIGURATION_RECORDER_STATUS, region, undefined, () =>
+      client.send(new DescribeConfigurationRecorderStatusCommand({})),
+    ),
+  ]);
+}

@@ -1,20 +1,12 @@
-import type {
-  DescribeConfigurationRecordersCommandOutput,
-  DescribeConfigurationRecorderStatusCommandOutput,
-} from '@aws-sdk/client-config-service';
 import { unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { Output } from '../../normalize/raw.js';
+import { DESCRIBE_CONFIGURATION_RECORDERS, DESCRIBE_CONFIGURATION_RECORDER_STATUS } from './calls.js';
 
 export function normalizeConfig(out: Output): void {
   const recorders = out
-    .list<DescribeConfigurationRecordersCommandOutput>('config', 'DescribeConfigurationRecorders', [
-      'config-recorder',
-    ])
+    .list(DESCRIBE_CONFIGURATION_RECORDERS, ['config-recorder'])
     .flatMap((page) => page.ConfigurationRecorders ?? []);
-  const status = out.one<DescribeConfigurationRecorderStatusCommandOutput>(
-    'config',
-    'DescribeConfigurationRecorderStatus',
-  );
+  const status = out.one(DESCRIBE_CONFIGURATION_RECORDER_STATUS);
   for (const recorder of recorders) {
     const name = recorder.name ?? 'default';
     const id =

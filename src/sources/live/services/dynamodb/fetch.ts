@@ -1,22 +1,20 @@
 import { DescribeTableCommand, DynamoDBClient, paginateListTables } from '@aws-sdk/client-dynamodb';
-import type { Fetcher } from '../../fetch/types.js';
+import type { FetchContext } from '../../fetch/types.js';
+import { send, sendPages } from '../../service.js';
+import { DESCRIBE_TABLE, LIST_TABLES } from './calls.js';
 
-export const dynamoDbFetcher: Fetcher = {
-  service: 'dynamodb',
-  scope: 'regional',
-  async fetch({ rec, clients }, region) {
-    const client = clients.get(DynamoDBClient, region);
-    const tables = await rec.paginate('dynamodb', 'ListTables', region, undefined, () =>
-      paginateListTables({ client }, {}),
-    );
-    await Promise.all(
-      tables.pages
-        .flatMap((page) => page.TableNames ?? [])
-        .map((TableName) =>
-          rec.call('dynamodb', 'DescribeTable', region, { TableName }, () =>
-            client.send(new DescribeTableCommand({ TableName })),
-          ),
+export async function fetchDynamoDb({ rec, clients }: FetchContext, region: string): Promise<void> {
+  const client = clients.get(DynamoDBClient, region);
+  const tables = await sendPages(rec, LIST_TABLES, region, undefined, () =>
+    paginateListTables({ client }, {}),
+  );
+  await Promise.all(
+    tables.pages
+      .flatMap((page) => page.TableNames ?? [])
+      .map((TableName) =>
+        send(rec, DESCRIBE_TABLE, region, TableName, () =>
+          client.send(new DescribeTableCommand({ TableName })),
         ),
-    );
-  },
-};
+      ),
+  );
+}

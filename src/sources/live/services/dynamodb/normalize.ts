@@ -1,7 +1,8 @@
-import type { DescribeTableCommandOutput, ListTablesCommandOutput } from '@aws-sdk/client-dynamodb';
+import type { DescribeTableCommandOutput } from '@aws-sdk/client-dynamodb';
 import { unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { EncryptionAtRest } from '../../../../inventory/model.js';
 import type { Json, Output } from '../../normalize/raw.js';
+import { DESCRIBE_TABLE, LIST_TABLES } from './calls.js';
 
 type Table = NonNullable<Json<DescribeTableCommandOutput>['Table']>;
 
@@ -13,11 +14,9 @@ function encryption(table: Table): EncryptionAtRest {
 }
 
 export function normalizeDynamoDb(out: Output): void {
-  const names = out
-    .list<ListTablesCommandOutput>('dynamodb', 'ListTables', ['dynamodb-table'])
-    .flatMap((page) => page.TableNames ?? []);
+  const names = out.list(LIST_TABLES, ['dynamodb-table']).flatMap((page) => page.TableNames ?? []);
   for (const TableName of names) {
-    const described = out.one<DescribeTableCommandOutput>('dynamodb', 'DescribeTable', { TableName });
+    const described = out.one(DESCRIBE_TABLE, TableName);
     const table = described.value?.Table;
     const fallbackArn = `arn:${out.partition}:dynamodb:${out.region}:${out.account}:table/${TableName}`;
     const tableEncryption: Maybe<EncryptionAtRest> = table

@@ -10,7 +10,18 @@ import {
   paginateDescribeSubnets,
   paginateDescribeVolumes,
 } from '@aws-sdk/client-ec2';
-import type { Fetcher } from '../../fetch/types.js';
+import type { FetchContext } from '../../fetch/types.js';
+import { send, sendPages } from '../../service.js';
+import {
+  DESCRIBE_INTERNET_GATEWAYS,
+  DESCRIBE_ROUTE_TABLES,
+  DESCRIBE_SECURITY_GROUPS,
+  DESCRIBE_SUBNETS,
+  DESCRIBE_VOLUMES,
+  GET_EBS_DEFAULT_KMS_KEY_ID,
+  GET_EBS_ENCRYPTION_BY_DEFAULT,
+  GET_MANAGED_PREFIX_LIST_ENTRIES,
+} from './calls.js';
 
 /** The prefix lists that security-group ingress rules name as a source (their entries decide how open the rule is). */
 export function referencedPrefixLists(pages: readonly DescribeSecurityGroupsCommandOutput[]): string[] {
@@ -24,43 +35,33 @@ export function referencedPrefixLists(pages: readonly DescribeSecurityGroupsComm
   return [...new Set(ids.filter((id): id is string => !!id))].sort();
 }
 
-export const ec2Fetcher: Fetcher = {
-  service: 'ec2',
-  scope: 'regional',
-  async fetch({ rec, clients }, region) {
-    const client = clients.get(EC2Client, region);
-    await Promise.all([
-      rec.paginate('ec2', 'DescribeSubnets', region, undefined, () =>
-        paginateDescribeSubnets({ client }, {}),
-      ),
-      rec.paginate('ec2', 'DescribeRouteTables', region, undefined, () =>
-        paginateDescribeRouteTables({ client }, {}),
-      ),
-      rec.paginate('ec2', 'DescribeInternetGateways', region, undefined, () =>
-        paginateDescribeInternetGateways({ client }, {}),
-      ),
-      rec.paginate('ec2', 'DescribeVolumes', region, undefined, () =>
-        paginateDescribeVolumes({ client }, {}),
-      ),
-      rec
-        .paginate('ec2', 'DescribeSecurityGroups', region, undefined, () =>
-          paginateDescribeSecurityGroups({ client }, {}),
-        )
-        .then(({ pages }) =>
-          Promise.all(
-            referencedPrefixLists(pages).map((PrefixListId) =>
-              rec.paginate('ec2', 'GetManagedPrefixListEntries', region, { PrefixListId }, () =>
-                paginateGetManagedPrefixListEntries({ client }, { PrefixListId }),
-              ),
-            ),
+export async function fetchEc2({ rec, clients }: FetchContext, region: string): Promise<void> {
+  const client = clients.get(EC2Client, region);
+  await Promise.all([
+    sendPages(rec, DESCRIBE_SUBNETS, region, undefined, () => paginateDescribeSubnets({ client }, {})),
+    sendPages(rec, DESCRIBE_ROUTE_TABLES, region, undefined, () =>
+      paginateDescribeRouteTables({ client }, {}),
+    ),
+    sendPages(rec, DESCRIBE_INTERNET_GATEWAYS, region, undefined, () =>
+      paginateDescribeInternetGateways({ client }, {}),
+    ),
+    sendPages(rec, DESCRIBE_VOLUMES, region, undefined, () => paginateDescribeVolumes({ client }, {})),
+    sendPages(rec, DESCRIBE_SECURITY_GROUPS, region, undefined, () =>
+      paginateDescribeSecurityGroups({ client }, {}),
+    ).then(({ pages }) =>
+      Promise.all(
+        referencedPrefixLists(pages).map((PrefixListId) =>
+          sendPages(rec, GET_MANAGED_PREFIX_LIST_ENTRIES, region, PrefixListId, () =>
+            paginateGetManagedPrefixListEntries({ client }, { PrefixListId }),
           ),
         ),
-      rec.call('ec2', 'GetEbsEncryptionByDefault', region, undefined, () =>
-        client.send(new GetEbsEncryptionByDefaultCommand({})),
       ),
-      rec.call('ec2', 'GetEbsDefaultKmsKeyId', region, undefined, () =>
-        client.send(new GetEbsDefaultKmsKeyIdCommand({})),
-      ),
-    ]);
-  },
-};
+    ),
+    send(rec, GET_EBS_ENCRYPTION_BY_DEFAULT, region, undefined, () =>
+      client.send(new GetEbsEncryptionByDefaultCommand({})),
+    ),
+    send(rec, GET_EBS_DEFAULT_KMS_KEY_ID, region, undefined, () =>
+      client.send(new GetEbsDefaultKmsKeyIdCommand({})),
+    ),
+  ]);
+}

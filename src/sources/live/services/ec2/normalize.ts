@@ -1,18 +1,17 @@
-import type {
-  DescribeInternetGatewaysCommandOutput,
-  DescribeRouteTablesCommandOutput,
-  DescribeSecurityGroupsCommandOutput,
-  DescribeSubnetsCommandOutput,
-  DescribeVolumesCommandOutput,
-  GetEbsDefaultKmsKeyIdCommandOutput,
-  GetEbsEncryptionByDefaultCommandOutput,
-  GetManagedPrefixListEntriesCommandOutput,
-  IpPermission,
-  Route as Ec2Route,
-} from '@aws-sdk/client-ec2';
+import type { IpPermission, Route as Ec2Route } from '@aws-sdk/client-ec2';
 import { unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { Route, RouteTarget, SecurityGroupRule } from '../../../../inventory/model.js';
 import { allPages, nameTag, tagsOf, type Json, type Output } from '../../normalize/raw.js';
+import {
+  DESCRIBE_INTERNET_GATEWAYS,
+  DESCRIBE_ROUTE_TABLES,
+  DESCRIBE_SECURITY_GROUPS,
+  DESCRIBE_SUBNETS,
+  DESCRIBE_VOLUMES,
+  GET_EBS_DEFAULT_KMS_KEY_ID,
+  GET_EBS_ENCRYPTION_BY_DEFAULT,
+  GET_MANAGED_PREFIX_LIST_ENTRIES,
+} from './calls.js';
 
 function routeTarget(route: Json<Ec2Route>): RouteTarget {
   const gateway = route.GatewayId;
@@ -43,14 +42,7 @@ function routeTarget(route: Json<Ec2Route>): RouteTarget {
 
 /** The CIDRs of a managed prefix list, from ec2:GetManagedPrefixListEntries; Unknown when they were not read. */
 function prefixListCidrs(out: Output, prefixListId: string): Maybe<string[]> {
-  const answer = allPages<GetManagedPrefixListEntriesCommandOutput>(
-    out,
-    'ec2',
-    'GetManagedPrefixListEntries',
-    {
-      PrefixListId: prefixListId,
-    },
-  );
+  const answer = allPages(out, GET_MANAGED_PREFIX_LIST_ENTRIES, prefixListId);
   if (answer.unknown) return answer.unknown;
   if (answer.notFound) return unknown(`prefix list ${prefixListId} was not found`);
   const entries = answer.value.flatMap((page) => page.Entries ?? []);
@@ -84,9 +76,7 @@ function ingressRules(out: Output, permissions: Json<IpPermission>[]): SecurityG
 }
 
 export function normalizeEc2(out: Output): void {
-  const subnets = out
-    .list<DescribeSubnetsCommandOutput>('ec2', 'DescribeSubnets', ['ec2-subnet'])
-    .flatMap((page) => page.Subnets ?? []);
+  const subnets = out.list(DESCRIBE_SUBNETS, ['ec2-subnet']).flatMap((page) => page.Subnets ?? []);
   for (const subnet of subnets) {
     if (!subnet.SubnetId) continue;
     out.add({
@@ -103,7 +93,7 @@ export function normalizeEc2(out: Output): void {
   }
 
   const tables = out
-    .list<DescribeRouteTablesCommandOutput>('ec2', 'DescribeRouteTables', ['ec2-route-table'])
+    .list(DESCRIBE_ROUTE_TABLES, ['ec2-route-table'])
     .flatMap((page) => page.RouteTables ?? []);
   for (const table of tables) {
     if (!table.RouteTableId) continue;
@@ -137,7 +127,7 @@ export function normalizeEc2(out: Output): void {
   }
 
   const gateways = out
-    .list<DescribeInternetGatewaysCommandOutput>('ec2', 'DescribeInternetGateways', ['ec2-internet-gateway'])
+    .list(DESCRIBE_INTERNET_GATEWAYS, ['ec2-internet-gateway'])
     .flatMap((page) => page.InternetGateways ?? []);
   for (const gateway of gateways) {
     if (!gateway.InternetGatewayId) continue;
@@ -155,9 +145,7 @@ export function normalizeEc2(out: Output): void {
     });
   }
 
-  const volumes = out
-    .list<DescribeVolumesCommandOutput>('ec2', 'DescribeVolumes', ['ebs-volume'])
-    .flatMap((page) => page.Volumes ?? []);
+  const volumes = out.list(DESCRIBE_VOLUMES, ['ebs-volume']).flatMap((page) => page.Volumes ?? []);
   for (const volume of volumes) {
     if (!volume.VolumeId) continue;
     out.add({
@@ -178,7 +166,7 @@ export function normalizeEc2(out: Output): void {
   }
 
   const groups = out
-    .list<DescribeSecurityGroupsCommandOutput>('ec2', 'DescribeSecurityGroups', ['ec2-security-group'])
+    .list(DESCRIBE_SECURITY_GROUPS, ['ec2-security-group'])
     .flatMap((page) => page.SecurityGroups ?? []);
   for (const group of groups) {
     if (!group.GroupId) continue;
@@ -198,8 +186,8 @@ export function normalizeEc2(out: Output): void {
     });
   }
 
-  const byDefault = out.one<GetEbsEncryptionByDefaultCommandOutput>('ec2', 'GetEbsEncryptionByDefault');
-  const defaultKey = out.one<GetEbsDefaultKmsKeyIdCommandOutput>('ec2', 'GetEbsDefaultKmsKeyId');
+  const byDefault = out.one(GET_EBS_ENCRYPTION_BY_DEFAULT);
+  const defaultKey = out.one(GET_EBS_DEFAULT_KMS_KEY_ID);
   out.add({
     type: 'ec2-region-settings',
     id: `${out.account}/${out.region}/ec2`,

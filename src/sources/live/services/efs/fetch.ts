@@ -1,13 +1,11 @@
 import { EFSClient, paginateDescribeFileSystems } from '@aws-sdk/client-efs';
-import type { Fetcher } from '../../fetch/types.js';
+import type { FetchContext } from '../../fetch/types.js';
+import { sendPages } from '../../service.js';
+import { DESCRIBE_FILE_SYSTEMS } from './calls.js';
 
-export const efsFetcher: Fetcher = {
-  service: 'efs',
-  scope: 'regional',
-  async fetch({ rec, clients }, region) {
-    const client = clients.get(EFSClient, region);
-    await rec.paginate('efs', 'DescribeFileSystems', region, undefined, () =>
-      paginateDescribeFileSystems({ client }, {}),
-    );
-  },
-};
+export async function fetchEfs({ rec, clients }: FetchContext, region: string): Promise<void> {
+  const client = clients.get(EFSClient, region);
+  await sendPages(rec, DESCRIBE_FILE_SYSTEMS, region, undefined, () =>
+    paginateDescribeFileSystems({ client }, {}),
+  );
+}

@@ -1,10 +1,10 @@
-import type { DescribeFileSystemsCommandOutput } from '@aws-sdk/client-efs';
 import { unknown } from '../../../../inventory/maybe.js';
 import { tagsOf, type Output } from '../../normalize/raw.js';
+import { DESCRIBE_FILE_SYSTEMS } from './calls.js';
 
 export function normalizeEfs(out: Output): void {
   const systems = out
-    .list<DescribeFileSystemsCommandOutput>('efs', 'DescribeFileSystems', ['efs-file-system'])
+    .list(DESCRIBE_FILE_SYSTEMS, ['efs-file-system'])
     .flatMap((page) => page.FileSystems ?? []);
   for (const fs of systems) {
     if (!fs.FileSystemId) continue;

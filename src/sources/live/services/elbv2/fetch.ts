@@ -6,54 +6,51 @@ import {
   paginateDescribeRules,
   type DescribeSSLPoliciesCommandOutput,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { listenerRulesNeeded } from './normalize.js';
-import type { Fetcher } from '../../fetch/types.js';
-import { present, tokenPages } from '../../fetch/types.js';
+import { present, tokenPages, type FetchContext } from '../../fetch/types.js';
+import { sendPages } from '../../service.js';
+import {
+  DESCRIBE_LISTENERS,
+  DESCRIBE_LOAD_BALANCERS,
+  DESCRIBE_RULES,
+  DESCRIBE_SSL_POLICIES,
+  listenerRulesNeeded,
+} from './calls.js';
 
-export const elbv2Fetcher: Fetcher = {
-  service: 'elbv2',
-  scope: 'regional',
-  async fetch({ rec, clients }, region) {
-    const client = clients.get(ElasticLoadBalancingV2Client, region);
-    const balancers = await rec.paginate('elbv2', 'DescribeLoadBalancers', region, undefined, () =>
-      paginateDescribeLoadBalancers({ client }, {}),
-    );
-    const arns = balancers.pages
-      .flatMap((page) => page.LoadBalancers ?? [])
-      .map((lb) => lb.LoadBalancerArn)
-      .filter(present);
-    const listenerPages = await Promise.all(
-      arns.map((LoadBalancerArn) =>
-        rec.paginate('elbv2', 'DescribeListeners', region, { LoadBalancerArn }, () =>
-          paginateDescribeListeners({ client }, { LoadBalancerArn }),
+export async function fetchElbv2({ rec, clients }: FetchContext, region: string): Promise<void> {
+  const client = clients.get(ElasticLoadBalancingV2Client, region);
+  const balancers = await sendPages(rec, DESCRIBE_LOAD_BALANCERS, region, undefined, () =>
+    paginateDescribeLoadBalancers({ client }, {}),
+  );
+  const arns = balancers.pages
+    .flatMap((page) => page.LoadBalancers ?? [])
+    .map((lb) => lb.LoadBalancerArn)
+    .filter(present);
+  const listenerPages = await Promise.all(
+    arns.map((LoadBalancerArn) =>
+      sendPages(rec, DESCRIBE_LISTENERS, region, LoadBalancerArn, () =>
+        paginateDescribeListeners({ client }, { LoadBalancerArn }),
+      ),
+    ),
+  );
+  const listeners = listenerPages.flatMap((outcome) => outcome.pages.flatMap((page) => page.Listeners ?? []));
+  const usesTls = listeners.some((listener) => listener.Protocol === 'HTTPS' || listener.Protocol === 'TLS');
+  await Promise.all([
+    ...listeners
+      .filter((listener) => listenerRulesNeeded(listener.Protocol))
+      .map((listener) => listener.ListenerArn)
+      .filter(present)
+      .map((ListenerArn) =>
+        sendPages(rec, DESCRIBE_RULES, region, ListenerArn, () =>
+          paginateDescribeRules({ client }, { ListenerArn }),
         ),
       ),
-    );
-    const listeners = listenerPages.flatMap((outcome) =>
-      outcome.pages.flatMap((page) => page.Listeners ?? []),
-    );
-    const usesTls = listeners.some(
-      (listener) => listener.Protocol === 'HTTPS' || listener.Protocol === 'TLS',
-    );
-    await Promise.all([
-      ...listeners
-        .filter((listener) => listenerRulesNeeded(listener.Protocol))
-        .map((listener) => listener.ListenerArn)
-        .filter(present)
-        .map((ListenerArn) =>
-          rec.paginate('elbv2', 'DescribeRules', region, { ListenerArn }, () =>
-            paginateDescribeRules({ client }, { ListenerArn }),
+    usesTls
+      ? sendPages(rec, DESCRIBE_SSL_POLICIES, region, undefined, () =>
+          tokenPages<DescribeSSLPoliciesCommandOutput>(
+            (Marker) => client.send(new DescribeSSLPoliciesCommand({ Marker })),
+            (page) => page.NextMarker,
           ),
-        ),
-      // The live protocol list of each predefined policy, read once per region and only when a TLS listener needs it.
-      usesTls
-        ? rec.paginate('elbv2', 'DescribeSSLPolicies', region, undefined, () =>
-            tokenPages<DescribeSSLPoliciesCommandOutput>(
-              (Marker) => client.send(new DescribeSSLPoliciesCommand({ Marker })),
-              (page) => page.NextMarker,
-            ),
-          )
-        : undefined,
-    ]);
-  },
-};
+        )
+      : undefined,
+  ]);
+}

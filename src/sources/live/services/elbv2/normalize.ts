@@ -1,27 +1,19 @@
-import type {
-  Action,
-  DescribeListenersCommandOutput,
-  DescribeLoadBalancersCommandOutput,
-  DescribeRulesCommandOutput,
-  DescribeSSLPoliciesCommandOutput,
-} from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { Action } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { ListenerAction } from '../../../../inventory/model.js';
 import { allPages, type Json, type Output } from '../../normalize/raw.js';
+import {
+  DESCRIBE_LISTENERS,
+  DESCRIBE_LOAD_BALANCERS,
+  DESCRIBE_RULES,
+  DESCRIBE_SSL_POLICIES,
+  listenerRulesNeeded,
+} from './calls.js';
 
 function action(raw: Json<Action>): ListenerAction {
   const result: ListenerAction = { type: raw.Type ?? unknown('listener action without a type') };
   if (raw.Type === 'redirect') result.redirectProtocol = raw.RedirectConfig?.Protocol;
   return result;
-}
-
-/**
- * Whether a scan reads a listener's rules (DescribeRules, one call per
- * listener): only plain HTTP listeners, or ones whose protocol is unknown,
- * since only the HTTP-to-HTTPS redirect rule reads the actions.
- */
-export function listenerRulesNeeded(protocol: string | undefined): boolean {
-  return protocol === undefined || protocol === 'HTTP';
 }
 
 function actionsOf(
@@ -30,13 +22,12 @@ function actionsOf(
   protocol: string | undefined,
   defaults: Json<Action>[],
 ): Maybe<ListenerAction[]> {
-  const params = { ListenerArn: listenerArn };
-  if (!listenerRulesNeeded(protocol) && !out.raw.get('elbv2', 'DescribeRules', out.region, params)) {
+  if (!listenerRulesNeeded(protocol) && !out.fetched(DESCRIBE_RULES, listenerArn)) {
     return unknown(
       `listener ${listenerArn}: rule actions not fetched (elbv2:DescribeRules is read for HTTP listeners only)`,
     );
   }
-  const rules = allPages<DescribeRulesCommandOutput>(out, 'elbv2', 'DescribeRules', params);
+  const rules = allPages(out, DESCRIBE_RULES, listenerArn);
   if (rules.unknown) return rules.unknown;
   const ruleActions = (rules.value ?? [])
     .flatMap((page) => page.Rules ?? [])
@@ -46,10 +37,7 @@ function actionsOf(
 
 export function normalizeElbv2(out: Output): void {
   const balancers = out
-    .list<DescribeLoadBalancersCommandOutput>('elbv2', 'DescribeLoadBalancers', [
-      'elbv2-load-balancer',
-      'elbv2-listener',
-    ])
+    .list(DESCRIBE_LOAD_BALANCERS, ['elbv2-load-balancer', 'elbv2-listener'])
     .flatMap((page) => page.LoadBalancers ?? []);
   for (const lb of balancers) {
     if (!lb.LoadBalancerArn) continue;
@@ -64,14 +52,7 @@ export function normalizeElbv2(out: Output): void {
       scheme: lb.Scheme ?? unknown(`load balancer ${lb.LoadBalancerName}: Scheme was not returned`),
       dnsName: lb.DNSName,
     });
-    const listeners = out.list<DescribeListenersCommandOutput>(
-      'elbv2',
-      'DescribeListeners',
-      ['elbv2-listener'],
-      {
-        LoadBalancerArn: lb.LoadBalancerArn,
-      },
-    );
+    const listeners = out.list(DESCRIBE_LISTENERS, ['elbv2-listener'], lb.LoadBalancerArn);
     for (const listener of listeners.flatMap((page) => page.Listeners ?? [])) {
       if (!listener.ListenerArn) continue;
       out.add({
@@ -90,10 +71,8 @@ export function normalizeElbv2(out: Output): void {
   }
 
   // Read only when a TLS listener needed it; the inventory falls back to its built-in table otherwise.
-  if (!out.raw.get('elbv2', 'DescribeSSLPolicies', out.region)) return;
-  const policies = out
-    .list<DescribeSSLPoliciesCommandOutput>('elbv2', 'DescribeSSLPolicies', [])
-    .flatMap((page) => page.SslPolicies ?? []);
+  if (!out.fetched(DESCRIBE_SSL_POLICIES)) return;
+  const policies = out.list(DESCRIBE_SSL_POLICIES, []).flatMap((page) => page.SslPolicies ?? []);
   for (const policy of policies) {
     // Without its protocol list the policy says nothing: the built-in table (or Unknown) answers instead of "none".
     if (!policy.Name || policy.SslProtocols === undefined) continue;

@@ -1,11 +1,3 @@
-import type {
-  GetAccountPasswordPolicyCommandOutput,
-  GetAccountSummaryCommandOutput,
-  GetCredentialReportCommandOutput,
-  ListAccessKeysCommandOutput,
-  ListMFADevicesCommandOutput,
-  ListUsersCommandOutput,
-} from '@aws-sdk/client-iam';
 import { isUnknown, unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { AccessKey, PasswordPolicy } from '../../../../inventory/model.js';
 import {
@@ -15,9 +7,17 @@ import {
   type CredentialReportRow,
 } from './credential-report.js';
 import { allPages, type Output } from '../../normalize/raw.js';
+import {
+  GET_ACCOUNT_PASSWORD_POLICY,
+  GET_ACCOUNT_SUMMARY,
+  GET_CREDENTIAL_REPORT,
+  LIST_ACCESS_KEYS,
+  LIST_MFA_DEVICES,
+  LIST_USERS,
+} from './calls.js';
 
 function credentialReport(out: Output): Maybe<Map<string, CredentialReportRow>> {
-  const report = out.one<GetCredentialReportCommandOutput>('iam', 'GetCredentialReport');
+  const report = out.one(GET_CREDENTIAL_REPORT);
   if (report.unknown) return report.unknown;
   if (report.notFound || typeof report.value.Content !== 'string') {
     return unknown('iam:GetCredentialReport returned no report');
@@ -26,7 +26,7 @@ function credentialReport(out: Output): Maybe<Map<string, CredentialReportRow>> 
 }
 
 function passwordPolicy(out: Output): Maybe<PasswordPolicy | undefined> {
-  const answer = out.one<GetAccountPasswordPolicyCommandOutput>('iam', 'GetAccountPasswordPolicy');
+  const answer = out.one(GET_ACCOUNT_PASSWORD_POLICY);
   if (answer.notFound) return undefined;
   if (answer.unknown) return answer.unknown;
   const policy = answer.value.PasswordPolicy;
@@ -72,7 +72,7 @@ function accessKeysOf(
   userName: string,
   row: CredentialReportRow | undefined,
 ): Maybe<AccessKey[]> {
-  const listed = allPages<ListAccessKeysCommandOutput>(out, 'iam', 'ListAccessKeys', { UserName: userName });
+  const listed = allPages(out, LIST_ACCESS_KEYS, userName);
   if (listed.value) {
     const keys = listed.value.flatMap((page) => page.AccessKeyMetadata ?? []);
     return keys.map((key, index) => {
@@ -107,7 +107,7 @@ function accessKeysOf(
 }
 
 function mfaOf(out: Output, userName: string, row: CredentialReportRow | undefined): Maybe<boolean> {
-  const listed = allPages<ListMFADevicesCommandOutput>(out, 'iam', 'ListMFADevices', { UserName: userName });
+  const listed = allPages(out, LIST_MFA_DEVICES, userName);
   if (listed.value) return listed.value.some((page) => (page.MFADevices ?? []).length > 0);
   const why = listed.unknown?.reason ?? `MFA devices of IAM user ${userName} could not be read`;
   // The credential report can be up to 4 hours old: it may prove a failure
@@ -123,7 +123,7 @@ function mfaOf(out: Output, userName: string, row: CredentialReportRow | undefin
 export function normalizeIam(out: Output): void {
   const report = credentialReport(out);
   const rows = isUnknown(report) ? undefined : report;
-  const summary = out.one<GetAccountSummaryCommandOutput>('iam', 'GetAccountSummary');
+  const summary = out.one(GET_ACCOUNT_SUMMARY);
   const summaryMap = summary.value?.SummaryMap as Record<string, number> | undefined;
   const root = rows?.get('<root_account>');
   const why = `root account: ${summary.unknown?.reason ?? 'no account summary'}; credential report: ${isUnknown(report) ? report.reason : 'no root row'}`;
@@ -145,9 +145,7 @@ export function normalizeIam(out: Output): void {
     passwordPolicy: passwordPolicy(out),
   });
 
-  const pages = out.list<ListUsersCommandOutput>('iam', 'ListUsers', ['iam-user'], undefined, {
-    gapRegion: undefined,
-  });
+  const pages = out.list(LIST_USERS, ['iam-user'], undefined, { gapRegion: undefined });
   for (const user of pages.flatMap((page) => page.Users ?? [])) {
     if (!user.UserName) continue;
     const row = rows?.get(user.UserName);

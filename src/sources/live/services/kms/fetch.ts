@@ -6,7 +6,9 @@ import {
   paginateListKeys,
   type KeyMetadata,
 } from '@aws-sdk/client-kms';
-import { present, type Fetcher } from '../../fetch/types.js';
+import { present, type FetchContext } from '../../fetch/types.js';
+import { send, sendPages } from '../../service.js';
+import { DESCRIBE_KEY, GET_KEY_ROTATION_STATUS, LIST_ALIASES, LIST_KEYS } from './calls.js';
 
 /** Only customer-managed symmetric keys with AWS key material can rotate automatically. */
 function canRotate(metadata: KeyMetadata | undefined): boolean {
@@ -18,29 +20,25 @@ function canRotate(metadata: KeyMetadata | undefined): boolean {
   );
 }
 
-export const kmsFetcher: Fetcher = {
-  service: 'kms',
-  scope: 'regional',
-  async fetch({ rec, clients }, region) {
-    const client = clients.get(KMSClient, region);
-    const [keys] = await Promise.all([
-      rec.paginate('kms', 'ListKeys', region, undefined, () => paginateListKeys({ client }, {})),
-      rec.paginate('kms', 'ListAliases', region, undefined, () => paginateListAliases({ client }, {})),
-    ]);
-    const keyIds = keys.pages
-      .flatMap((page) => page.Keys ?? [])
-      .map((key) => key.KeyId)
-      .filter(present);
-    await Promise.all(
-      keyIds.map(async (KeyId) => {
-        const described = await rec.call('kms', 'DescribeKey', region, { KeyId }, () =>
-          client.send(new DescribeKeyCommand({ KeyId })),
-        );
-        if (!canRotate(described.value?.KeyMetadata)) return;
-        await rec.call('kms', 'GetKeyRotationStatus', region, { KeyId }, () =>
-          client.send(new GetKeyRotationStatusCommand({ KeyId })),
-        );
-      }),
-    );
-  },
-};
+export async function fetchKms({ rec, clients }: FetchContext, region: string): Promise<void> {
+  const client = clients.get(KMSClient, region);
+  const [keys] = await Promise.all([
+    sendPages(rec, LIST_KEYS, region, undefined, () => paginateListKeys({ client }, {})),
+    sendPages(rec, LIST_ALIASES, region, undefined, () => paginateListAliases({ client }, {})),
+  ]);
+  const keyIds = keys.pages
+    .flatMap((page) => page.Keys ?? [])
+    .map((key) => key.KeyId)
+    .filter(present);
+  await Promise.all(
+    keyIds.map(async (KeyId) => {
+      const described = await send(rec, DESCRIBE_KEY, region, KeyId, () =>
+        client.send(new DescribeKeyCommand({ KeyId })),
+      );
+      if (!canRotate(described.value?.KeyMetadata)) return;
+      await send(rec, GET_KEY_ROTATION_STATUS, region, KeyId, () =>
+        client.send(new GetKeyRotationStatusCommand({ KeyId })),
+      );
+    }),
+  );
+}

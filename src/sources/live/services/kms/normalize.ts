@@ -1,13 +1,9 @@
-import type {
-  DescribeKeyCommandOutput,
-  GetKeyRotationStatusCommandOutput,
-  ListAliasesCommandOutput,
-  ListKeysCommandOutput,
-} from '@aws-sdk/client-kms';
+import type { DescribeKeyCommandOutput } from '@aws-sdk/client-kms';
 import type { Maybe } from '../../../../inventory/maybe.js';
 import { unknown } from '../../../../inventory/maybe.js';
 import type { KmsKey } from '../../../../inventory/model.js';
 import type { Json, Output } from '../../normalize/raw.js';
+import { DESCRIBE_KEY, GET_KEY_ROTATION_STATUS, LIST_ALIASES, LIST_KEYS } from './calls.js';
 
 type Metadata = NonNullable<Json<DescribeKeyCommandOutput>['KeyMetadata']>;
 
@@ -16,7 +12,7 @@ function rotation(out: Output, keyId: string, metadata: Metadata | undefined): M
   // AWS rotates its managed keys every year; other non-rotatable keys are judged on their spec.
   if (metadata.KeyManager === 'AWS') return true;
   if (metadata.KeySpec !== 'SYMMETRIC_DEFAULT' || metadata.Origin !== 'AWS_KMS') return false;
-  const status = out.one<GetKeyRotationStatusCommandOutput>('kms', 'GetKeyRotationStatus', { KeyId: keyId });
+  const status = out.one(GET_KEY_ROTATION_STATUS, keyId);
   if (status.unknown) return status.unknown;
   if (status.notFound) return unknown(`KMS key ${keyId}: rotation status not found`);
   if (typeof status.value.KeyRotationEnabled !== 'boolean') {
@@ -26,9 +22,9 @@ function rotation(out: Output, keyId: string, metadata: Metadata | undefined): M
 }
 
 export function normalizeKms(out: Output): void {
-  const keyPages = out.list<ListKeysCommandOutput>('kms', 'ListKeys', ['kms-key']);
+  const keyPages = out.list(LIST_KEYS, ['kms-key']);
   // Unread aliases leave `aliases` empty: a reference by alias then resolves to no key, which is Unknown.
-  const aliasPages = out.list<ListAliasesCommandOutput>('kms', 'ListAliases', []);
+  const aliasPages = out.list(LIST_ALIASES, []);
   const aliasesByKey = new Map<string, string[]>();
   for (const alias of aliasPages.flatMap((page) => page.Aliases ?? [])) {
     if (!alias.TargetKeyId || !alias.AliasName) continue;
@@ -38,7 +34,7 @@ export function normalizeKms(out: Output): void {
   for (const entry of keyPages.flatMap((page) => page.Keys ?? [])) {
     const keyId = entry.KeyId;
     if (!keyId) continue;
-    const described = out.one<DescribeKeyCommandOutput>('kms', 'DescribeKey', { KeyId: keyId });
+    const described = out.one(DESCRIBE_KEY, keyId);
     const metadata = described.value?.KeyMetadata;
     const missing = described.unknown ?? unknown(`KMS key ${keyId}: DescribeKey returned no metadata`);
     const aliases = aliasesByKey.get(keyId) ?? [];

@@ -1,13 +1,11 @@
 import { CloudWatchLogsClient, paginateDescribeLogGroups } from '@aws-sdk/client-cloudwatch-logs';
-import type { Fetcher } from '../../fetch/types.js';
+import type { FetchContext } from '../../fetch/types.js';
+import { sendPages } from '../../service.js';
+import { DESCRIBE_LOG_GROUPS } from './calls.js';
 
-export const logsFetcher: Fetcher = {
-  service: 'logs',
-  scope: 'regional',
-  async fetch({ rec, clients }, region) {
-    const client = clients.get(CloudWatchLogsClient, region);
-    await rec.paginate('logs', 'DescribeLogGroups', region, undefined, () =>
-      paginateDescribeLogGroups({ client }, {}),
-    );
-  },
-};
+export async function fetchLogs({ rec, clients }: FetchContext, region: string): Promise<void> {
+  const client = clients.get(CloudWatchLogsClient, region);
+  await sendPages(rec, DESCRIBE_LOG_GROUPS, region, undefined, () =>
+    paginateDescribeLogGroups({ client }, {}),
+  );
+}

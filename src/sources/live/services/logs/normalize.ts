@@ -1,11 +1,9 @@
-import type { DescribeLogGroupsCommandOutput } from '@aws-sdk/client-cloudwatch-logs';
 import type { Output } from '../../normalize/raw.js';
+import { DESCRIBE_LOG_GROUPS } from './calls.js';
 
 /** CloudWatch Logs always encrypts; without a KMS key it uses a service-owned key. */
 export function normalizeLogs(out: Output): void {
-  const groups = out
-    .list<DescribeLogGroupsCommandOutput>('logs', 'DescribeLogGroups', ['log-group'])
-    .flatMap((page) => page.logGroups ?? []);
+  const groups = out.list(DESCRIBE_LOG_GROUPS, ['log-group']).flatMap((page) => page.logGroups ?? []);
   for (const group of groups) {
     if (!group.logGroupName) continue;
     const arn = group.arn?.replace(/:\*$/, '');

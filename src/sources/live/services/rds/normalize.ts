@@ -1,12 +1,8 @@
-import type {
-  DescribeDBClustersCommandOutput,
-  DescribeDBInstancesCommandOutput,
-  DescribeDBSubnetGroupsCommandOutput,
-} from '@aws-sdk/client-rds';
 import { unknown } from '../../../../inventory/maybe.js';
 import type { EncryptionAtRest } from '../../../../inventory/model.js';
 import type { Maybe } from '../../../../inventory/maybe.js';
 import { tagsOf, type Output } from '../../normalize/raw.js';
+import { DESCRIBE_DB_CLUSTERS, DESCRIBE_DB_INSTANCES, DESCRIBE_DB_SUBNET_GROUPS } from './calls.js';
 
 /** RDS names subnet groups and clusters per region; ARNs keep them apart across regions. */
 function rdsArn(out: Output, kind: 'subgrp' | 'cluster', name: string): string {
@@ -24,7 +20,7 @@ function encryption(
 
 export function normalizeRds(out: Output): void {
   const instances = out
-    .list<DescribeDBInstancesCommandOutput>('rds', 'DescribeDBInstances', ['rds-db-instance'])
+    .list(DESCRIBE_DB_INSTANCES, ['rds-db-instance'])
     .flatMap((page) => page.DBInstances ?? []);
   for (const db of instances) {
     const name = db.DBInstanceIdentifier ?? 'unnamed';
@@ -47,7 +43,7 @@ export function normalizeRds(out: Output): void {
   }
 
   const clusters = out
-    .list<DescribeDBClustersCommandOutput>('rds', 'DescribeDBClusters', ['rds-db-cluster'])
+    .list(DESCRIBE_DB_CLUSTERS, ['rds-db-cluster'])
     .flatMap((page) => page.DBClusters ?? []);
   for (const cluster of clusters) {
     const name = cluster.DBClusterIdentifier ?? 'unnamed';
@@ -67,7 +63,7 @@ export function normalizeRds(out: Output): void {
   }
 
   const groups = out
-    .list<DescribeDBSubnetGroupsCommandOutput>('rds', 'DescribeDBSubnetGroups', ['rds-db-subnet-group'])
+    .list(DESCRIBE_DB_SUBNET_GROUPS, ['rds-db-subnet-group'])
     .flatMap((page) => page.DBSubnetGroups ?? []);
   for (const group of groups) {
     const name = group.DBSubnetGroupName ?? 'unnamed';

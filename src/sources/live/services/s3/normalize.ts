@@ -1,17 +1,17 @@
-import type {
-  GetBucketEncryptionCommandOutput,
-  GetBucketLocationCommandOutput,
-  GetBucketPolicyCommandOutput,
-  GetPublicAccessBlockCommandOutput,
-  ListBucketsCommandOutput,
-} from '@aws-sdk/client-s3';
 import { unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { EncryptionAtRest, S3PublicAccessBlock } from '../../../../inventory/model.js';
 import type { Output } from '../../normalize/raw.js';
+import {
+  GET_BUCKET_ENCRYPTION,
+  GET_BUCKET_LOCATION,
+  GET_BUCKET_POLICY,
+  GET_PUBLIC_ACCESS_BLOCK,
+  LIST_BUCKETS,
+} from './calls.js';
 import { listedRegion, locationToRegion } from './region.js';
 
 function encryption(out: Output, Bucket: string, region: string): Maybe<EncryptionAtRest> {
-  const answer = out.one<GetBucketEncryptionCommandOutput>('s3', 'GetBucketEncryption', { Bucket }, region);
+  const answer = out.one(GET_BUCKET_ENCRYPTION, Bucket, region);
   if (answer.notFound) return { state: 'unencrypted' };
   if (answer.unknown) return answer.unknown;
   const rules = answer.value.ServerSideEncryptionConfiguration?.Rules ?? [];
@@ -28,7 +28,7 @@ function publicAccessBlock(
   Bucket: string,
   region: string,
 ): Maybe<S3PublicAccessBlock | undefined> {
-  const answer = out.one<GetPublicAccessBlockCommandOutput>('s3', 'GetPublicAccessBlock', { Bucket }, region);
+  const answer = out.one(GET_PUBLIC_ACCESS_BLOCK, Bucket, region);
   if (answer.notFound) return undefined;
   if (answer.unknown) return answer.unknown;
   const config = answer.value.PublicAccessBlockConfiguration;
@@ -42,7 +42,7 @@ function publicAccessBlock(
 }
 
 function policy(out: Output, Bucket: string, region: string): Maybe<unknown> {
-  const answer = out.one<GetBucketPolicyCommandOutput>('s3', 'GetBucketPolicy', { Bucket }, region);
+  const answer = out.one(GET_BUCKET_POLICY, Bucket, region);
   if (answer.notFound) return undefined;
   if (answer.unknown) return answer.unknown;
   if (typeof answer.value.Policy !== 'string') return undefined;
@@ -56,17 +56,13 @@ function policy(out: Output, Bucket: string, region: string): Maybe<unknown> {
 /** S3 is listed once (global) and each bucket is read in its own region. */
 export function normalizeS3(out: Output): void {
   const buckets = out
-    .list<ListBucketsCommandOutput>('s3', 'ListBuckets', ['s3-bucket'], undefined, { gapRegion: undefined })
+    .list(LIST_BUCKETS, ['s3-bucket'], undefined, { gapRegion: undefined })
     .flatMap((page) => page.Buckets ?? []);
   for (const bucket of buckets) {
     const Bucket = bucket.Name;
     if (!Bucket) continue;
     const region =
-      listedRegion(bucket) ??
-      locationToRegion(
-        out.one<GetBucketLocationCommandOutput>('s3', 'GetBucketLocation', { Bucket }).value,
-      ) ??
-      out.region;
+      listedRegion(bucket) ?? locationToRegion(out.one(GET_BUCKET_LOCATION, Bucket).value) ?? out.region;
     out.add({
       type: 's3-bucket',
       id: Bucket,

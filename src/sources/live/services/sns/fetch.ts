@@ -1,25 +1,22 @@
 import { GetTopicAttributesCommand, paginateListTopics, SNSClient } from '@aws-sdk/client-sns';
-import type { Fetcher } from '../../fetch/types.js';
-import { present } from '../../fetch/types.js';
+import { present, type FetchContext } from '../../fetch/types.js';
+import { send, sendPages } from '../../service.js';
+import { GET_TOPIC_ATTRIBUTES, LIST_TOPICS } from './calls.js';
 
-export const snsFetcher: Fetcher = {
-  service: 'sns',
-  scope: 'regional',
-  async fetch({ rec, clients }, region) {
-    const client = clients.get(SNSClient, region);
-    const topics = await rec.paginate('sns', 'ListTopics', region, undefined, () =>
-      paginateListTopics({ client }, {}),
-    );
-    await Promise.all(
-      topics.pages
-        .flatMap((page) => page.Topics ?? [])
-        .map((topic) => topic.TopicArn)
-        .filter(present)
-        .map((TopicArn) =>
-          rec.call('sns', 'GetTopicAttributes', region, { TopicArn }, () =>
-            client.send(new GetTopicAttributesCommand({ TopicArn })),
-          ),
+export async function fetchSns({ rec, clients }: FetchContext, region: string): Promise<void> {
+  const client = clients.get(SNSClient, region);
+  const topics = await sendPages(rec, LIST_TOPICS, region, undefined, () =>
+    paginateListTopics({ client }, {}),
+  );
+  await Promise.all(
+    topics.pages
+      .flatMap((page) => page.Topics ?? [])
+      .map((topic) => topic.TopicArn)
+      .filter(present)
+      .map((TopicArn) =>
+        send(rec, GET_TOPIC_ATTRIBUTES, region, TopicArn, () =>
+          client.send(new GetTopicAttributesCommand({ TopicArn })),
         ),
-    );
-  },
-};
+      ),
+  );
+}

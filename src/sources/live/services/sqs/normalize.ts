@@ -1,9 +1,7 @@
-import type { GetQueueAttributesCommandOutput, ListQueuesCommandOutput } from '@aws-sdk/client-sqs';
 import { unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { EncryptionAtRest } from '../../../../inventory/model.js';
 import type { Output } from '../../normalize/raw.js';
-
-export const QUEUE_ATTRIBUTES = ['QueueArn', 'KmsMasterKeyId', 'SqsManagedSseEnabled'] as const;
+import { GET_QUEUE_ATTRIBUTES, LIST_QUEUES } from './calls.js';
 
 function encryption(attributes: Record<string, string>): EncryptionAtRest {
   if (attributes.KmsMasterKeyId) return { state: 'kms', keyId: attributes.KmsMasterKeyId };
@@ -12,11 +10,9 @@ function encryption(attributes: Record<string, string>): EncryptionAtRest {
 }
 
 export function normalizeSqs(out: Output): void {
-  const urls = out
-    .list<ListQueuesCommandOutput>('sqs', 'ListQueues', ['sqs-queue'])
-    .flatMap((page) => page.QueueUrls ?? []);
+  const urls = out.list(LIST_QUEUES, ['sqs-queue']).flatMap((page) => page.QueueUrls ?? []);
   for (const QueueUrl of urls) {
-    const answer = out.one<GetQueueAttributesCommandOutput>('sqs', 'GetQueueAttributes', { QueueUrl });
+    const answer = out.one(GET_QUEUE_ATTRIBUTES, QueueUrl);
     const attributes = answer.value?.Attributes as Record<string, string> | undefined;
     const name = QueueUrl.split('/').pop() ?? QueueUrl;
     const arn = attributes?.QueueArn ?? `arn:${out.partition}:sqs:${out.region}:${out.account}:${name}`;

@@ -1,24 +1,20 @@
-import type { ListResourcesForWebACLCommandOutput, ListWebACLsCommandOutput } from '@aws-sdk/client-wafv2';
 import { unknown } from '../../../../inventory/maybe.js';
 import type { Output } from '../../normalize/raw.js';
+import {
+  LIST_RESOURCES_FOR_WEB_ACL,
+  LIST_WEB_ACLS,
+  PROTECTED_RESOURCE_TYPES,
+  type WafScope,
+} from './calls.js';
 
-/** Regional resource types whose web ACL protection the rules judge. */
-export const PROTECTED_RESOURCE_TYPES = ['APPLICATION_LOAD_BALANCER', 'API_GATEWAY'] as const;
-
-function normalizeAcls(out: Output, scope: 'REGIONAL' | 'CLOUDFRONT'): string[] {
+function normalizeAcls(out: Output, scope: WafScope): string[] {
   const types =
     scope === 'REGIONAL'
       ? (['wafv2-web-acl', 'wafv2-web-acl-association'] as const)
       : (['wafv2-web-acl'] as const);
-  const pages = out.list<ListWebACLsCommandOutput>(
-    'wafv2',
-    'ListWebACLs',
-    types,
-    { Scope: scope },
-    {
-      gapRegion: scope === 'REGIONAL' ? out.region : undefined,
-    },
-  );
+  const pages = out.list(LIST_WEB_ACLS, types, scope, {
+    gapRegion: scope === 'REGIONAL' ? out.region : undefined,
+  });
   const arns: string[] = [];
   for (const acl of pages.flatMap((page) => page.WebACLs ?? [])) {
     if (!acl.ARN) continue;
@@ -39,10 +35,7 @@ function normalizeAcls(out: Output, scope: 'REGIONAL' | 'CLOUDFRONT'): string[] 
 export function normalizeWafRegional(out: Output): void {
   for (const aclArn of normalizeAcls(out, 'REGIONAL')) {
     for (const resourceType of PROTECTED_RESOURCE_TYPES) {
-      const listed = out.one<ListResourcesForWebACLCommandOutput>('wafv2', 'ListResourcesForWebACL', {
-        WebACLArn: aclArn,
-        ResourceType: resourceType,
-      });
+      const listed = out.one(LIST_RESOURCES_FOR_WEB_ACL, { webAclArn: aclArn, resourceType });
       if (!listed.value) {
         // The ACL may protect any resource of this type: an association with an unknown target.
         out.add({

@@ -1,0 +1,11 @@
+import type { DescribeTableCommandOutput, ListTablesCommandOutput } from '@aws-sdk/client-dynamodb';
+import { serviceCalls } from '../../service.js';
+
+const dynamodb = serviceCalls('dynamodb', '@aws-sdk/client-dynamodb', 'dynamodb');
+
+export const LIST_TABLES = dynamodb.call<ListTablesCommandOutput>('ListTables');
+
+export const DESCRIBE_TABLE = dynamodb.call<DescribeTableCommandOutput, string>('DescribeTable', {
+  params: (TableName) => ({ TableName }),
+  after: [LIST_TABLES],
+});

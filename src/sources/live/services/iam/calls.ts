@@ -1,0 +1,43 @@
+import type {
+  GenerateCredentialReportCommandOutput,
+  GetAccountPasswordPolicyCommandOutput,
+  GetAccountSummaryCommandOutput,
+  GetCredentialReportCommandOutput,
+  ListAccessKeysCommandOutput,
+  ListMFADevicesCommandOutput,
+  ListUsersCommandOutput,
+} from '@aws-sdk/client-iam';
+import { serviceCalls } from '../../service.js';
+
+const iam = serviceCalls('iam', '@aws-sdk/client-iam', 'iam');
+
+/**
+ * Only asks IAM to (re)build the report that GetCredentialReport then reads;
+ * it changes no setting or identity. Polled until complete, each poll recorded
+ * with its attempt number.
+ */
+export const GENERATE_CREDENTIAL_REPORT = iam.call<GenerateCredentialReportCommandOutput, number>(
+  'GenerateCredentialReport',
+  { params: (attempt) => ({ attempt }), repeated: true },
+);
+
+export const GET_CREDENTIAL_REPORT = iam.call<GetCredentialReportCommandOutput>('GetCredentialReport', {
+  after: [GENERATE_CREDENTIAL_REPORT],
+});
+export const GET_ACCOUNT_SUMMARY = iam.call<GetAccountSummaryCommandOutput>('GetAccountSummary');
+export const GET_ACCOUNT_PASSWORD_POLICY =
+  iam.call<GetAccountPasswordPolicyCommandOutput>('GetAccountPasswordPolicy');
+export const LIST_USERS = iam.call<ListUsersCommandOutput>('ListUsers');
+
+/** Per-user calls start once the user list and the account-wide answers are in. */
+const ACCOUNT_READ = [LIST_USERS, GET_CREDENTIAL_REPORT, GET_ACCOUNT_SUMMARY, GET_ACCOUNT_PASSWORD_POLICY];
+
+export const LIST_MFA_DEVICES = iam.call<ListMFADevicesCommandOutput, string>('ListMFADevices', {
+  params: (UserName) => ({ UserName }),
+  after: ACCOUNT_READ,
+});
+
+export const LIST_ACCESS_KEYS = iam.call<ListAccessKeysCommandOutput, string>('ListAccessKeys', {
+  params: (UserName) => ({ UserName }),
+  after: ACCOUNT_READ,
+});

@@ -1,0 +1,10 @@
+import { callsIn, type LiveService } from '../../service.js';
+import * as calls from './calls.js';
+import { fetchLogs } from './fetch.js';
+import { normalizeLogs } from './normalize.js';
+
+export const service: LiveService = {
+  name: 'logs',
+  calls: callsIn(calls),
+  collectors: [{ scope: 'regional', fetch: fetchLogs, normalize: normalizeLogs }],
+};

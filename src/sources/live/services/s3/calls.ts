@@ -1,0 +1,38 @@
+import type {
+  GetBucketEncryptionCommandOutput,
+  GetBucketLocationCommandOutput,
+  GetBucketPolicyCommandOutput,
+  GetPublicAccessBlockCommandOutput,
+  ListBucketsCommandOutput,
+} from '@aws-sdk/client-s3';
+import { serviceCalls } from '../../service.js';
+
+// IAM names S3's read actions differently from the API operations.
+const s3 = serviceCalls('s3', '@aws-sdk/client-s3', 's3');
+
+/** Listed once, in the partition's global region. */
+export const LIST_BUCKETS = s3.call<ListBucketsCommandOutput>('ListBuckets', { iam: 's3:ListAllMyBuckets' });
+
+/** Only for a bucket the listing gave no region for. */
+export const GET_BUCKET_LOCATION = s3.call<GetBucketLocationCommandOutput, string>('GetBucketLocation', {
+  params: (Bucket) => ({ Bucket }),
+  after: [LIST_BUCKETS],
+});
+
+// Each bucket is read in its own region.
+const perBucket = { params: (Bucket: string) => ({ Bucket }), after: [GET_BUCKET_LOCATION], anyRegion: true };
+
+export const GET_BUCKET_ENCRYPTION = s3.call<GetBucketEncryptionCommandOutput, string>(
+  'GetBucketEncryption',
+  {
+    iam: 's3:GetEncryptionConfiguration',
+    ...perBucket,
+  },
+);
+
+export const GET_PUBLIC_ACCESS_BLOCK = s3.call<GetPublicAccessBlockCommandOutput, string>(
+  'GetPublicAccessBlock',
+  { iam: 's3:GetBucketPublicAccessBlock', ...perBucket },
+);
+
+export const GET_BUCKET_POLICY = s3.call<GetBucketPolicyCommandOutput, string>('GetBucketPolicy', perBucket);

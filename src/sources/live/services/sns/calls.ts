@@ -1,0 +1,11 @@
+import type { GetTopicAttributesCommandOutput, ListTopicsCommandOutput } from '@aws-sdk/client-sns';
+import { serviceCalls } from '../../service.js';
+
+const sns = serviceCalls('sns', '@aws-sdk/client-sns', 'sns');
+
+export const LIST_TOPICS = sns.call<ListTopicsCommandOutput>('ListTopics');
+
+export const GET_TOPIC_ATTRIBUTES = sns.call<GetTopicAttributesCommandOutput, string>('GetTopicAttributes', {
+  params: (TopicArn) => ({ TopicArn }),
+  after: [LIST_TOPICS],
+});

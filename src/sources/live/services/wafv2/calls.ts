@@ -1,0 +1,21 @@
+import type { ListResourcesForWebACLCommandOutput, ListWebACLsCommandOutput } from '@aws-sdk/client-wafv2';
+import { serviceCalls } from '../../service.js';
+
+const wafv2 = serviceCalls('wafv2', '@aws-sdk/client-wafv2', 'wafv2');
+
+/** Regional resource types whose web ACL protection the rules judge. */
+export const PROTECTED_RESOURCE_TYPES = ['APPLICATION_LOAD_BALANCER', 'API_GATEWAY'] as const;
+
+export type WafScope = 'REGIONAL' | 'CLOUDFRONT';
+
+export const LIST_WEB_ACLS = wafv2.call<ListWebACLsCommandOutput, WafScope>('ListWebACLs', {
+  params: (Scope) => ({ Scope }),
+});
+
+export const LIST_RESOURCES_FOR_WEB_ACL = wafv2.call<
+  ListResourcesForWebACLCommandOutput,
+  { webAclArn: string; resourceType: (typeof PROTECTED_RESOURCE_TYPES)[number] }
+>('ListResourcesForWebACL', {
+  params: ({ webAclArn, resourceType }) => ({ WebACLArn: webAclArn, ResourceType: resourceType }),
+  after: [LIST_WEB_ACLS],
+});
