@@ -2,8 +2,7 @@
  * docs/first-ten-minutes.md claims to be what the CLI prints. Every command of
  * the page runs again here, in order, in a fresh folder (so the second live
  * run compares with the first, as on the page), and its output and exit code
- * must match the page's, times, pack paths, ages in days and heartbeat lines
- * aside. The live commands read the same account through the loopback AWS
+ * must match the page's, times, pack paths and heartbeat lines aside. The live commands read the same account through the loopback AWS
  * server, without the page's 1.5 s latency (the heartbeat is not compared).
  * When this fails, regenerate: npx tsx scripts/first-ten-minutes.ts
  */
