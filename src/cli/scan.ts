@@ -277,6 +277,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
       outDir: resolve(io.cwd, options.outDir),
       formats: options.formats,
       snapshot: source.snapshot,
+      evidenceFiles: source.evidenceFiles,
       templateDir: options.templateDir !== undefined ? resolve(io.cwd, options.templateDir) : undefined,
       signKey: options.signKey !== undefined ? resolve(io.cwd, options.signKey) : undefined,
       kmsSignKey: options.kmsSignKey,
@@ -286,6 +287,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     // Even with -q: a nightly job needs to know where the evidence went.
     io.stdout.write(`Evidence pack: ${pack.dir}\n`);
   }
+  await source.dispose?.();
 
   const broken = result.brokenInputs?.length ?? 0;
   if (broken > 0) {

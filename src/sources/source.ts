@@ -23,6 +23,10 @@ export interface SourceResult {
    * the rules used, secrets redacted). `soc2 scan --snapshot` replays it.
    */
   snapshot?: unknown;
+  /** Raw evidence already on disk (an organization's per-account snapshots): copied into the pack under these names. */
+  evidenceFiles?: { name: string; path: string }[];
+  /** Removes what the source left on disk for the pack (temporary files); called once the outputs are written. */
+  dispose?: () => Promise<void>;
   /** Source-specific parameters recorded in the results (paths, regions, template parameters). */
   parameters: Record<string, unknown>;
   /** Templates: files that were broken and left out; the run exits 2 after writing every output. */

@@ -63,6 +63,8 @@ export interface PackOptions {
   formats: OutputFormat[];
   /** Raw evidence from the source, written as snapshot.json. */
   snapshot?: unknown;
+  /** Raw evidence already on disk (an organization's `snapshot-<account>.json.gz`), copied in under these names. */
+  evidenceFiles?: { name: string; path: string }[];
   templateDir?: string;
   /** Ed25519 private key PEM file. */
   signKey?: string;
@@ -214,6 +216,7 @@ export async function writePack(scan: ScanResult, options: PackOptions): Promise
     if (options.snapshot !== undefined) {
       await staged.write(PACK_FILES.snapshot, `${JSON.stringify(options.snapshot, null, 2)}\n`);
     }
+    for (const file of options.evidenceFiles ?? []) await staged.write(file.name, await readFile(file.path));
     await staged.write(PACK_FILES.csv, renderPopulationCsv(result));
     // Loaded here only: DuckDB's native binary is not needed by commands that never write a pack.
     const { findingsParquetBytes } = await import('../../history/parquet.js');

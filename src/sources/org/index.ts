@@ -55,6 +55,8 @@ export interface OrgOptions {
   endpoint?: string;
   maxAttempts?: number;
   requestTimeoutMs?: number;
+  /** Keep each account's raw responses here, gzipped, for the pack (`snapshot-<account>.json.gz`). */
+  snapshotDir?: string;
 }
 
 export interface OrgEvaluation {
@@ -165,6 +167,7 @@ export async function loadOrgSource(
     const scannedRegions = new Set<string>();
     const dataSources = new Set<string>(rec.calls.map((call) => `${call.service}:${call.action}`));
     const unreachable: { account: string; reason: string }[] = [];
+    const snapshotFiles: { name: string; path: string }[] = [];
     let apiRequests = rec.requests;
     let evidenceDates: EvidenceDates | undefined;
     let done = 0;
@@ -189,6 +192,7 @@ export async function loadOrgSource(
               requestTimeoutMs: options.requestTimeoutMs,
               rules: evaluation.rules,
               run,
+              snapshotDir: options.snapshotDir,
             },
             io,
           );
@@ -200,6 +204,7 @@ export async function loadOrgSource(
             unreachable.push({ account: account.id, reason: outcome.unreachable });
           else dataSources.add('sts:AssumeRole');
           apiRequests += outcome.apiRequests;
+          if (outcome.snapshotFile) snapshotFiles.push(outcome.snapshotFile);
           evidenceDates = mergeDates(evidenceDates, outcome.evidenceDates);
           done += 1;
           if (!options.quiet || outcome.unreachable !== undefined)
@@ -247,6 +252,9 @@ export async function loadOrgSource(
       regions: regionList,
       dataSources: [...dataSources].sort(),
       ...(evidenceDates ? { evidenceDates } : {}),
+      ...(snapshotFiles.length > 0
+        ? { evidenceFiles: snapshotFiles.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) }
+        : {}),
       parameters,
     };
   } finally {

@@ -5,6 +5,10 @@
  * hidden by another account's), and keep only the findings and gaps: the
  * raw responses and the inventory are released when this returns.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import type { Io } from '../../cli/io.js';
@@ -36,6 +40,8 @@ export interface MemberScanSettings {
   requestTimeoutMs?: number;
   rules: readonly Rule[];
   run: RunOptions;
+  /** Where each scanned account's raw responses go, gzipped, before they are released (for the pack). */
+  snapshotDir?: string;
 }
 
 export interface MemberOutcome {
@@ -48,6 +54,22 @@ export interface MemberOutcome {
   dataSources: string[];
   apiRequests: number;
   evidenceDates?: EvidenceDates;
+  /** The account's snapshot, written to `snapshotDir`. */
+  snapshotFile?: { name: string; path: string };
+}
+
+const gzipAsync = promisify(gzip);
+
+/** `soc2 scan --snapshot` replays it (one account); the pack hashes it like its other files. */
+async function keepSnapshot(
+  dir: string,
+  account: string,
+  snapshot: unknown,
+): Promise<{ name: string; path: string }> {
+  const name = `snapshot-${account}.json.gz`;
+  const path = join(dir, name);
+  await writeFile(path, await gzipAsync(JSON.stringify(snapshot)));
+  return { name, path };
 }
 
 /** Findings of an organization scan name their account; an id that does not is qualified by it, so ids stay unique across accounts. */
@@ -158,6 +180,9 @@ export async function scanMember(
       dataSources: source.dataSources,
       apiRequests: typeof source.parameters.apiRequests === 'number' ? source.parameters.apiRequests : 0,
       ...(source.evidenceDates ? { evidenceDates: source.evidenceDates } : {}),
+      ...(settings.snapshotDir !== undefined
+        ? { snapshotFile: await keepSnapshot(settings.snapshotDir, account.id, source.snapshot) }
+        : {}),
     };
   } catch (error) {
     // The account's own checks (its caller identity, its regions), or anything else, fail that account only.

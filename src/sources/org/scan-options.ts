@@ -1,4 +1,7 @@
 /** `soc2 scan --org`: the scan's options handed to the organization source. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Io } from '../../cli/io.js';
 import type { OrgFlags } from './flags.js';
 import { loadOrgSource, type OrgEvaluation, type OrgSourceResult } from './index.js';
@@ -10,16 +13,22 @@ export interface LiveScanFlags {
   externalId?: string;
   concurrency?: number;
   quiet: boolean;
+  /** With a pack to write, each account's raw responses are kept on disk for it until then. */
+  outDir?: string;
 }
 
-export function loadOrgScan(
+export async function loadOrgScan(
   options: LiveScanFlags,
   flags: OrgFlags,
   shard: Shard | undefined,
   io: Io,
   evaluation: OrgEvaluation,
 ): Promise<OrgSourceResult> {
-  return loadOrgSource(
+  const snapshotDir = options.outDir !== undefined ? await mkdtemp(join(tmpdir(), 'soc2-org-')) : undefined;
+  const dispose = async () => {
+    if (snapshotDir !== undefined) await rm(snapshotDir, { recursive: true, force: true });
+  };
+  const source = await loadOrgSource(
     {
       profile: options.profile,
       regions: options.regions,
@@ -32,8 +41,13 @@ export function loadOrgScan(
       concurrency: options.concurrency,
       accountConcurrency: flags.accountConcurrency,
       quiet: options.quiet,
+      ...(snapshotDir !== undefined ? { snapshotDir } : {}),
     },
     evaluation,
     io,
-  );
+  ).catch(async (error: unknown) => {
+    await dispose();
+    throw error;
+  });
+  return { ...source, dispose };
 }

@@ -4,6 +4,7 @@
  * current rules. No AWS client is loaded.
  */
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { InputError } from '../../errors.js';
 import { liveSourceResult } from '../live/result.js';
 import type { SourceResult } from '../source.js';
@@ -12,7 +13,9 @@ import { parseSnapshot } from './parse.js';
 export async function loadSnapshotSource(file: string): Promise<SourceResult> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    const bytes = await readFile(file);
+    // An organization pack keeps each account's snapshot gzipped (snapshot-<account>.json.gz).
+    text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =

@@ -5,7 +5,7 @@
  * suspended and one has an SCP denying RDS. Each of those is UNKNOWN with its
  * reason, and never stops the others.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ async function start(org = sampleOrganization()): Promise<void> {
 }
 
 beforeEach(() => {
-  out = mkdtempSync(join(tmpdir(), 'soc2-org-'));
+  out = mkdtempSync(join(tmpdir(), 'soc2-org-test-'));
   saved = { ...process.env };
   // The SDK's credential chain and endpoint settings read process.env.
   Object.assign(process.env, {
@@ -156,6 +156,54 @@ describe('soc2 scan --org', () => {
       [MANAGEMENT_ACCOUNT, SAMPLE_MEMBERS.noRole, SAMPLE_MEMBERS.suspended].sort(),
     );
     expect(run.stderr).toMatch(/account \d\/6 333333333333 \(prod-legacy\): not scanned, could not assume/);
+  });
+
+  it("keeps each scanned account's raw responses in the pack, hashed, and one replays to the same verdicts", async () => {
+    await start();
+    const leftovers = () => readdirSync(tmpdir()).filter((name) => /^soc2-org-[A-Za-z0-9]{6}$/.test(name));
+    const before = leftovers();
+    const { result, packDir } = await scanOrg([
+      '--accounts',
+      `${SAMPLE_MEMBERS.payments},${SAMPLE_MEMBERS.noRole}`,
+      '--fail-on',
+      'none',
+    ]);
+    const files = readdirSync(packDir!);
+    // Only the account that was scanned has raw responses; nothing is left in the temporary folder.
+    expect(files.filter((file) => file.startsWith('snapshot'))).toEqual([
+      `snapshot-${SAMPLE_MEMBERS.payments}.json.gz`,
+    ]);
+    expect(leftovers()).toEqual(before);
+    const manifest = JSON.parse(readFileSync(join(packDir!, 'manifest.json'), 'utf8')) as {
+      files: { path: string }[];
+    };
+    expect(manifest.files.map((file) => file.path)).toContain(`snapshot-${SAMPLE_MEMBERS.payments}.json.gz`);
+    const verify = await runCli(['verify', packDir!], process.cwd(), process.env);
+    expect(verify.code, verify.stdout + verify.stderr).toBe(5);
+
+    const replay = await runCli(
+      [
+        'scan',
+        '--snapshot',
+        join(packDir!, `snapshot-${SAMPLE_MEMBERS.payments}.json.gz`),
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ],
+      process.cwd(),
+      process.env,
+    );
+    const replayed = (JSON.parse(replay.stdout) as ScanResult).findings;
+    const picture = (findings: readonly Finding[]) =>
+      findings
+        .map(
+          (f) =>
+            `${f.ruleId} ${f.resource.id.replace(`${SAMPLE_MEMBERS.payments}/`, '')} ${f.resource.region ?? ''} ${f.status}`,
+        )
+        .sort();
+    expect(picture(replayed)).toEqual(picture(ofAccount(result!.findings, SAMPLE_MEMBERS.payments)));
+    expect(replayed.length).toBeGreaterThan(50);
   });
 
   it('--ou picks the accounts under an OU path, --accounts and --exclude-accounts narrow it', async () => {
