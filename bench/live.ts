@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { DEFAULT_CONCURRENCY, DEFAULT_LANE_CONCURRENCY, loadLiveSource } from '../src/sources/live/index.js';
+import { criticalPath } from './critical-path.js';
 import type { Snapshot } from '../src/sources/snapshot/format.js';
 import { PACKAGE_ROOT } from '../src/version.js';
 import { largeAccount, scanLowerBound } from '../test/support/aws-server/index.js';
@@ -122,83 +123,6 @@ const NOTES = [
   "Figures are those of the median of the runs by wall time (runs[0] is the cold one, JIT included); peakRssMb is the first scan's. Other work on the 2-core machine inflates them (machine.loadAverage1m).",
   "The server loads every service's SDK schemas before the scan starts: its own start-up is not charged to the scan.",
 ];
-
-function pages(snapshot: Snapshot, service: string, action: string, region: string): number {
-  let most = 0;
-  for (const call of snapshot.calls) {
-    if (call.service === service && call.action === action && call.region === region) {
-      most = Math.max(most, call.responses.length + (call.error ? 1 : 0));
-    }
-  }
-  return most;
-}
-
-/**
- * The longest chain of calls that must run one after another (a page needs
- * the previous page's token, DescribeListeners needs the load balancer ARN ...),
- * read from the calls the scan made. An action the scan did not send adds 0.
- */
-export function criticalPath(snapshot: Snapshot): number {
-  const chains: number[] = [];
-  const g = snapshot.globalRegion;
-  const p = (service: string, action: string, region: string) => pages(snapshot, service, action, region);
-  const polls = snapshot.calls.filter((call) => call.action === 'GenerateCredentialReport').length;
-  // Per-user calls (when made) need both the user list and the report that said they were needed.
-  chains.push(
-    Math.max(p('iam', 'ListUsers', g), polls + p('iam', 'GetCredentialReport', g)) +
-      Math.max(p('iam', 'ListMFADevices', g), p('iam', 'ListAccessKeys', g)),
-  );
-  chains.push(
-    p('s3', 'ListBuckets', g) +
-      p('s3', 'GetBucketLocation', g) +
-      Math.max(
-        ...snapshot.regions
-          .concat(g)
-          .flatMap((region) =>
-            ['GetBucketEncryption', 'GetPublicAccessBlock', 'GetBucketPolicy'].map((action) =>
-              p('s3', action, region),
-            ),
-          ),
-      ),
-  );
-  chains.push(p('cloudfront', 'ListDistributions', g), p('wafv2', 'ListWebACLs', g));
-  for (const region of snapshot.regions) {
-    chains.push(
-      Math.max(
-        p('kms', 'ListKeys', region) +
-          p('kms', 'DescribeKey', region) +
-          p('kms', 'GetKeyRotationStatus', region),
-        p('kms', 'ListAliases', region),
-      ),
-    );
-    chains.push(
-      p('elbv2', 'DescribeLoadBalancers', region) +
-        p('elbv2', 'DescribeListeners', region) +
-        Math.max(p('elbv2', 'DescribeRules', region), p('elbv2', 'DescribeSSLPolicies', region)),
-    );
-    chains.push(
-      p('wafv2', 'ListWebACLs', region) + p('wafv2', 'ListResourcesForWebACL', region),
-      p('apigateway', 'GetRestApis', region) + p('apigateway', 'GetStages', region),
-      p('dynamodb', 'ListTables', region) + p('dynamodb', 'DescribeTable', region),
-      p('sqs', 'ListQueues', region) + p('sqs', 'GetQueueAttributes', region),
-      p('sns', 'ListTopics', region) + p('sns', 'GetTopicAttributes', region),
-      p('cloudtrail', 'DescribeTrails', region) +
-        Math.max(p('cloudtrail', 'GetTrailStatus', region), p('cloudtrail', 'GetEventSelectors', region)),
-    );
-    for (const action of [
-      'DescribeVolumes',
-      'DescribeSecurityGroups',
-      'DescribeSubnets',
-      'DescribeRouteTables',
-      'DescribeInternetGateways',
-    ])
-      chains.push(p('ec2', action, region));
-    for (const action of ['DescribeDBInstances', 'DescribeDBClusters', 'DescribeDBSubnetGroups'])
-      chains.push(p('rds', action, region));
-    chains.push(p('logs', 'DescribeLogGroups', region), p('efs', 'DescribeFileSystems', region));
-  }
-  return 1 + Math.max(...chains); // sts:GetCallerIdentity comes first
-}
 
 function countByAction(calls: readonly RecordedCall[]): Record<string, number> {
   const counts: Record<string, number> = {};
