@@ -226,8 +226,22 @@ function datingLines(result: ScanResult, colors: Colors): string[] {
     ];
     lines.push(`Facts recorded ${windows.join(', ')} (snapshot); evaluated at ${result.scan.startedAt}`);
   }
+  // An organization has one credential report per account: one line for them all, with their range.
+  const byFact = new Map<string, { accounts: Set<string | undefined>; asOf: string[] }>();
   for (const fact of dates.olderFacts) {
-    lines.push(colors.dim(`Older fact: ${fact.fact.replace(/ \(.*\)$/, '')} generated ${fact.asOf}`));
+    const name = fact.fact.replace(/ \(.*\)$/, '');
+    const group = byFact.get(name) ?? { accounts: new Set(), asOf: [] };
+    group.accounts.add(fact.account);
+    group.asOf.push(fact.asOf);
+    byFact.set(name, group);
+  }
+  for (const [name, { accounts, asOf }] of byFact) {
+    const sorted = [...asOf].sort();
+    const text =
+      accounts.size > 1
+        ? `Older fact: ${name} of ${accounts.size} accounts generated ${sorted[0]} to ${sorted.at(-1)}`
+        : sorted.map((at) => `Older fact: ${name} generated ${at}`);
+    for (const line of [text].flat()) lines.push(colors.dim(line));
   }
   return lines.map(terminalSafe);
 }

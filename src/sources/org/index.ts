@@ -113,6 +113,13 @@ export async function loadOrgSource(
     throw new InputError(
       `--account-concurrency must be a whole number of at least 1, got ${String(options.accountConcurrency)}`,
     );
+  if (
+    options.concurrency !== undefined &&
+    (!Number.isInteger(options.concurrency) || options.concurrency < 1)
+  )
+    throw new InputError(
+      `--concurrency must be a whole number of at least 1, got ${String(options.concurrency)}`,
+    );
   await checkProfileExists(options.profile, io.env);
   const homeRegion = await configuredRegion(options.profile);
   // Member scans need one region list that every account is asked for: the configured region by default.

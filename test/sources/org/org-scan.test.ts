@@ -156,6 +156,9 @@ describe('soc2 scan --org', () => {
       [MANAGEMENT_ACCOUNT, SAMPLE_MEMBERS.noRole, SAMPLE_MEMBERS.suspended].sort(),
     );
     expect(run.stderr).toMatch(/account \d\/6 333333333333 \(prod-legacy\): not scanned, could not assume/);
+    // One console line for the credential reports of the three accounts read, not one per account.
+    expect(run.stdout.match(/Older fact:/g)).toHaveLength(1);
+    expect(run.stdout).toMatch(/Older fact: IAM credential report of 3 accounts generated \S+ to \S+/);
   });
 
   it("keeps each scanned account's raw responses in the pack, hashed, and one replays to the same verdicts", async () => {
@@ -264,6 +267,8 @@ describe('soc2 scan --org', () => {
       [['--org', '--accounts', '123456789012'], /--accounts: 123456789012 is not an account of o-a1b2c3d4e5/],
       [['--org', '--accounts', '12345'], /--accounts: "12345" is not an AWS account id/],
       [['--org', '--shard', '4/3'], /--shard expects i\/n/],
+      [['--org', '--concurrency', '0'], /--concurrency must be a whole number of at least 1/],
+      [['--org', '--account-concurrency', '0'], /--account-concurrency must be a whole number of at least 1/],
       [['--ou', 'Prod'], /--ou applies to --org scans only/],
       [['--org', '--sample'], /cannot be combined with --sample/],
       [['--org', '--role-arn', 'arn:aws:iam::111111111111:role/x'], /instead of --role-arn/],
