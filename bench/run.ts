@@ -1,10 +1,10 @@
 /**
- * `npm run bench`: the template benchmark, then the live-scan and evidence-pack
- * benchmarks when their modules exist, one after another. Each writes its own
+ * `npm run bench`: the template benchmark, then the live-scan, evidence-pack and
+ * organization benchmarks when their modules exist, one after another. Each writes its own
  * results file; this writes bench/results/summary.md with the figures (those of
  * parts not run this time are read from their results files).
  *
- *   npm run bench -- --only template,live,pack   run only these parts
+ *   npm run bench -- --only template,live,pack,org   run only these parts
  *   npm run bench -- --samples N                 fresh processes per template measurement (default 5)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,8 @@ const OPTIONAL_BENCHES: OptionalBench[] = [
   // In a fresh process that writes live.json: peak memory and CPU are then the scan's own.
   { name: 'live', module: './live.ts', entry: 'runLiveBenchProcess', resultsFile: 'live.json' },
   { name: 'pack', module: './pack.ts', entry: 'runPackBench', resultsFile: 'pack.json' },
+  // 50 accounts x 4 regions x 2,000 resources: a few minutes on a busy 2-core machine.
+  { name: 'org', module: './org.ts', entry: 'runOrgBenchProcess', resultsFile: 'org.json' },
 ];
 
 type BenchOutcome = { name: string; status: 'ran' | 'absent' | 'failed' | 'kept'; detail?: string };
