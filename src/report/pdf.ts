@@ -191,7 +191,7 @@ export async function renderPdf(
       displayHeaderFooter: true,
       headerTemplate: `<div style="${style} display: flex; justify-content: space-between;"><span>SOC 2 evidence: ${escapeHtml(input.scope)}</span><span>${escapeHtml(input.timestamp)}</span></div>`,
       footerTemplate: `<div style="${style} text-align: center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
-      margin: { top: '16mm', bottom: '16mm', left: '12mm', right: '12mm' },
+      margin: { top: '14mm', bottom: '14mm', left: '12mm', right: '12mm' },
       outline: true,
       tagged: true,
       timeout: input.timeoutMs,

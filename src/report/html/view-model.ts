@@ -7,21 +7,35 @@
 import type { Finding, ScanResult } from '../../engine/finding.js';
 import { donutOf, type DonutSegment } from './view-model/charts.js';
 import { changesView, type ChangesView } from './view-model/changes.js';
+import {
+  controlGroups,
+  groupByReason,
+  type ControlGroupView,
+  type NoEvidenceControlView,
+  type NoEvidenceGroupView,
+} from './view-model/control-groups.js';
 import { controlView, rulesOf, PASSING_LIST_LIMIT, type ControlView } from './view-model/controls.js';
 import { sumCounts, type StatusCounts } from './view-model/counts.js';
-import { criteriaViews, type CriterionView } from './view-model/criteria.js';
+import { coverageView, type CoverageView, type CriterionView } from './view-model/criteria.js';
 import { evidenceDatesView, type EvidenceDatesView } from './view-model/evidence-dates.js';
 import { EXCEPTION_RANK } from './view-model/exceptions.js';
 
 // One file per part of the report under view-model/; callers keep importing from here.
 export { barOf, donutOf, type BarSegment, type DonutSegment } from './view-model/charts.js';
 export type { ChangeGroup, ChangeRow, ChangesView } from './view-model/changes.js';
-export { PASSING_LIST_LIMIT, type ControlView } from './view-model/controls.js';
+export type {
+  ControlGroupView,
+  NoEvidenceControlView,
+  NoEvidenceGroupView,
+} from './view-model/control-groups.js';
+export { PASSING_LIST_LIMIT, PASSING_PREVIEW_LIMIT, type ControlView } from './view-model/controls.js';
 export type { StatusCounts } from './view-model/counts.js';
-export {
-  REPEATED_EXCEPTION_BUDGET,
-  type CriterionControl,
-  type CriterionView,
+export type {
+  CoverageCategoryView,
+  CoverageSeriesView,
+  CoverageView,
+  CriterionControlRef,
+  CriterionView,
 } from './view-model/criteria.js';
 export type { EvidenceDatesView } from './view-model/evidence-dates.js';
 export {
@@ -64,8 +78,20 @@ export interface ReportView {
   evidenceDates?: EvidenceDatesView;
   totals: StatusCounts;
   donut: DonutSegment[];
+  /** Every control once, in rule order. */
   controls: ControlView[];
+  /** Controls with FAIL, UNKNOWN, ERROR or suppressed findings, for the summary. */
+  controlsWithExceptions: ControlView[];
+  /** The controls part: by family, then the controls that gave no evidence. */
+  controlGroups: ControlGroupView[];
+  noEvidenceControls: NoEvidenceControlView[];
+  /** The same controls, grouped by the reason they gave no evidence. */
+  noEvidenceGroups: NoEvidenceGroupView[];
+  /** How many controls had exceptions, held everywhere they applied, or gave no evidence. */
+  controlCounts: { all: number; withExceptions: number; held: number; noEvidence: number };
+  /** Every Trust Services Criterion, in TSC order: the coverage matrix's rows. */
   criteria: CriterionView[];
+  coverage: CoverageView;
   /** Set when the scan was compared with an earlier run. */
   changes?: ChangesView;
   appendix: {
@@ -73,7 +99,8 @@ export interface ReportView {
     gaps: { resourceType: string; account: string; region: string; action: string; reason: string }[];
     unknownGroups: { ruleId: string; status: string; message: string; count: number }[];
     unknownGroupsOmitted: number;
-    ruleHashes: { id: string; file: string; sha256: string }[];
+    /** `namedFile`: the file when its name is not the rule id's (custom rules), else empty. */
+    ruleHashes: { id: string; file: string; namedFile: string; sha256: string }[];
   };
   passingListLimit: number;
   /** Set when the findings are too many to list: the report lists the first rows per control. */
@@ -82,7 +109,15 @@ export interface ReportView {
   unverifiedInput?: { reasons: string[] };
   /** PDF pages of the other sections listed in the contents (second print pass only). */
   pages?: Record<
-    'summary' | 'appendix' | 'methodology' | 'dataSources' | 'gaps' | 'ruleHashes',
+    | 'summary'
+    | 'coverage'
+    | 'controls'
+    | 'noEvidence'
+    | 'appendix'
+    | 'methodology'
+    | 'dataSources'
+    | 'gaps'
+    | 'ruleHashes',
     number | undefined
   >;
 }
@@ -91,9 +126,12 @@ export interface ReportView {
 export function withPageNumbers(view: ReportView, pages: ReadonlyMap<string, number>): ReportView {
   return {
     ...view,
-    criteria: view.criteria.map((criterion) => ({ ...criterion, page: pages.get(criterion.anchor) })),
+    controlGroups: view.controlGroups.map((group) => ({ ...group, page: pages.get(group.anchor) })),
     pages: {
       summary: pages.get('summary'),
+      coverage: pages.get('coverage'),
+      controls: pages.get('controls'),
+      noEvidence: pages.get('no-evidence'),
       appendix: pages.get('appendix'),
       methodology: pages.get('methodology'),
       dataSources: pages.get('data-sources'),
@@ -114,6 +152,16 @@ function unknownGroups(findings: readonly Finding[]): ReportView['appendix']['un
       groups.set(key, { ruleId: finding.ruleId, status: finding.status, message: finding.message, count: 1 });
   }
   return [...groups.values()].sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+}
+
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+
+function compareBySeverityThenFailures(a: ControlView, b: ControlView): number {
+  return (
+    SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+    b.counts.failed - a.counts.failed ||
+    b.counts.unknown + b.counts.errors - (a.counts.unknown + a.counts.errors)
+  );
 }
 
 function formatParameter(value: unknown): string {
@@ -143,16 +191,12 @@ export function buildReportView(
   const summarise = detailRows > DETAIL_ROW_LIMIT;
   const rowLimit = summarise ? DETAIL_ROWS_PER_CONTROL : Infinity;
   const notEvaluated = new Map((result.notEvaluated ?? []).map((entry) => [entry.ruleId, entry.reason]));
-  const controls = new Map(
-    rules.map((rule) => [
-      rule.id,
-      {
-        ...controlView(rule, findingsByRule.get(rule.id) ?? [], rowLimit),
-        ...(notEvaluated.has(rule.id) ? { notEvaluated: notEvaluated.get(rule.id) } : {}),
-      },
-    ]),
+  const controls = rules.map((rule) =>
+    controlView(rule, findingsByRule.get(rule.id) ?? [], rowLimit, notEvaluated.get(rule.id)),
   );
-  const totals = sumCounts([...controls.values()].map((control) => control.counts));
+  const totals = sumCounts(controls.map((control) => control.counts));
+  const grouped = controlGroups(controls);
+  const { coverage, criteria } = coverageView(result);
   const groups = unknownGroups(result.findings);
   const { scan } = result;
   return {
@@ -176,8 +220,21 @@ export function buildReportView(
     evidenceDates: evidenceDatesView(scan),
     totals,
     donut: donutOf(totals),
-    controls: [...controls.values()],
-    criteria: criteriaViews(rules, controls),
+    controls,
+    controlsWithExceptions: controls
+      .filter((control) => ['fail', 'incomplete', 'suppressed'].includes(control.coverage))
+      .sort(compareBySeverityThenFailures),
+    controlGroups: grouped.groups,
+    noEvidenceControls: grouped.noEvidence,
+    noEvidenceGroups: groupByReason(grouped.noEvidence),
+    controlCounts: {
+      all: controls.length,
+      withExceptions: grouped.groups.reduce((sum, group) => sum + group.detailed.length, 0),
+      held: grouped.groups.reduce((sum, group) => sum + group.held.length, 0),
+      noEvidence: grouped.noEvidence.length,
+    },
+    criteria,
+    coverage,
     changes: changesView(result.changes),
     appendix: {
       dataSources: scan.dataSources ?? [],
@@ -193,6 +250,8 @@ export function buildReportView(
       ruleHashes: options.ruleHashes.map((hash) => ({
         id: hash.id,
         file: hash.sourceFile ?? '',
+        namedFile:
+          /(^|\/)([^/]+)\.[jt]s$/.exec(hash.sourceFile ?? '')?.[2] === hash.id ? '' : (hash.sourceFile ?? ''),
         sha256: hash.sha256 ?? 'source not found',
       })),
     },

@@ -10,6 +10,7 @@ import type { KMSClient } from '@aws-sdk/client-kms';
 import type { OutputFormat } from '../../cli/main.js';
 import type { ScanResult } from '../../engine/finding.js';
 import { InputError } from '../../errors.js';
+import { renderCriteriaCoverage } from '../criteria/coverage.js';
 import { loadTemplates, type ReportTemplates } from '../html/render.js';
 import { buildReportView, withPageNumbers } from '../html/view-model.js';
 import { findingsJsonChunks } from '../json.js';
@@ -55,6 +56,7 @@ export const PACK_FILES = {
   snapshot: 'snapshot.json',
   csv: 'passing-resources.csv',
   parquet: 'findings.parquet',
+  coverage: 'criteria-coverage.json',
 } as const;
 
 export interface PackOptions {
@@ -218,6 +220,7 @@ export async function writePack(scan: ScanResult, options: PackOptions): Promise
     }
     for (const file of options.evidenceFiles ?? []) await staged.write(file.name, await readFile(file.path));
     await staged.write(PACK_FILES.csv, renderPopulationCsv(result));
+    await staged.write(PACK_FILES.coverage, renderCriteriaCoverage(result));
     // Loaded here only: DuckDB's native binary is not needed by commands that never write a pack.
     const { findingsParquetBytes } = await import('../../history/parquet.js');
     const packName = folderTimestamp(options.timestamp ?? new Date(result.scan.startedAt));

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareFindings } from '../../../src/engine/changes.js';
+import { SOC2_CRITERIA } from '../../../src/engine/rule.js';
 import { countByStatus } from '../../../src/engine/finding.js';
 import { DEFAULT_TEMPLATE_DIR, loadTemplates } from '../../../src/report/html/render.js';
 import { barOf, buildReportView, donutOf, PASSING_LIST_LIMIT } from '../../../src/report/html/view-model.js';
@@ -64,44 +65,72 @@ describe('report view', () => {
     );
   });
 
-  it('puts a control under every criterion it supports', () => {
+  it('lists every TSC criterion with the controls that support it, and prints each control once', () => {
     const view = buildReportView(hostile, { generatedAt, ruleHashes: [] });
-    expect(view.criteria.map((criterion) => criterion.id)).toEqual([
-      'CC6.1',
-      'CC6.2',
-      'CC6.6',
-      'CC6.7',
-      'CC7.1',
-      'CC7.2',
-    ]);
-    const underCc67 = view.criteria
-      .find((criterion) => criterion.id === 'CC6.7')!
-      .controls.map((control) => control.id);
-    expect(underCc67).toEqual([
+    expect(view.criteria.map((criterion) => criterion.id)).toEqual([...SOC2_CRITERIA]);
+    const cc67 = view.criteria.find((criterion) => criterion.id === 'CC6.7')!;
+    expect(cc67.controls.map((control) => control.id)).toEqual([
       's3-bucket-encrypted',
       'rds-storage-encrypted',
       'tls-listener-tls13',
       'kms-key-rotation',
     ]);
-    expect(
-      view.criteria.every((criterion) => criterion.controls.every((control) => control.showDetails)),
-    ).toBe(true);
+    expect(cc67.controls.map((control) => control.anchor)).toContain('control--kms-key-rotation');
+    for (const control of view.controls) {
+      expect(html.split(`id="${control.anchor}"`), control.id).toHaveLength(2);
+    }
+    expect(html.split('<dl class="remediation">')).toHaveLength(
+      view.controls.filter((control) => control.counts.failed > 0).length + 1,
+    );
   });
 
-  it('shows exceptions once, with cross-references, when repeating them would be too long', () => {
+  it('never shows a criterion as clean when no control of it reached a verdict', async () => {
+    const templateScan = buildFixture({ findings: 40, source: 'template', mix: { FAIL: 0 } });
+    const withoutMfa = {
+      ...templateScan,
+      findings: templateScan.findings.filter((finding) => finding.ruleId !== 'iam-users-mfa'),
+      notEvaluated: [
+        {
+          ruleId: 'iam-users-mfa',
+          title: 'IAM users with a console password have MFA',
+          severity: 'high' as const,
+          criteria: ['CC6.1' as const, 'CC6.2' as const],
+          family: 'identity' as const,
+          reason: 'runs on live accounts and snapshots only, not on templates',
+          required: false,
+        },
+      ],
+    };
+    const view = buildReportView(withoutMfa, { generatedAt, ruleHashes: [] });
+    const page = (await loadTemplates()).render(view);
+    const rowOf = (id: string): string => {
+      const start = page.indexOf(`<tr id="criterion--${id.replace('.', '-')}"`);
+      return page.slice(start, page.indexOf('</tr>', start));
+    };
+    expect(rowOf('CC6.2')).toContain('Not evaluated on templates: no automated evidence in this scan');
+    expect(rowOf('CC6.2')).not.toMatch(/No exceptions/);
+    expect(rowOf('CC6.1')).toContain('1 control not evaluated on templates');
+    // A criterion without any control: manual evidence, however the series is printed.
+    expect(page).toMatch(/id="criterion--CC1-1"><strong>CC1.1<\/strong>/);
+    expect(page).toContain('No automated control: manual evidence needed');
+    const mfa = view.noEvidenceControls.find((control) => control.id === 'iam-users-mfa')!;
+    expect(mfa.reason).toBe(
+      'Not evaluated in this scan: this control runs on live accounts and snapshots only, not on templates.',
+    );
+    expect(page).toContain('id="control--iam-users-mfa"');
+    expect(view.controlGroups.flatMap((group) => group.held.map((control) => control.id))).not.toContain(
+      'iam-users-mfa',
+    );
+  });
+
+  it('lists passing resources in the CSV only when a control has too many to name', () => {
     const big = buildFixture({ findings: 5_500, mix: { FAIL: 0.3 } });
     const view = buildReportView(big, { generatedAt, ruleHashes: [] });
     expect(view.summarised).toBeUndefined();
-    const s3 = view.criteria
-      .flatMap((criterion) => criterion.controls)
-      .filter((control) => control.id === 's3-bucket-encrypted');
-    expect(s3.map((control) => [control.showDetails, control.detailCriterion])).toEqual([
-      [true, 'CC6.1'],
-      [false, 'CC6.1'],
-    ]);
-    expect(s3[0]!.passingListed).toEqual([]);
-    expect(s3[0]!.passingInCsvOnly).toBe(s3[0]!.counts.passed);
-    expect(s3[0]!.counts.passed).toBeGreaterThan(PASSING_LIST_LIMIT);
+    const s3 = view.controls.find((control) => control.id === 's3-bucket-encrypted')!;
+    expect(s3.passingListed).toEqual([]);
+    expect(s3.passingInCsvOnly).toBe(s3.counts.passed);
+    expect(s3.counts.passed).toBeGreaterThan(PASSING_LIST_LIMIT);
   });
 
   it('computes chart geometry server-side', () => {
@@ -149,11 +178,14 @@ describe('HTML report', () => {
     expect(html).toContain('{{constructor.constructor}}');
   });
 
-  it('has a cover, contents, summary, one section per criterion and the appendix', () => {
+  it('has a cover, contents, summary, the criteria coverage, the controls and the appendix', () => {
     for (const anchor of [
       'cover',
       'contents',
       'summary',
+      'coverage',
+      'controls',
+      'family--other',
       'criterion--CC6-1',
       'criterion--CC7-2',
       'methodology',

@@ -52,6 +52,7 @@ describe('writing a pack', () => {
     expect(first.dir).toBe(join(dir.path, '123456789012', '2026-11-25T091500Z'));
     expect((await readdir(first.dir)).sort()).toEqual(
       [
+        'criteria-coverage.json',
         'findings.json',
         'findings.parquet',
         'index.html',
@@ -68,6 +69,7 @@ describe('writing a pack', () => {
     expect(second.files).toEqual([
       'findings.json',
       'passing-resources.csv',
+      'criteria-coverage.json',
       'findings.parquet',
       'manifest.json',
     ]);

@@ -35,3 +35,19 @@ export async function pdfOutline(data: Uint8Array): Promise<string[]> {
     await document.destroy();
   }
 }
+
+/** The text runs of one page with where each starts, in points from the page's left edge. */
+export async function pdfTextRuns(
+  data: Uint8Array,
+  pageNumber: number,
+): Promise<{ text: string; x: number }[]> {
+  const document = await getDocument({ data: new Uint8Array(data), verbosity: 0 }).promise;
+  try {
+    const content = await (await document.getPage(pageNumber)).getTextContent();
+    return content.items.flatMap((item) =>
+      'str' in item && item.str.trim() !== '' ? [{ text: item.str, x: item.transform[4] as number }] : [],
+    );
+  } finally {
+    await document.destroy();
+  }
+}

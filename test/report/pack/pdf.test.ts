@@ -7,13 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { writePack, type PackResult } from '../../../src/report/pack/index.js';
 import { rerenderReport } from '../../../src/report/pack/rerender.js';
-import { compareCriteria } from '../../../src/report/html/criteria.js';
 import { destinationPages } from '../../../src/report/pack/pdf-pages.js';
 import { verifyPack } from '../../../src/report/pack/verify.js';
 import { findBrowser, launchPdfBrowser, renderPdf, type PdfBrowser } from '../../../src/report/pdf.js';
 import { buildFixture, HOSTILE_NAMES } from '../../fixtures/findings/builder.js';
 import { captureIo, logLines, tempDir } from './helpers.js';
-import { pdfOutline, pdfPages } from './pdf-text.js';
+import { pdfOutline, pdfPages, pdfTextRuns } from './pdf-text.js';
 
 // One browser for the whole file: launching is the slow part.
 let browser: PdfBrowser;
@@ -44,6 +43,7 @@ describe('evidence.pdf', () => {
     expect(pack.files).toContain('evidence.pdf');
     expect((await readdir(pack.dir)).sort()).toEqual(
       [
+        'criteria-coverage.json',
         'evidence.pdf',
         'findings.json',
         'findings.parquet',
@@ -57,10 +57,10 @@ describe('evidence.pdf', () => {
     expect((await verifyPack(pack.dir)).ok).toBe(true);
   });
 
-  it('has a cover, contents, summary, a section per criterion and numbered pages with a header', () => {
-    // Cover + contents + summary + 6 criteria (each from a new page) + appendix.
-    expect(pages.length).toBeGreaterThanOrEqual(10);
-    expect(pages.length).toBeLessThan(60);
+  it('has a cover, contents, summary, the criteria coverage, the controls and numbered pages with a header', () => {
+    // Each control is printed once: the report no longer grows with the number of criteria a control supports.
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    expect(pages.length).toBeLessThan(25);
     expect(pages[0]).toContain('SOC 2 evidence report');
     expect(pages[0]).toContain('arn:aws:sts::123456789012:assumed-role/SOC2Auditor/evidence');
     expect(pages[0]).toContain('Contents');
@@ -73,55 +73,62 @@ describe('evidence.pdf', () => {
     const all = pages.join('\n');
     for (const heading of [
       'Executive summary',
-      'CC6.1: Logical access security',
-      'CC7.2: Monitoring for anomalies',
+      'Trust Services Criteria coverage',
+      'CC6.1 Logical access security',
+      'CC7.2 Monitoring for anomalies',
+      'No automated control: manual evidence needed',
+      'Controls',
       'A. Methodology',
       'C. Gaps in the evidence',
     ]) {
       expect(all).toContain(heading);
     }
-    const cc66 = pages.findIndex(
-      (text, index) => index > 1 && text.includes('CC6.6: Protection against external threats'),
-    );
-    expect(pages[cc66]!.indexOf('CC6.6: Protection')).toBeLessThan(200); // starts its own page, after the header
   });
 
   it('prints the page of every section in the contents, where that section really starts', async () => {
     const pdf = await readFile(join(pack.dir, 'evidence.pdf'));
     const starts = destinationPages(pdf);
-    const criteria = [...new Set<string>(result.rules.flatMap((rule) => rule.criteria))].sort(
-      compareCriteria,
-    );
-    expect(criteria.length).toBeGreaterThan(3);
-    for (const criterion of criteria) {
-      const page = starts.get(`criterion--${criterion.replace('.', '-')}`)!;
-      expect(page, criterion).toBeGreaterThan(2);
-      const heading = new RegExp(`^${criterion.replace('.', '\\.')}: `);
-      expect(pages[page - 1], criterion).toMatch(heading);
-    }
-    expect(pages[starts.get('appendix')! - 1]).toMatch(/^Appendix/);
-    // The contents list the same numbers, in order (right-aligned, so extracted as one run).
-    const listed = [
-      'summary',
-      ...criteria.map((criterion) => `criterion--${criterion.replace('.', '-')}`),
-      'appendix',
-      'methodology',
-      'data-sources',
-      'gaps',
-      'rule-hashes',
+    const sections: [anchor: string, heading: RegExp][] = [
+      ['summary', /^Executive summary/],
+      ['coverage', /^Trust Services Criteria coverage/],
+      ['controls', /^Controls/],
+      ['family--other', /^Other controls/],
+      ['appendix', /^Appendix/],
+      ['methodology', /^A\. Methodology/],
+      ['data-sources', /^B\. Data sources/],
+      ['gaps', /^C\. Gaps in the evidence/],
+      ['rule-hashes', /^D\. Rule versions and hashes/m],
     ];
-    expect(pages[0]).toContain(listed.map((anchor) => starts.get(anchor)).join('\n'));
+    for (const [anchor, heading] of sections) {
+      const page = starts.get(anchor);
+      expect(page, anchor).toBeGreaterThan(1);
+      // The section's heading is on that page (after the running header).
+      expect(
+        pages[page! - 1]!.split('\n').some((line) => heading.test(line)),
+        anchor,
+      ).toBe(true);
+    }
+    // The contents list the same numbers, in order (right-aligned, so extracted as one run).
+    expect(pages[0]).toContain(sections.map(([anchor]) => starts.get(anchor)).join('\n'));
     // The numbers belong to the PDF only: index.html has no page numbers.
     expect(await readFile(join(pack.dir, 'index.html'), 'utf8')).not.toContain('class="page"');
     expect(destinationPages(Buffer.from('not a pdf'))).toEqual(new Map());
   });
 
-  it('has bookmarks for the summary, every criterion and the appendix', async () => {
+  it('prints every contents entry whole, inside the page margin (no number clipped to ".1.")', async () => {
+    const runs = await pdfTextRuns(await readFile(join(pack.dir, 'evidence.pdf')), 1);
+    const leftMarginPt = (12 / 25.4) * 72;
+    expect(runs.map((run) => run.text)).toEqual(expect.arrayContaining(['1.', '2.', '3.', '4.']));
+    for (const run of runs) expect(run.x, run.text).toBeGreaterThanOrEqual(leftMarginPt - 0.5);
+  });
+
+  it('has bookmarks for the summary, the coverage, the controls and the appendix', async () => {
     const outline = await pdfOutline(await readFile(join(pack.dir, 'evidence.pdf')));
     for (const title of [
       'Executive summary',
-      'CC6.1: Logical access security',
-      'CC7.2: Monitoring for anomalies',
+      'Trust Services Criteria coverage',
+      'Security (common criteria) 6 of 33 with automated evidence',
+      'Controls',
       'Appendix',
     ]) {
       expect(outline).toContain(title);
@@ -254,6 +261,7 @@ describe('soc2 report (re-render)', () => {
     expect(newDir).not.toBe(pack.dir);
     expect(newDir.startsWith(join(dir.path, 'img_src_x_onerror_alert_1'))).toBe(true);
     expect((await readdir(newDir)).sort()).toEqual([
+      'criteria-coverage.json',
       'evidence.pdf',
       'findings.json',
       'findings.parquet',

@@ -35,6 +35,7 @@ describe('soc2 report from findings.json', () => {
     const newDir = io.out().match(/^Evidence pack: (.+)$/m)![1]!;
     expect(newDir.startsWith(join(dir.path, 'packs', '123456789012'))).toBe(true);
     expect((await readdir(newDir)).sort()).toEqual([
+      'criteria-coverage.json',
       'findings.json',
       'findings.parquet',
       'index.html',

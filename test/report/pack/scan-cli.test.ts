@@ -29,6 +29,7 @@ describe('soc2 scan --out', () => {
     const packDir = io.out().match(/^Evidence pack: (.+)$/m)![1]!;
     expect(packDir.startsWith(join(dir.path, 'packs', '123456789012'))).toBe(true);
     expect((await readdir(packDir)).sort()).toEqual([
+      'criteria-coverage.json',
       'findings.json',
       'findings.parquet',
       'index.html',

@@ -59,13 +59,13 @@ describe('soc2 verify', () => {
     const embedded = captureIo();
     expect(await main(['verify', signedPack], embedded)).toBe(5);
     expect(embedded.out()).toMatch(
-      /hashes intact \(7 files match manifest.json\), signer NOT verified: signed by key SHA-256 [0-9a-f]{64}/,
+      /hashes intact \(8 files match manifest.json\), signer NOT verified: signed by key SHA-256 [0-9a-f]{64}/,
     );
     expect(embedded.err()).toMatch(/embedded in the pack/);
     const pinned = captureIo();
     expect(await main(['verify', signedPack, '--public-key', publicKeyPath], pinned)).toBe(0);
     expect(pinned.out()).toMatch(
-      /is intact and signed by a trusted key: 7 files match manifest.json; signature valid \(Ed25519, key SHA-256 [0-9a-f]{64}\)/,
+      /is intact and signed by a trusted key: 8 files match manifest.json; signature valid \(Ed25519, key SHA-256 [0-9a-f]{64}\)/,
     );
     expect(pinned.err()).toBe('');
   });
@@ -74,6 +74,7 @@ describe('soc2 verify', () => {
     const manifest = JSON.parse(await readFile(join(signedPack, 'manifest.json'), 'utf8'));
     expect(manifest.files.map((file: { path: string }) => file.path).sort()).toEqual(
       [
+        'criteria-coverage.json',
         'findings.json',
         'findings.parquet',
         'index.html',

@@ -1,5 +1,6 @@
 /** One section per control (rule): its counts, bar, exceptions, suppressions and passing resources. */
-import type { Finding, RuleSummary, ScanResult } from '../../../engine/finding.js';
+import type { Finding, RuleSummary } from '../../../engine/finding.js';
+import { controlCoverageStatus, type ControlCoverageStatus } from '../../criteria/coverage.js';
 import { barOf, type BarSegment } from './charts.js';
 import { addTo, emptyCounts, type StatusCounts } from './counts.js';
 import {
@@ -12,15 +13,28 @@ import {
   type SuppressionRow,
 } from './exceptions.js';
 
+export { rulesOf } from '../../rules-of.js';
+
 /** Passing resources are listed by name when a control has at most this many; beyond, only in the CSV. */
 export const PASSING_LIST_LIMIT = 200;
+
+/** A control without exceptions is one table row: it names this many passing resources, then counts the rest. */
+export const PASSING_PREVIEW_LIMIT = 8;
 
 export interface ControlView {
   id: string;
   anchor: string;
   title: string;
   severity: string;
+  /** Family id (`encryption`), `other` for rules without one (an older findings.json). */
+  family: string;
   criteria: string;
+  /** The criteria, each linking to its row of the coverage matrix. */
+  criteriaLinks: { id: string; anchor: string }[];
+  /** What the control found: `fail`, `incomplete`, `suppressed`, `pass`, `not-applicable`, `no-resources`, `not-evaluated`. */
+  coverage: ControlCoverageStatus;
+  /** Remediation is printed for controls that failed somewhere. */
+  showRemediation: boolean;
   appliesTo: string;
   rationale: string;
   remediation: RuleSummary['remediation'];
@@ -35,6 +49,10 @@ export interface ControlView {
   suppressionsOmitted: number;
   passingListed: string[];
   passingInCsvOnly: number;
+  /** The first passing resources, for the one-row form of a control without exceptions. */
+  passingPreview: string[];
+  /** Passing resources not named in `passingPreview`. */
+  passingPreviewMore: number;
   /** The rule did not run on this source ("runs on live accounts and snapshots only, not on templates"). */
   notEvaluated?: string;
 }
@@ -43,27 +61,12 @@ export function anchorOf(...parts: string[]): string {
   return parts.map((part) => part.replace(/[^A-Za-z0-9_-]+/g, '-')).join('--');
 }
 
-/** Rules named by findings but missing from `result.rules` (an older findings.json) still get a section. */
-export function rulesOf(result: ScanResult): RuleSummary[] {
-  const rules = [...result.rules];
-  const known = new Set(rules.map((rule) => rule.id));
-  for (const finding of result.findings) {
-    if (known.has(finding.ruleId)) continue;
-    known.add(finding.ruleId);
-    rules.push({
-      id: finding.ruleId,
-      title: finding.title,
-      severity: finding.severity,
-      criteria: finding.controls,
-      appliesTo: [],
-      rationale: '',
-      remediation: { summary: '' },
-    });
-  }
-  return rules;
-}
-
-export function controlView(rule: RuleSummary, findings: readonly Finding[], rowLimit: number): ControlView {
+export function controlView(
+  rule: RuleSummary,
+  findings: readonly Finding[],
+  rowLimit: number,
+  notEvaluated?: string,
+): ControlView {
   const counts = emptyCounts();
   const exceptions: Finding[] = [];
   const suppressions: Finding[] = [];
@@ -79,12 +82,21 @@ export function controlView(rule: RuleSummary, findings: readonly Finding[], row
   }
   exceptions.sort(compareExceptions);
   const listPassing = counts.passed <= PASSING_LIST_LIMIT;
+  const passingListed = listPassing ? passing.sort((a, b) => a.localeCompare(b)) : [];
+  const passingPreview = passingListed.slice(0, PASSING_PREVIEW_LIMIT);
   return {
     id: rule.id,
     anchor: anchorOf('control', rule.id),
     title: rule.title,
     severity: rule.severity,
+    family: rule.family ?? 'other',
     criteria: rule.criteria.join(', '),
+    criteriaLinks: rule.criteria.map((criterion) => ({
+      id: criterion,
+      anchor: anchorOf('criterion', criterion),
+    })),
+    coverage: controlCoverageStatus(counts, notEvaluated !== undefined),
+    showRemediation: counts.failed > 0,
     appliesTo: rule.appliesTo.join(', '),
     rationale: rule.rationale,
     remediation: rule.remediation,
@@ -96,7 +108,10 @@ export function controlView(rule: RuleSummary, findings: readonly Finding[], row
     exceptionsOmitted: Math.max(0, exceptions.length - rowLimit),
     suppressionsTotal: suppressions.length,
     suppressionsOmitted: Math.max(0, suppressions.length - rowLimit),
-    passingListed: listPassing ? passing.sort((a, b) => a.localeCompare(b)) : [],
+    passingListed,
     passingInCsvOnly: listPassing ? 0 : counts.passed,
+    passingPreview,
+    passingPreviewMore: counts.passed - passingPreview.length,
+    ...(notEvaluated !== undefined ? { notEvaluated } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /** Exception and suppression rows, ranked FAIL first, then by severity. */
 import type { Finding, FindingResource, Status } from '../../../engine/finding.js';
 
-const EVIDENCE_EXCERPT_CHARS = 400;
+const EVIDENCE_EXCERPT_CHARS = 300;
 
 export interface ExceptionRow {
   status: Status;
@@ -53,8 +53,17 @@ export function locationOf(resource: FindingResource): string {
   return [resource.account, resource.region].filter(Boolean).join(' / ');
 }
 
-export function evidenceExcerpt(evidence: Finding['evidence']): string {
-  const text = JSON.stringify(evidence ?? {});
+/** Evidence strings at least this long that the message already quotes are not printed twice. */
+const QUOTED_IN_MESSAGE_CHARS = 40;
+
+export function evidenceExcerpt(evidence: Finding['evidence'], message = ''): string {
+  const shown = Object.fromEntries(
+    Object.entries(evidence ?? {}).filter(
+      ([, value]) =>
+        !(typeof value === 'string' && value.length >= QUOTED_IN_MESSAGE_CHARS && message.includes(value)),
+    ),
+  );
+  const text = JSON.stringify(shown);
   if (text === '{}') return '';
   return text.length > EVIDENCE_EXCERPT_CHARS ? `${text.slice(0, EVIDENCE_EXCERPT_CHARS)}…` : text;
 }
@@ -70,7 +79,7 @@ export function exceptionRow(finding: Finding): ExceptionRow {
     resourceType: finding.resource.type,
     location: locationOf(finding.resource),
     message: finding.message,
-    evidence: evidenceExcerpt(finding.evidence),
+    evidence: evidenceExcerpt(finding.evidence, finding.message),
     expiredSuppression: finding.expiredSuppression && {
       justification: finding.expiredSuppression.justification,
       expires: finding.expiredSuppression.expires ?? '',

@@ -1,0 +1,50 @@
+/**
+ * The PDF's length on the bundled examples: each control printed once, so a
+ * template scan with 3 failures stays under 10 pages and the sample account
+ * under 25 (issue 7; before, 37 and 38 pages).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.js';
+import { captureIo, tempDir } from './helpers.js';
+import { pdfPages } from './pdf-text.js';
+
+let dir: Awaited<ReturnType<typeof tempDir>>;
+
+beforeAll(async () => {
+  dir = await tempDir();
+});
+
+afterAll(async () => {
+  await dir.remove();
+});
+
+async function scanPages(args: string[]): Promise<{ pages: string[]; summary: string }> {
+  const io = captureIo();
+  const code = await main([...args, '--out', dir.path, '--format', 'json,pdf'], io);
+  expect([0, 1, 3], io.err()).toContain(code);
+  const packDir = io.out().match(/^Evidence pack: (.+)$/m)![1]!;
+  return {
+    pages: await pdfPages(await readFile(join(packDir, 'evidence.pdf'))),
+    summary: `${io.out()}${io.err()}`,
+  };
+}
+
+describe('evidence.pdf length', () => {
+  it('is under 10 pages for the CDK example, a template scan with 3 failures', async () => {
+    const { pages, summary } = await scanPages(['scan', '--template', 'examples/cdk-app/cdk.out']);
+    expect(summary).toMatch(/FAIL: 3 failing/);
+    expect(pages.length).toBeLessThan(10);
+    // Short, and still complete: every control and the criteria it leaves without evidence.
+    const all = pages.join('\n').replace(/\s+/g, ' ');
+    expect(all).toContain('Not evaluated on templates: no automated evidence in this scan');
+    expect(all).toContain('root-mfa-enabled');
+  }, 120_000);
+
+  it('is under 25 pages for the sample account', async () => {
+    const { pages } = await scanPages(['scan', '--sample']);
+    expect(pages.length).toBeLessThan(25);
+    expect(pages.join('\n')).toContain('Trust Services Criteria coverage');
+  }, 120_000);
+});
