@@ -1,4 +1,5 @@
 import { defineRule, fail, notApplicable, pass, undetermined } from '../src/engine/rule.js';
+import { isAuroraEngine } from '../src/inventory/facts/db-public-access.js';
 import { isUnknown } from '../src/inventory/maybe.js';
 
 export default defineRule({
@@ -28,7 +29,12 @@ export default defineRule({
   evaluate(db) {
     if (isUnknown(db.publiclyAccessible)) return undetermined(db.publiclyAccessible);
     if (db.publiclyAccessible === undefined) {
-      return notApplicable('Aurora cluster: public accessibility is set on each DB instance');
+      // Not applicable only on the positive fact: an engine known to be Aurora.
+      if (db.type === 'rds-db-cluster' && isAuroraEngine(db.engine))
+        return notApplicable('Aurora cluster: public accessibility is set on each DB instance');
+      return undetermined(
+        'PubliclyAccessible was not established, and the database is not a known Aurora cluster',
+      );
     }
     const evidence = {
       publiclyAccessible: db.publiclyAccessible,

@@ -36,26 +36,17 @@ export default defineRule({
   evaluate(bucket) {
     const block = bucket.publicAccessBlock;
     if (isUnknown(block)) return undetermined(block);
-    if (block === undefined) {
-      if (bucket.origin.kind === 'template') {
-        // Since April 2023 S3 creates every new bucket with all four settings on
-        // ("Amazon S3 Security Changes Are Coming in April of 2023", AWS News Blog;
-        // S3 User Guide, "Blocking public access"), and CloudFormation creates
-        // buckets through the same API. A template that omits the property
-        // therefore deploys a fully blocked bucket; the live scan verifies it.
-        return pass(
-          'no PublicAccessBlockConfiguration: S3 blocks all public access on new buckets by default',
-          {
-            publicAccessBlock: 'S3 default for new buckets (all four settings on)',
-          },
-        );
-      }
-      return fail('the bucket has no Block Public Access configuration', { publicAccessBlock: null });
-    }
     const off = SETTINGS.filter((setting) => block[setting] !== true);
-    const evidence = { publicAccessBlock: { ...block } };
+    const evidence = {
+      publicAccessBlock: { ...block },
+      defaultApplied: bucket.publicAccessBlockDefault ?? null,
+    };
+    // A documented default (S3's for new buckets, or none configured) explains the verdict best.
     return off.length > 0
-      ? fail(`Block Public Access settings off: ${off.join(', ')}`, evidence)
-      : pass('all four Block Public Access settings are on', evidence);
+      ? fail(
+          bucket.publicAccessBlockDefault ?? `Block Public Access settings off: ${off.join(', ')}`,
+          evidence,
+        )
+      : pass(bucket.publicAccessBlockDefault ?? 'all four Block Public Access settings are on', evidence);
   },
 });

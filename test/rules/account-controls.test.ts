@@ -10,6 +10,8 @@ import {
   trail,
 } from '../support/inventory-builder.js';
 import { findingsOf, inventoryCases } from '../support/rule-cases.js';
+import { bucketPublicAccess } from '../../src/inventory/facts/bucket-public-access.js';
+import { describePlace } from '../../src/inventory/facts/place.js';
 
 inventoryCases('cloudtrail-logging', {
   pass: [{ name: 'trail is logging', inventory: () => liveInventory([trail({ isLogging: true })]) }],
@@ -122,7 +124,12 @@ inventoryCases('s3-public-access-blocked', {
     {
       name: 'live bucket without any configuration',
       message: 'no Block Public Access',
-      inventory: () => liveInventory([bucket({ publicAccessBlock: undefined })]),
+      inventory: () =>
+        liveInventory([
+          bucket({
+            ...bucketPublicAccess('none-configured', describePlace('bucket example-bucket')),
+          }),
+        ]),
     },
     {
       name: 'public policies allowed',

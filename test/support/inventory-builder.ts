@@ -97,7 +97,12 @@ export const bucket = (fields: Partial<Fields<'s3-bucket'>> = {}): S3Bucket =>
   resource('s3-bucket', {
     id: 'example-bucket',
     encryption: { state: 'aws-owned' },
-    publicAccessBlock: undefined,
+    publicAccessBlock: {
+      blockPublicAcls: true,
+      ignorePublicAcls: true,
+      blockPublicPolicy: true,
+      restrictPublicBuckets: true,
+    },
     ...fields,
   });
 

@@ -63,8 +63,10 @@ export interface S3PublicAccessBlock {
 }
 
 export interface S3Bucket extends EncryptedStore<'s3-bucket'> {
-  /** undefined: no bucket-level block configured. */
-  publicAccessBlock: Maybe<S3PublicAccessBlock | undefined>;
+  /** The bucket-level settings in effect; a bucket without a configuration has S3's default (facts/bucket-public-access.ts). */
+  publicAccessBlock: Maybe<S3PublicAccessBlock>;
+  /** Set when no configuration was read and a documented default decided the settings: which default, and why. */
+  publicAccessBlockDefault?: string;
   /** The bucket policy document, undefined when the bucket has none. */
   policy?: Maybe<unknown>;
 }

@@ -8,6 +8,8 @@ import type { ScanResult } from '../../../src/engine/finding.js';
 import { buildScanResult } from '../../../src/engine/result.js';
 import { defineRule, type Rule } from '../../../src/engine/rule.js';
 import { runRules } from '../../../src/engine/run.js';
+import { bucketPublicAccess } from '../../../src/inventory/facts/bucket-public-access.js';
+import { createPlace } from '../../../src/inventory/facts/place.js';
 import { Inventory } from '../../../src/inventory/inventory.js';
 import { unknown } from '../../../src/inventory/maybe.js';
 import type { KmsKey, Origin, S3Bucket } from '../../../src/inventory/model.js';
@@ -72,7 +74,7 @@ export function mixedScanResult(): ScanResult {
     name: HOSTILE_NAME,
     origin: templateOrigin('Bucket', 40, 'templates/app.yaml', 'AWS::S3::Bucket'),
     encryption: { state: 'aws-owned' },
-    publicAccessBlock: undefined,
+    ...bucketPublicAccess(undefined, createPlace('Bucket')),
   };
   const resources = [
     key('App/RotationOff', templateOrigin('RotationOff', 12)),

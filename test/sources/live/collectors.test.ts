@@ -144,7 +144,11 @@ describe('happy path, per collector (sample account)', () => {
 
   it('s3: encryption level, missing public access block and policy are data', () => {
     const marketing = byName(baseline, 's3-bucket', 'acme-pay-marketing-site');
-    expect(marketing).toMatchObject({ encryption: { state: 'unencrypted' }, publicAccessBlock: undefined });
+    expect(marketing).toMatchObject({
+      encryption: { state: 'unencrypted' },
+      publicAccessBlock: { blockPublicAcls: false, restrictPublicBuckets: false },
+      publicAccessBlockDefault: 'the bucket has no Block Public Access configuration',
+    });
     expect(marketing.policy).toMatchObject({ Statement: [{ Principal: '*' }] });
     const withoutPolicy = ofType(baseline, 's3-bucket').filter((bucket) => bucket.policy === undefined);
     expect(withoutPolicy.length).toBeGreaterThan(0);

@@ -226,7 +226,13 @@ describe('NORMALIZE on recorded calls', () => {
         id: 'b1',
         region: 'eu-west-1',
         encryption: { state: 'unencrypted' },
-        publicAccessBlock: undefined,
+        publicAccessBlock: {
+          blockPublicAcls: false,
+          ignorePublicAcls: false,
+          blockPublicPolicy: false,
+          restrictPublicBuckets: false,
+        },
+        publicAccessBlockDefault: 'the bucket has no Block Public Access configuration',
         policy: undefined,
       }),
     ]);

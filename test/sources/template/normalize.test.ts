@@ -120,10 +120,17 @@ Resources:
     expect(member.type === 'rds-db-instance' && member.clusterId).toBe('template/Cluster');
   });
 
-  it('public access block: absent is undefined, unset flags are false', () => {
+  it("public access block: absent is S3's default for new buckets (all on, said so), unset flags are false", () => {
     const plain = resource(inventory, 'PlainBucket');
     const blocked = resource(inventory, 'DsseBucket');
-    expect(plain.type === 's3-bucket' && plain.publicAccessBlock).toBeUndefined();
+    expect(plain.type === 's3-bucket' && plain.publicAccessBlock).toEqual({
+      blockPublicAcls: true,
+      ignorePublicAcls: true,
+      blockPublicPolicy: true,
+      restrictPublicBuckets: true,
+    });
+    expect(plain.type === 's3-bucket' && plain.publicAccessBlockDefault).toMatch(/on new buckets by default/);
+    expect(blocked.type === 's3-bucket' && blocked.publicAccessBlockDefault).toBeUndefined();
     expect(blocked.type === 's3-bucket' && blocked.publicAccessBlock).toEqual({
       blockPublicAcls: true,
       ignorePublicAcls: false,

@@ -195,7 +195,7 @@ Resources:
     expect(byId(inventory, 'ec2-route-table', 'template/Table').routes).toEqual([
       { destination: 'local', target: { kind: 'local' } },
       { destination: '0.0.0.0/0', target: { kind: 'internet-gateway', id: 'igw-9' } },
-      { destination: '::/0', target: { kind: 'other', id: 'nat-1', description: 'NatGatewayId' } },
+      { destination: '::/0', target: { kind: 'other', id: 'nat-1', description: 'NAT gateway' } },
     ]);
   });
 });

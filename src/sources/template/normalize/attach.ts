@@ -17,55 +17,50 @@ import type {
   S3Bucket,
   SecurityGroup,
 } from '../../../inventory/model.js';
+import { createPlace } from '../../../inventory/facts/place.js';
+import {
+  ROUTE_TARGET_FIELDS,
+  routeDestination,
+  routeTarget,
+  type RouteTargetField,
+  type RouteTargetFields,
+} from '../../../inventory/facts/route-target.js';
 import { linkFact, stringFact, valueAt, type TemplateIndex, type TemplateResource } from './context.js';
 import { listenerActions } from './edge.js';
 import { aliasTarget } from './kms.js';
-import { ingressRule, LOCAL_ROUTE } from './network.js';
+import { LOCAL_ROUTE, standaloneIngressRules } from './network.js';
 
-const ROUTE_TARGETS = [
-  'NatGatewayId',
-  'TransitGatewayId',
-  'VpcPeeringConnectionId',
-  'InstanceId',
-  'NetworkInterfaceId',
-  'EgressOnlyInternetGatewayId',
-  'VpcEndpointId',
-  'CarrierGatewayId',
-  'LocalGatewayId',
-  'CoreNetworkArn',
-];
-
-function routeTarget(route: TemplateResource, index: TemplateIndex): Maybe<RouteTarget> {
-  const gateway = linkFact(route, 'GatewayId');
-  if (gateway instanceof Unknown) return gateway;
-  if (gateway !== undefined) {
-    const target = index.get(gateway);
-    if (target?.cfnType === 'AWS::EC2::InternetGateway' || gateway.startsWith('igw-')) {
-      return { kind: 'internet-gateway', id: gateway };
-    }
-    if (gateway === 'local') return { kind: 'local' };
-    return { kind: 'other', id: gateway, description: `gateway ${gateway}` };
+/** The raw target fields of an AWS::EC2::Route (the names the EC2 API uses too). */
+function routeTargetOf(route: TemplateResource, index: TemplateIndex): Maybe<RouteTarget> {
+  const fields: RouteTargetFields = { GatewayId: linkFact(route, 'GatewayId') };
+  for (const field of Object.keys(ROUTE_TARGET_FIELDS) as RouteTargetField[]) {
+    const value = linkFact(route, field);
+    if (value !== undefined) fields[field] = value;
   }
-  for (const property of ROUTE_TARGETS) {
-    if (valueAt(route, property) === undefined) continue;
-    const id = linkFact(route, property);
-    return { kind: 'other', id: typeof id === 'string' ? id : undefined, description: property };
-  }
-  return unknown(`${route.logicalId} has no route target`);
+  return routeTarget(
+    fields,
+    createPlace(route.logicalId),
+    (id) => index.get(id)?.cfnType === 'AWS::EC2::InternetGateway',
+  );
 }
 
 function routeOf(route: TemplateResource, index: TemplateIndex): Route {
-  const destination =
-    stringFact(route, 'DestinationCidrBlock') ??
-    stringFact(route, 'DestinationIpv6CidrBlock') ??
-    stringFact(route, 'DestinationPrefixListId');
-  const target = routeTarget(route, index);
+  const place = createPlace(route.logicalId);
+  const destination = routeDestination(
+    {
+      DestinationCidrBlock: stringFact(route, 'DestinationCidrBlock'),
+      DestinationIpv6CidrBlock: stringFact(route, 'DestinationIpv6CidrBlock'),
+      DestinationPrefixListId: linkFact(route, 'DestinationPrefixListId'),
+    },
+    place,
+  );
+  const target = routeTargetOf(route, index);
   // A route under an undecidable Condition may or may not exist: only an
   // internet-gateway route changes a verdict, so only that one becomes Unknown.
   const uncertainGateway =
     route.conditional !== undefined && !(target instanceof Unknown) && target.kind === 'internet-gateway';
   return {
-    destination: destination ?? unknown(`${route.logicalId} has no destination`),
+    destination,
     target: uncertainGateway
       ? unknown(`route ${route.logicalId} to ${target.id} exists only if condition ${route.conditional}`)
       : target,
@@ -196,15 +191,12 @@ class Attacher {
         : [...this.byId.values()].filter(
             (group): group is SecurityGroup => group.type === 'ec2-security-group',
           );
-    const rule =
-      typeof groupId === 'string'
-        ? ingressRule(resource, resource.properties, 'rule', this.index)
-        : undefined;
+    const rules = typeof groupId === 'string' ? standaloneIngressRules(resource, this.index) : undefined;
     for (const group of groups) {
       if (groupId === undefined || groupId instanceof Unknown) {
         group.ingress = unknown(`${resource.logicalId}.GroupId: ${groupId?.reason ?? 'not set'}`);
-      } else if (rule instanceof Unknown) group.ingress = rule;
-      else if (rule && Array.isArray(group.ingress)) group.ingress.push(rule);
+      } else if (rules instanceof Unknown) group.ingress = rules;
+      else if (rules && Array.isArray(group.ingress)) group.ingress.push(...rules);
     }
   }
 

@@ -79,10 +79,15 @@ function unknownAt(resource: TemplateResource, path: string): Unknown | undefine
 }
 
 export function boolFact(resource: TemplateResource, path: string, fallback: boolean): Maybe<boolean> {
+  return optionalBoolFact(resource, path) ?? fallback;
+}
+
+/** A boolean property, undefined when unset: for fact constructors that decide the default. */
+export function optionalBoolFact(resource: TemplateResource, path: string): Maybe<boolean | undefined> {
   const missing = unknownAt(resource, path);
   if (missing) return missing;
   const value = valueAt(resource, path);
-  if (value === undefined || value === null) return fallback;
+  if (value === undefined || value === null) return undefined;
   if (typeof value === 'boolean') return value;
   if (value === 'true' || value === 'false') return value === 'true';
   return unknown(`${resource.logicalId}.${path}: not a boolean (${JSON.stringify(describeValue(value))})`);
@@ -164,8 +169,7 @@ export function requireKnown<T>(
   return value;
 }
 
-/** An Unknown for a property that may also be absent (an `Fn::If` with an `AWS::NoValue` branch). */
-export class MaybeAbsent extends Unknown {}
+export { MaybeAbsent } from '../../../inventory/facts/place.js';
 
 /** Whether an expression, followed down `keys`, can be `AWS::NoValue` through an undecided `Fn::If`. */
 function canBeNoValue(evaluator: StackEvaluator, node: unknown, keys: readonly string[]): boolean {

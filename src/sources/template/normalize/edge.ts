@@ -9,6 +9,11 @@ import type {
   WebAcl,
   WebAclAssociation,
 } from '../../../inventory/model.js';
+import { createPlace, type Raw } from '../../../inventory/facts/place.js';
+import {
+  viewerProtocolPolicies as policiesOf,
+  type CacheBehaviorFields,
+} from '../../../inventory/facts/viewer-policy.js';
 import { isRecord } from '../read.js';
 import { parseSub } from '../sub.js';
 import {
@@ -86,23 +91,25 @@ export function cloudFrontDistribution(resource: TemplateResource): CloudFrontDi
   let usesDefaultCertificate: Maybe<boolean>;
   if (ownCertificate) usesDefaultCertificate = false;
   else usesDefaultCertificate = defaultFlag instanceof Unknown ? defaultFlag : true;
-  const policies: string[] = [];
-  let viewerProtocolPolicies: Maybe<string[]> = policies;
-  const behaviors = valueAt(resource, `${config}.CacheBehaviors`);
-  const paths = [`${config}.DefaultCacheBehavior.ViewerProtocolPolicy`];
-  if (behaviors instanceof Unknown)
-    viewerProtocolPolicies = unknown(`${resource.logicalId}.${config}.CacheBehaviors: ${behaviors.reason}`);
-  else if (Array.isArray(behaviors))
-    behaviors.forEach((_, index) => paths.push(`${config}.CacheBehaviors.${index}.ViewerProtocolPolicy`));
-  for (const path of paths) {
-    if (viewerProtocolPolicies instanceof Unknown) break;
-    // ViewerProtocolPolicy is required on every cache behavior (CloudFormation's
-    // AWS::CloudFront::Distribution CacheBehavior/DefaultCacheBehavior and the
-    // CloudFront API): there is no default to assume.
-    const policy = requireKnown(stringFact(resource, path), resource, path);
-    if (policy instanceof Unknown) viewerProtocolPolicies = policy;
-    else policies.push(policy);
+  const behavior = (path: string): Raw<CacheBehaviorFields> => {
+    const value = valueAt(resource, path);
+    if (value instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${value.reason}`);
+    if (value === undefined || value === null) return undefined;
+    return { ViewerProtocolPolicy: stringFact(resource, `${path}.ViewerProtocolPolicy`) };
+  };
+  const ordered = valueAt(resource, `${config}.CacheBehaviors`);
+  let orderedBehaviors: Raw<CacheBehaviorFields[]>;
+  if (ordered instanceof Unknown)
+    orderedBehaviors = unknown(`${resource.logicalId}.${config}.CacheBehaviors: ${ordered.reason}`);
+  else if (Array.isArray(ordered)) {
+    const fields = ordered.map((_, index) => behavior(`${config}.CacheBehaviors.${index}`));
+    orderedBehaviors = fields.find((entry) => entry instanceof Unknown) ?? (fields as CacheBehaviorFields[]);
   }
+  const viewerProtocolPolicies = policiesOf(
+    { defaultBehavior: behavior(`${config}.DefaultCacheBehavior`), orderedBehaviors },
+    createPlace(resource.logicalId),
+    { defaultPath: `${config}.DefaultCacheBehavior`, orderedPath: `${config}.CacheBehaviors` },
+  );
   return {
     ...baseOf(resource),
     type: 'cloudfront-distribution',

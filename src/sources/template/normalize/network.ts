@@ -7,6 +7,12 @@ import type {
   SecurityGroupRule,
   Subnet,
 } from '../../../inventory/model.js';
+import { createPlace, type Raw } from '../../../inventory/facts/place.js';
+import {
+  securityGroupIngress,
+  securityGroupRules,
+  type IngressPermission,
+} from '../../../inventory/facts/security-group-rules.js';
 import { isValueObject, type Value } from '../values.js';
 import {
   baseOf,
@@ -47,38 +53,49 @@ export function internetGateway(resource: TemplateResource): InternetGateway {
   return { ...baseOf(resource), type: 'ec2-internet-gateway', vpcIds: [] };
 }
 
-/** One ingress rule from a `SecurityGroupIngress` entry or an `AWS::EC2::SecurityGroupIngress` resource. */
-export function ingressRule(
+/**
+ * The raw fields of one ingress permission: a `SecurityGroupIngress` entry
+ * (`path` below the group) or an `AWS::EC2::SecurityGroupIngress` resource.
+ */
+function ingressPermission(
   resource: TemplateResource,
   entry: Value,
-  path: string,
+  path: string | undefined,
   index: TemplateIndex,
-): Maybe<SecurityGroupRule> {
-  if (entry instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${entry.reason}`);
-  if (!isValueObject(entry)) return unknown(`${resource.logicalId}.${path}: not a rule`);
-  const view: TemplateResource = { ...resource, properties: entry };
-  // IpProtocol is required (CloudFormation and the EC2 API reject a rule without it); -1 means all.
-  const protocol = requireKnown(stringFact(view, 'IpProtocol'), view, 'IpProtocol');
-  const fromPort = numberFact(view, 'FromPort');
-  const toPort = numberFact(view, 'ToPort');
-  const cidr = stringFact(view, 'CidrIp') ?? stringFact(view, 'CidrIpv6');
+): Maybe<IngressPermission> {
+  const label = path === undefined ? resource.logicalId : `${resource.logicalId}.${path}`;
+  if (entry instanceof Unknown) return unknown(`${label}: ${entry.reason}`);
+  if (!isValueObject(entry)) return unknown(`${label}: not a rule`);
+  const view: TemplateResource = { ...resource, logicalId: label, properties: entry };
+  const listOf = (value: Maybe<string | undefined>): Raw<string[]> =>
+    value === undefined || value instanceof Unknown ? value : [value];
   const prefixListId = linkFact(view, 'SourcePrefixListId');
-  const sourceGroupId = linkFact(view, 'SourceSecurityGroupId');
-  for (const value of [protocol, fromPort, toPort, cidr, prefixListId, sourceGroupId]) {
-    if (value instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${value.reason}`);
-  }
-  const rule: SecurityGroupRule = {
-    protocol: protocol as string,
-    fromPort: fromPort as number | undefined,
-    toPort: toPort as number | undefined,
-    cidr: cidr as string | undefined,
-    sourceGroupId: sourceGroupId as string | undefined,
+  return {
+    protocol: stringFact(view, 'IpProtocol'),
+    fromPort: numberFact(view, 'FromPort'),
+    toPort: numberFact(view, 'ToPort'),
+    ipv4Cidrs: listOf(stringFact(view, 'CidrIp')),
+    ipv6Cidrs: listOf(stringFact(view, 'CidrIpv6')),
+    prefixLists:
+      typeof prefixListId === 'string'
+        ? [{ id: prefixListId, cidrs: prefixListCidrs(prefixListId, index) }]
+        : prefixListId,
+    // A group named by SourceSecurityGroupName (default VPC) is a group source too.
+    sourceGroupIds: listOf(
+      linkFact(view, 'SourceSecurityGroupId') ?? stringFact(view, 'SourceSecurityGroupName'),
+    ),
   };
-  if (typeof prefixListId === 'string') {
-    rule.prefixListId = prefixListId;
-    rule.prefixListCidrs = prefixListCidrs(prefixListId, index);
-  }
-  return rule;
+}
+
+/** The rules of an `AWS::EC2::SecurityGroupIngress` resource. */
+export function standaloneIngressRules(
+  resource: TemplateResource,
+  index: TemplateIndex,
+): Maybe<SecurityGroupRule[]> {
+  const permission = ingressPermission(resource, resource.properties, undefined, index);
+  return permission instanceof Unknown
+    ? permission
+    : securityGroupRules(permission, createPlace(resource.logicalId));
 }
 
 /** The CIDRs of a prefix list defined in the scanned templates; Unknown for any other. */
@@ -105,26 +122,20 @@ function prefixListCidrs(prefixListId: string, index: TemplateIndex): Maybe<stri
 }
 
 export function securityGroup(resource: TemplateResource, index: TemplateIndex): SecurityGroup {
-  const entries = valueAt(resource, 'SecurityGroupIngress');
-  let ingress: Maybe<SecurityGroupRule[]>;
-  if (entries instanceof Unknown)
-    ingress = unknown(`${resource.logicalId}.SecurityGroupIngress: ${entries.reason}`);
-  else {
-    const rules: SecurityGroupRule[] = [];
-    ingress = rules;
-    for (const [position, entry] of (Array.isArray(entries) ? entries : []).entries()) {
-      const rule = ingressRule(resource, entry, `SecurityGroupIngress[${position}]`, index);
-      if (rule instanceof Unknown) {
-        ingress = rule;
-        break;
-      }
-      rules.push(rule);
-    }
-  }
+  const field = 'SecurityGroupIngress';
+  const entries = valueAt(resource, field);
+  let permissions: Raw<Maybe<IngressPermission>[]>;
+  if (entries instanceof Unknown) permissions = unknown(`${resource.logicalId}.${field}: ${entries.reason}`);
+  else if (entries === undefined || entries === null) permissions = undefined;
+  else if (!Array.isArray(entries)) permissions = unknown(`${resource.logicalId}.${field}: not a list`);
+  else
+    permissions = entries.map((entry, position) =>
+      ingressPermission(resource, entry, `${field}[${position}]`, index),
+    );
   return {
     ...baseOf(resource, 'GroupName'),
     type: 'ec2-security-group',
     vpcId: linkFact(resource, 'VpcId'),
-    ingress,
+    ingress: securityGroupIngress(permissions, createPlace(resource.logicalId), field),
   };
 }

@@ -4,6 +4,7 @@
  * only when the subnet group, its subnets, their VPC and every internet
  * gateway are in the templates; otherwise the fact stays Unknown.
  */
+import { isAuroraEngine } from '../../../inventory/facts/db-public-access.js';
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
 import type { DbCluster, DbInstance, Resource } from '../../../inventory/model.js';
 import { valueAt, type TemplateIndex } from './context.js';
@@ -62,10 +63,12 @@ export function applyPublicAccessDefaults(
   const byId = new Map(resources.map((resource) => [resource.id, resource]));
   const gateways = resources.filter((resource) => resource.type === 'ec2-internet-gateway');
   for (const resource of resources) {
-    // Aurora clusters (publiclyAccessible undefined) leave it to their instances.
+    // Aurora clusters leave it to their instances; a cluster whose engine is unknown stays Unknown.
     const decides =
       resource.type === 'rds-db-instance' ||
-      (resource.type === 'rds-db-cluster' && resource.publiclyAccessible !== undefined);
+      (resource.type === 'rds-db-cluster' &&
+        typeof resource.engine === 'string' &&
+        !isAuroraEngine(resource.engine));
     if (!decides) continue;
     const source = index.get(resource.id);
     if (source && valueAt(source, 'PubliclyAccessible') === undefined) {

@@ -10,13 +10,22 @@ import type {
   EncryptionAtRest,
   LogGroup,
   S3Bucket,
-  S3PublicAccessBlock,
   SnsTopic,
   SqsQueue,
 } from '../../../inventory/model.js';
 import {
+  bucketPublicAccess,
+  PUBLIC_ACCESS_SETTINGS,
+  type BucketPublicAccess,
+  type PublicAccessSettingsFields,
+} from '../../../inventory/facts/bucket-public-access.js';
+import { clusterPubliclyAccessible, publiclyAccessible } from '../../../inventory/facts/db-public-access.js';
+import { flagEncryption } from '../../../inventory/facts/flag-encryption.js';
+import { createPlace } from '../../../inventory/facts/place.js';
+import {
   baseOf,
   boolFact,
+  optionalBoolFact,
   linkFact,
   MaybeAbsent,
   mayBeAbsent,
@@ -49,24 +58,18 @@ function kms(keyId: Maybe<string | undefined>): EncryptionAtRest {
   return { state: 'kms', keyId };
 }
 
-/** `Encrypted`-flag stores (EBS, EFS, RDS): false by default, KMS with the service key unless a key is named. */
-function flagEncryption(
+/** `Encrypted`-flag stores (EBS, EFS, RDS): the flag and the key as written. */
+function flagEncryptionOf(
   resource: TemplateResource,
   flagPath: string,
   keyPath: string,
   index: TemplateIndex,
 ): Maybe<EncryptionAtRest> {
-  const encrypted = boolFact(resource, flagPath, false);
-  if (encrypted instanceof Unknown) return encrypted;
-  const key = keyLink(resource, keyPath, index);
-  // Naming a key implies encryption (RDS, EFS and EBS all reject a key with Encrypted false).
-  if (!encrypted && key === undefined) return { state: 'unencrypted' };
-  if (!encrypted && key instanceof MaybeAbsent) {
-    return unknown(
-      `${resource.logicalId}.${keyPath} may be absent (${key.reason}), and without it ${flagPath} is not true, so the store may be unencrypted`,
-    );
-  }
-  return kms(key);
+  return flagEncryption(
+    { encrypted: optionalBoolFact(resource, flagPath), keyId: keyLink(resource, keyPath, index) },
+    createPlace(resource.logicalId),
+    { flag: flagPath, key: keyPath },
+  );
 }
 
 function restoredFrom(resource: TemplateResource, paths: string[], flagPath: string): Unknown | undefined {
@@ -100,34 +103,21 @@ export function s3Bucket(resource: TemplateResource, index: TemplateIndex): S3Bu
     ...baseOf(resource, 'BucketName'),
     type: 's3-bucket',
     encryption,
-    publicAccessBlock: publicAccessBlockOf(resource),
+    ...publicAccessOf(resource),
   };
 }
 
-function publicAccessBlockOf(resource: TemplateResource): Maybe<S3PublicAccessBlock | undefined> {
+function publicAccessOf(resource: TemplateResource): BucketPublicAccess {
   const path = 'PublicAccessBlockConfiguration';
   const block = valueAt(resource, path);
-  if (block === undefined || block === null) return undefined;
-  if (block instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${block.reason}`);
-  const flags = [
-    'BlockPublicAcls',
-    'IgnorePublicAcls',
-    'BlockPublicPolicy',
-    'RestrictPublicBuckets',
-  ] as const;
-  const values: boolean[] = [];
-  for (const flag of flags) {
-    const value = boolFact(resource, `${path}.${flag}`, false);
-    if (value instanceof Unknown) return value;
-    values.push(value);
-  }
-  const [blockPublicAcls, ignorePublicAcls, blockPublicPolicy, restrictPublicBuckets] = values as [
-    boolean,
-    boolean,
-    boolean,
-    boolean,
-  ];
-  return { blockPublicAcls, ignorePublicAcls, blockPublicPolicy, restrictPublicBuckets };
+  const place = createPlace(resource.logicalId);
+  if (block === undefined || block === null) return bucketPublicAccess(undefined, place);
+  if (block instanceof Unknown)
+    return bucketPublicAccess(unknown(`${resource.logicalId}.${path}: ${block.reason}`), place);
+  const settings = Object.fromEntries(
+    Object.keys(PUBLIC_ACCESS_SETTINGS).map((flag) => [flag, optionalBoolFact(resource, `${path}.${flag}`)]),
+  ) as PublicAccessSettingsFields;
+  return bucketPublicAccess(settings, place);
 }
 
 export function dbInstance(resource: TemplateResource, index: TemplateIndex): DbInstance {
@@ -138,7 +128,11 @@ export function dbInstance(resource: TemplateResource, index: TemplateIndex): Db
     encryption: instanceEncryption(resource, index, new Set()),
     engine: stringFact(resource, 'Engine'),
     clusterId: clusterId === undefined ? undefined : clusterId,
-    publiclyAccessible: publiclyAccessibleOf(resource),
+    // Unset: decided from the VPC's internet gateways once every resource is normalized (public-default.ts).
+    publiclyAccessible: publiclyAccessible(
+      optionalBoolFact(resource, 'PubliclyAccessible'),
+      createPlace(resource.logicalId),
+    ),
     subnetGroupId: linkFact(resource, 'DBSubnetGroupName'),
   };
 }
@@ -200,28 +194,21 @@ function dbEncryption(
     'StorageEncrypted',
   );
   if (restored && valueAt(resource, 'KmsKeyId') === undefined) return restored;
-  return flagEncryption(resource, 'StorageEncrypted', 'KmsKeyId', index);
-}
-
-function publiclyAccessibleOf(resource: TemplateResource): Maybe<boolean> {
-  // Unset: decided from the VPC's internet gateways once every resource is normalized (public-default.ts).
-  return boolFact(resource, 'PubliclyAccessible', false);
+  return flagEncryptionOf(resource, 'StorageEncrypted', 'KmsKeyId', index);
 }
 
 export function dbCluster(resource: TemplateResource, index: TemplateIndex): DbCluster {
   const engine = stringFact(resource, 'Engine');
-  const isAurora = typeof engine === 'string' && engine.startsWith('aurora');
   return {
     ...baseOf(resource, 'DBClusterIdentifier'),
     type: 'rds-db-cluster',
     encryption: dbEncryption(resource, index, new Set()),
     engine,
     // Unset on a Multi-AZ DB cluster: decided like an instance's (public-default.ts).
-    publiclyAccessible: isAurora
-      ? undefined
-      : engine === undefined
-        ? unknown(`${resource.logicalId}.Engine is not set`)
-        : boolFact(resource, 'PubliclyAccessible', false),
+    publiclyAccessible: clusterPubliclyAccessible(
+      { engine, publiclyAccessible: optionalBoolFact(resource, 'PubliclyAccessible') },
+      createPlace(resource.logicalId),
+    ),
     subnetGroupId: linkFact(resource, 'DBSubnetGroupName'),
   };
 }
@@ -240,7 +227,7 @@ export function ebsVolume(resource: TemplateResource, index: TemplateIndex): Ebs
   return {
     ...baseOf(resource),
     type: 'ebs-volume',
-    encryption: restored ?? flagEncryption(resource, 'Encrypted', 'KmsKeyId', index),
+    encryption: restored ?? flagEncryptionOf(resource, 'Encrypted', 'KmsKeyId', index),
   };
 }
 
@@ -248,7 +235,7 @@ export function efsFileSystem(resource: TemplateResource, index: TemplateIndex):
   return {
     ...baseOf(resource),
     type: 'efs-file-system',
-    encryption: flagEncryption(resource, 'Encrypted', 'KmsKeyId', index),
+    encryption: flagEncryptionOf(resource, 'Encrypted', 'KmsKeyId', index),
   };
 }
 

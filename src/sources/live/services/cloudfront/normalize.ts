@@ -1,3 +1,5 @@
+import { describePlace } from '../../../../inventory/facts/place.js';
+import { viewerProtocolPolicies } from '../../../../inventory/facts/viewer-policy.js';
 import { unknown } from '../../../../inventory/maybe.js';
 import type { Output } from '../../normalize/raw.js';
 import { LIST_DISTRIBUTIONS } from './calls.js';
@@ -10,8 +12,9 @@ export function normalizeCloudFront(out: Output): void {
     if (!distribution.Id) continue;
     const certificate = distribution.ViewerCertificate;
     const usesDefault = certificate ? certificate.CloudFrontDefaultCertificate === true : undefined;
-    const behaviors = [distribution.DefaultCacheBehavior, ...(distribution.CacheBehaviors?.Items ?? [])];
-    const policies = behaviors.map((behavior) => behavior?.ViewerProtocolPolicy);
+    const ordered = distribution.CacheBehaviors;
+    // Items is left out when Quantity is 0; with a Quantity above 0 and no Items, the list was not read.
+    const orderedBehaviors = ordered?.Quantity === 0 ? (ordered.Items ?? []) : ordered?.Items;
     out.add({
       type: 'cloudfront-distribution',
       id: distribution.ARN ?? distribution.Id,
@@ -27,9 +30,11 @@ export function normalizeCloudFront(out: Output): void {
           : usesDefault
             ? undefined
             : certificate?.MinimumProtocolVersion,
-      viewerProtocolPolicies: policies.every((policy): policy is NonNullable<typeof policy> => !!policy)
-        ? policies
-        : unknown(`distribution ${distribution.Id}: a cache behavior has no viewer protocol policy`),
+      viewerProtocolPolicies: viewerProtocolPolicies(
+        { defaultBehavior: distribution.DefaultCacheBehavior, orderedBehaviors },
+        describePlace(`distribution ${distribution.Id}`),
+        { defaultPath: 'DefaultCacheBehavior', orderedPath: 'CacheBehaviors.Items' },
+      ),
       webAclId: distribution.WebACLId === '' ? undefined : distribution.WebACLId,
     });
   }

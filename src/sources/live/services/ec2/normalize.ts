@@ -1,6 +1,13 @@
 import type { IpPermission, Route as Ec2Route } from '@aws-sdk/client-ec2';
 import { unknown, type Maybe } from '../../../../inventory/maybe.js';
-import type { Route, RouteTarget, SecurityGroupRule } from '../../../../inventory/model.js';
+import { flagEncryption } from '../../../../inventory/facts/flag-encryption.js';
+import { below, describePlace, type Place } from '../../../../inventory/facts/place.js';
+import { routeDestination, routeTarget } from '../../../../inventory/facts/route-target.js';
+import {
+  securityGroupIngress,
+  type IngressPermission,
+} from '../../../../inventory/facts/security-group-rules.js';
+import type { Route } from '../../../../inventory/model.js';
 import { allPages, nameTag, tagsOf, type Json, type Output } from '../../normalize/raw.js';
 import {
   DESCRIBE_INTERNET_GATEWAYS,
@@ -13,31 +20,8 @@ import {
   GET_MANAGED_PREFIX_LIST_ENTRIES,
 } from './calls.js';
 
-function routeTarget(route: Json<Ec2Route>): RouteTarget {
-  const gateway = route.GatewayId;
-  if (route.State === 'blackhole') {
-    return {
-      kind: 'other',
-      id: gateway ?? route.NatGatewayId,
-      description: 'blackhole route (target deleted)',
-    };
-  }
-  if (gateway === 'local') return { kind: 'local' };
-  if (gateway?.startsWith('igw-')) return { kind: 'internet-gateway', id: gateway };
-  const targets: [string | undefined, string][] = [
-    [route.NatGatewayId, 'NAT gateway'],
-    [route.TransitGatewayId, 'transit gateway'],
-    [route.VpcPeeringConnectionId, 'VPC peering connection'],
-    [route.EgressOnlyInternetGatewayId, 'egress-only internet gateway'],
-    [route.NetworkInterfaceId, 'network interface'],
-    [route.InstanceId, 'instance'],
-    [route.LocalGatewayId, 'local gateway'],
-    [route.CarrierGatewayId, 'carrier gateway'],
-    [route.CoreNetworkArn, 'core network'],
-    [gateway, 'gateway'],
-  ];
-  const [id, description] = targets.find(([target]) => target !== undefined) ?? [undefined, 'unknown target'];
-  return { kind: 'other', id, description };
+function routeOf(route: Json<Ec2Route>, place: Place): Route {
+  return { destination: routeDestination(route, place), target: routeTarget(route, place) };
 }
 
 /** The CIDRs of a managed prefix list, from ec2:GetManagedPrefixListEntries; Unknown when they were not read. */
@@ -51,28 +35,22 @@ function prefixListCidrs(out: Output, prefixListId: string): Maybe<string[]> {
   return entries.map((entry) => entry.Cidr!);
 }
 
-function ingressRules(out: Output, permissions: Json<IpPermission>[]): SecurityGroupRule[] {
-  const rules: SecurityGroupRule[] = [];
-  for (const permission of permissions) {
-    // AWS always names the protocol; were it missing, "all traffic" is the reading that cannot hide an open port.
-    const base: SecurityGroupRule = { protocol: permission.IpProtocol ?? '-1' };
-    if (permission.FromPort !== undefined) base.fromPort = permission.FromPort;
-    if (permission.ToPort !== undefined) base.toPort = permission.ToPort;
-    for (const range of permission.IpRanges ?? [])
-      if (range.CidrIp) rules.push({ ...base, cidr: range.CidrIp });
-    for (const range of permission.Ipv6Ranges ?? [])
-      if (range.CidrIpv6) rules.push({ ...base, cidr: range.CidrIpv6 });
-    for (const list of permission.PrefixListIds ?? [])
-      if (list.PrefixListId)
-        rules.push({
-          ...base,
-          prefixListId: list.PrefixListId,
-          prefixListCidrs: prefixListCidrs(out, list.PrefixListId),
-        });
-    for (const pair of permission.UserIdGroupPairs ?? [])
-      if (pair.GroupId) rules.push({ ...base, sourceGroupId: pair.GroupId });
-  }
-  return rules;
+/** The raw fields of one IpPermissions entry; each source list absent means none of that kind. */
+function ingressPermission(out: Output, permission: Json<IpPermission>): IngressPermission {
+  const ids = <T>(list: T[] | undefined, id: (item: T) => string | undefined): string[] | undefined =>
+    list?.map(id).filter((value): value is string => !!value);
+  return {
+    protocol: permission.IpProtocol,
+    fromPort: permission.FromPort,
+    toPort: permission.ToPort,
+    ipv4Cidrs: ids(permission.IpRanges, (range) => range.CidrIp),
+    ipv6Cidrs: ids(permission.Ipv6Ranges, (range) => range.CidrIpv6),
+    prefixLists: ids(permission.PrefixListIds, (list) => list.PrefixListId)?.map((id) => ({
+      id,
+      cidrs: prefixListCidrs(out, id),
+    })),
+    sourceGroupIds: ids(permission.UserIdGroupPairs, (pair) => pair.GroupId),
+  };
 }
 
 export function normalizeEc2(out: Output): void {
@@ -98,14 +76,8 @@ export function normalizeEc2(out: Output): void {
   for (const table of tables) {
     if (!table.RouteTableId) continue;
     const associations = table.Associations ?? [];
-    const routes: Maybe<Route[]> = (table.Routes ?? []).map((route) => ({
-      destination:
-        route.DestinationCidrBlock ??
-        route.DestinationIpv6CidrBlock ??
-        route.DestinationPrefixListId ??
-        unknown(`route table ${table.RouteTableId}: a route without destination`),
-      target: routeTarget(route),
-    }));
+    const place = describePlace(`route table ${table.RouteTableId}`);
+    const routes = table.Routes?.map((route, index) => routeOf(route, below(place, `Routes[${index}]`)));
     out.add({
       type: 'ec2-route-table',
       id: table.RouteTableId,
@@ -119,10 +91,7 @@ export function normalizeEc2(out: Output): void {
         table.Associations === undefined
           ? unknown(`route table ${table.RouteTableId}: Associations were not returned`)
           : associations.map((association) => association.SubnetId).filter((id): id is string => !!id),
-      routes:
-        table.Routes === undefined
-          ? unknown(`route table ${table.RouteTableId}: Routes were not returned`)
-          : routes,
+      routes: routes ?? unknown(`route table ${table.RouteTableId}: Routes were not returned`),
     });
   }
 
@@ -156,12 +125,11 @@ export function normalizeEc2(out: Output): void {
       region: out.region,
       origin: out.origin,
       tags: tagsOf(volume.Tags),
-      encryption:
-        volume.Encrypted === undefined
-          ? unknown(`volume ${volume.VolumeId}: Encrypted was not returned`)
-          : volume.Encrypted
-            ? { state: 'kms', keyId: volume.KmsKeyId }
-            : { state: 'unencrypted' },
+      encryption: flagEncryption(
+        { encrypted: volume.Encrypted, keyId: volume.KmsKeyId },
+        describePlace(`volume ${volume.VolumeId}`),
+        { flag: 'Encrypted', key: 'KmsKeyId' },
+      ),
     });
   }
 
@@ -179,10 +147,11 @@ export function normalizeEc2(out: Output): void {
       origin: out.origin,
       tags: tagsOf(group.Tags),
       vpcId: group.VpcId,
-      ingress:
-        group.IpPermissions === undefined
-          ? unknown(`security group ${group.GroupId}: IpPermissions were not returned`)
-          : ingressRules(out, group.IpPermissions),
+      ingress: securityGroupIngress(
+        group.IpPermissions?.map((permission) => ingressPermission(out, permission)),
+        describePlace(`security group ${group.GroupId}`),
+        'IpPermissions',
+      ),
     });
   }
 

@@ -1,4 +1,5 @@
-import { unknown } from '../../../../inventory/maybe.js';
+import { flagEncryption } from '../../../../inventory/facts/flag-encryption.js';
+import { describePlace } from '../../../../inventory/facts/place.js';
 import { tagsOf, type Output } from '../../normalize/raw.js';
 import { DESCRIBE_FILE_SYSTEMS } from './calls.js';
 
@@ -16,12 +17,11 @@ export function normalizeEfs(out: Output): void {
       region: out.region,
       origin: out.origin,
       tags: tagsOf(fs.Tags),
-      encryption:
-        fs.Encrypted === undefined
-          ? unknown(`file system ${fs.FileSystemId}: Encrypted was not returned`)
-          : fs.Encrypted
-            ? { state: 'kms', keyId: fs.KmsKeyId }
-            : { state: 'unencrypted' },
+      encryption: flagEncryption(
+        { encrypted: fs.Encrypted, keyId: fs.KmsKeyId },
+        describePlace(`file system ${fs.FileSystemId}`),
+        { flag: 'Encrypted', key: 'KmsKeyId' },
+      ),
     });
   }
 }

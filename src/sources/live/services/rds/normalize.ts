@@ -1,4 +1,10 @@
 import { unknown } from '../../../../inventory/maybe.js';
+import {
+  clusterPubliclyAccessible,
+  publiclyAccessible,
+} from '../../../../inventory/facts/db-public-access.js';
+import { flagEncryption } from '../../../../inventory/facts/flag-encryption.js';
+import { describePlace, type Place } from '../../../../inventory/facts/place.js';
 import type { EncryptionAtRest } from '../../../../inventory/model.js';
 import type { Maybe } from '../../../../inventory/maybe.js';
 import { tagsOf, type Output } from '../../normalize/raw.js';
@@ -12,10 +18,9 @@ function rdsArn(out: Output, kind: 'subgrp' | 'cluster', name: string): string {
 function encryption(
   encrypted: boolean | undefined,
   kmsKeyId: string | undefined,
-  what: string,
+  place: Place,
 ): Maybe<EncryptionAtRest> {
-  if (encrypted === undefined) return unknown(`${what}: StorageEncrypted was not returned`);
-  return encrypted ? { state: 'kms', keyId: kmsKeyId } : { state: 'unencrypted' };
+  return flagEncryption({ encrypted, keyId: kmsKeyId }, place, { flag: 'StorageEncrypted', key: 'KmsKeyId' });
 }
 
 export function normalizeRds(out: Output): void {
@@ -24,7 +29,7 @@ export function normalizeRds(out: Output): void {
     .flatMap((page) => page.DBInstances ?? []);
   for (const db of instances) {
     const name = db.DBInstanceIdentifier ?? 'unnamed';
-    const what = `DB instance ${name}`;
+    const place = describePlace(`DB instance ${name}`);
     const groupName = db.DBSubnetGroup?.DBSubnetGroupName;
     out.add({
       type: 'rds-db-instance',
@@ -36,8 +41,8 @@ export function normalizeRds(out: Output): void {
       tags: tagsOf(db.TagList),
       engine: db.Engine,
       clusterId: db.DBClusterIdentifier ? rdsArn(out, 'cluster', db.DBClusterIdentifier) : undefined,
-      encryption: encryption(db.StorageEncrypted, db.KmsKeyId, what),
-      publiclyAccessible: db.PubliclyAccessible ?? unknown(`${what}: PubliclyAccessible was not returned`),
+      encryption: encryption(db.StorageEncrypted, db.KmsKeyId, place),
+      publiclyAccessible: publiclyAccessible(db.PubliclyAccessible, place),
       subnetGroupId: groupName ? rdsArn(out, 'subgrp', groupName) : undefined,
     });
   }
@@ -47,6 +52,7 @@ export function normalizeRds(out: Output): void {
     .flatMap((page) => page.DBClusters ?? []);
   for (const cluster of clusters) {
     const name = cluster.DBClusterIdentifier ?? 'unnamed';
+    const place = describePlace(`DB cluster ${name}`);
     out.add({
       type: 'rds-db-cluster',
       id: rdsArn(out, 'cluster', name),
@@ -56,8 +62,11 @@ export function normalizeRds(out: Output): void {
       origin: out.origin,
       tags: tagsOf(cluster.TagList),
       engine: cluster.Engine,
-      encryption: encryption(cluster.StorageEncrypted, cluster.KmsKeyId, `DB cluster ${name}`),
-      publiclyAccessible: cluster.PubliclyAccessible,
+      encryption: encryption(cluster.StorageEncrypted, cluster.KmsKeyId, place),
+      publiclyAccessible: clusterPubliclyAccessible(
+        { engine: cluster.Engine, publiclyAccessible: cluster.PubliclyAccessible },
+        place,
+      ),
       subnetGroupId: cluster.DBSubnetGroup ? rdsArn(out, 'subgrp', cluster.DBSubnetGroup) : undefined,
     });
   }

@@ -1,5 +1,10 @@
 import { unknown, type Maybe } from '../../../../inventory/maybe.js';
-import type { EncryptionAtRest, S3PublicAccessBlock } from '../../../../inventory/model.js';
+import {
+  bucketPublicAccess,
+  type BucketPublicAccess,
+} from '../../../../inventory/facts/bucket-public-access.js';
+import { describePlace } from '../../../../inventory/facts/place.js';
+import type { EncryptionAtRest } from '../../../../inventory/model.js';
 import type { Output } from '../../normalize/raw.js';
 import {
   GET_BUCKET_ENCRYPTION,
@@ -23,22 +28,21 @@ function encryption(out: Output, Bucket: string, region: string): Maybe<Encrypti
   return { state: 'kms', keyId: defaults.KMSMasterKeyID || undefined };
 }
 
-function publicAccessBlock(
-  out: Output,
-  Bucket: string,
-  region: string,
-): Maybe<S3PublicAccessBlock | undefined> {
+function publicAccess(out: Output, Bucket: string, region: string): BucketPublicAccess {
   const answer = out.one(GET_PUBLIC_ACCESS_BLOCK, Bucket, region);
-  if (answer.notFound) return undefined;
-  if (answer.unknown) return answer.unknown;
+  const place = describePlace(`bucket ${Bucket}`);
+  if (answer.notFound) return bucketPublicAccess('none-configured', place);
+  if (answer.unknown) return bucketPublicAccess(answer.unknown, place);
   const config = answer.value.PublicAccessBlockConfiguration;
-  if (!config) return undefined;
-  return {
-    blockPublicAcls: config.BlockPublicAcls === true,
-    ignorePublicAcls: config.IgnorePublicAcls === true,
-    blockPublicPolicy: config.BlockPublicPolicy === true,
-    restrictPublicBuckets: config.RestrictPublicBuckets === true,
-  };
+  return bucketPublicAccess(
+    config && {
+      BlockPublicAcls: config.BlockPublicAcls,
+      IgnorePublicAcls: config.IgnorePublicAcls,
+      BlockPublicPolicy: config.BlockPublicPolicy,
+      RestrictPublicBuckets: config.RestrictPublicBuckets,
+    },
+    place,
+  );
 }
 
 function policy(out: Output, Bucket: string, region: string): Maybe<unknown> {
@@ -71,7 +75,7 @@ export function normalizeS3(out: Output): void {
       region,
       origin: { kind: 'live', account: out.account, region },
       encryption: encryption(out, Bucket, region),
-      publicAccessBlock: publicAccessBlock(out, Bucket, region),
+      ...publicAccess(out, Bucket, region),
       policy: policy(out, Bucket, region),
     });
   }
