@@ -34,7 +34,12 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
   const calls: RecordedCall[] = [];
   const faults = new FaultBook();
   const limiter = new RateLimiter(options.rateLimits ?? {});
-  const state: ServerState = { sessions: new Map(), organization: options.organization };
+  const state: ServerState = {
+    sessions: new Map(),
+    sessionExpiry: new Map(),
+    sessionSeconds: options.sessionSeconds ?? 3600,
+    organization: options.organization,
+  };
   const schemaModules = new Map<string, Promise<object>>();
   const warned = new Set<string>();
 
@@ -88,6 +93,8 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       return fail(serviceError(service, 'UnknownOperation', action, account.callerArn, region));
     }
     const { latencyMs, fault } = faults.take(action, region);
+    if (at > (state.sessionExpiry.get(parsed.accessKeyId) ?? Infinity))
+      return fail(new AwsError('ExpiredToken', 'The security token included in the request is expired', 403));
     if (!service.global && !account.enabledRegions.includes(region)) {
       return fail(serviceError(service, 'DisabledRegion', action, account.callerArn, region), latencyMs);
     }

@@ -9,6 +9,9 @@ export type Protocol = 'json' | 'query' | 'ec2' | 'rest-xml' | 'rest-json';
 export interface ServerState {
   /** Access key id issued by sts:AssumeRole -> the assumed-role ARN it acts as. */
   sessions: Map<string, string>;
+  /** Access key id issued by sts:AssumeRole -> when it expires (Date.now() time). */
+  sessionExpiry: Map<string, number>;
+  sessionSeconds: number;
   credentialReportGeneratedAt?: Date;
   /** The organization the server's account manages, if any (organization.ts). */
   organization?: FakeOrganization;

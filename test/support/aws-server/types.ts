@@ -7,6 +7,8 @@ export interface FakeAwsOptions {
   account: FakeAccount;
   /** Member accounts: requests signed with credentials assumed into one are answered from it. */
   organization?: FakeOrganization;
+  /** Lifetime of the credentials sts:AssumeRole issues (default 3600 s); a request signed with expired ones fails with ExpiredToken. */
+  sessionSeconds?: number;
   /** Added to every call before it is answered. */
   latencyMs?: number;
   /**
@@ -43,6 +45,7 @@ export type WireFaultKind = 'Html200' | 'Empty200' | 'ForeignXml200' | 'Html404'
 const WIRE_FAULTS: ReadonlySet<FaultKind> = new Set<WireFaultKind>([
   'Html200',
   'Empty200',
+  'ForeignXml200',
   'Html404',
   'NeverAnswer',
 ]);

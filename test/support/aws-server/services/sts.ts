@@ -35,12 +35,14 @@ export const sts: ServiceDefinition = {
       const assumedArn = `arn:aws:sts::${role[1]}:assumed-role/${role[2]}/${sessionName}`;
       const accessKeyId = `ASIAFAKE${String(++issued).padStart(12, '0')}`;
       ctx.state.sessions.set(accessKeyId, assumedArn);
+      const expiration = Date.now() + ctx.state.sessionSeconds * 1000;
+      ctx.state.sessionExpiry.set(accessKeyId, expiration);
       return {
         Credentials: {
           AccessKeyId: accessKeyId,
           SecretAccessKey: 'fake-secret-access-key',
           SessionToken: `fake-session-token-${issued}`,
-          Expiration: new Date(Date.now() + 3600_000),
+          Expiration: new Date(expiration),
         },
         AssumedRoleUser: { Arn: assumedArn, AssumedRoleId: `AROAFAKEROLEID:${sessionName}` },
       };
