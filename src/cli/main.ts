@@ -444,6 +444,10 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
             type: 'string',
             array: true,
             describe: 'Also list the rules in this folder',
+          })
+          .option('criteria', {
+            type: 'boolean',
+            describe: 'List every SOC 2 criterion with the rules that test it (none: manual evidence)',
           }),
       async (argv) => {
         const { rulesCommand, RULES_FORMATS } = await import('./rules.js');
@@ -461,6 +465,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
               source: argv.source as 'live' | 'template' | undefined,
               minSeverity: checkedSeverity(argv.severity),
               rulesDirs: splitList(argv['rules-dir']),
+              byCriterion: argv.criteria === true,
             },
             io,
           ),

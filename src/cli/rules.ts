@@ -29,6 +29,8 @@ export interface RulesOptions {
   source?: RuleSource;
   minSeverity?: Severity;
   rulesDirs: string[];
+  /** Print the criteria and the rules that test each (`--criteria`) instead of the rules. */
+  byCriterion?: boolean;
 }
 
 const ALL_SOURCES: readonly RuleSource[] = ['template', 'live'];
@@ -160,6 +162,23 @@ export async function rulesCommand(options: RulesOptions, io: Io): Promise<numbe
         ]
       : [...allRules];
   const rules = filterRules(catalogue, options);
+  if (options.byCriterion === true) {
+    const { criteriaRules, renderCriteriaMarkdown, renderCriteriaTable } =
+      await import('./rules-criteria.js');
+    const criteria = criteriaRules(rules);
+    const filtered =
+      options.criteria.length + options.families.length > 0 ||
+      options.source !== undefined ||
+      options.minSeverity !== undefined;
+    if (options.format === 'json') {
+      io.stdout.write(`${JSON.stringify({ rulesVersion: RULES_VERSION, filtered, criteria }, null, 2)}\n`);
+    } else if (options.format === 'markdown') {
+      io.stdout.write(renderCriteriaMarkdown(criteria, filtered));
+    } else {
+      io.stdout.write(renderCriteriaTable(criteria, filtered));
+    }
+    return EXIT.ok;
+  }
   if (options.format === 'json') {
     io.stdout.write(
       `${JSON.stringify({ rulesVersion: RULES_VERSION, rules: rules.map(ruleMetadata) }, null, 2)}\n`,
