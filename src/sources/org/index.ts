@@ -243,7 +243,6 @@ export async function loadOrgSource(
       ...(options.ous.length > 0 ? { ous: options.ous } : {}),
       ...(options.shard ? { shard: `${options.shard.index}/${options.shard.count}` } : {}),
       ...(options.profile !== undefined ? { profile: options.profile } : {}),
-      startedAt: startedAt.toISOString(),
     };
     return {
       inventory: new Inventory([], gaps, {
