@@ -9,5 +9,6 @@ export const LIST_DIRECTORY_BUCKETS = s3express.call<ListDirectoryBucketsCommand
   'ListDirectoryBuckets',
   {
     iam: 's3express:ListAllMyDirectoryBuckets',
+    responseRoot: 'ListAllMyDirectoryBucketsResult',
   },
 );

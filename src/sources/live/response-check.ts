@@ -20,6 +20,7 @@ import type {
   HandlerExecutionContext,
   Pluggable,
 } from '@smithy/types';
+import { callsOf, LIVE_SERVICES } from './catalog.js';
 
 /** Bytes of the body looked at: enough for an XML declaration, comments and the root element. */
 const HEAD_BYTES = 4096;
@@ -111,15 +112,14 @@ function looksLikeHtml(contentType: string | undefined, text: string): boolean {
 
 /**
  * REST-XML operations the scanner sends, by command, with the root element of
- * their answer (their names vary, unlike the query protocols' `<ActionResponse>`).
+ * their answer (their names vary, unlike the query protocols' `<ActionResponse>`),
+ * as the services declare them.
  */
-const REST_XML_ROOTS: Record<string, string> = {
-  ListBucketsCommand: 'ListAllMyBucketsResult',
-  GetBucketLocationCommand: 'LocationConstraint',
-  GetBucketEncryptionCommand: 'ServerSideEncryptionConfiguration',
-  GetPublicAccessBlockCommand: 'PublicAccessBlockConfiguration',
-  ListDistributionsCommand: 'DistributionList',
-};
+const REST_XML_ROOTS: ReadonlyMap<string, string> = new Map(
+  callsOf(LIVE_SERVICES).flatMap((call) =>
+    call.responseRoot === undefined ? [] : [[`${call.action}Command`, call.responseRoot] as const],
+  ),
+);
 
 /** Why the answer is not one, or undefined when it has the protocol's shape. */
 function problem(
@@ -156,7 +156,7 @@ function problem(
       : `the endpoint answered HTTP ${status} with a body that is not JSON; check AWS_ENDPOINT_URL or the proxy`;
   }
   const root = rootElement(text);
-  const expected = commandName === undefined ? undefined : REST_XML_ROOTS[commandName];
+  const expected = commandName === undefined ? undefined : REST_XML_ROOTS.get(commandName);
   if (expected !== undefined && root !== expected)
     return `the endpoint answered HTTP ${status} with ${root ? `<${root}>` : 'a body'} instead of <${expected}>; check AWS_ENDPOINT_URL or the proxy`;
   return trimmed.startsWith('{') || root !== undefined

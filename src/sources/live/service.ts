@@ -18,6 +18,19 @@ import type { CallOutcome, PagesOutcome, Recorder } from './recorder.js';
  */
 export class ApiCall<In = void, Out = unknown> {
   declare readonly output: Out;
+  /** The IAM action that allows it (IAM names differ from API names for S3). */
+  readonly iam: string;
+  /** Calls whose answers it needs before it can be sent: the benchmark's critical path follows them. */
+  readonly after: readonly AnyCall[];
+  /** Resource ARNs when narrower than `*` (API Gateway authorizes reads by path). */
+  readonly resources?: readonly string[];
+  /** Sent in the resource's own region (a bucket's, a trail's home), not necessarily the collector's. */
+  readonly anyRegion: boolean;
+  /** Sent again and again, one after another (polling): every send is on the critical path. */
+  readonly repeated: boolean;
+  /** REST-XML answers: the root element a real answer has (response-check.ts rejects any other). */
+  readonly responseRoot?: string;
+  private readonly buildParams: (input: In) => Params | undefined;
 
   constructor(
     /** The service's name in snapshots and call keys (`elbv2`). */
@@ -26,18 +39,17 @@ export class ApiCall<In = void, Out = unknown> {
     readonly action: string,
     /** The SDK client package that sends it (`@aws-sdk/client-elastic-load-balancing-v2`). */
     readonly sdkPackage: string,
-    /** The IAM action that allows it (IAM names differ from API names for S3). */
-    readonly iam: string,
-    private readonly buildParams: (input: In) => Params | undefined,
-    /** Calls whose answers it needs before it can be sent: the benchmark's critical path follows them. */
-    readonly after: readonly AnyCall[],
-    /** Resource ARNs when narrower than `*` (API Gateway authorizes reads by path). */
-    readonly resources?: readonly string[],
-    /** Sent in the resource's own region (a bucket's, a trail's home), not necessarily the collector's. */
-    readonly anyRegion = false,
-    /** Sent again and again, one after another (polling): every send is on the critical path. */
-    readonly repeated = false,
-  ) {}
+    iamPrefix: string,
+    options: CallOptions<In>,
+  ) {
+    this.iam = options.iam ?? `${iamPrefix}:${action}`;
+    this.buildParams = options.params ?? (() => undefined);
+    this.after = options.after ?? [];
+    if (options.resources) this.resources = options.resources;
+    this.anyRegion = options.anyRegion ?? false;
+    this.repeated = options.repeated ?? false;
+    if (options.responseRoot) this.responseRoot = options.responseRoot;
+  }
 
   params(input: In): Params | undefined {
     return this.buildParams(input);
@@ -55,23 +67,14 @@ export interface CallOptions<In> {
   resources?: readonly string[];
   anyRegion?: boolean;
   repeated?: boolean;
+  responseRoot?: string;
 }
 
 /** The call declarations of one service: `calls.call<Output, Input>('Action', options)`. */
 export function serviceCalls(service: string, sdkPackage: string, iamPrefix: string) {
   return {
     call<Out, In = void>(action: string, options: CallOptions<In> = {}): ApiCall<In, Out> {
-      return new ApiCall<In, Out>(
-        service,
-        action,
-        sdkPackage,
-        options.iam ?? `${iamPrefix}:${action}`,
-        options.params ?? (() => undefined),
-        options.after ?? [],
-        options.resources,
-        options.anyRegion ?? false,
-        options.repeated ?? false,
-      );
+      return new ApiCall<In, Out>(service, action, sdkPackage, iamPrefix, options);
     },
   };
 }

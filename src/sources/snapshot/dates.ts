@@ -4,6 +4,7 @@
  * credential report is up to four hours old when it is read).
  */
 import type { EvidenceDates, OlderFact } from '../../engine/finding.js';
+import { GET_CREDENTIAL_REPORT } from '../live/services/iam/calls.js';
 import type { CallRecord, Snapshot } from './format.js';
 
 function isoOf(value: unknown): string | undefined {
@@ -22,12 +23,13 @@ function firstResponse(call: CallRecord): Record<string, unknown> | undefined {
 function credentialReports(snapshot: Snapshot): OlderFact[] {
   const facts: OlderFact[] = [];
   for (const call of snapshot.calls) {
-    if (call.service !== 'iam' || call.action !== 'GetCredentialReport' || call.error) continue;
+    const { service, action } = GET_CREDENTIAL_REPORT;
+    if (call.service !== service || call.action !== action || call.error) continue;
     const asOf = isoOf(firstResponse(call)?.GeneratedTime);
     if (asOf === undefined) continue;
     facts.push({
       fact: 'IAM credential report (console sign-in, MFA and access keys of every user and the root user)',
-      action: 'iam:GetCredentialReport',
+      action: `${service}:${action}`,
       account: snapshot.callerIdentity.account,
       region: call.region,
       asOf,

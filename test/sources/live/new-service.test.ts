@@ -83,4 +83,13 @@ describe('a live service added as one folder', () => {
     expect(population?.message).toMatch(/s3express:ListDirectoryBuckets failed/);
     expect(scan.incompleteExit).toBe(3);
   });
+
+  it('an answer without the declared root element (a proxy status page) is a gap, not "no directory buckets"', async () => {
+    const scan = await scanFake(accountWithDirectoryBuckets(), {
+      faults: [{ action: 's3express:ListDirectoryBuckets', kind: 'ForeignXml200' }],
+      live: { maxAttempts: 1 },
+    });
+    const gap = scan.result.inventory.gaps.find((g) => g.action === 's3express:ListDirectoryBuckets');
+    expect(gap?.reason).toMatch(/with <status> instead of <ListAllMyDirectoryBucketsResult>/);
+  });
 });

@@ -3,7 +3,7 @@ import { collectorsOf, LIVE_SERVICES } from '../catalog.js';
 import type { LiveService } from '../service.js';
 import type { Fetcher } from './types.js';
 
-/** Global collectors first: one scan-wide call each, which regional lanes do not queue behind. */
+/** Global collectors first, then regional ones, each in catalog order (folder names). */
 export function fetchersOf(services: readonly LiveService[]): Fetcher[] {
   return [...collectorsOf(services, 'global'), ...collectorsOf(services, 'regional')].map(
     ({ service, scope, fetch }) => ({ service, scope, fetch }),

@@ -11,12 +11,16 @@ import { serviceCalls } from '../../service.js';
 const s3 = serviceCalls('s3', '@aws-sdk/client-s3', 's3');
 
 /** Listed once, in the partition's global region. */
-export const LIST_BUCKETS = s3.call<ListBucketsCommandOutput>('ListBuckets', { iam: 's3:ListAllMyBuckets' });
+export const LIST_BUCKETS = s3.call<ListBucketsCommandOutput>('ListBuckets', {
+  iam: 's3:ListAllMyBuckets',
+  responseRoot: 'ListAllMyBucketsResult',
+});
 
 /** Only for a bucket the listing gave no region for. */
 export const GET_BUCKET_LOCATION = s3.call<GetBucketLocationCommandOutput, string>('GetBucketLocation', {
   params: (Bucket) => ({ Bucket }),
   after: [LIST_BUCKETS],
+  responseRoot: 'LocationConstraint',
 });
 
 // Each bucket is read in its own region.
@@ -26,13 +30,14 @@ export const GET_BUCKET_ENCRYPTION = s3.call<GetBucketEncryptionCommandOutput, s
   'GetBucketEncryption',
   {
     iam: 's3:GetEncryptionConfiguration',
+    responseRoot: 'ServerSideEncryptionConfiguration',
     ...perBucket,
   },
 );
 
 export const GET_PUBLIC_ACCESS_BLOCK = s3.call<GetPublicAccessBlockCommandOutput, string>(
   'GetPublicAccessBlock',
-  { iam: 's3:GetBucketPublicAccessBlock', ...perBucket },
+  { iam: 's3:GetBucketPublicAccessBlock', responseRoot: 'PublicAccessBlockConfiguration', ...perBucket },
 );
 
 export const GET_BUCKET_POLICY = s3.call<GetBucketPolicyCommandOutput, string>('GetBucketPolicy', perBucket);
