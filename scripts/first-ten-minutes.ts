@@ -8,9 +8,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import {
-  isLive,
   parseTranscript,
-  runCommand,
+  runPageCommand,
   transcriptAws,
   transcriptFolder,
   TRANSCRIPT_FILE,
@@ -26,8 +25,7 @@ try {
   for (const block of parseTranscript(page)) {
     const commands: TranscriptCommand[] = [];
     for (const { line } of block.commands) {
-      const env = isLive(line) ? aws.env : { PATH: process.env.PATH };
-      commands.push({ line, ...(await runCommand(line, cwd, env)) });
+      commands.push({ line, ...(await runPageCommand(line, cwd, aws)) });
       process.stderr.write(`ran: ${line}\n`);
     }
     blocks.push(commands);

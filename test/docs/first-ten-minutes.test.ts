@@ -12,7 +12,7 @@ import {
   isLive,
   masked,
   parseTranscript,
-  runCommand,
+  runPageCommand,
   transcriptAws,
   transcriptFolder,
   TRANSCRIPT_FILE,
@@ -29,8 +29,7 @@ beforeAll(async () => {
   const aws = await transcriptAws(0);
   try {
     for (const [index, { line }] of documented.entries()) {
-      const env = isLive(line) ? aws.env : { PATH: process.env.PATH };
-      actual.set(index, await runCommand(line, cwd, env));
+      actual.set(index, await runPageCommand(line, cwd, aws));
     }
   } finally {
     await aws.restore();

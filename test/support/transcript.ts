@@ -173,3 +173,12 @@ export async function transcriptAws(latencyMs: number): Promise<{
     },
   };
 }
+
+/** A command of the page, run as the page says: the live ones against `aws`. */
+export async function runPageCommand(
+  line: string,
+  cwd: string,
+  aws: { env: Record<string, string | undefined> },
+): Promise<{ output: string; code: number }> {
+  return runCommand(line, cwd, isLive(line) ? aws.env : { PATH: process.env.PATH });
+}
