@@ -100,7 +100,7 @@ export interface ReportView {
     unknownGroups: { ruleId: string; status: string; message: string; count: number }[];
     unknownGroupsOmitted: number;
     /** `namedFile`: the file when its name is not the rule id's (custom rules), else empty. */
-    ruleHashes: { id: string; file: string; namedFile: string; sha256: string }[];
+    ruleHashes: { id: string; file: string; namedFile: string; sha256: string; sha256Prefix: string }[];
   };
   passingListLimit: number;
   /** Set when the findings are too many to list: the report lists the first rows per control. */
@@ -253,6 +253,7 @@ export function buildReportView(
         namedFile:
           /(^|\/)([^/]+)\.[jt]s$/.exec(hash.sourceFile ?? '')?.[2] === hash.id ? '' : (hash.sourceFile ?? ''),
         sha256: hash.sha256 ?? 'source not found',
+        sha256Prefix: hash.sha256 === undefined ? 'source not found' : `${hash.sha256.slice(0, 16)}…`,
       })),
     },
     passingListLimit: PASSING_LIST_LIMIT,

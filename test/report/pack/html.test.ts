@@ -6,6 +6,7 @@ import { SOC2_CRITERIA } from '../../../src/engine/rule.js';
 import { countByStatus } from '../../../src/engine/finding.js';
 import { DEFAULT_TEMPLATE_DIR, loadTemplates } from '../../../src/report/html/render.js';
 import { barOf, buildReportView, donutOf, PASSING_LIST_LIMIT } from '../../../src/report/html/view-model.js';
+import { exceptionRow } from '../../../src/report/html/view-model/exceptions.js';
 import { writePack } from '../../../src/report/pack/index.js';
 import { buildFixture, HOSTILE_NAMES } from '../../fixtures/findings/builder.js';
 import { logLines, tempDir } from './helpers.js';
@@ -131,6 +132,18 @@ describe('report view', () => {
     expect(s3.passingListed).toEqual([]);
     expect(s3.passingInCsvOnly).toBe(s3.counts.passed);
     expect(s3.counts.passed).toBeGreaterThan(PASSING_LIST_LIMIT);
+  });
+
+  it('prints account and region beside a resource only when its ARN does not already name them', () => {
+    const base = hostile.findings.find((finding) => finding.status === 'FAIL')!;
+    const row = (resource: typeof base.resource) => exceptionRow({ ...base, resource });
+    const live = { type: 'kms-key', account: '123456789012', region: 'eu-west-1' };
+    expect(
+      row({ ...live, id: 'arn:aws:kms:eu-west-1:123456789012:key/1', name: 'alias/a' }).locationInId,
+    ).toBe(true);
+    // S3 bucket ARNs name neither: the row keeps "123456789012 / eu-west-1".
+    const bucket = row({ ...live, type: 's3-bucket', id: 'arn:aws:s3:::logs', name: 'logs' });
+    expect([bucket.locationInId, bucket.location]).toEqual([false, '123456789012 / eu-west-1']);
   });
 
   it('computes chart geometry server-side', () => {

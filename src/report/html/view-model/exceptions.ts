@@ -11,6 +11,8 @@ export interface ExceptionRow {
   resourceId?: string;
   resourceType: string;
   location: string;
+  /** The resource id (an ARN) already names the account and region of `location`. */
+  locationInId: boolean;
   message: string;
   evidence: string;
   expiredSuppression?: { justification: string; expires: string; source: string };
@@ -70,7 +72,13 @@ export function evidenceExcerpt(evidence: Finding['evidence'], message = ''): st
 
 export function exceptionRow(finding: Finding): ExceptionRow {
   const label = resourceLabel(finding.resource);
+  const { account, region, id } = finding.resource;
   return {
+    locationInId:
+      finding.resource.file === undefined &&
+      account !== undefined &&
+      region !== undefined &&
+      id.includes(`:${region}:${account}:`),
     status: finding.status,
     statusClass: STATUS_CLASS[finding.status],
     severity: finding.severity,
