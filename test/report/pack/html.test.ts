@@ -80,6 +80,11 @@ describe('report view', () => {
     for (const control of view.controls) {
       expect(html.split(`id="${control.anchor}"`), control.id).toHaveLength(2);
     }
+    const { summary } = view.coverage;
+    expect(html).toContain(
+      `${summary.withAutomatedEvidence} of the ${SOC2_CRITERIA.length} criteria have automated evidence in this scan`,
+    );
+    expect(html).toContain(`${summary.byStatus['no-control']} that no automated control addresses`);
     expect(html.split('<dl class="remediation">')).toHaveLength(
       view.controls.filter((control) => control.counts.failed > 0).length + 1,
     );
