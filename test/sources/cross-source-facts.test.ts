@@ -354,6 +354,73 @@ describe('flag encryption (EBS, EFS, RDS)', () => {
   });
 });
 
+describe('S3 default encryption and SQS encryption', () => {
+  it('the same configuration gets the same storage-encrypted verdict', async () => {
+    const template = await templateVerdicts(`Resources:
+  SseS3:
+    Type: AWS::S3::Bucket
+    Properties: { BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: AES256 } }] } }
+  SseKms:
+    Type: AWS::S3::Bucket
+    Properties: { BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' } }] } }
+  NoAlgorithm:
+    Type: AWS::S3::Bucket
+    Properties: { BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { KMSMasterKeyID: alias/x } }] } }
+  KmsQueue: { Type: AWS::SQS::Queue, Properties: { KmsMasterKeyId: alias/aws/sqs } }
+  SseSqsQueue: { Type: AWS::SQS::Queue, Properties: { SqsManagedSseEnabled: true } }
+  PlainQueue: { Type: AWS::SQS::Queue, Properties: { SqsManagedSseEnabled: false } }
+`);
+    const bucket = (name: string, rule: Record<string, string>) => ({
+      name,
+      region: REGION,
+      creationDate: new Date('2025-03-01T10:00:00Z'),
+      encryption: { Rules: [{ ApplyServerSideEncryptionByDefault: rule as { SSEAlgorithm: 'AES256' } }] },
+    });
+    const queue = (name: string, attributes: Record<string, string>) => ({
+      url: `https://sqs.${REGION}.amazonaws.com/${ACCOUNT}/${name}`,
+      attributes: { QueueArn: `arn:aws:sqs:${REGION}:${ACCOUNT}:${name}`, ...attributes },
+    });
+    const live = await liveVerdicts(
+      {
+        sqs: {
+          queues: [
+            queue('kms-queue', { KmsMasterKeyId: 'alias/aws/sqs' }),
+            queue('sse-sqs-queue', { SqsManagedSseEnabled: 'true' }),
+            queue('plain-queue', { SqsManagedSseEnabled: 'false' }),
+          ],
+        },
+      },
+      {
+        s3: {
+          buckets: [
+            bucket('sse-s3', { SSEAlgorithm: 'AES256' }),
+            bucket('sse-kms', { SSEAlgorithm: 'aws:kms' }),
+            bucket('no-algorithm', { KMSMasterKeyID: 'alias/x' }),
+          ],
+        },
+      },
+    );
+    const pairs: [string, string, string][] = [
+      ['SseS3', 'sse-s3', 'PASS'],
+      ['SseKms', 'sse-kms', 'PASS'],
+      // SSEAlgorithm is required: a rule without it was not read (live used to call it unencrypted).
+      ['NoAlgorithm', 'no-algorithm', 'UNKNOWN'],
+      ['KmsQueue', `arn:aws:sqs:${REGION}:${ACCOUNT}:kms-queue`, 'PASS'],
+      ['SseSqsQueue', `arn:aws:sqs:${REGION}:${ACCOUNT}:sse-sqs-queue`, 'PASS'],
+      ['PlainQueue', `arn:aws:sqs:${REGION}:${ACCOUNT}:plain-queue`, 'FAIL'],
+    ];
+    for (const [logicalId, liveId, status] of pairs) {
+      const fromTemplate = verdict(template, `storage-encrypted ${logicalId}`);
+      const fromLive = verdict(live, `storage-encrypted ${liveId}`);
+      expect({ logicalId, template: fromTemplate.status, live: fromLive.status }).toEqual({
+        logicalId,
+        template: status,
+        live: status,
+      });
+    }
+  });
+});
+
 describe('DB clusters: Aurora or Multi-AZ', () => {
   const RULE = 'db-not-publicly-accessible';
   const cluster = (name: string, engine: string, publiclyAccessible?: boolean): RdsCluster => ({

@@ -5,6 +5,7 @@
  * documents one; otherwise Unknown, with the field named.
  */
 import { describe, expect, it } from 'vitest';
+import { bucketEncryption } from '../../../src/inventory/facts/bucket-encryption.js';
 import { bucketPublicAccess } from '../../../src/inventory/facts/bucket-public-access.js';
 import {
   clusterPubliclyAccessible,
@@ -18,6 +19,7 @@ import {
   type FieldSource,
   type Place,
 } from '../../../src/inventory/facts/place.js';
+import { queueEncryption } from '../../../src/inventory/facts/queue-encryption.js';
 import { routeDestination, routeTarget } from '../../../src/inventory/facts/route-target.js';
 import {
   securityGroupIngress,
@@ -458,4 +460,125 @@ describe('DB public accessibility', () => {
       'UNKNOWN: resource r-1: PubliclyAccessible was not returned',
     );
   });
+});
+
+describe('bucketEncryption', () => {
+  const paths = { rules: 'Rules', byDefault: 'ApplyServerSideEncryptionByDefault' };
+  const kms = { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: 'k-1' };
+  const cases: {
+    name: string;
+    rules: Parameters<typeof bucketEncryption>[0];
+    create: unknown;
+    describe: unknown;
+  }[] = [
+    {
+      name: 'no configuration: SSE-S3 on a new bucket; an answer without Rules was not read',
+      rules: undefined,
+      create: { state: 'aws-owned' },
+      describe: 'UNKNOWN: resource r-1: Rules was not returned',
+    },
+    {
+      name: 'no default encryption configured',
+      rules: 'none-configured',
+      create: { state: 'unencrypted' },
+      describe: { state: 'unencrypted' },
+    },
+    {
+      name: 'SSE-S3',
+      rules: [{ SSEAlgorithm: 'AES256' }],
+      create: { state: 'aws-owned' },
+      describe: { state: 'aws-owned' },
+    },
+    {
+      name: 'SSE-KMS with a key',
+      rules: [kms],
+      create: { state: 'kms', keyId: 'k-1' },
+      describe: { state: 'kms', keyId: 'k-1' },
+    },
+    {
+      name: 'DSSE-KMS without a key: aws/s3',
+      rules: [{ SSEAlgorithm: 'aws:kms:dsse', KMSMasterKeyID: '' }],
+      create: { state: 'kms', keyId: undefined },
+      describe: { state: 'kms', keyId: undefined },
+    },
+    {
+      name: 'the first rule with a default decides',
+      rules: [undefined, kms],
+      create: { state: 'kms', keyId: 'k-1' },
+      describe: { state: 'kms', keyId: 'k-1' },
+    },
+    {
+      name: 'a rule without its algorithm (required)',
+      rules: [{ SSEAlgorithm: undefined }],
+      create: 'UNKNOWN: Res.Rules.0.ApplyServerSideEncryptionByDefault.SSEAlgorithm is not set',
+      describe:
+        'UNKNOWN: resource r-1: Rules.0.ApplyServerSideEncryptionByDefault.SSEAlgorithm was not returned',
+    },
+    {
+      name: 'an unknown algorithm is not guessed',
+      rules: [{ SSEAlgorithm: 'ROT13' }],
+      create: expect.stringMatching(/unrecognized algorithm ROT13/),
+      describe: expect.stringMatching(/unrecognized algorithm ROT13/),
+    },
+  ];
+  for (const { name, rules, ...expected } of cases) {
+    for (const from of ['create', 'describe'] as const) {
+      it(`${name} (${from})`, () => {
+        expect(shown(bucketEncryption(rules, places[from], paths))).toEqual(expected[from]);
+      });
+    }
+  }
+});
+
+describe('queueEncryption', () => {
+  const cases: {
+    name: string;
+    fields: Parameters<typeof queueEncryption>[0];
+    create: unknown;
+    describe: unknown;
+  }[] = [
+    {
+      name: 'a KMS key',
+      fields: { kmsMasterKeyId: 'alias/q', sqsManagedSseEnabled: undefined },
+      create: { state: 'kms', keyId: 'alias/q' },
+      describe: { state: 'kms', keyId: 'alias/q' },
+    },
+    {
+      name: 'SSE-SQS on',
+      fields: { kmsMasterKeyId: undefined, sqsManagedSseEnabled: true },
+      create: { state: 'aws-owned' },
+      describe: { state: 'aws-owned' },
+    },
+    {
+      name: 'SSE-SQS off',
+      fields: { kmsMasterKeyId: undefined, sqsManagedSseEnabled: false },
+      create: { state: 'unencrypted' },
+      describe: { state: 'unencrypted' },
+    },
+    {
+      name: 'neither set: SSE-SQS by default when created; off unless reported on',
+      fields: { kmsMasterKeyId: undefined, sqsManagedSseEnabled: undefined },
+      create: { state: 'aws-owned' },
+      describe: { state: 'unencrypted' },
+    },
+    {
+      name: 'a key that may be absent with SSE-SQS off',
+      fields: { kmsMasterKeyId: new MaybeAbsent('condition undecided'), sqsManagedSseEnabled: false },
+      create: expect.stringMatching(/KmsMasterKeyId may be absent .* SSE-SQS is off/),
+      describe: expect.stringMatching(/KmsMasterKeyId may be absent .* SSE-SQS is off/),
+    },
+    {
+      name: 'SSE-SQS unreadable',
+      fields: { kmsMasterKeyId: undefined, sqsManagedSseEnabled: unknown('a parameter') },
+      create: 'UNKNOWN: a parameter',
+      describe: 'UNKNOWN: a parameter',
+    },
+  ];
+  for (const { name, fields, ...expected } of cases) {
+    for (const from of ['create', 'describe'] as const) {
+      it(`${name} (${from})`, () => {
+        expect(shown(queueEncryption(fields, places[from]))).toEqual(expected[from]);
+      });
+    }
+  }
 });

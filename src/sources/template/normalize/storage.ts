@@ -19,9 +19,14 @@ import {
   type BucketPublicAccess,
   type PublicAccessSettingsFields,
 } from '../../../inventory/facts/bucket-public-access.js';
+import {
+  bucketEncryption,
+  type BucketEncryptionDefault,
+} from '../../../inventory/facts/bucket-encryption.js';
 import { clusterPubliclyAccessible, publiclyAccessible } from '../../../inventory/facts/db-public-access.js';
 import { flagEncryption } from '../../../inventory/facts/flag-encryption.js';
-import { createPlace } from '../../../inventory/facts/place.js';
+import { queueEncryption } from '../../../inventory/facts/queue-encryption.js';
+import { createPlace, type Raw } from '../../../inventory/facts/place.js';
 import {
   baseOf,
   boolFact,
@@ -86,19 +91,29 @@ function restoredFrom(resource: TemplateResource, paths: string[], flagPath: str
 export function s3Bucket(resource: TemplateResource, index: TemplateIndex): S3Bucket {
   const rulePath = 'BucketEncryption.ServerSideEncryptionConfiguration';
   const rules = valueAt(resource, rulePath);
-  let encryption: Maybe<EncryptionAtRest>;
-  if (rules === undefined || rules === null) encryption = { state: 'aws-owned' };
-  else if (rules instanceof Unknown)
-    encryption = unknown(`${resource.logicalId}.${rulePath}: ${rules.reason}`);
-  else if (!Array.isArray(rules) || rules.length === 0) encryption = { state: 'aws-owned' };
+  let defaults: Raw<(BucketEncryptionDefault | undefined)[]>;
+  if (rules instanceof Unknown) defaults = unknown(`${resource.logicalId}.${rulePath}: ${rules.reason}`);
+  else if (rules === undefined || rules === null) defaults = undefined;
+  else if (!Array.isArray(rules)) defaults = unknown(`${resource.logicalId}.${rulePath}: not a list`);
   else {
-    const byDefault = `${rulePath}.0.ServerSideEncryptionByDefault`;
-    const algorithm = stringFact(resource, `${byDefault}.SSEAlgorithm`);
-    if (algorithm instanceof Unknown) encryption = algorithm;
-    else if (algorithm === 'aws:kms' || algorithm === 'aws:kms:dsse') {
-      encryption = kms(keyLink(resource, `${byDefault}.KMSMasterKeyID`, index));
-    } else encryption = { state: 'aws-owned' };
+    const entries = rules.map((_, position): Raw<BucketEncryptionDefault> => {
+      const byDefault = `${rulePath}.${position}.ServerSideEncryptionByDefault`;
+      const entry = valueAt(resource, byDefault);
+      if (entry instanceof Unknown) return unknown(`${resource.logicalId}.${byDefault}: ${entry.reason}`);
+      if (entry === undefined || entry === null) return undefined;
+      return {
+        SSEAlgorithm: stringFact(resource, `${byDefault}.SSEAlgorithm`),
+        KMSMasterKeyID: keyLink(resource, `${byDefault}.KMSMasterKeyID`, index),
+      };
+    });
+    defaults =
+      entries.find((entry) => entry instanceof Unknown) ??
+      (entries as (BucketEncryptionDefault | undefined)[]);
   }
+  const encryption = bucketEncryption(defaults, createPlace(resource.logicalId), {
+    rules: rulePath,
+    byDefault: 'ServerSideEncryptionByDefault',
+  });
   return {
     ...baseOf(resource, 'BucketName'),
     type: 's3-bucket',
@@ -272,20 +287,13 @@ function globalTableEncryption(resource: TemplateResource, index: TemplateIndex)
 }
 
 export function sqsQueue(resource: TemplateResource, index: TemplateIndex): SqsQueue {
-  const key = keyLink(resource, 'KmsMasterKeyId', index);
-  let encryption: Maybe<EncryptionAtRest>;
-  const managed = boolFact(resource, 'SqsManagedSseEnabled', true);
-  if (key instanceof MaybeAbsent) {
-    // With the key: KMS; without it: SSE-SQS, unless that is turned off.
-    encryption =
-      managed === true
-        ? kms(key)
-        : unknown(`${resource.logicalId}.KmsMasterKeyId may be absent (${key.reason}), and SSE-SQS is off`);
-  } else if (key !== undefined) encryption = kms(key);
-  else {
-    encryption =
-      managed instanceof Unknown ? managed : managed ? { state: 'aws-owned' } : { state: 'unencrypted' };
-  }
+  const encryption = queueEncryption(
+    {
+      kmsMasterKeyId: keyLink(resource, 'KmsMasterKeyId', index),
+      sqsManagedSseEnabled: optionalBoolFact(resource, 'SqsManagedSseEnabled'),
+    },
+    createPlace(resource.logicalId),
+  );
   return { ...baseOf(resource, 'QueueName'), type: 'sqs-queue', encryption };
 }
 

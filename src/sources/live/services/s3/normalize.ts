@@ -1,4 +1,5 @@
 import { unknown, type Maybe } from '../../../../inventory/maybe.js';
+import { bucketEncryption } from '../../../../inventory/facts/bucket-encryption.js';
 import {
   bucketPublicAccess,
   type BucketPublicAccess,
@@ -17,15 +18,16 @@ import { listedRegion, locationToRegion } from './region.js';
 
 function encryption(out: Output, Bucket: string, region: string): Maybe<EncryptionAtRest> {
   const answer = out.one(GET_BUCKET_ENCRYPTION, Bucket, region);
-  if (answer.notFound) return { state: 'unencrypted' };
+  const place = describePlace(`bucket ${Bucket}`);
+  const paths = { rules: 'Rules', byDefault: 'ApplyServerSideEncryptionByDefault' };
+  if (answer.notFound) return bucketEncryption('none-configured', place, paths);
   if (answer.unknown) return answer.unknown;
-  const rules = answer.value.ServerSideEncryptionConfiguration?.Rules ?? [];
-  const defaults = rules
-    .map((rule) => rule.ApplyServerSideEncryptionByDefault)
-    .find((value) => value !== undefined);
-  if (!defaults?.SSEAlgorithm) return { state: 'unencrypted' };
-  if (defaults.SSEAlgorithm === 'AES256') return { state: 'aws-owned' };
-  return { state: 'kms', keyId: defaults.KMSMasterKeyID || undefined };
+  const rules = answer.value.ServerSideEncryptionConfiguration?.Rules;
+  return bucketEncryption(
+    rules?.map((rule) => rule.ApplyServerSideEncryptionByDefault),
+    place,
+    paths,
+  );
 }
 
 function publicAccess(out: Output, Bucket: string, region: string): BucketPublicAccess {

@@ -1,12 +1,19 @@
 import { unknown, type Maybe } from '../../../../inventory/maybe.js';
+import { describePlace } from '../../../../inventory/facts/place.js';
+import { queueEncryption } from '../../../../inventory/facts/queue-encryption.js';
 import type { EncryptionAtRest } from '../../../../inventory/model.js';
 import type { Output } from '../../normalize/raw.js';
 import { GET_QUEUE_ATTRIBUTES, LIST_QUEUES } from './calls.js';
 
-function encryption(attributes: Record<string, string>): EncryptionAtRest {
-  if (attributes.KmsMasterKeyId) return { state: 'kms', keyId: attributes.KmsMasterKeyId };
-  if (attributes.SqsManagedSseEnabled === 'true') return { state: 'aws-owned' };
-  return { state: 'unencrypted' };
+function encryption(attributes: Record<string, string>, name: string): Maybe<EncryptionAtRest> {
+  const managed = attributes.SqsManagedSseEnabled;
+  return queueEncryption(
+    {
+      kmsMasterKeyId: attributes.KmsMasterKeyId,
+      sqsManagedSseEnabled: managed === undefined ? undefined : managed === 'true',
+    },
+    describePlace(`queue ${name}`),
+  );
 }
 
 export function normalizeSqs(out: Output): void {
@@ -17,7 +24,7 @@ export function normalizeSqs(out: Output): void {
     const name = QueueUrl.split('/').pop() ?? QueueUrl;
     const arn = attributes?.QueueArn ?? `arn:${out.partition}:sqs:${out.region}:${out.account}:${name}`;
     let queueEncryption: Maybe<EncryptionAtRest>;
-    if (attributes) queueEncryption = encryption(attributes);
+    if (attributes) queueEncryption = encryption(attributes, name);
     else queueEncryption = answer.unknown ?? unknown(`queue ${name}: no attributes returned`);
     out.add({
       type: 'sqs-queue',
