@@ -16,6 +16,7 @@ import { allRules } from '../../rules/index.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { runRules } from '../../src/engine/run.js';
 import {
+  alb,
   dbInstance,
   distribution,
   routeTable,
@@ -417,6 +418,66 @@ describe('S3 default encryption and SQS encryption', () => {
         template: status,
         live: status,
       });
+    }
+  });
+});
+
+describe('load-balancer listener actions', () => {
+  const RULE = 'http-redirects-to-https';
+  it('a listener whose default actions were not read is UNKNOWN in both, not judged by its rules alone', async () => {
+    const template = await templateVerdicts(`Resources:
+  Lb: { Type: AWS::ElasticLoadBalancingV2::LoadBalancer, Properties: { Scheme: internet-facing, Subnets: [subnet-1, subnet-2] } }
+  NoDefaults: { Type: AWS::ElasticLoadBalancingV2::Listener, Properties: { LoadBalancerArn: !Ref Lb, Port: 80, Protocol: HTTP } }
+  RedirectRule:
+    Type: AWS::ElasticLoadBalancingV2::ListenerRule
+    Properties:
+      ListenerArn: !Ref NoDefaults
+      Priority: 1
+      Conditions: [{ Field: path-pattern, Values: ['/*'] }]
+      Actions: [{ Type: redirect, RedirectConfig: { Protocol: HTTPS, StatusCode: HTTP_301 } }]
+  Redirects:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: !Ref Lb
+      Port: 8080
+      Protocol: HTTP
+      DefaultActions: [{ Type: redirect, RedirectConfig: { Protocol: HTTPS, StatusCode: HTTP_301 } }]
+`);
+    const noDefaults = alb(REGION, ACCOUNT, 'no-defaults', 'vpc-1', ['subnet-1', 'subnet-2'], {
+      sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
+      httpRedirect: true,
+    });
+    const redirects = alb(REGION, ACCOUNT, 'redirects', 'vpc-1', ['subnet-1', 'subnet-2'], {
+      sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
+      httpRedirect: true,
+    });
+    const unread = noDefaults.listeners.find((listener) => listener.Protocol === 'HTTP')!;
+    // The rules (the default rule among them) still redirect; the listener's own DefaultActions went missing.
+    delete unread.DefaultActions;
+    const live = await liveVerdicts({
+      elbv2: {
+        loadBalancers: [noDefaults.loadBalancer, redirects.loadBalancer],
+        listeners: [...noDefaults.listeners, ...redirects.listeners],
+        rules: { ...noDefaults.rules, ...redirects.rules },
+      },
+    });
+    const redirecting = redirects.listeners.find((listener) => listener.Protocol === 'HTTP')!;
+    const pairs: [string, string, string][] = [
+      ['NoDefaults', unread.ListenerArn!, 'UNKNOWN'],
+      ['Redirects', redirecting.ListenerArn!, 'PASS'],
+    ];
+    for (const [logicalId, liveId, status] of pairs) {
+      const fromTemplate = verdict(template, `${RULE} ${logicalId}`);
+      const fromLive = verdict(live, `${RULE} ${liveId}`);
+      expect({ logicalId, template: fromTemplate.status, live: fromLive.status }).toEqual({
+        logicalId,
+        template: status,
+        live: status,
+      });
+      if (status === 'UNKNOWN') {
+        expect(fromTemplate.message).toMatch(/DefaultActions is not set/);
+        expect(fromLive.message).toMatch(/DefaultActions was not returned/);
+      }
     }
   });
 });

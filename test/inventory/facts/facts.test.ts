@@ -19,6 +19,7 @@ import {
   type FieldSource,
   type Place,
 } from '../../../src/inventory/facts/place.js';
+import { listenerActions } from '../../../src/inventory/facts/listener-actions.js';
 import { queueEncryption } from '../../../src/inventory/facts/queue-encryption.js';
 import { routeDestination, routeTarget } from '../../../src/inventory/facts/route-target.js';
 import {
@@ -578,6 +579,57 @@ describe('queueEncryption', () => {
     for (const from of ['create', 'describe'] as const) {
       it(`${name} (${from})`, () => {
         expect(shown(queueEncryption(fields, places[from]))).toEqual(expected[from]);
+      });
+    }
+  }
+});
+
+describe('listenerActions', () => {
+  const cases: {
+    name: string;
+    actions: Parameters<typeof listenerActions>[0];
+    create: unknown;
+    describe: unknown;
+  }[] = [
+    {
+      name: 'a forward and a redirect to HTTPS',
+      actions: [{ Type: 'forward' }, { Type: 'redirect', RedirectProtocol: 'HTTPS' }],
+      create: [{ type: 'forward' }, { type: 'redirect', redirectProtocol: 'HTTPS' }],
+      describe: [{ type: 'forward' }, { type: 'redirect', redirectProtocol: 'HTTPS' }],
+    },
+    {
+      name: "a redirect without a protocol keeps the request's (#{protocol})",
+      actions: [{ Type: 'redirect' }],
+      create: [{ type: 'redirect', redirectProtocol: '#{protocol}' }],
+      describe: [{ type: 'redirect', redirectProtocol: '#{protocol}' }],
+    },
+    {
+      name: 'no list (required, always returned)',
+      actions: undefined,
+      create: 'UNKNOWN: Res.DefaultActions is not set',
+      describe: 'UNKNOWN: resource r-1: DefaultActions was not returned',
+    },
+    {
+      // Per action: a readable forward beside it still fails the listener.
+      name: 'an action without its type',
+      actions: [{ Type: 'forward' }, { Type: undefined }],
+      create: [{ type: 'forward' }, { type: unknown('Res.DefaultActions.1.Type is not set') }],
+      describe: [
+        { type: 'forward' },
+        { type: unknown('resource r-1: DefaultActions.1.Type was not returned') },
+      ],
+    },
+    {
+      name: 'an unreadable action',
+      actions: [unknown('Fn::If undecided')],
+      create: 'UNKNOWN: Fn::If undecided',
+      describe: 'UNKNOWN: Fn::If undecided',
+    },
+  ];
+  for (const { name, actions, ...expected } of cases) {
+    for (const from of ['create', 'describe'] as const) {
+      it(`${name} (${from})`, () => {
+        expect(shown(listenerActions(actions, places[from], 'DefaultActions'))).toEqual(expected[from]);
       });
     }
   }

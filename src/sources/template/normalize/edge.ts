@@ -9,6 +9,10 @@ import type {
   WebAcl,
   WebAclAssociation,
 } from '../../../inventory/model.js';
+import {
+  listenerActions as actionsOf,
+  type ListenerActionFields,
+} from '../../../inventory/facts/listener-actions.js';
 import { createPlace, type Raw } from '../../../inventory/facts/place.js';
 import {
   viewerProtocolPolicies as policiesOf,
@@ -48,24 +52,22 @@ export function loadBalancer(resource: TemplateResource): LoadBalancer {
 /** Actions of a listener's DefaultActions or a listener rule's Actions. */
 export function listenerActions(resource: TemplateResource, path: string): Maybe<ListenerAction[]> {
   const list = valueAt(resource, path);
-  if (list instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${list.reason}`);
-  if (!Array.isArray(list)) return [];
-  const actions: ListenerAction[] = [];
-  for (const [index, entry] of list.entries()) {
-    const view: TemplateResource = { ...resource, properties: { action: entry } };
-    const label = (cause: Maybe<unknown>): Maybe<string | undefined> =>
-      cause instanceof Unknown
-        ? unknown(cause.reason.replace('.action.', `.${path}[${index}].`))
-        : (cause as string | undefined);
-    const type = label(stringFact(view, 'action.Type'));
-    const redirectProtocol = label(stringFact(view, 'action.RedirectConfig.Protocol'));
-    actions.push({
-      type: type ?? unknown(`${resource.logicalId}.${path}[${index}] has no Type`),
-      redirectProtocol:
-        type === 'redirect' && redirectProtocol === undefined ? '#{protocol}' : redirectProtocol,
+  let actions: Raw<Raw<ListenerActionFields>[]>;
+  if (list instanceof Unknown) actions = unknown(`${resource.logicalId}.${path}: ${list.reason}`);
+  else if (list === undefined || list === null) actions = undefined;
+  else if (!Array.isArray(list)) actions = unknown(`${resource.logicalId}.${path}: not a list`);
+  else
+    actions = list.map((_, index): Raw<ListenerActionFields> => {
+      const entryPath = `${path}.${index}`;
+      const entry = valueAt(resource, entryPath);
+      if (entry instanceof Unknown) return unknown(`${resource.logicalId}.${entryPath}: ${entry.reason}`);
+      if (entry === undefined || entry === null) return undefined;
+      return {
+        Type: stringFact(resource, `${entryPath}.Type`),
+        RedirectProtocol: stringFact(resource, `${entryPath}.RedirectConfig.Protocol`),
+      };
     });
-  }
-  return actions;
+  return actionsOf(actions, createPlace(resource.logicalId), path);
 }
 
 export function listener(resource: TemplateResource): Listener {

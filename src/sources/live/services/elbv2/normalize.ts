@@ -1,5 +1,7 @@
 import type { Action } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { unknown, type Maybe } from '../../../../inventory/maybe.js';
+import { listenerActions, type ListenerActionFields } from '../../../../inventory/facts/listener-actions.js';
+import { describePlace } from '../../../../inventory/facts/place.js';
+import { isUnknown, unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { ListenerAction } from '../../../../inventory/model.js';
 import { allPages, type Json, type Output } from '../../normalize/raw.js';
 import {
@@ -10,29 +12,34 @@ import {
   listenerRulesNeeded,
 } from './calls.js';
 
-function action(raw: Json<Action>): ListenerAction {
-  const result: ListenerAction = { type: raw.Type ?? unknown('listener action without a type') };
-  if (raw.Type === 'redirect') result.redirectProtocol = raw.RedirectConfig?.Protocol;
-  return result;
+function actionFields(raw: Json<Action>): ListenerActionFields {
+  return { Type: raw.Type, RedirectProtocol: raw.RedirectConfig?.Protocol };
 }
 
 function actionsOf(
   out: Output,
   listenerArn: string,
   protocol: string | undefined,
-  defaults: Json<Action>[],
+  defaults: Json<Action>[] | undefined,
 ): Maybe<ListenerAction[]> {
   if (!listenerRulesNeeded(protocol) && !out.fetched(DESCRIBE_RULES, listenerArn)) {
     return unknown(
       `listener ${listenerArn}: rule actions not fetched (elbv2:DescribeRules is read for HTTP listeners only)`,
     );
   }
+  const listener = describePlace(`listener ${listenerArn}`);
+  const defaultActions = listenerActions(defaults?.map(actionFields), listener, 'DefaultActions');
+  if (isUnknown(defaultActions)) return defaultActions;
   const rules = allPages(out, DESCRIBE_RULES, listenerArn);
   if (rules.unknown) return rules.unknown;
-  const ruleActions = (rules.value ?? [])
-    .flatMap((page) => page.Rules ?? [])
-    .flatMap((rule) => rule.Actions ?? []);
-  return [...defaults, ...ruleActions].map(action);
+  const all = [...defaultActions];
+  for (const rule of (rules.value ?? []).flatMap((page) => page.Rules ?? [])) {
+    const place = describePlace(`listener rule ${rule.RuleArn ?? `of ${listenerArn}`}`);
+    const ruleActions = listenerActions(rule.Actions?.map(actionFields), place, 'Actions');
+    if (isUnknown(ruleActions)) return ruleActions;
+    all.push(...ruleActions);
+  }
+  return all;
 }
 
 export function normalizeElbv2(out: Output): void {
@@ -65,7 +72,7 @@ export function normalizeElbv2(out: Output): void {
         protocol: listener.Protocol ?? unknown(`listener ${listener.ListenerArn}: Protocol was not returned`),
         port: listener.Port,
         sslPolicy: listener.SslPolicy,
-        actions: actionsOf(out, listener.ListenerArn, listener.Protocol, listener.DefaultActions ?? []),
+        actions: actionsOf(out, listener.ListenerArn, listener.Protocol, listener.DefaultActions),
       });
     }
   }
