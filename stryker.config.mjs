@@ -16,6 +16,8 @@ export default {
     'src/sources/live/services/iam/credential-report.ts',
     'src/sources/live/services/s3/region.ts',
     'src/sources/template/normalize/*.ts',
+    // What a raw field and its absence mean, for both sources.
+    'src/inventory/facts/*.ts',
     'rules/*.ts',
     'rules/lib/*.ts',
     '!rules/index.ts',

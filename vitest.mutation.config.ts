@@ -15,6 +15,8 @@ export default defineConfig({
     include: [
       'test/rules/**/*.test.ts',
       'test/engine/**/*.test.ts',
+      'test/inventory/facts/*.test.ts',
+      'test/sources/cross-source-facts.test.ts',
       'test/sources/cloudtrail-selectors.test.ts',
       'test/sources/snapshot/*.test.ts',
       'test/sources/template/*.test.ts',
