@@ -9,6 +9,7 @@ import { bucketEncryption } from '../../../src/inventory/facts/bucket-encryption
 import { bucketPublicAccess } from '../../../src/inventory/facts/bucket-public-access.js';
 import {
   clusterPubliclyAccessible,
+  isAuroraEngine,
   publiclyAccessible,
 } from '../../../src/inventory/facts/db-public-access.js';
 import { flagEncryption } from '../../../src/inventory/facts/flag-encryption.js';
@@ -633,4 +634,97 @@ describe('listenerActions', () => {
       });
     }
   }
+});
+
+/** Cases mutation testing of src/inventory/facts showed untested (survivors of a first run). */
+describe('fact constructors: edges found by mutation testing', () => {
+  it('a described store that says unencrypted is unencrypted even if it names a key', () => {
+    const names = { flag: 'Encrypted', key: 'KmsKeyId' };
+    expect(flagEncryption({ encrypted: false, keyId: 'k-1' }, places.describe, names)).toEqual({
+      state: 'unencrypted',
+    });
+    expect(flagEncryption({ encrypted: false, keyId: 'k-1' }, places.create, names)).toEqual({
+      state: 'kms',
+      keyId: 'k-1',
+    });
+  });
+  it('an empty KmsMasterKeyId is no key: SSE-SQS decides', () => {
+    for (const from of ['create', 'describe'] as const) {
+      expect(queueEncryption({ kmsMasterKeyId: '', sqsManagedSseEnabled: false }, places[from])).toEqual({
+        state: 'unencrypted',
+      });
+      expect(queueEncryption({ kmsMasterKeyId: '', sqsManagedSseEnabled: true }, places[from])).toEqual({
+        state: 'aws-owned',
+      });
+    }
+    expect(
+      queueEncryption(
+        { kmsMasterKeyId: new MaybeAbsent('undecided'), sqsManagedSseEnabled: true },
+        places.create,
+      ),
+    ).toEqual({ state: 'kms', keyId: new MaybeAbsent('undecided') });
+  });
+  it('rules without any default: S3 default when created, unencrypted as described', () => {
+    const paths = { rules: 'Rules', byDefault: 'ApplyServerSideEncryptionByDefault' };
+    expect(bucketEncryption([undefined], places.create, paths)).toEqual({ state: 'aws-owned' });
+    expect(bucketEncryption([undefined], places.describe, paths)).toEqual({ state: 'unencrypted' });
+    expect(shown(bucketEncryption(unknown('denied'), places.describe, paths))).toBe('UNKNOWN: denied');
+    expect(shown(bucketEncryption([{ SSEAlgorithm: 'ROT13' }], places.describe, paths))).toBe(
+      'UNKNOWN: resource r-1: Rules.0.ApplyServerSideEncryptionByDefault.SSEAlgorithm: unrecognized algorithm ROT13',
+    );
+  });
+  it('Unknown inputs stay Unknown, and an unreadable engine is not Aurora', () => {
+    expect(shown(bucketPublicAccess(unknown('denied'), places.describe).publicAccessBlock)).toBe(
+      'UNKNOWN: denied',
+    );
+    expect(shown(securityGroupIngress(unknown('denied'), places.describe, 'IpPermissions'))).toBe(
+      'UNKNOWN: denied',
+    );
+    expect(shown(securityGroupIngress([unknown('entry')], places.create, 'SecurityGroupIngress'))).toBe(
+      'UNKNOWN: entry',
+    );
+    const paths = { defaultPath: 'DefaultCacheBehavior', orderedPath: 'CacheBehaviors' };
+    expect(
+      shown(
+        viewerProtocolPolicies({ defaultBehavior: unknown('d'), orderedBehaviors: [] }, places.create, paths),
+      ),
+    ).toBe('UNKNOWN: d');
+    expect(
+      shown(
+        viewerProtocolPolicies(
+          { defaultBehavior: { ViewerProtocolPolicy: 'https-only' }, orderedBehaviors: unknown('o') },
+          places.create,
+          paths,
+        ),
+      ),
+    ).toBe('UNKNOWN: o');
+    expect(isAuroraEngine(unknown('a parameter'))).toBe(false);
+    expect(isAuroraEngine(undefined)).toBe(false);
+    expect(isAuroraEngine('aurora-mysql')).toBe(true);
+    expect(shown(listenerActions([undefined], places.describe, 'Actions'))).toBe(
+      'UNKNOWN: resource r-1: Actions.0.Type was not returned',
+    );
+  });
+  it('ports are copied only when present; a blackhole keeps only a known gateway id', () => {
+    const permission: IngressPermission = {
+      protocol: '-1',
+      fromPort: undefined,
+      toPort: undefined,
+      ipv4Cidrs: ['0.0.0.0/0'],
+      ipv6Cidrs: undefined,
+      prefixLists: undefined,
+      sourceGroupIds: undefined,
+    };
+    const [rule] = securityGroupRules(permission, places.describe) as { fromPort?: number }[];
+    expect(Object.keys(rule ?? {})).toEqual(['protocol', 'cidr']);
+    expect(routeTarget({ GatewayId: unknown('x'), State: 'blackhole' }, places.describe)).toEqual({
+      kind: 'other',
+      id: undefined,
+      description: 'blackhole route (target deleted)',
+    });
+    expect(routeTarget({ GatewayId: 'vgw-1' }, places.create)).toMatchObject({ kind: 'other' });
+    expect(shown(routeTarget({}, places.describe))).toBe(
+      'UNKNOWN: resource r-1: target was not returned (every route has one: GatewayId or another target id)',
+    );
+  });
 });
