@@ -84,10 +84,13 @@ function coveringTrail(trail: CloudTrailTrail, inventory: Inventory): CloudTrail
     const coverage = ownCoverage(other);
     if (coverage.status === 'FAIL') continue;
     const logging = other.isLogging;
-    if (coverage.status === 'PASS' && logging === true) return other;
+    const mayNotExist = other.origin.kind === 'template' && other.origin.condition !== undefined;
+    if (coverage.status === 'PASS' && logging === true && !mayNotExist) return other;
     if (logging === false) continue;
     undecided ??= unknown(
-      `trail ${other.name ?? other.id}: ${coverage.status === 'PASS' && isUnknown(logging) ? logging.reason : coverage.message}`,
+      mayNotExist && other.origin.kind === 'template'
+        ? `trail ${other.name ?? other.id} exists only if condition ${other.origin.condition} holds`
+        : `trail ${other.name ?? other.id}: ${coverage.status === 'PASS' && isUnknown(logging) ? logging.reason : coverage.message}`,
     );
   }
   return undecided;
