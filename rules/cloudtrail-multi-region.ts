@@ -84,12 +84,14 @@ function coveringTrail(trail: CloudTrailTrail, inventory: Inventory): CloudTrail
     const coverage = ownCoverage(other);
     if (coverage.status === 'FAIL') continue;
     const logging = other.isLogging;
-    const mayNotExist = other.origin.kind === 'template' && other.origin.condition !== undefined;
+    // A template resource under an undecided condition may not exist.
+    const condition = 'condition' in other.origin ? other.origin.condition : undefined;
+    const mayNotExist = condition !== undefined;
     if (coverage.status === 'PASS' && logging === true && !mayNotExist) return other;
     if (logging === false) continue;
     undecided ??= unknown(
-      mayNotExist && other.origin.kind === 'template'
-        ? `trail ${other.name ?? other.id} exists only if condition ${other.origin.condition} holds`
+      mayNotExist
+        ? `trail ${other.name ?? other.id} exists only if condition ${condition} holds`
         : `trail ${other.name ?? other.id}: ${coverage.status === 'PASS' && isUnknown(logging) ? logging.reason : coverage.message}`,
     );
   }
