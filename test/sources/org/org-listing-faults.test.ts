@@ -16,10 +16,10 @@ import {
   type FakeAwsOptions,
   type FaultRule,
 } from '../../support/aws-server/index.js';
-import { TEST_CREDENTIALS } from '../live/helpers.js';
+import { useTestAwsEnvironment } from '../../support/aws-env.js';
 
 let fake: FakeAws;
-let saved: NodeJS.ProcessEnv;
+let restoreEnvironment: () => void;
 
 async function start(options: Partial<FakeAwsOptions> = {}, faults: FaultRule[] = []): Promise<void> {
   const org = sampleOrganization();
@@ -29,18 +29,11 @@ async function start(options: Partial<FakeAwsOptions> = {}, faults: FaultRule[] 
 }
 
 beforeEach(() => {
-  saved = { ...process.env };
-  Object.assign(process.env, {
-    AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
-    AWS_REGION: 'us-east-1',
-  });
-  delete process.env.AWS_PROFILE;
+  restoreEnvironment = useTestAwsEnvironment();
 });
 
 afterEach(async () => {
-  for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-  Object.assign(process.env, saved);
+  restoreEnvironment();
   await fake.close();
 });
 

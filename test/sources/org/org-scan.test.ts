@@ -19,11 +19,11 @@ import {
   startFakeAws,
   type FakeAws,
 } from '../../support/aws-server/index.js';
-import { TEST_CREDENTIALS } from '../live/helpers.js';
+import { useTestAwsEnvironment } from '../../support/aws-env.js';
 
 let fake: FakeAws;
 let out: string;
-let saved: NodeJS.ProcessEnv;
+let restoreEnvironment: () => void;
 
 async function start(org = sampleOrganization()): Promise<void> {
   fake = await startFakeAws({ account: org.account, organization: org.organization });
@@ -32,19 +32,11 @@ async function start(org = sampleOrganization()): Promise<void> {
 
 beforeEach(() => {
   out = mkdtempSync(join(tmpdir(), 'soc2-org-test-'));
-  saved = { ...process.env };
-  // The SDK's credential chain and endpoint settings read process.env.
-  Object.assign(process.env, {
-    AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
-    AWS_REGION: 'us-east-1',
-  });
-  delete process.env.AWS_PROFILE;
+  restoreEnvironment = useTestAwsEnvironment();
 });
 
 afterEach(async () => {
-  for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-  Object.assign(process.env, saved);
+  restoreEnvironment();
   await fake?.close();
   rmSync(out, { recursive: true, force: true });
 });

@@ -17,29 +17,21 @@ import {
   startFakeAws,
   type FakeAws,
 } from '../../support/aws-server/index.js';
-import { TEST_CREDENTIALS } from '../live/helpers.js';
+import { useTestAwsEnvironment } from '../../support/aws-env.js';
 
 let fake: FakeAws;
 let dir: string;
-let saved: NodeJS.ProcessEnv;
+let restoreEnvironment: () => void;
 
 beforeAll(async () => {
   const org = sampleOrganization();
   fake = await startFakeAws({ account: org.account, organization: org.organization });
   dir = mkdtempSync(join(tmpdir(), 'soc2-org-shards-'));
-  saved = { ...process.env };
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL: fake.endpoint,
-    AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
-    AWS_REGION: 'us-east-1',
-  });
-  delete process.env.AWS_PROFILE;
+  restoreEnvironment = useTestAwsEnvironment({ AWS_ENDPOINT_URL: fake.endpoint });
 });
 
 afterAll(async () => {
-  for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-  Object.assign(process.env, saved);
+  restoreEnvironment();
   await fake.close();
   rmSync(dir, { recursive: true, force: true });
 });
