@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import kmsKeyRotation from '../../rules/kms-key-rotation.js';
+import kmsKeyRotation from '../../rules/encryption/kms-key-rotation.js';
 import { defineRule, fail, pass, type Rule } from '../../src/engine/rule.js';
 import { runRules } from '../../src/engine/run.js';
 import { Inventory } from '../../src/inventory/inventory.js';

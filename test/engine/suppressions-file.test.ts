@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import kmsKeyRotation from '../../rules/kms-key-rotation.js';
+import kmsKeyRotation from '../../rules/encryption/kms-key-rotation.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { runRules } from '../../src/engine/run.js';
 import { isValidExpiry, loadSuppressionsFile } from '../../src/engine/suppressions-file.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isModernViewerPolicy } from '../../rules/cloudfront-min-tls.js';
+import { isModernViewerPolicy } from '../../rules/tls/cloudfront-min-tls.js';
 import { unknown } from '../../src/inventory/maybe.js';
 import type { Maybe } from '../../src/inventory/maybe.js';
 import type { Gap, ListenerAction, Resource, Route } from '../../src/inventory/model.js';

@@ -6,15 +6,24 @@ import { allRules } from '../../rules/index.js';
 import type { Equivalents, Rule } from '../../src/engine/rule.js';
 
 const RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
-const ruleFiles = readdirSync(RULES_DIR).filter((file) => file.endsWith('.ts') && file !== 'index.ts');
+/** `<family>/<rule-id>.ts`: one folder per family; `lib/` holds shared helpers. */
+const ruleFiles = readdirSync(RULES_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'lib')
+  .flatMap((folder) =>
+    readdirSync(join(RULES_DIR, folder.name))
+      .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+      .map((file) => `${folder.name}/${file}`),
+  );
 
 describe('the rule registry', () => {
-  it('registers every rule file in rules/index.ts, under the id its file is named after', async () => {
+  it('registers every rule file, under the id its file is named after, in the folder of its family', async () => {
     expect(ruleFiles.length).toBeGreaterThan(0);
     for (const file of ruleFiles) {
       const module = (await import(pathToFileURL(join(RULES_DIR, file)).href)) as { default: Rule };
-      expect(allRules, `${file} is not in rules/index.ts`).toContain(module.default);
-      expect(module.default.id).toBe(file.replace(/\.ts$/, ''));
+      expect(allRules, `${file} is not in its family's index.ts`).toContain(module.default);
+      const [family, name] = file.split('/');
+      expect(module.default.id).toBe(name?.replace(/\.ts$/, ''));
+      expect(module.default.family, file).toBe(family);
     }
     expect(allRules).toHaveLength(ruleFiles.length);
   });

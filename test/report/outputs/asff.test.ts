@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import kmsKeyRotation from '../../../rules/kms-key-rotation.js';
+import kmsKeyRotation from '../../../rules/encryption/kms-key-rotation.js';
 import { EXIT } from '../../../src/cli/exit-codes.js';
 import type { Finding, ScanResult } from '../../../src/engine/finding.js';
 import { buildScanResult } from '../../../src/engine/result.js';

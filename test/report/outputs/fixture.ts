@@ -3,7 +3,7 @@
  * and file suppressions, a rule that throws, a population gap, and hostile
  * names: the outputs are tested against real engine output, not hand-made JSON.
  */
-import kmsKeyRotation from '../../../rules/kms-key-rotation.js';
+import kmsKeyRotation from '../../../rules/encryption/kms-key-rotation.js';
 import type { ScanResult } from '../../../src/engine/finding.js';
 import { buildScanResult } from '../../../src/engine/result.js';
 import { defineRule, type Rule } from '../../../src/engine/rule.js';

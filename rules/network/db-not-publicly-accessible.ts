@@ -1,6 +1,6 @@
-import { defineRule, fail, notApplicable, pass, undetermined } from '../src/engine/rule.js';
-import { isAuroraEngine } from '../src/inventory/facts/db-public-access.js';
-import { isUnknown } from '../src/inventory/maybe.js';
+import { defineRule, fail, notApplicable, pass, undetermined } from '../../src/engine/rule.js';
+import { isAuroraEngine } from '../../src/inventory/facts/db-public-access.js';
+import { isUnknown } from '../../src/inventory/maybe.js';
 
 export default defineRule({
   id: 'db-not-publicly-accessible',

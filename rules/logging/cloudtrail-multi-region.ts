@@ -1,7 +1,7 @@
-import { defineRule, fail, notApplicable, pass, undetermined, type Outcome } from '../src/engine/rule.js';
-import type { Inventory } from '../src/inventory/inventory.js';
-import { isUnknown, unknown, type Unknown } from '../src/inventory/maybe.js';
-import type { CloudTrailTrail } from '../src/inventory/model.js';
+import { defineRule, fail, notApplicable, pass, undetermined, type Outcome } from '../../src/engine/rule.js';
+import type { Inventory } from '../../src/inventory/inventory.js';
+import { isUnknown, unknown, type Unknown } from '../../src/inventory/maybe.js';
+import type { CloudTrailTrail } from '../../src/inventory/model.js';
 
 export default defineRule({
   id: 'cloudtrail-multi-region',

@@ -1,7 +1,7 @@
-import { defineRule, fail, notApplicable, pass, undetermined } from '../src/engine/rule.js';
-import { isUnknown } from '../src/inventory/maybe.js';
-import { ENCRYPTED_STORE_TYPES } from '../src/inventory/model.js';
-import { atRestLevel, describeLevel, isAuroraMember, levelEvidence } from './lib/encryption.js';
+import { defineRule, fail, notApplicable, pass, undetermined } from '../../src/engine/rule.js';
+import { isUnknown } from '../../src/inventory/maybe.js';
+import { ENCRYPTED_STORE_TYPES } from '../../src/inventory/model.js';
+import { atRestLevel, describeLevel, isAuroraMember, levelEvidence } from '../lib/encryption.js';
 
 export default defineRule({
   id: 'storage-encrypted',

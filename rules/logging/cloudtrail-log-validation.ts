@@ -1,5 +1,5 @@
-import { defineRule, fail, pass, undetermined } from '../src/engine/rule.js';
-import { isUnknown } from '../src/inventory/maybe.js';
+import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
+import { isUnknown } from '../../src/inventory/maybe.js';
 
 export default defineRule({
   id: 'cloudtrail-log-validation',

@@ -1,5 +1,5 @@
-import { defineRule, fail, pass, undetermined } from '../src/engine/rule.js';
-import { isUnknown, type Unknown } from '../src/inventory/maybe.js';
+import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
+import { isUnknown, type Unknown } from '../../src/inventory/maybe.js';
 
 /**
  * CloudFront security policies named TLSv1.2_2021 or later, or any TLSv1.3_*.

@@ -1,6 +1,6 @@
-import { defineRule, fail, pass, undetermined, type Evidence } from '../src/engine/rule.js';
-import { isUnknown, unknown, type Maybe } from '../src/inventory/maybe.js';
-import type { SecurityGroupRule } from '../src/inventory/model.js';
+import { defineRule, fail, pass, undetermined, type Evidence } from '../../src/engine/rule.js';
+import { isUnknown, unknown, type Maybe } from '../../src/inventory/maybe.js';
+import type { SecurityGroupRule } from '../../src/inventory/model.js';
 
 const WORLD = new Set(['0.0.0.0/0', '::/0']);
 /** SSH (TCP) and RDP (TCP and UDP). */

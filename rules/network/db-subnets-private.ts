@@ -1,8 +1,15 @@
-import { defineRule, fail, notApplicable, pass, undetermined, type JsonValue } from '../src/engine/rule.js';
-import type { Inventory } from '../src/inventory/inventory.js';
-import { isUnknown, unknown, type Unknown } from '../src/inventory/maybe.js';
-import type { Subnet } from '../src/inventory/model.js';
-import { isAuroraMember } from './lib/encryption.js';
+import {
+  defineRule,
+  fail,
+  notApplicable,
+  pass,
+  undetermined,
+  type JsonValue,
+} from '../../src/engine/rule.js';
+import type { Inventory } from '../../src/inventory/inventory.js';
+import { isUnknown, unknown, type Unknown } from '../../src/inventory/maybe.js';
+import type { Subnet } from '../../src/inventory/model.js';
+import { isAuroraMember } from '../lib/encryption.js';
 
 const DEFAULT_ROUTES = new Set(['0.0.0.0/0', '::/0']);
 

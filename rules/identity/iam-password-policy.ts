@@ -1,6 +1,6 @@
-import { defineRule, fail, pass, undetermined } from '../src/engine/rule.js';
-import { isUnknown } from '../src/inventory/maybe.js';
-import type { PasswordPolicy } from '../src/inventory/model.js';
+import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
+import { isUnknown } from '../../src/inventory/maybe.js';
+import type { PasswordPolicy } from '../../src/inventory/model.js';
 
 /** CIS AWS Foundations Benchmark: at least 14 characters. */
 export const MIN_PASSWORD_LENGTH = 14;

@@ -1,6 +1,6 @@
-import { defineRule, fail, notApplicable, pass, undetermined } from '../src/engine/rule.js';
-import { isUnknown } from '../src/inventory/maybe.js';
-import { API_DEFAULT_SSL_POLICY } from '../src/inventory/ssl-policies.js';
+import { defineRule, fail, notApplicable, pass, undetermined } from '../../src/engine/rule.js';
+import { isUnknown } from '../../src/inventory/maybe.js';
+import { API_DEFAULT_SSL_POLICY } from '../../src/inventory/ssl-policies.js';
 
 const TLS_TERMINATING = new Set(['HTTPS', 'TLS']);
 const OLDER_THAN_TLS12 = new Set(['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.0', 'TLSv1.1']);

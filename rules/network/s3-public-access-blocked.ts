@@ -1,6 +1,6 @@
-import { defineRule, fail, pass, undetermined } from '../src/engine/rule.js';
-import { isUnknown } from '../src/inventory/maybe.js';
-import type { S3PublicAccessBlock } from '../src/inventory/model.js';
+import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
+import { isUnknown } from '../../src/inventory/maybe.js';
+import type { S3PublicAccessBlock } from '../../src/inventory/model.js';
 
 const SETTINGS: (keyof S3PublicAccessBlock)[] = [
   'blockPublicAcls',

@@ -1,5 +1,5 @@
-import { defineRule, fail, notApplicable, pass, undetermined } from '../src/engine/rule.js';
-import { isUnknown } from '../src/inventory/maybe.js';
+import { defineRule, fail, notApplicable, pass, undetermined } from '../../src/engine/rule.js';
+import { isUnknown } from '../../src/inventory/maybe.js';
 
 export const MAX_KEY_AGE_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;

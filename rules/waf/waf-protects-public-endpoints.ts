@@ -1,7 +1,7 @@
-import { defineRule, fail, notApplicable, pass, undetermined, type Outcome } from '../src/engine/rule.js';
-import type { Inventory } from '../src/inventory/inventory.js';
-import { isUnknown, type Maybe } from '../src/inventory/maybe.js';
-import type { ApiGatewayStage, CloudFrontDistribution, LoadBalancer } from '../src/inventory/model.js';
+import { defineRule, fail, notApplicable, pass, undetermined, type Outcome } from '../../src/engine/rule.js';
+import type { Inventory } from '../../src/inventory/inventory.js';
+import { isUnknown, type Maybe } from '../../src/inventory/maybe.js';
+import type { ApiGatewayStage, CloudFrontDistribution, LoadBalancer } from '../../src/inventory/model.js';
 
 /** WAF Classic web ACL ids are bare UUIDs; WAFv2 ones are ARNs (arn:aws:wafv2:...). */
 const WAF_CLASSIC_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

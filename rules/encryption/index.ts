@@ -1,0 +1,12 @@
+import type { Rule } from '../../src/engine/rule.js';
+import ebsEncryptionByDefault from './ebs-encryption-by-default.js';
+import kmsKeyRotation from './kms-key-rotation.js';
+import storageEncrypted from './storage-encrypted.js';
+import storageEncryptedWithCmk from './storage-encrypted-with-cmk.js';
+
+export const encryptionRules: readonly Rule[] = [
+  storageEncrypted,
+  storageEncryptedWithCmk,
+  kmsKeyRotation,
+  ebsEncryptionByDefault,
+] as Rule[];

@@ -1,0 +1,12 @@
+import type { Rule } from '../../src/engine/rule.js';
+import dbNotPubliclyAccessible from './db-not-publicly-accessible.js';
+import dbSubnetsPrivate from './db-subnets-private.js';
+import s3PublicAccessBlocked from './s3-public-access-blocked.js';
+import sgNoPublicAdminPorts from './sg-no-public-admin-ports.js';
+
+export const networkRules: readonly Rule[] = [
+  dbNotPubliclyAccessible,
+  dbSubnetsPrivate,
+  s3PublicAccessBlocked,
+  sgNoPublicAdminPorts,
+] as Rule[];
