@@ -18,9 +18,9 @@ export default {
     'src/sources/template/normalize/*.ts',
     // What a raw field and its absence mean, for both sources.
     'src/inventory/facts/*.ts',
-    'rules/*.ts',
+    'rules/*/*.ts',
     'rules/lib/*.ts',
-    '!rules/index.ts',
+    '!rules/**/index.ts',
   ],
   // Mutating types or constant tables only yields mutants the compiler or the data would catch.
   ignoreStatic: true,
