@@ -20,6 +20,8 @@ export default defineRule({
   equivalents: {
     guard: ['EC2_EBS_ENCRYPTION_BY_DEFAULT'],
     prowler: ['ec2_ebs_default_encryption'],
+    steampipe: ['ebs_encryption_by_default_enabled'],
+    fsbp: ['EC2.7'],
   },
   evaluate(settings) {
     if (isUnknown(settings.ebsEncryptionByDefault)) return undetermined(settings.ebsEncryptionByDefault);

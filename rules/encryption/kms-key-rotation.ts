@@ -23,6 +23,8 @@ export default defineRule({
     guard: ['CMK_BACKING_KEY_ROTATION_ENABLED'],
     cdkNag: ['NIST.800.53.R5-KMSBackingKeyRotationEnabled', 'AwsSolutions-KMS5'],
     prowler: ['kms_cmk_rotation_enabled'],
+    steampipe: ['kms_cmk_rotation_enabled'],
+    fsbp: ['KMS.4'],
   },
   evaluate(key) {
     if (isUnknown(key.keyManager)) return undetermined(key.keyManager);

@@ -34,7 +34,16 @@ export default defineRule({
     checkov: ['CKV_AWS_119', 'CKV_AWS_158'],
     cfnNag: ['W74', 'W84'],
     cdkNag: ['NIST.800.53.R5-CloudWatchLogGroupEncrypted'],
-    prowler: ['dynamodb_tables_kms_cmk_encryption_enabled', 'cloudwatch_log_group_kms_encryption_enabled'],
+    prowler: [
+      'dynamodb_tables_kms_cmk_encryption_enabled',
+      'cloudwatch_log_group_kms_encryption_enabled',
+      's3_bucket_kms_encryption',
+    ],
+    steampipe: [
+      'dynamodb_table_encrypted_with_kms',
+      'log_group_encryption_at_rest_enabled',
+      's3_bucket_default_encryption_enabled_kms',
+    ],
   },
   evaluate(store, inventory) {
     const member = isAuroraMember(store);

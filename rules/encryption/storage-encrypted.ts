@@ -59,7 +59,19 @@ export default defineRule({
       'efs_encryption_at_rest_enabled',
       'sqs_queues_server_side_encryption_enabled',
       'sns_topics_kms_encryption_at_rest_enabled',
+      'rds_cluster_storage_encrypted',
     ],
+    steampipe: [
+      's3_bucket_default_encryption_enabled',
+      'ebs_attached_volume_encryption_enabled',
+      'ebs_volume_encryption_at_rest_enabled',
+      'rds_db_instance_encryption_at_rest_enabled',
+      'rds_db_cluster_encryption_at_rest_enabled',
+      'efs_file_system_encrypt_data_at_rest',
+      'sns_topic_encrypted_at_rest',
+      'sqs_queue_encrypted_at_rest',
+    ],
+    fsbp: ['EC2.3', 'RDS.3', 'RDS.27', 'EFS.1', 'SQS.1'],
   },
   evaluate(store, inventory) {
     const member = isAuroraMember(store);

@@ -23,6 +23,8 @@ export default defineRule({
     guard: ['CLOUD_TRAIL_ENCRYPTION_ENABLED'],
     cdkNag: ['NIST.800.53.R5-CloudTrailEncryptionEnabled'],
     prowler: ['cloudtrail_kms_encryption_enabled'],
+    steampipe: ['cloudtrail_trail_logs_encrypted_with_kms_cmk'],
+    fsbp: ['CloudTrail.2'],
   },
   evaluate(trail, inventory) {
     if (isUnknown(trail.kmsKeyId)) return undetermined(trail.kmsKeyId);

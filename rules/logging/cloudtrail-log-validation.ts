@@ -22,6 +22,8 @@ export default defineRule({
     guard: ['CLOUD_TRAIL_LOG_FILE_VALIDATION_ENABLED'],
     cdkNag: ['NIST.800.53.R5-CloudTrailLogFileValidationEnabled'],
     prowler: ['cloudtrail_log_file_validation_enabled'],
+    steampipe: ['cloudtrail_trail_validation_enabled'],
+    fsbp: ['CloudTrail.4'],
   },
   evaluate(trail) {
     if (isUnknown(trail.logFileValidation)) return undetermined(trail.logFileValidation);

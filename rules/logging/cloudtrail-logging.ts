@@ -21,6 +21,7 @@ export default defineRule({
   equivalents: {
     guard: ['CLOUDTRAIL_ENABLED'],
     prowler: ['cloudtrail_multi_region_enabled_logging_management_events'],
+    steampipe: ['cloudtrail_trail_enabled'],
   },
   evaluate(trail) {
     if (isUnknown(trail.isLogging)) return undetermined(trail.isLogging);

@@ -31,6 +31,8 @@ export default defineRule({
     checkov: ['CKV_AWS_67'],
     guard: ['MULTI_REGION_CLOUD_TRAIL_ENABLED'],
     prowler: ['cloudtrail_multi_region_enabled'],
+    steampipe: ['cloudtrail_multi_region_trail_enabled'],
+    fsbp: ['CloudTrail.1'],
   },
   evaluate(trail, inventory) {
     const own = ownCoverage(trail);

@@ -22,6 +22,8 @@ export default defineRule({
   },
   equivalents: {
     prowler: ['config_recorder_all_regions_enabled'],
+    steampipe: ['config_enabled_all_regions'],
+    fsbp: ['Config.1'],
   },
   evaluate(recorder) {
     if (isUnknown(recorder.recording)) return undetermined(recorder.recording);

@@ -31,7 +31,13 @@ export default defineRule({
     checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'],
     guard: ['S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED'],
     cdkNag: ['AwsSolutions-S2', 'NIST.800.53.R5-S3BucketLevelPublicAccessProhibited'],
-    prowler: ['s3_bucket_level_public_access_block'],
+    prowler: ['s3_bucket_level_public_access_block', 's3_bucket_public_access'],
+    steampipe: [
+      's3_bucket_policy_restrict_public_access',
+      's3_bucket_restrict_public_read_access',
+      's3_bucket_restrict_public_write_access',
+    ],
+    fsbp: ['S3.8'],
   },
   evaluate(bucket) {
     const block = bucket.publicAccessBlock;
