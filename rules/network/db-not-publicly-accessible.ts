@@ -25,6 +25,8 @@ export default defineRule({
     guard: ['RDS_INSTANCE_PUBLIC_ACCESS_CHECK'],
     cdkNag: ['NIST.800.53.R5-RDSInstancePublicAccess'],
     prowler: ['rds_instance_no_public_access'],
+    steampipe: ['rds_db_instance_prohibit_public_access'],
+    fsbp: ['RDS.2'],
   },
   evaluate(db) {
     if (isUnknown(db.publiclyAccessible)) return undetermined(db.publiclyAccessible);

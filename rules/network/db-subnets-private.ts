@@ -60,8 +60,8 @@ export default defineRule({
     cdk: 'new rds.DatabaseInstance(this, "Db", { vpc, vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, ... })',
     cli: 'aws rds modify-db-subnet-group --db-subnet-group-name <name> --subnet-ids <private-subnet-ids>',
   },
-  // No other scanner follows subnet group -> subnets -> route tables -> gateway, so none has this control.
-  equivalents: {},
+  // Steampipe's control also counts a NAT-gateway default route as public; this one follows the route to an igw- only.
+  equivalents: { steampipe: ['rds_db_instance_no_public_subnet'] },
   evaluate(db, inventory) {
     if (isAuroraMember(db) === true) {
       return notApplicable("Aurora cluster member: the cluster's DB subnet group places it");

@@ -38,10 +38,13 @@ export default defineRule({
     cfnNag: ['W70'],
     guard: ['CLOUDFRONT_SECURITY_POLICY_CHECK', 'CLOUDFRONT_VIEWER_POLICY_HTTPS'],
     cdkNag: ['AwsSolutions-CFR4'],
-    prowler: [
-      'cloudfront_distributions_using_deprecated_ssl_protocols',
-      'cloudfront_distributions_https_enabled',
+    // Not cloudfront_distributions_using_deprecated_ssl_protocols: despite its name it checks the origins' OriginSslProtocols.
+    prowler: ['cloudfront_distributions_https_enabled'],
+    steampipe: [
+      'cloudfront_distribution_encryption_in_transit_enabled',
+      'cloudfront_distribution_latest_tls_version',
     ],
+    fsbp: ['CloudFront.3'],
   },
   evaluate(distribution) {
     const problems: string[] = [];

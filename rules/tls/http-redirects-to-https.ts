@@ -24,6 +24,9 @@ export default defineRule({
     checkov: ['CKV_AWS_2'],
     guard: ['ALB_HTTP_TO_HTTPS_REDIRECTION_CHECK'],
     cdkNag: ['NIST.800.53.R5-ALBHttpToHttpsRedirection'],
+    prowler: ['elbv2_ssl_listeners'],
+    steampipe: ['elb_application_lb_redirect_http_request_to_https'],
+    fsbp: ['ELB.1'],
   },
   evaluate(listener, inventory) {
     if (isUnknown(listener.protocol)) return undetermined(listener.protocol);

@@ -31,6 +31,10 @@ export default defineRule({
     cfnNag: ['W55'],
     guard: ['ELBV2_PREDEFINED_SECURITY_POLICY_SSL_CHECK'],
     prowler: ['elbv2_insecure_ssl_ciphers'],
+    steampipe: [
+      'elb_tls_listener_protocol_version',
+      'elb_application_network_lb_https_tls_listener_recommended_security_policy',
+    ],
   },
   evaluate(listener, inventory) {
     if (isUnknown(listener.protocol)) return undetermined(listener.protocol);

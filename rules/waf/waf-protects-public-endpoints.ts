@@ -87,6 +87,12 @@ export default defineRule({
       'apigateway_restapi_waf_acl_attached',
       'cloudfront_distributions_using_waf',
     ],
+    steampipe: [
+      'elb_application_lb_waf_enabled',
+      'apigateway_stage_use_waf_web_acl',
+      'cloudfront_distribution_waf_enabled',
+    ],
+    fsbp: ['APIGateway.4', 'CloudFront.6'],
   },
   evaluate(resource, inventory) {
     switch (resource.type) {
