@@ -35,6 +35,17 @@ import type {
   SnsTopic,
   SqsQueue,
 } from './model/storage.js';
+import type {
+  GlueJob,
+  StepFunctionsStateMachine,
+  AppSyncGraphqlApi,
+  AthenaWorkgroup,
+  BedrockRegionSettings,
+  DataSyncTask,
+  EcsTaskDefinition,
+  ElasticBeanstalkEnvironment,
+  FsxFileSystem,
+} from './model/workloads.js';
 
 // One file per domain; importers keep importing from here.
 export type * from './model/base.js';
@@ -43,6 +54,7 @@ export type * from './model/network.js';
 export type * from './model/edge.js';
 export type * from './model/logging.js';
 export type * from './model/identity.js';
+export type * from './model/workloads.js';
 
 export type Resource =
   | DbInstance
@@ -71,7 +83,16 @@ export type Resource =
   | CloudTrailTrail
   | ConfigRecorder
   | AwsAccount
-  | IamUser;
+  | IamUser
+  | GlueJob
+  | StepFunctionsStateMachine
+  | AppSyncGraphqlApi
+  | AthenaWorkgroup
+  | BedrockRegionSettings
+  | DataSyncTask
+  | EcsTaskDefinition
+  | ElasticBeanstalkEnvironment
+  | FsxFileSystem;
 
 export type ResourceType = Resource['type'];
 export type ResourceOf<T extends ResourceType> = Extract<Resource, { type: T }>;
@@ -105,6 +126,15 @@ const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'config-recorder': true,
   'aws-account': true,
   'iam-user': true,
+  'glue-job': true,
+  'sfn-state-machine': true,
+  'appsync-graphql-api': true,
+  'athena-workgroup': true,
+  'bedrock-region-settings': true,
+  'datasync-task': true,
+  'ecs-task-definition': true,
+  'elasticbeanstalk-environment': true,
+  'fsx-file-system': true,
 };
 export const RESOURCE_TYPES = Object.keys(RESOURCE_TYPE_SET) as ResourceType[];
 
