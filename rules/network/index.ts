@@ -3,10 +3,16 @@ import dbNotPubliclyAccessible from './db-not-publicly-accessible.js';
 import dbSubnetsPrivate from './db-subnets-private.js';
 import s3PublicAccessBlocked from './s3-public-access-blocked.js';
 import sgNoPublicAdminPorts from './sg-no-public-admin-ports.js';
+import sgNoPublicAllPorts from './sg-no-public-all-ports.js';
+import sgNoPublicHighRiskPorts from './sg-no-public-high-risk-ports.js';
+import subnetNoAutoPublicIp from './subnet-no-auto-public-ip.js';
 
 export const networkRules: readonly Rule[] = [
   dbNotPubliclyAccessible,
   dbSubnetsPrivate,
   s3PublicAccessBlocked,
   sgNoPublicAdminPorts,
+  sgNoPublicAllPorts,
+  sgNoPublicHighRiskPorts,
+  subnetNoAutoPublicIp,
 ] as Rule[];

@@ -66,6 +66,8 @@ export default defineRule({
       'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22',
       'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_3389',
     ],
+    steampipe: ['vpc_security_group_restrict_ingress_ssh_all', 'vpc_security_group_restrict_ingress_rdp_all'],
+    fsbp: ['EC2.13', 'EC2.14'],
   },
   evaluate(group) {
     if (isUnknown(group.ingress)) return undetermined(group.ingress);

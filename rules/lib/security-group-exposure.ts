@@ -1,0 +1,80 @@
+/** What a security group's ingress rules open to the whole internet (0.0.0.0/0 or ::/0), shared by the SG rules. */
+import type { Evidence } from '../../src/engine/rule.js';
+import { isUnknown, unknown, type Maybe } from '../../src/inventory/maybe.js';
+import type { SecurityGroupRule } from '../../src/inventory/model.js';
+
+export const WORLD_CIDRS: ReadonlySet<string> = new Set(['0.0.0.0/0', '::/0']);
+const PROTOCOL_NAMES: Record<string, string> = { '6': 'tcp', '17': 'udp', '-1': 'all', all: 'all' };
+
+export function protocolName(protocol: string): string {
+  const lower = protocol.toLowerCase();
+  return Object.hasOwn(PROTOCOL_NAMES, lower) ? PROTOCOL_NAMES[lower] : lower;
+}
+
+/** The protocol and port range a rule opens; missing ports (or -1) mean every port. */
+export function openedPorts(rule: SecurityGroupRule): { protocol: string; from: number; to: number } {
+  return {
+    protocol: protocolName(rule.protocol),
+    from: rule.fromPort === undefined || rule.fromPort === -1 ? 0 : rule.fromPort,
+    to: rule.toPort === undefined || rule.toPort === -1 ? 65535 : rule.toPort,
+  };
+}
+
+/** The world-open sources of a rule: its CIDR, or the world-open entries of its prefix list. */
+export function worldSources(rule: SecurityGroupRule): Maybe<string[]> {
+  const sources = rule.cidr !== undefined && WORLD_CIDRS.has(rule.cidr) ? [rule.cidr] : [];
+  if (rule.prefixListId === undefined) return sources;
+  const cidrs =
+    rule.prefixListCidrs ?? unknown(`the entries of prefix list ${rule.prefixListId} were not read`);
+  if (isUnknown(cidrs)) return cidrs;
+  return [
+    ...sources,
+    ...cidrs
+      .filter((cidr) => WORLD_CIDRS.has(cidr))
+      .map((cidr) => `${cidr} (prefix list ${rule.prefixListId})`),
+  ];
+}
+
+export interface WorldExposure {
+  /** One entry per (matched service, world source). */
+  exposures: Evidence[];
+  /** Rules that match but whose source could not be read (a prefix list not read). */
+  undecided: string[];
+}
+
+/**
+ * The ingress rules open to the internet that `matches` picks out: `matches`
+ * names what a rule exposes (e.g. `MySQL (3306)`), or nothing for a rule it
+ * does not care about.
+ */
+export function worldExposures(
+  ingress: readonly SecurityGroupRule[],
+  matches: (rule: SecurityGroupRule) => string[],
+): WorldExposure {
+  const exposures: Evidence[] = [];
+  const undecided: string[] = [];
+  for (const rule of ingress) {
+    const services = matches(rule);
+    if (services.length === 0) continue;
+    const sources = worldSources(rule);
+    if (isUnknown(sources)) {
+      undecided.push(`${services.join(', ')} from prefix list ${rule.prefixListId}: ${sources.reason}`);
+      continue;
+    }
+    for (const cidr of sources)
+      for (const service of services)
+        exposures.push({
+          service,
+          cidr,
+          protocol: rule.protocol,
+          fromPort: rule.fromPort ?? null,
+          toPort: rule.toPort ?? null,
+        });
+  }
+  return { exposures, undecided };
+}
+
+/** `service from cidr` once each, for a finding's message. */
+export function describeExposures(exposures: readonly Evidence[]): string {
+  return [...new Set(exposures.map((exposure) => `${exposure.service} from ${exposure.cidr}`))].join(', ');
+}

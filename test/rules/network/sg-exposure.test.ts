@@ -1,0 +1,145 @@
+import { ruleCases } from '../../support/rule-cases.js';
+
+function group(ingress: string): string {
+  return `
+Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: test
+      SecurityGroupIngress: ${ingress}`;
+}
+
+ruleCases('sg-no-public-all-ports', {
+  pass: [
+    {
+      name: 'HTTPS only from the internet',
+      template: group('[{ IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }]'),
+    },
+    {
+      name: 'all traffic from a private range',
+      template: group('[{ IpProtocol: "-1", CidrIp: 10.0.0.0/8 }]'),
+    },
+    { name: 'no ingress at all', template: group('[]') },
+  ],
+  fail: [
+    {
+      name: 'all protocols from 0.0.0.0/0',
+      message: 'all protocols and ports from 0.0.0.0/0',
+      template: group('[{ IpProtocol: "-1", CidrIp: 0.0.0.0/0 }]'),
+    },
+    {
+      name: 'the whole TCP range from ::/0',
+      message: 'every TCP port from ::/0',
+      template: group('[{ IpProtocol: tcp, FromPort: 0, ToPort: 65535, CidrIpv6: "::/0" }]'),
+    },
+    {
+      name: 'a standalone SecurityGroupIngress with every UDP port',
+      resource: 'Sg',
+      message: 'every UDP port',
+      template: `${group('[]')}
+  Open:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupId: !Ref Sg, IpProtocol: udp, FromPort: 0, ToPort: 65535, CidrIp: 0.0.0.0/0 }`,
+    },
+  ],
+  unknown: [
+    {
+      name: 'all traffic from a prefix list not in the templates',
+      template: group('[{ IpProtocol: "-1", SourcePrefixListId: pl-0123456789abcdef0 }]'),
+    },
+    {
+      name: 'the source CIDR is a parameter without a value',
+      template: `
+Parameters:
+  Source: { Type: String }
+${group('[{ IpProtocol: "-1", CidrIp: !Ref Source }]').trimStart()}`,
+    },
+  ],
+});
+
+ruleCases('sg-no-public-high-risk-ports', {
+  pass: [
+    {
+      name: 'HTTP and HTTPS from the internet',
+      template: group(`
+        - { IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 0.0.0.0/0 }
+        - { IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }`),
+    },
+    {
+      name: 'PostgreSQL from the VPC only',
+      template: group('[{ IpProtocol: tcp, FromPort: 5432, ToPort: 5432, CidrIp: 10.0.0.0/16 }]'),
+    },
+    {
+      name: 'DNS over UDP from the internet',
+      template: group('[{ IpProtocol: udp, FromPort: 53, ToPort: 53, CidrIp: 0.0.0.0/0 }]'),
+    },
+  ],
+  fail: [
+    {
+      name: 'MySQL from 0.0.0.0/0',
+      message: 'MySQL (3306) from 0.0.0.0/0',
+      template: group('[{ IpProtocol: tcp, FromPort: 3306, ToPort: 3306, CidrIp: 0.0.0.0/0 }]'),
+    },
+    {
+      name: 'a range covering Redis and Kibana from ::/0',
+      message: /Kibana \(5601\) from ::\/0.*Redis \(6379\) from ::\/0/,
+      template: group('[{ IpProtocol: tcp, FromPort: 5600, ToPort: 6400, CidrIpv6: "::/0" }]'),
+    },
+    {
+      name: 'all traffic from the internet covers every high-risk port',
+      message: 'Telnet (23)',
+      template: group('[{ IpProtocol: "-1", CidrIp: 0.0.0.0/0 }]'),
+    },
+    {
+      name: 'protocol number 6 is TCP',
+      message: 'MongoDB (27017)',
+      template: group('[{ IpProtocol: "6", FromPort: 27017, ToPort: 27017, CidrIp: 0.0.0.0/0 }]'),
+    },
+  ],
+  unknown: [
+    {
+      name: 'Kafka from a prefix list not in the templates',
+      message: 'Kafka (9092) from prefix list',
+      template: group(
+        '[{ IpProtocol: tcp, FromPort: 9092, ToPort: 9092, SourcePrefixListId: pl-0123456789abcdef0 }]',
+      ),
+    },
+  ],
+});
+
+ruleCases('subnet-no-auto-public-ip', {
+  pass: [
+    {
+      name: 'MapPublicIpOnLaunch absent (off by default)',
+      template: `
+Resources:
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties: { VpcId: vpc-0123456789abcdef0, CidrBlock: 10.0.1.0/24 }`,
+    },
+  ],
+  fail: [
+    {
+      name: 'MapPublicIpOnLaunch true',
+      message: 'MapPublicIpOnLaunch is on',
+      template: `
+Resources:
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties: { VpcId: vpc-0123456789abcdef0, CidrBlock: 10.0.1.0/24, MapPublicIpOnLaunch: true }`,
+    },
+  ],
+  unknown: [
+    {
+      name: 'MapPublicIpOnLaunch from a parameter without a value',
+      template: `
+Parameters:
+  Public: { Type: String }
+Resources:
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties: { VpcId: vpc-0123456789abcdef0, CidrBlock: 10.0.1.0/24, MapPublicIpOnLaunch: !Ref Public }`,
+    },
+  ],
+});
