@@ -23,6 +23,8 @@ export default defineRule({
   equivalents: {
     guard: ['ACCESS_KEYS_ROTATED'],
     prowler: ['iam_rotate_access_key_90_days'],
+    steampipe: ['iam_user_access_key_age_90'],
+    fsbp: ['IAM.3'],
   },
   evaluate(user, inventory) {
     if (isUnknown(user.accessKeys)) return undetermined(user.accessKeys);

@@ -19,6 +19,8 @@ export default defineRule({
   equivalents: {
     guard: ['MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS'],
     prowler: ['iam_user_mfa_enabled_console_access'],
+    steampipe: ['iam_user_console_access_mfa_enabled'],
+    fsbp: ['IAM.5'],
   },
   evaluate(user) {
     if (isUnknown(user.hasConsolePassword)) return undetermined(user.hasConsolePassword);

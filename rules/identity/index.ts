@@ -4,6 +4,16 @@ import iamPasswordPolicy from './iam-password-policy.js';
 import iamUsersMfa from './iam-users-mfa.js';
 import rootMfaEnabled from './root-mfa-enabled.js';
 import rootNoAccessKeys from './root-no-access-keys.js';
+import iamNoAdminPolicy from './iam-no-admin-policy.js';
+import iamNoFullCloudtrailAccess from './iam-no-full-cloudtrail-access.js';
+import iamNoMarketplaceSubscribeWildcard from './iam-no-marketplace-subscribe-wildcard.js';
+import iamInlineNoPrivilegeEscalation from './iam-inline-no-privilege-escalation.js';
+import iamUsersNoDirectPolicies from './iam-users-no-direct-policies.js';
+import iamNoInlinePolicies from './iam-no-inline-policies.js';
+import iamUserInGroup from './iam-user-in-group.js';
+import iamGroupNotEmpty from './iam-group-not-empty.js';
+import iamCustomerPolicyAttached from './iam-customer-policy-attached.js';
+import iamNoBedrockFullAccess from './iam-no-bedrock-full-access.js';
 
 export const identityRules: readonly Rule[] = [
   rootMfaEnabled,
@@ -11,4 +21,14 @@ export const identityRules: readonly Rule[] = [
   iamPasswordPolicy,
   iamUsersMfa,
   iamAccessKeysRotated,
+  iamNoAdminPolicy,
+  iamNoFullCloudtrailAccess,
+  iamNoMarketplaceSubscribeWildcard,
+  iamInlineNoPrivilegeEscalation,
+  iamUsersNoDirectPolicies,
+  iamNoInlinePolicies,
+  iamUserInGroup,
+  iamGroupNotEmpty,
+  iamCustomerPolicyAttached,
+  iamNoBedrockFullAccess,
 ] as Rule[];

@@ -19,6 +19,8 @@ export default defineRule({
   equivalents: {
     guard: ['ROOT_ACCOUNT_MFA_ENABLED'],
     prowler: ['iam_root_mfa_enabled'],
+    steampipe: ['iam_root_user_mfa_enabled'],
+    fsbp: ['IAM.9'],
   },
   evaluate(account) {
     if (isUnknown(account.rootMfaEnabled)) return undetermined(account.rootMfaEnabled);

@@ -19,6 +19,8 @@ export default defineRule({
   equivalents: {
     guard: ['IAM_ROOT_ACCESS_KEY_CHECK'],
     prowler: ['iam_no_root_access_key'],
+    steampipe: ['iam_root_user_no_access_keys'],
+    fsbp: ['IAM.4'],
   },
   evaluate(account) {
     if (isUnknown(account.rootAccessKeysPresent)) return undetermined(account.rootAccessKeysPresent);

@@ -6,6 +6,7 @@
  */
 import type { CloudTrailTrail, ConfigRecorder } from './model/logging.js';
 import type { AwsAccount, IamUser } from './model/identity.js';
+import type { IamGroup, IamPolicy, IamRole } from './model/iam.js';
 import type {
   ApiGatewayStage,
   CloudFrontDistribution,
@@ -54,6 +55,7 @@ export type * from './model/network.js';
 export type * from './model/edge.js';
 export type * from './model/logging.js';
 export type * from './model/identity.js';
+export type * from './model/iam.js';
 export type * from './model/workloads.js';
 
 export type Resource =
@@ -84,6 +86,9 @@ export type Resource =
   | ConfigRecorder
   | AwsAccount
   | IamUser
+  | IamRole
+  | IamGroup
+  | IamPolicy
   | GlueJob
   | StepFunctionsStateMachine
   | AppSyncGraphqlApi
@@ -126,6 +131,9 @@ const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'config-recorder': true,
   'aws-account': true,
   'iam-user': true,
+  'iam-role': true,
+  'iam-group': true,
+  'iam-policy': true,
   'glue-job': true,
   'sfn-state-machine': true,
   'appsync-graphql-api': true,

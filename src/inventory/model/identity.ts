@@ -1,6 +1,7 @@
 /** Identity: account-wide IAM settings and IAM users. */
 import type { Maybe } from '../maybe.js';
 import type { ResourceBase } from './base.js';
+import type { IamPrincipalPolicies } from './iam.js';
 
 export interface PasswordPolicy {
   minimumLength?: number;
@@ -27,9 +28,11 @@ export interface AccessKey {
   lastUsedAt?: string;
 }
 
-export interface IamUser extends ResourceBase<'iam-user'> {
+export interface IamUser extends ResourceBase<'iam-user'>, IamPrincipalPolicies {
   hasConsolePassword: Maybe<boolean>;
   mfaActive: Maybe<boolean>;
   accessKeys: Maybe<AccessKey[]>;
   passwordLastUsedAt?: Maybe<string | undefined>;
+  /** Names (or template ids) of its groups; absent: not read. */
+  groupNames?: Maybe<string[]>;
 }

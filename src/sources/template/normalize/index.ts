@@ -18,6 +18,7 @@ import {
   webAclAssociation,
 } from './edge.js';
 import { cloudTrail } from './trail.js';
+import { iamGroup, iamPolicy, iamRole, iamUser } from './iam.js';
 import {
   dbCluster,
   dbInstance,
@@ -80,6 +81,14 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::WAFv2::WebACL', 'wafv2-web-acl', webAcl),
   handles('AWS::WAFv2::WebACLAssociation', 'wafv2-web-acl-association', webAclAssociation),
   handles('AWS::CloudTrail::Trail', 'cloudtrail-trail', cloudTrail),
+  handles('AWS::IAM::Role', 'iam-role', iamRole),
+  handles('AWS::IAM::User', 'iam-user', iamUser),
+  handles('AWS::IAM::Group', 'iam-group', iamGroup),
+  handles('AWS::IAM::ManagedPolicy', 'iam-policy', iamPolicy),
+  handles('AWS::IAM::Policy', 'iam-policy', iamPolicy),
+  handles('AWS::IAM::RolePolicy', 'iam-policy', iamPolicy),
+  handles('AWS::IAM::UserPolicy', 'iam-policy', iamPolicy),
+  handles('AWS::IAM::GroupPolicy', 'iam-policy', iamPolicy),
 ];
 
 /**
@@ -102,6 +111,8 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::S3::BucketPolicy',
   // Read through the security-group rules that name it.
   'AWS::EC2::PrefixList',
+  // Adds users to a group: read by the user and group normalizers.
+  'AWS::IAM::UserToGroupAddition',
 ]);
 
 const NORMALIZERS = new Map(TEMPLATE_NORMALIZERS.map((declared) => [declared.cfnType, declared]));

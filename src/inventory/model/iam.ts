@@ -1,0 +1,55 @@
+/** IAM principals (roles, groups; users live in identity.ts) and the policies that grant them permissions. */
+import type { Maybe } from '../maybe.js';
+import type { ResourceBase } from './base.js';
+
+/** Action or Resource patterns of one statement; `not`: they came from NotAction / NotResource. */
+export interface PatternList {
+  not: boolean;
+  patterns: string[];
+}
+
+/** One statement of a policy document; a part that could not be read is Unknown. */
+export interface IamStatement {
+  /** 'Allow' or 'Deny' as written. */
+  effect: Maybe<string>;
+  actions: Maybe<PatternList>;
+  resources: Maybe<PatternList>;
+  /** Whether a Condition limits it (an Allow still grants under it; a Deny may not always deny). */
+  conditional: boolean;
+}
+
+/** An inline policy: embedded in one user, group or role. */
+export interface InlinePolicy {
+  name: string;
+  statements: Maybe<IamStatement[]>;
+  /** Template: defined by a separate resource (AWS::IAM::Policy ...), whose document is judged there. */
+  standaloneId?: string;
+}
+
+/** What a user, group and role share: the managed policies attached to it and its inline policies. */
+export interface IamPrincipalPolicies {
+  /** ARNs (or template ids) of the managed policies attached to it. */
+  managedPolicyArns?: Maybe<string[]>;
+  inlinePolicies?: Maybe<InlinePolicy[]>;
+}
+
+export type IamPolicyKind = 'aws-managed' | 'customer-managed' | 'inline';
+
+/**
+ * A policy document that exists on its own: a managed policy (customer- or
+ * AWS-managed, the latter only when attached), or a template's standalone
+ * inline policy resource (AWS::IAM::Policy, RolePolicy ...).
+ */
+export interface IamPolicy extends ResourceBase<'iam-policy'> {
+  kind: IamPolicyKind;
+  statements: Maybe<IamStatement[]>;
+  /** Users, groups and roles it is attached to (inline: embedded in). */
+  attachmentCount: Maybe<number>;
+}
+
+export interface IamRole extends ResourceBase<'iam-role'>, IamPrincipalPolicies {}
+
+export interface IamGroup extends ResourceBase<'iam-group'>, IamPrincipalPolicies {
+  /** User names (or template ids) of its members. */
+  memberNames: Maybe<string[]>;
+}

@@ -1,0 +1,235 @@
+/**
+ * IAM users, groups, roles and the policies of a template. Attachments are
+ * read from both ends: a principal's ManagedPolicyArns / Groups, and a
+ * policy's (or UserToGroupAddition's) Users, Groups and Roles lists.
+ */
+import { policyStatements } from '../../../inventory/facts/iam-policy-document.js';
+import { Unknown, isUnknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type {
+  IamGroup,
+  IamPolicy,
+  IamPrincipalPolicies,
+  IamRole,
+  IamUser,
+  InlinePolicy,
+} from '../../../inventory/model.js';
+import { ResourceRef, isValueObject, type Value } from '../values.js';
+import {
+  baseOf,
+  linkListFact,
+  stringFact,
+  valueAt,
+  type TemplateIndex,
+  type TemplateResource,
+} from './context.js';
+
+/** Standalone inline policy types: each embeds one document in the principals it names. */
+const STANDALONE_INLINE: Record<string, { list?: string; single?: string }> = {
+  'AWS::IAM::Policy': {},
+  'AWS::IAM::RolePolicy': { single: 'RoleName' },
+  'AWS::IAM::UserPolicy': { single: 'UserName' },
+  'AWS::IAM::GroupPolicy': { single: 'GroupName' },
+};
+
+const PRINCIPAL_LIST = { user: 'Users', group: 'Groups', role: 'Roles' } as const;
+const PRINCIPAL_SINGLE = { user: 'UserName', group: 'GroupName', role: 'RoleName' } as const;
+const NAME_PROPERTY = PRINCIPAL_SINGLE;
+type PrincipalKind = keyof typeof PRINCIPAL_LIST;
+
+/** A ResourceRef is a concrete resource (its ARN or name), never a wildcard: kept as text naming it. */
+function plain(value: Value | undefined): unknown {
+  if (value instanceof ResourceRef) return `<${value.describe()}>`;
+  if (value instanceof Unknown) return value;
+  if (Array.isArray(value)) return value.map(plain);
+  if (isValueObject(value)) {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) copy[key] = plain(value[key]);
+    return copy;
+  }
+  return value;
+}
+
+function documentAt(resource: TemplateResource, path: string, place: string) {
+  const raw = valueAt(resource, path);
+  if (raw === undefined) return unknown(`${place}: PolicyDocument is not set`);
+  // A document may be written as a JSON string too.
+  if (typeof raw === 'string') {
+    try {
+      return policyStatements(JSON.parse(raw) as unknown, place);
+    } catch {
+      return unknown(`${place}: PolicyDocument is a string that is not JSON`);
+    }
+  }
+  return policyStatements(plain(raw), place);
+}
+
+/** Whether a Users/Groups/Roles link names this principal: its template id, or its literal name. */
+function names(principal: TemplateResource, kind: PrincipalKind, link: string): boolean {
+  if (link === principal.id) return true;
+  const literal = valueAt(principal, NAME_PROPERTY[kind]);
+  return typeof literal === 'string' && literal === link;
+}
+
+/** Links of a policy resource's principal list, or its single principal property. */
+function principalLinks(resource: TemplateResource, kind: PrincipalKind): Maybe<string[]> {
+  const listed = linkListFact(resource, PRINCIPAL_LIST[kind]);
+  if (isUnknown(listed)) return listed;
+  const single = STANDALONE_INLINE[resource.cfnType]?.single === PRINCIPAL_SINGLE[kind];
+  if (!single) return listed ?? [];
+  const one = linkListFact(resource, PRINCIPAL_SINGLE[kind]);
+  if (isUnknown(one)) return one;
+  return [...(listed ?? []), ...(one ?? [])];
+}
+
+function embeddedInline(resource: TemplateResource): Maybe<InlinePolicy[]> {
+  const list = valueAt(resource, 'Policies');
+  if (list === undefined || list === null) return [];
+  if (list instanceof Unknown) return unknown(`${resource.logicalId}.Policies: ${list.reason}`);
+  if (!Array.isArray(list)) return unknown(`${resource.logicalId}.Policies is not a list`);
+  const policies: InlinePolicy[] = [];
+  for (const index of list.keys()) {
+    const name = stringFact(resource, `Policies.${index}.PolicyName`);
+    const label = typeof name === 'string' ? name : `#${index + 1}`;
+    policies.push({
+      name: label,
+      statements: documentAt(
+        resource,
+        `Policies.${index}.PolicyDocument`,
+        `${resource.logicalId} policy ${label}`,
+      ),
+    });
+  }
+  return policies;
+}
+
+/** The policies attached to or embedded in a principal, from both ends of the template. */
+function principalPolicies(
+  resource: TemplateResource,
+  kind: PrincipalKind,
+  index: TemplateIndex,
+): Required<IamPrincipalPolicies> {
+  const ownManaged = linkListFact(resource, 'ManagedPolicyArns');
+  let managed: Maybe<string[]> = isUnknown(ownManaged) ? ownManaged : [...(ownManaged ?? [])];
+  let inline = embeddedInline(resource);
+  for (const other of index.values()) {
+    const managedPolicy = other.cfnType === 'AWS::IAM::ManagedPolicy';
+    if (!managedPolicy && !STANDALONE_INLINE[other.cfnType]) continue;
+    const links = principalLinks(other, kind);
+    if (isUnknown(links)) {
+      const why = unknown(`${other.logicalId} may name ${resource.logicalId}: ${links.reason}`);
+      if (managedPolicy) managed = isUnknown(managed) ? managed : why;
+      else inline = isUnknown(inline) ? inline : why;
+      continue;
+    }
+    if (!links.some((link) => names(resource, kind, link))) continue;
+    if (managedPolicy) {
+      if (!isUnknown(managed) && !managed.includes(other.id)) managed.push(other.id);
+    } else if (!isUnknown(inline)) {
+      const name = stringFact(other, 'PolicyName');
+      // Its document is judged on its own iam-policy resource.
+      inline.push({
+        name: typeof name === 'string' ? name : other.logicalId,
+        statements: [],
+        standaloneId: other.id,
+      });
+    }
+  }
+  return { managedPolicyArns: managed, inlinePolicies: inline };
+}
+
+export function iamRole(resource: TemplateResource, index: TemplateIndex): IamRole {
+  return { ...baseOf(resource, 'RoleName'), type: 'iam-role', ...principalPolicies(resource, 'role', index) };
+}
+
+function groupsOfUser(resource: TemplateResource, index: TemplateIndex): Maybe<string[]> {
+  const own = linkListFact(resource, 'Groups');
+  if (isUnknown(own)) return own;
+  const groups = [...(own ?? [])];
+  for (const other of index.values()) {
+    if (other.cfnType !== 'AWS::IAM::UserToGroupAddition') continue;
+    const users = linkListFact(other, 'Users');
+    if (isUnknown(users)) return unknown(`${other.logicalId} may add ${resource.logicalId}: ${users.reason}`);
+    if (!(users ?? []).some((link) => names(resource, 'user', link))) continue;
+    const group = linkListFact(other, 'GroupName');
+    if (isUnknown(group)) return group;
+    groups.push(...(group ?? []));
+  }
+  return groups;
+}
+
+export function iamUser(resource: TemplateResource, index: TemplateIndex): IamUser {
+  const loginProfile = valueAt(resource, 'LoginProfile');
+  return {
+    ...baseOf(resource, 'UserName'),
+    type: 'iam-user',
+    hasConsolePassword:
+      loginProfile instanceof Unknown
+        ? unknown(`${resource.logicalId}.LoginProfile: ${loginProfile.reason}`)
+        : loginProfile !== undefined && loginProfile !== null,
+    mfaActive: unknown('MFA devices are assigned after deployment: a template does not show them'),
+    accessKeys: unknown('access keys are created after deployment: a template does not show them'),
+    groupNames: groupsOfUser(resource, index),
+    ...principalPolicies(resource, 'user', index),
+  };
+}
+
+function membersOfGroup(resource: TemplateResource, index: TemplateIndex): Maybe<string[]> {
+  const members: string[] = [];
+  for (const other of index.values()) {
+    if (other.cfnType === 'AWS::IAM::User') {
+      const groups = groupsOfUser(other, index);
+      if (isUnknown(groups)) return groups;
+      if (groups.some((link) => names(resource, 'group', link))) members.push(other.id);
+    } else if (other.cfnType === 'AWS::IAM::UserToGroupAddition') {
+      const group = linkListFact(other, 'GroupName');
+      if (isUnknown(group)) return group;
+      if (!(group ?? []).some((link) => names(resource, 'group', link))) continue;
+      const users = linkListFact(other, 'Users');
+      if (isUnknown(users)) return users;
+      members.push(...(users ?? []));
+    }
+  }
+  if (members.length === 0)
+    return unknown(`no user of this template joins ${resource.logicalId}; members may be added outside it`);
+  return [...new Set(members)];
+}
+
+export function iamGroup(resource: TemplateResource, index: TemplateIndex): IamGroup {
+  return {
+    ...baseOf(resource, 'GroupName'),
+    type: 'iam-group',
+    memberNames: membersOfGroup(resource, index),
+    ...principalPolicies(resource, 'group', index),
+  };
+}
+
+function attachmentsOf(resource: TemplateResource, index: TemplateIndex): Maybe<number> {
+  let count = 0;
+  for (const kind of Object.keys(PRINCIPAL_LIST) as PrincipalKind[]) {
+    const links = principalLinks(resource, kind);
+    if (isUnknown(links)) return links;
+    count += links.length;
+  }
+  if (resource.cfnType !== 'AWS::IAM::ManagedPolicy') return count;
+  for (const other of index.values()) {
+    if (!['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'].includes(other.cfnType)) continue;
+    const arns = linkListFact(other, 'ManagedPolicyArns');
+    if (isUnknown(arns))
+      return unknown(`${other.logicalId} may attach ${resource.logicalId}: ${arns.reason}`);
+    if ((arns ?? []).includes(resource.id)) count += 1;
+  }
+  if (count === 0)
+    return unknown(`nothing in this template attaches ${resource.logicalId}; another stack may, by its ARN`);
+  return count;
+}
+
+export function iamPolicy(resource: TemplateResource, index: TemplateIndex): IamPolicy {
+  const managed = resource.cfnType === 'AWS::IAM::ManagedPolicy';
+  return {
+    ...baseOf(resource, managed ? 'ManagedPolicyName' : 'PolicyName'),
+    type: 'iam-policy',
+    kind: managed ? 'customer-managed' : 'inline',
+    statements: documentAt(resource, 'PolicyDocument', `${resource.logicalId}.PolicyDocument`),
+    attachmentCount: attachmentsOf(resource, index),
+  };
+}
