@@ -174,6 +174,12 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
             describe:
               'Live: most AWS API calls in flight at once (default 64); each service in each region also gets at most 8',
           })
+          .option('rate-limit', {
+            type: 'string',
+            array: true,
+            describe:
+              "Live: pace a service differently from AWS's default limits, SERVICE=PER_SECOND[/BURST] by SDK client name (EC2=50, IAM=10/20), or off",
+          })
           .option('org', {
             type: 'boolean',
             describe:
@@ -268,6 +274,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
               failOnUnknown: argv['fail-on-unknown'],
               quiet: argv.quiet,
               concurrency: argv.concurrency,
+              rateLimits: splitList(argv['rate-limit']),
               org: {
                 org: argv.org ?? false,
                 roleName: argv['role-name'],

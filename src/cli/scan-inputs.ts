@@ -21,6 +21,7 @@ export interface ScanInputs {
   roleArn?: string;
   externalId?: string;
   concurrency?: number;
+  rateLimits?: readonly string[];
   outDir?: string;
 }
 
@@ -41,6 +42,7 @@ function misplacedFlags(options: ScanInputs): string[] {
       ['--role-arn', options.roleArn !== undefined],
       ['--external-id', options.externalId !== undefined],
       ['--concurrency', options.concurrency !== undefined],
+      ['--rate-limit', (options.rateLimits?.length ?? 0) > 0],
     ];
     const given = liveOnly.filter(([, set]) => set).map(([flag]) => flag);
     if (given.length > 0)

@@ -16,6 +16,7 @@ import type { InlineSuppression } from '../inventory/model.js';
 import { suggestion } from './did-you-mean.js';
 import { InputError } from '../errors.js';
 import type { SourceResult } from '../sources/source.js';
+import type { RateLimits } from '../sources/live/rate-limits.js';
 import type { OrgFlags } from '../sources/org/flags.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { redactSecrets } from '../sources/secrets.js';
@@ -60,6 +61,8 @@ export interface ScanOptions {
   failOnUnknown: boolean;
   quiet: boolean;
   concurrency?: number;
+  /** `--rate-limit` values, checked by the live source. */
+  rateLimits?: readonly string[];
   /** `--org` and its filters: every account of the organization instead of the caller's. */
   org?: OrgFlags;
 }
@@ -67,7 +70,11 @@ export interface ScanOptions {
 /** The bundled sample account, the README's no-credentials default. */
 export const SAMPLE_SNAPSHOT = join(PACKAGE_ROOT, 'examples', 'sample-account', 'snapshot.json');
 
-async function loadSource(options: ScanOptions, io: Io): Promise<SourceResult> {
+async function loadSource(
+  options: ScanOptions,
+  io: Io,
+  rateLimits: RateLimits | undefined,
+): Promise<SourceResult> {
   if (options.templates.length > 0) {
     const { loadTemplateSource } = await import('../sources/template/index.js');
     return loadTemplateSource(options.templates, {
@@ -92,6 +99,7 @@ async function loadSource(options: ScanOptions, io: Io): Promise<SourceResult> {
       externalId: options.externalId,
       concurrency: options.concurrency,
       quiet: options.quiet,
+      ...(rateLimits !== undefined ? { rateLimits } : {}),
     },
     io,
   );
@@ -146,6 +154,10 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     ? (await import('../sources/org/flags.js')).checkOrgFlags(options.org, options)
     : undefined;
   await checkScanInputs(options, io);
+  const rateLimits =
+    options.rateLimits !== undefined && options.rateLimits.length > 0
+      ? (await import('../sources/live/rate-limits.js')).parseRateLimitFlags(options.rateLimits)
+      : undefined;
   const catalogue =
     options.rulesDirs.length > 0
       ? [
@@ -211,11 +223,11 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const source: SourceResult & { findings?: Finding[] } = options.org?.org
     ? await (
         await import('../sources/org/scan-options.js')
-      ).loadOrgScan(options, options.org, orgShard, io, {
+      ).loadOrgScan({ ...options, rateLimits }, options.org, orgShard, io, {
         rules,
         run: runOptions,
       })
-    : await loadSource(options, io);
+    : await loadSource(options, io, rateLimits);
   const ruled = source.findings ?? runRules(source.inventory, rules, runOptions);
   const unused = unusedSuppressions(source.inventory, rules, suppressions, usedSuppressions, knownIds);
   const findings =

@@ -5,6 +5,18 @@
  * CloudFormation syntax. Facts a source could not establish are `Unknown`.
  */
 import type { CloudTrailTrail, ConfigRecorder } from './model/logging.js';
+import type {
+  Ec2Instance,
+  LaunchTemplate,
+  EbsSnapshot,
+  Ec2Image,
+  NetworkAcl,
+  ElasticIp,
+  TransitGateway,
+  ClientVpnEndpoint,
+  Vpc,
+  SsmManagedInstance,
+} from './model/ec2.js';
 import type { AwsAccount, IamUser } from './model/identity.js';
 import type { IamGroup, IamPolicy, IamRole } from './model/iam.js';
 import type {
@@ -52,6 +64,7 @@ import type {
 export type * from './model/base.js';
 export type * from './model/storage.js';
 export type * from './model/network.js';
+export type * from './model/ec2.js';
 export type * from './model/edge.js';
 export type * from './model/logging.js';
 export type * from './model/identity.js';
@@ -89,6 +102,16 @@ export type Resource =
   | IamRole
   | IamGroup
   | IamPolicy
+  | Ec2Instance
+  | LaunchTemplate
+  | EbsSnapshot
+  | Ec2Image
+  | NetworkAcl
+  | ElasticIp
+  | TransitGateway
+  | ClientVpnEndpoint
+  | Vpc
+  | SsmManagedInstance
   | GlueJob
   | StepFunctionsStateMachine
   | AppSyncGraphqlApi
@@ -134,6 +157,16 @@ const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'iam-role': true,
   'iam-group': true,
   'iam-policy': true,
+  'ec2-instance': true,
+  'ec2-launch-template': true,
+  'ebs-snapshot': true,
+  'ec2-image': true,
+  'ec2-network-acl': true,
+  'ec2-elastic-ip': true,
+  'ec2-transit-gateway': true,
+  'ec2-client-vpn-endpoint': true,
+  'ec2-vpc': true,
+  'ssm-managed-instance': true,
   'glue-job': true,
   'sfn-state-machine': true,
   'appsync-graphql-api': true,

@@ -7,6 +7,8 @@
  * `endpoint_url`), or from `endpoint` when a test injects one.
  */
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Pluggable } from '@smithy/types';
+import type { TokenBucket } from 'limiter';
+import { rateLimitOf, rateLimitPlugin, tokenBucket, type RateLimit, type RateLimits } from './rate-limits.js';
 import { responseCheckPlugin } from './response-check.js';
 import { BudgetedRetryStrategy } from './retry-budget.js';
 
@@ -29,6 +31,8 @@ export interface ClientSettings {
    * the amazonaws.com host inside each QueueUrl.
    */
   customEndpoint: boolean;
+  /** Pacing per service below AWS's throttling limits (rate-limits.ts); `off`: none. */
+  rateLimits: RateLimits;
 }
 
 export interface BaseClientConfig {
@@ -62,6 +66,8 @@ export type ClientClass<C> = new (config: BaseClientConfig) => C;
 
 export class ClientPool {
   private readonly clients = new Map<ClientClass<Destroyable>, Map<string, Destroyable>>();
+  /** One bucket per service and region; clients of the same service in a region share it. */
+  private readonly buckets = new Map<string, TokenBucket>();
 
   constructor(readonly settings: ClientSettings) {}
 
@@ -101,9 +107,29 @@ export class ClientPool {
       (client.middlewareStack as { use(plugin: Pluggable<object, object>): void }).use(
         responseCheckPlugin(this.settings.requestTimeoutMs),
       );
+      const limits = this.settings.rateLimits;
+      if (limits !== 'off') {
+        (client.middlewareStack as { use(plugin: Pluggable<object, object>): void }).use(
+          rateLimitPlugin(this.bucketFor(limits, clientClass.name, region)),
+        );
+      }
       byRegion.set(region, client);
     }
     return client as C;
+  }
+
+  private bucketFor(
+    limits: Readonly<Record<string, RateLimit>>,
+    clientName: string,
+    region: string,
+  ): TokenBucket {
+    const key = `${clientName} ${region}`;
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      bucket = tokenBucket(rateLimitOf(limits, clientName));
+      this.buckets.set(key, bucket);
+    }
+    return bucket;
   }
 
   destroy(): void {

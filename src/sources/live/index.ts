@@ -14,6 +14,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import type { SourceResult } from '../source.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type Snapshot } from '../snapshot/format.js';
 import { ClientPool, customEndpointConfigured } from './clients.js';
+import { RATE_LIMITS, type RateLimits } from './rate-limits.js';
 import { describeError } from './errors.js';
 import { FETCHERS } from './fetch/index.js';
 import type { FetchContext } from './fetch/types.js';
@@ -63,6 +64,8 @@ export interface LiveOptions {
   endpoint?: string;
   /** SDK attempts per call, retries included (default 8). */
   maxAttempts?: number;
+  /** Client-side pacing per service (rate-limits.ts): AWS's limits by default, `off` for emulators that never throttle. */
+  rateLimits?: RateLimits;
   /** One attempt's limit (default 30 s, or SOC2_REQUEST_TIMEOUT_MS). */
   requestTimeoutMs?: number;
   /** One call's limit, retries included (default 4 request timeouts). */
@@ -166,6 +169,7 @@ export async function loadLiveSource(options: LiveOptions, io: Io): Promise<Sour
     retryBudgetMs: options.retryBudgetMs ?? 4 * requestTimeoutMs,
     onRetry: () => progress.retried(),
     customEndpoint,
+    rateLimits: options.rateLimits ?? RATE_LIMITS,
   });
 
   try {

@@ -22,6 +22,7 @@ import { Inventory } from '../../inventory/inventory.js';
 import type { Gap } from '../../inventory/model.js';
 import { ClientPool, customEndpointConfigured } from '../live/clients.js';
 import { describeError } from '../live/errors.js';
+import { RATE_LIMITS, type RateLimits } from '../live/rate-limits.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../live/index.js';
 import { checkProfileExists } from '../live/profiles.js';
 import { Recorder } from '../live/recorder.js';
@@ -55,6 +56,8 @@ export interface OrgOptions {
   endpoint?: string;
   maxAttempts?: number;
   requestTimeoutMs?: number;
+  /** Client-side pacing per service, per account (default AWS's limits). */
+  rateLimits?: RateLimits;
   /** Keep each account's raw responses here, gzipped, for the pack (`snapshot-<account>.json.gz`). */
   snapshotDir?: string;
 }
@@ -140,6 +143,7 @@ export async function loadOrgSource(
       options.endpoint !== undefined ||
       customEndpointConfigured(io.env) ||
       customEndpointConfigured(process.env),
+    rateLimits: options.rateLimits ?? RATE_LIMITS,
   });
   try {
     const who = await rec.call('sts', 'GetCallerIdentity', homeRegion, undefined, () =>
@@ -196,6 +200,7 @@ export async function loadOrgSource(
               laneConcurrency: options.laneConcurrency,
               endpoint: options.endpoint,
               maxAttempts: options.maxAttempts,
+              rateLimits: options.rateLimits,
               requestTimeoutMs: options.requestTimeoutMs,
               rules: evaluation.rules,
               run,

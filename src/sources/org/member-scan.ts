@@ -20,6 +20,7 @@ import type { Gap } from '../../inventory/model.js';
 import type { ClientPool } from '../live/clients.js';
 import { describeError, toCallError } from '../live/errors.js';
 import { loadLiveSource } from '../live/index.js';
+import type { RateLimits } from '../live/rate-limits.js';
 import type { OrgAccount } from './accounts.js';
 import { refreshingCredentials } from './credentials.js';
 import { unreachableFindings, unreachableGaps } from './unreachable.js';
@@ -38,6 +39,7 @@ export interface MemberScanSettings {
   endpoint?: string;
   maxAttempts?: number;
   requestTimeoutMs?: number;
+  rateLimits?: RateLimits;
   rules: readonly Rule[];
   run: RunOptions;
   /** Where each scanned account's raw responses go, gzipped, before they are released (for the pack). */
@@ -164,6 +166,7 @@ export async function scanMember(
         endpoint: settings.endpoint,
         maxAttempts: settings.maxAttempts,
         requestTimeoutMs: settings.requestTimeoutMs,
+        rateLimits: settings.rateLimits,
         // The organization prints one line per account instead of each account's heartbeat.
         heartbeatMs: 2 ** 31 - 1,
       },

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Io } from '../../cli/io.js';
+import type { RateLimits } from '../live/rate-limits.js';
 import type { OrgFlags } from './flags.js';
 import { loadOrgSource, type OrgEvaluation, type OrgSourceResult } from './index.js';
 import type { Shard } from './select.js';
@@ -12,6 +13,7 @@ export interface LiveScanFlags {
   regions: string[];
   externalId?: string;
   concurrency?: number;
+  rateLimits?: RateLimits;
   quiet: boolean;
   /** With a pack to write, each account's raw responses are kept on disk for it until then. */
   outDir?: string;
@@ -39,6 +41,7 @@ export async function loadOrgScan(
       ous: flags.ous,
       ...(shard ? { shard } : {}),
       concurrency: options.concurrency,
+      ...(options.rateLimits !== undefined ? { rateLimits: options.rateLimits } : {}),
       accountConcurrency: flags.accountConcurrency,
       quiet: options.quiet,
       ...(snapshotDir !== undefined ? { snapshotDir } : {}),

@@ -54,6 +54,17 @@ async function usageError(args: string[]): Promise<string> {
 }
 
 describe('live inputs checked before scanning', () => {
+  it('a malformed --rate-limit is a usage error before any call is sent', async () => {
+    const before = fake.calls.length;
+    expect(await usageError(['scan', '--rate-limit', 'EC2=fast'])).toBe(
+      'soc2: --rate-limit "EC2=fast": expected off or SERVICE=PER_SECOND[/BURST], e.g. EC2=50 or IAM=10/20',
+    );
+    expect(await usageError(['scan', '--rate-limit', 'off,EC2=5'])).toBe(
+      'soc2: --rate-limit off cannot be combined with per-service limits',
+    );
+    expect(fake.calls.length).toBe(before);
+  });
+
   it('an unknown region is a usage error with a suggestion, before any collector runs', async () => {
     const before = fake.calls.length;
     const line = await usageError(['scan', '--region', 'us-east-1,us-east-9']);
@@ -106,6 +117,10 @@ describe('--out and flags that do not apply, for every source', () => {
     [
       ['scan', '--sample', '--parameters', 'Env=prod'],
       '--parameters applies to template scans only, not with --sample',
+    ],
+    [
+      ['scan', '--sample', '--rate-limit', 'EC2=50'],
+      '--rate-limit applies to live scans only, not with --sample',
     ],
   ])('%j is a usage error', async (args, message) => {
     expect(await usageError(args)).toBe(`soc2: ${message}`);
