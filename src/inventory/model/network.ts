@@ -58,10 +58,16 @@ export interface SecurityGroupRule {
 export interface SecurityGroup extends ResourceBase<'ec2-security-group'> {
   vpcId: Maybe<string | undefined>;
   ingress: Maybe<SecurityGroupRule[]>;
+  /** Live only: how many outbound permissions it has (the default group should have none). */
+  egressRuleCount?: Maybe<number>;
+  /** Live only: some network interface uses it (ec2:DescribeNetworkInterfaces). */
+  attachedToNetworkInterface?: Maybe<boolean>;
 }
 
 /** Per-region account settings of EC2 (live only). */
 export interface Ec2RegionSettings extends ResourceBase<'ec2-region-settings'> {
   ebsEncryptionByDefault: Maybe<boolean>;
   ebsDefaultKmsKeyId?: Maybe<string | undefined>;
+  /** GetSnapshotBlockPublicAccessState: block-all-sharing, block-new-sharing or unblocked. */
+  snapshotBlockPublicAccess?: Maybe<string>;
 }
