@@ -1,4 +1,6 @@
 import type { Rule } from '../../src/engine/rule.js';
+import glueJobS3Encryption from './glue-job-s3-encryption.js';
+import glueJobCloudwatchLogsEncryption from './glue-job-cloudwatch-logs-encryption.js';
 import ebsEncryptionByDefault from './ebs-encryption-by-default.js';
 import kmsKeyRotation from './kms-key-rotation.js';
 import storageEncrypted from './storage-encrypted.js';
@@ -9,4 +11,6 @@ export const encryptionRules: readonly Rule[] = [
   storageEncryptedWithCmk,
   kmsKeyRotation,
   ebsEncryptionByDefault,
+  glueJobS3Encryption,
+  glueJobCloudwatchLogsEncryption,
 ] as Rule[];

@@ -1,4 +1,12 @@
 import type { Rule } from '../../src/engine/rule.js';
+import glueJobLogging from './glue-job-logging.js';
+import sfnStateMachineLogging from './sfn-state-machine-logging.js';
+import appsyncFieldLogging from './appsync-field-logging.js';
+import athenaWorkgroupLogging from './athena-workgroup-logging.js';
+import bedrockInvocationLogging from './bedrock-invocation-logging.js';
+import datasyncTaskLogging from './datasync-task-logging.js';
+import ecsTaskDefinitionLogging from './ecs-task-definition-logging.js';
+import elasticbeanstalkCloudwatchLogs from './elasticbeanstalk-cloudwatch-logs.js';
 import cloudtrailEncryptedKms from './cloudtrail-encrypted-kms.js';
 import cloudtrailLogValidation from './cloudtrail-log-validation.js';
 import cloudtrailLogging from './cloudtrail-logging.js';
@@ -11,4 +19,12 @@ export const loggingRules: readonly Rule[] = [
   cloudtrailEncryptedKms,
   cloudtrailLogging,
   configRecorderEnabled,
+  glueJobLogging,
+  sfnStateMachineLogging,
+  appsyncFieldLogging,
+  athenaWorkgroupLogging,
+  bedrockInvocationLogging,
+  datasyncTaskLogging,
+  ecsTaskDefinitionLogging,
+  elasticbeanstalkCloudwatchLogs,
 ] as Rule[];

@@ -52,6 +52,8 @@ export interface DataSyncTask extends ResourceBase<'datasync-task'> {
   cloudWatchLogGroupArn: Maybe<string | undefined>;
   /** Options.LogLevel: `OFF`, `BASIC`, `TRANSFER`; undefined when unset. */
   logLevel: Maybe<string | undefined>;
+  /** `BASIC` or `ENHANCED`: Enhanced mode tasks always log to `/aws/datasync`. */
+  taskMode: Maybe<string | undefined>;
 }
 
 export interface EcsContainerLogging {

@@ -22,6 +22,16 @@ import type {
 } from '@aws-sdk/client-config-service';
 import type { TableDescription } from '@aws-sdk/client-dynamodb';
 import type {
+  Address,
+  ClientVpnEndpoint,
+  FlowLog,
+  Image,
+  Instance,
+  LaunchTemplateVersion,
+  NetworkAcl,
+  NetworkInterface,
+  Snapshot,
+  TransitGateway,
   InternetGateway,
   PrefixListEntry,
   RouteTable,
@@ -87,6 +97,23 @@ export interface FakeRegion {
     ebsEncryptionByDefault?: boolean;
     /** Default: alias/aws/ebs. */
     ebsDefaultKmsKeyId?: string;
+    /** Each instance is served in a reservation of its own. */
+    instances?: Instance[];
+    /** Every version of every launch template; `DefaultVersion` marks the default ones. */
+    launchTemplateVersions?: LaunchTemplateVersion[];
+    /** Snapshots of any owner; DescribeSnapshots OwnerIds=self answers the account's own. */
+    snapshots?: Snapshot[];
+    /** Snapshots restorable by every account (createVolumePermission group all). */
+    publicSnapshotIds?: string[];
+    /** GetSnapshotBlockPublicAccessState. Default: unblocked. */
+    snapshotBlockPublicAccess?: string;
+    images?: Image[];
+    networkAcls?: NetworkAcl[];
+    networkInterfaces?: NetworkInterface[];
+    addresses?: Address[];
+    transitGateways?: TransitGateway[];
+    clientVpnEndpoints?: ClientVpnEndpoint[];
+    flowLogs?: FlowLog[];
   };
   elbv2?: {
     loadBalancers?: LoadBalancer[];

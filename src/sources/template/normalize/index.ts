@@ -18,6 +18,16 @@ import {
   webAclAssociation,
 } from './edge.js';
 import { cloudTrail } from './trail.js';
+import {
+  athenaWorkgroup,
+  beanstalkEnvironment,
+  dataSyncTask,
+  ecsTaskDefinition,
+  fsxFileSystem,
+  glueJob,
+  graphqlApi,
+  stateMachine,
+} from './workloads.js';
 import { iamGroup, iamPolicy, iamRole, iamUser } from './iam.js';
 import {
   dbCluster,
@@ -81,6 +91,14 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::WAFv2::WebACL', 'wafv2-web-acl', webAcl),
   handles('AWS::WAFv2::WebACLAssociation', 'wafv2-web-acl-association', webAclAssociation),
   handles('AWS::CloudTrail::Trail', 'cloudtrail-trail', cloudTrail),
+  handles('AWS::Glue::Job', 'glue-job', glueJob),
+  handles('AWS::StepFunctions::StateMachine', 'sfn-state-machine', stateMachine),
+  handles('AWS::AppSync::GraphQLApi', 'appsync-graphql-api', graphqlApi),
+  handles('AWS::Athena::WorkGroup', 'athena-workgroup', athenaWorkgroup),
+  handles('AWS::DataSync::Task', 'datasync-task', dataSyncTask),
+  handles('AWS::ECS::TaskDefinition', 'ecs-task-definition', ecsTaskDefinition),
+  handles('AWS::ElasticBeanstalk::Environment', 'elasticbeanstalk-environment', beanstalkEnvironment),
+  handles('AWS::FSx::FileSystem', 'fsx-file-system', fsxFileSystem),
   handles('AWS::IAM::Role', 'iam-role', iamRole),
   handles('AWS::IAM::User', 'iam-user', iamUser),
   handles('AWS::IAM::Group', 'iam-group', iamGroup),
@@ -111,6 +129,10 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::S3::BucketPolicy',
   // Read through the security-group rules that name it.
   'AWS::EC2::PrefixList',
+  // A Glue job's encryption is its security configuration's (read by the job normalizer).
+  'AWS::Glue::SecurityConfiguration',
+  // An environment's options may come from its configuration template.
+  'AWS::ElasticBeanstalk::ConfigurationTemplate',
   // Adds users to a group: read by the user and group normalizers.
   'AWS::IAM::UserToGroupAddition',
 ]);
