@@ -10,6 +10,7 @@ import { networkRules } from './network/index.js';
 import { wafRules } from './waf/index.js';
 import { loggingRules } from './logging/index.js';
 import { identityRules } from './identity/index.js';
+import { availabilityRules } from './availability/index.js';
 
 export const allRules: readonly Rule[] = [
   ...encryptionRules,
@@ -18,6 +19,7 @@ export const allRules: readonly Rule[] = [
   ...wafRules,
   ...loggingRules,
   ...identityRules,
+  ...availabilityRules,
 ];
 
 /** Bumped whenever a rule's logic or metadata changes. */

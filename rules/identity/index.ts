@@ -14,6 +14,7 @@ import iamUserInGroup from './iam-user-in-group.js';
 import iamGroupNotEmpty from './iam-group-not-empty.js';
 import iamCustomerPolicyAttached from './iam-customer-policy-attached.js';
 import iamNoBedrockFullAccess from './iam-no-bedrock-full-access.js';
+import dbIamAuthentication from './db-iam-authentication.js';
 
 export const identityRules: readonly Rule[] = [
   rootMfaEnabled,
@@ -31,4 +32,5 @@ export const identityRules: readonly Rule[] = [
   iamGroupNotEmpty,
   iamCustomerPolicyAttached,
   iamNoBedrockFullAccess,
+  dbIamAuthentication,
 ] as Rule[];

@@ -12,6 +12,7 @@ import cloudtrailLogValidation from './cloudtrail-log-validation.js';
 import cloudtrailLogging from './cloudtrail-logging.js';
 import cloudtrailMultiRegion from './cloudtrail-multi-region.js';
 import configRecorderEnabled from './config-recorder-enabled.js';
+import dbLogExports from './db-log-exports.js';
 
 export const loggingRules: readonly Rule[] = [
   cloudtrailMultiRegion,
@@ -27,4 +28,5 @@ export const loggingRules: readonly Rule[] = [
   datasyncTaskLogging,
   ecsTaskDefinitionLogging,
   elasticbeanstalkCloudwatchLogs,
+  dbLogExports,
 ] as Rule[];

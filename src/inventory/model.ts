@@ -63,6 +63,7 @@ import type {
 // One file per domain; importers keep importing from here.
 export type * from './model/base.js';
 export type * from './model/storage.js';
+export type * from './model/database.js';
 export type * from './model/network.js';
 export type * from './model/ec2.js';
 export type * from './model/edge.js';

@@ -127,6 +127,12 @@ export const dbInstance = (fields: Partial<Fields<'rds-db-instance'>> = {}): DbI
     encryption: { state: 'kms', keyId: undefined },
     publiclyAccessible: false,
     subnetGroupId: 'db-subnets',
+    backupRetentionDays: 7,
+    deletionProtection: true,
+    logExports: ['postgresql'],
+    iamDatabaseAuthentication: true,
+    copyTagsToSnapshot: true,
+    multiAz: true,
     ...fields,
   });
 

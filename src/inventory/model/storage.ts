@@ -1,6 +1,7 @@
 /** Stores of data and how they are encrypted at rest, and the KMS keys that encrypt them. */
 import type { Maybe } from '../maybe.js';
 import type { ResourceBase } from './base.js';
+import type { DbOperationalSettings } from './database.js';
 
 /**
  * How data is encrypted at rest. `aws-owned`: a key the service owns and
@@ -25,7 +26,7 @@ export interface EncryptedStore<T extends string> extends ResourceBase<T> {
   encryption: Maybe<EncryptionAtRest>;
 }
 
-export interface DbInstance extends EncryptedStore<'rds-db-instance'> {
+export interface DbInstance extends EncryptedStore<'rds-db-instance'>, DbOperationalSettings {
   engine: Maybe<string | undefined>;
   /** Member of an Aurora cluster: storage encryption is the cluster's. */
   clusterId?: Maybe<string>;
@@ -36,7 +37,7 @@ export interface DbInstance extends EncryptedStore<'rds-db-instance'> {
   subnetGroupId: Maybe<string | undefined>;
 }
 
-export interface DbCluster extends EncryptedStore<'rds-db-cluster'> {
+export interface DbCluster extends EncryptedStore<'rds-db-cluster'>, DbOperationalSettings {
   engine: Maybe<string | undefined>;
   /**
    * Multi-AZ DB clusters have it; undefined only for an Aurora cluster (its

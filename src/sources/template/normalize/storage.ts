@@ -40,6 +40,7 @@ import {
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
+import { dbClusterSettings, dbInstanceSettings } from './database.js';
 
 /** A KMS key link: an alias resource resolves to its target key, so relations land on the key. */
 export function keyLink(
@@ -149,6 +150,7 @@ export function dbInstance(resource: TemplateResource, index: TemplateIndex): Db
       createPlace(resource.logicalId),
     ),
     subnetGroupId: linkFact(resource, 'DBSubnetGroupName'),
+    ...dbInstanceSettings(resource),
   };
 }
 
@@ -225,6 +227,7 @@ export function dbCluster(resource: TemplateResource, index: TemplateIndex): DbC
       createPlace(resource.logicalId),
     ),
     subnetGroupId: linkFact(resource, 'DBSubnetGroupName'),
+    ...dbClusterSettings(resource, index),
   };
 }
 

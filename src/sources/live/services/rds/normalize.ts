@@ -4,6 +4,7 @@ import {
   publiclyAccessible,
 } from '../../../../inventory/facts/db-public-access.js';
 import { flagEncryption } from '../../../../inventory/facts/flag-encryption.js';
+import { dbSettings } from '../../../../inventory/facts/db-settings.js';
 import { describePlace, type Place } from '../../../../inventory/facts/place.js';
 import type { EncryptionAtRest } from '../../../../inventory/model.js';
 import type { Maybe } from '../../../../inventory/maybe.js';
@@ -22,6 +23,11 @@ function encryption(
 ): Maybe<EncryptionAtRest> {
   return flagEncryption({ encrypted, keyId: kmsKeyId }, place, { flag: 'StorageEncrypted', key: 'KmsKeyId' });
 }
+
+const DESCRIBED_NAMES = {
+  logExports: 'EnabledCloudwatchLogsExports',
+  iamAuthentication: 'IAMDatabaseAuthenticationEnabled',
+};
 
 export function normalizeRds(out: Output): void {
   const instances = out
@@ -44,6 +50,19 @@ export function normalizeRds(out: Output): void {
       encryption: encryption(db.StorageEncrypted, db.KmsKeyId, place),
       publiclyAccessible: publiclyAccessible(db.PubliclyAccessible, place),
       subnetGroupId: groupName ? rdsArn(out, 'subgrp', groupName) : undefined,
+      ...dbSettings(
+        {
+          BackupRetentionPeriod: db.BackupRetentionPeriod,
+          DeletionProtection: db.DeletionProtection,
+          LogExports: db.EnabledCloudwatchLogsExports,
+          IAMDatabaseAuthentication: db.IAMDatabaseAuthenticationEnabled,
+          CopyTagsToSnapshot: db.CopyTagsToSnapshot,
+          MultiAZ: db.MultiAZ,
+        },
+        place,
+        'instance',
+        DESCRIBED_NAMES,
+      ),
     });
   }
 
@@ -68,6 +87,19 @@ export function normalizeRds(out: Output): void {
         place,
       ),
       subnetGroupId: cluster.DBSubnetGroup ? rdsArn(out, 'subgrp', cluster.DBSubnetGroup) : undefined,
+      ...dbSettings(
+        {
+          BackupRetentionPeriod: cluster.BackupRetentionPeriod,
+          DeletionProtection: cluster.DeletionProtection,
+          LogExports: cluster.EnabledCloudwatchLogsExports,
+          IAMDatabaseAuthentication: cluster.IAMDatabaseAuthenticationEnabled,
+          CopyTagsToSnapshot: cluster.CopyTagsToSnapshot,
+          MultiAZ: cluster.MultiAZ,
+        },
+        place,
+        'cluster',
+        DESCRIBED_NAMES,
+      ),
     });
   }
 

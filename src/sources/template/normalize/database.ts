@@ -1,0 +1,85 @@
+/** The operational settings of AWS::RDS::DBInstance and AWS::RDS::DBCluster (backups, protection, logs, Multi-AZ). */
+import { dbSettings, type DbSettingsFields } from '../../../inventory/facts/db-settings.js';
+import { createPlace } from '../../../inventory/facts/place.js';
+import { isAuroraEngine } from '../../../inventory/facts/db-public-access.js';
+import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type { DbOperationalSettings } from '../../../inventory/model.js';
+import {
+  linkFact,
+  linkListFact,
+  numberFact,
+  optionalBoolFact,
+  stringFact,
+  type TemplateIndex,
+  type TemplateResource,
+} from './context.js';
+
+const NAMES = {
+  logExports: 'EnableCloudwatchLogsExports',
+  iamAuthentication: 'EnableIAMDatabaseAuthentication',
+};
+
+function fieldsOf(resource: TemplateResource): Omit<DbSettingsFields, 'MultiAZ'> {
+  return {
+    BackupRetentionPeriod: numberFact(resource, 'BackupRetentionPeriod'),
+    DeletionProtection: optionalBoolFact(resource, 'DeletionProtection'),
+    LogExports: linkListFact(resource, 'EnableCloudwatchLogsExports'),
+    IAMDatabaseAuthentication: optionalBoolFact(resource, 'EnableIAMDatabaseAuthentication'),
+    CopyTagsToSnapshot: optionalBoolFact(resource, 'CopyTagsToSnapshot'),
+  };
+}
+
+export function dbInstanceSettings(resource: TemplateResource): DbOperationalSettings {
+  return dbSettings(
+    { ...fieldsOf(resource), MultiAZ: optionalBoolFact(resource, 'MultiAZ') },
+    createPlace(resource.logicalId),
+    'instance',
+    NAMES,
+    false,
+  );
+}
+
+/**
+ * AWS::RDS::DBCluster has no MultiAZ property. A Multi-AZ DB cluster (MySQL or
+ * PostgreSQL engine) always has readers in two other AZs; an Aurora cluster is
+ * Multi-AZ when its instances sit in more than one AZ, which a template tells
+ * only when it has one instance or pins distinct AvailabilityZones.
+ */
+function clusterMultiAz(resource: TemplateResource, index: TemplateIndex): Maybe<boolean> {
+  const engine = stringFact(resource, 'Engine');
+  if (engine instanceof Unknown) return unknown(`${resource.logicalId}.Engine: ${engine.reason}`);
+  if (engine === undefined) return unknown(`${resource.logicalId}.Engine is not set`);
+  if (!isAuroraEngine(engine)) return true;
+  const zones: Maybe<string | undefined>[] = [];
+  for (const candidate of index.values()) {
+    if (candidate.cfnType !== 'AWS::RDS::DBInstance') continue;
+    const cluster = linkFact(candidate, 'DBClusterIdentifier');
+    if (cluster instanceof Unknown) {
+      return unknown(`${candidate.logicalId}.DBClusterIdentifier: ${cluster.reason}; its cluster is unknown`);
+    }
+    if (cluster === resource.id) zones.push(stringFact(candidate, 'AvailabilityZone'));
+  }
+  if (zones.length <= 1) return false;
+  const pinned = new Set<string>();
+  for (const zone of zones) {
+    if (zone === undefined || zone instanceof Unknown) {
+      return unknown(
+        `${resource.logicalId}: ${zones.length} instances, but RDS chooses the Availability Zone of those without one`,
+      );
+    }
+    pinned.add(zone);
+  }
+  return pinned.size > 1;
+}
+
+export function dbClusterSettings(resource: TemplateResource, index: TemplateIndex): DbOperationalSettings {
+  return {
+    ...dbSettings(
+      { ...fieldsOf(resource), MultiAZ: undefined },
+      createPlace(resource.logicalId),
+      'cluster',
+      NAMES,
+    ),
+    multiAz: clusterMultiAz(resource, index),
+  };
+}
