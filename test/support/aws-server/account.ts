@@ -44,7 +44,12 @@ import type { FileSystemDescription } from '@aws-sdk/client-efs';
 import type {
   AccessKeyLastUsed,
   AccessKeyMetadata,
+  AttachedPolicy,
+  GroupDetail,
+  ManagedPolicyDetail,
   MFADevice,
+  PolicyDetail,
+  RoleDetail,
   PasswordPolicy,
   User,
 } from '@aws-sdk/client-iam';
@@ -163,6 +168,11 @@ export interface FakeTopic {
 
 export interface FakeIamUser {
   user: User;
+  /** Group names (GetAccountAuthorizationDetails GroupList). */
+  groups?: string[];
+  attachedPolicies?: AttachedPolicy[];
+  /** Inline policies; documents as plain JSON (the server URL-encodes them like IAM). */
+  inlinePolicies?: PolicyDetail[];
   /** false: created after the credential report was generated, so the report has no row for it. */
   inCredentialReport?: boolean;
   hasConsolePassword?: boolean;
@@ -183,6 +193,11 @@ export interface FakeIam {
   rootAccessKeysPresent: boolean;
   /** Extra GetAccountSummary entries; AccountMFAEnabled, AccountAccessKeysPresent and Users are derived. */
   summary?: Record<string, number>;
+  /** Documents as plain JSON (the server URL-encodes them like IAM). */
+  roles?: RoleDetail[];
+  groups?: GroupDetail[];
+  /** Customer-managed and AWS-managed (arn:aws:iam::aws:policy/...) policies. */
+  policies?: ManagedPolicyDetail[];
 }
 
 export interface FakeBucket {

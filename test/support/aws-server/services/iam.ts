@@ -1,7 +1,7 @@
 import type { FakeAccount, FakeIam, FakeIamUser } from '../account.js';
 import { AwsError, notFound } from '../aws-error.js';
 import { paginate } from '../paginate.js';
-import type { CallContext, ServiceDefinition } from '../service.js';
+import { listParam, type CallContext, type ServiceDefinition } from '../service.js';
 import { required } from './common.js';
 
 function iamOf(ctx: CallContext): FakeIam {
@@ -92,6 +92,62 @@ export function credentialReportCsv(account: FakeAccount): string {
   return [REPORT_COLUMNS, ...rows.map((row) => row.join(','))].join('\n');
 }
 
+/** IAM returns policy documents URL-encoded (RFC 3986). */
+const encoded = (document: string | undefined) =>
+  document === undefined ? undefined : encodeURIComponent(document);
+
+const isAwsManaged = (arn: string | undefined) => arn?.startsWith('arn:aws:iam::aws:policy/') ?? false;
+
+/** Every principal and policy GetAccountAuthorizationDetails answers with, one list per entity type. */
+function authorizationEntities(ctx: CallContext, filter: readonly string[]) {
+  const data = iamOf(ctx);
+  const wants = (type: string) => filter.length === 0 || filter.includes(type);
+  const inline = (list: { PolicyName?: string; PolicyDocument?: string }[] | undefined) =>
+    (list ?? []).map((policy) => ({ ...policy, PolicyDocument: encoded(policy.PolicyDocument) }));
+  const entities: { kind: string; item: object }[] = [];
+  if (wants('User'))
+    for (const user of data.users)
+      entities.push({
+        kind: 'UserDetailList',
+        item: {
+          UserName: user.user.UserName,
+          UserId: user.user.UserId,
+          Arn: user.user.Arn,
+          Path: user.user.Path,
+          CreateDate: user.user.CreateDate,
+          GroupList: user.groups ?? [],
+          AttachedManagedPolicies: user.attachedPolicies ?? [],
+          UserPolicyList: inline(user.inlinePolicies),
+        },
+      });
+  if (wants('Group'))
+    for (const group of data.groups ?? [])
+      entities.push({
+        kind: 'GroupDetailList',
+        item: { ...group, GroupPolicyList: inline(group.GroupPolicyList) },
+      });
+  if (wants('Role'))
+    for (const role of data.roles ?? [])
+      entities.push({
+        kind: 'RoleDetailList',
+        item: { ...role, RolePolicyList: inline(role.RolePolicyList) },
+      });
+  for (const policy of data.policies ?? []) {
+    if (!wants(isAwsManaged(policy.Arn) ? 'AWSManagedPolicy' : 'LocalManagedPolicy')) continue;
+    entities.push({
+      kind: 'Policies',
+      item: {
+        ...policy,
+        PolicyVersionList: (policy.PolicyVersionList ?? []).map((version) => ({
+          ...version,
+          Document: encoded(version.Document),
+        })),
+      },
+    });
+  }
+  return entities;
+}
+
 export const iam: ServiceDefinition = {
   signingName: 'iam',
   protocol: 'query',
@@ -173,6 +229,40 @@ export const iam: ServiceDefinition = {
           };
       }
       throw new AwsError('AccessDenied', `The access key ${keyId} does not belong to this account`, 403);
+    },
+    GetAccountAuthorizationDetails: (ctx) => {
+      const { items, ...rest } = markerPage(
+        ctx,
+        authorizationEntities(ctx, listParam(ctx.params, 'Filter') ?? []),
+      );
+      const lists: Record<string, object[]> = {
+        UserDetailList: [],
+        GroupDetailList: [],
+        RoleDetailList: [],
+        Policies: [],
+      };
+      for (const entity of items) lists[entity.kind]?.push(entity.item);
+      return { ...lists, ...rest };
+    },
+    ListPolicies: (ctx) => {
+      const scope = ctx.params.Scope ?? 'All';
+      const onlyAttached = String(ctx.params.OnlyAttached) === 'true';
+      const selected = (iamOf(ctx).policies ?? [])
+        .filter((policy) =>
+          scope === 'AWS' ? isAwsManaged(policy.Arn) : scope === 'Local' ? !isAwsManaged(policy.Arn) : true,
+        )
+        .filter((policy) => !onlyAttached || (policy.AttachmentCount ?? 0) > 0)
+        .map(({ PolicyVersionList: _versions, ...policy }) => policy);
+      const { items, ...rest } = markerPage(ctx, selected);
+      return { Policies: items, ...rest };
+    },
+    GetPolicyVersion: (ctx) => {
+      const arn = required(ctx.params.PolicyArn, 'PolicyArn');
+      const versionId = required(ctx.params.VersionId, 'VersionId');
+      const policy = (iamOf(ctx).policies ?? []).find((candidate) => candidate.Arn === arn);
+      const version = policy?.PolicyVersionList?.find((candidate) => candidate.VersionId === versionId);
+      if (!version) throw notFound('NoSuchEntity', `Policy ${arn} version ${versionId} does not exist.`);
+      return { PolicyVersion: { ...version, Document: encoded(version.Document) } };
     },
     GetLoginProfile: (ctx) => {
       const user = userNamed(ctx, ctx.params.UserName);

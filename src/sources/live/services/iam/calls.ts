@@ -1,10 +1,13 @@
 import type {
   GenerateCredentialReportCommandOutput,
   GetAccountPasswordPolicyCommandOutput,
+  GetAccountAuthorizationDetailsCommandOutput,
   GetAccountSummaryCommandOutput,
   GetCredentialReportCommandOutput,
   ListAccessKeysCommandOutput,
+  GetPolicyVersionCommandOutput,
   ListMFADevicesCommandOutput,
+  ListPoliciesCommandOutput,
   ListUsersCommandOutput,
 } from '@aws-sdk/client-iam';
 import { serviceCalls } from '../../service.js';
@@ -40,4 +43,30 @@ export const LIST_MFA_DEVICES = iam.call<ListMFADevicesCommandOutput, string>('L
 export const LIST_ACCESS_KEYS = iam.call<ListAccessKeysCommandOutput, string>('ListAccessKeys', {
   params: (UserName) => ({ UserName }),
   after: ACCOUNT_READ,
+});
+
+/**
+ * Every user, group and role with its inline policies, attached policies and
+ * group memberships, and every customer-managed policy with its documents: one
+ * paginated account-level call instead of a fan-out per principal. AWS-managed
+ * policies are left out (hundreds, mostly unattached); see below.
+ */
+export const AUTHORIZATION_DETAILS_FILTER = ['User', 'Group', 'Role', 'LocalManagedPolicy'];
+export const GET_ACCOUNT_AUTHORIZATION_DETAILS = iam.call<GetAccountAuthorizationDetailsCommandOutput>(
+  'GetAccountAuthorizationDetails',
+  { params: () => ({ Filter: AUTHORIZATION_DETAILS_FILTER }) },
+);
+
+/** The AWS-managed policies attached to something in the account (AdministratorAccess ...). */
+export const LIST_ATTACHED_AWS_POLICIES = iam.call<ListPoliciesCommandOutput>('ListPolicies', {
+  params: () => ({ Scope: 'AWS', OnlyAttached: true }),
+});
+
+/** The default version's document of one attached AWS-managed policy. */
+export const GET_POLICY_VERSION = iam.call<
+  GetPolicyVersionCommandOutput,
+  { PolicyArn: string; VersionId: string }
+>('GetPolicyVersion', {
+  params: (input) => ({ PolicyArn: input.PolicyArn, VersionId: input.VersionId }),
+  after: [LIST_ATTACHED_AWS_POLICIES],
 });

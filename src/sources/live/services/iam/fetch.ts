@@ -1,18 +1,26 @@
 import {
+  type EntityType,
   GenerateCredentialReportCommand,
   GetAccountPasswordPolicyCommand,
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
+  GetPolicyVersionCommand,
   IAMClient,
+  paginateGetAccountAuthorizationDetails,
   paginateListAccessKeys,
   paginateListMFADevices,
+  paginateListPolicies,
   paginateListUsers,
 } from '@aws-sdk/client-iam';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { present, type FetchContext } from '../../fetch/types.js';
 import { send, sendPages } from '../../service.js';
 import {
+  AUTHORIZATION_DETAILS_FILTER,
   GENERATE_CREDENTIAL_REPORT,
+  GET_ACCOUNT_AUTHORIZATION_DETAILS,
+  GET_POLICY_VERSION,
+  LIST_ATTACHED_AWS_POLICIES,
   GET_ACCOUNT_PASSWORD_POLICY,
   GET_ACCOUNT_SUMMARY,
   GET_CREDENTIAL_REPORT,
@@ -37,6 +45,34 @@ async function credentialReport({ rec, clients }: FetchContext, region: string):
   );
 }
 
+/** Principals and customer policies in one paginated call; attached AWS-managed policies' documents one by one. */
+async function fetchPolicies({ rec, clients }: FetchContext, region: string): Promise<void> {
+  const client = clients.get(IAMClient, region);
+  const [, awsPolicies] = await Promise.all([
+    sendPages(rec, GET_ACCOUNT_AUTHORIZATION_DETAILS, region, undefined, () =>
+      paginateGetAccountAuthorizationDetails(
+        { client, pageSize: 1000 },
+        { Filter: [...AUTHORIZATION_DETAILS_FILTER] as EntityType[] },
+      ),
+    ),
+    sendPages(rec, LIST_ATTACHED_AWS_POLICIES, region, undefined, () =>
+      paginateListPolicies({ client, pageSize: 1000 }, { Scope: 'AWS', OnlyAttached: true }),
+    ),
+  ]);
+  const versions = awsPolicies.pages
+    .flatMap((page) => page.Policies ?? [])
+    .flatMap((policy) =>
+      policy.Arn && policy.DefaultVersionId
+        ? [{ PolicyArn: policy.Arn, VersionId: policy.DefaultVersionId }]
+        : [],
+    );
+  await Promise.all(
+    versions.map((input) =>
+      send(rec, GET_POLICY_VERSION, region, input, () => client.send(new GetPolicyVersionCommand(input))),
+    ),
+  );
+}
+
 export async function fetchIam(ctx: FetchContext, region: string): Promise<void> {
   const { rec, clients } = ctx;
   const client = clients.get(IAMClient, region);
@@ -47,6 +83,7 @@ export async function fetchIam(ctx: FetchContext, region: string): Promise<void>
     send(rec, GET_ACCOUNT_PASSWORD_POLICY, region, undefined, () =>
       client.send(new GetAccountPasswordPolicyCommand({})),
     ),
+    fetchPolicies(ctx, region),
   ]);
   const names = users.pages
     .flatMap((page) => page.Users ?? [])

@@ -1,5 +1,6 @@
 import { isUnknown, unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { AccessKey, PasswordPolicy } from '../../../../inventory/model.js';
+import { normalizeIamPolicies } from './policies.js';
 import {
   parseCredentialReport,
   reportDate,
@@ -121,6 +122,7 @@ function mfaOf(out: Output, userName: string, row: CredentialReportRow | undefin
 }
 
 export function normalizeIam(out: Output): void {
+  const principals = normalizeIamPolicies(out);
   const report = credentialReport(out);
   const rows = isUnknown(report) ? undefined : report;
   const summary = out.one(GET_ACCOUNT_SUMMARY);
@@ -167,6 +169,7 @@ export function normalizeIam(out: Output): void {
       mfaActive: mfaOf(out, user.UserName, row),
       accessKeys: accessKeysOf(out, user.UserName, row),
       passwordLastUsedAt: reportDate(row, 'password_last_used') ?? user.PasswordLastUsed,
+      ...principals.user(user.UserName),
     });
   }
 }

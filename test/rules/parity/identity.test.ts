@@ -1,0 +1,126 @@
+import { parityCases } from '../../support/parity.js';
+import { ADMIN_DOCUMENT, addGroup, addRole, documentOf } from '../../support/aws-server/iam-fixtures.js';
+
+const TRUST = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+};
+const QUEUE_WRITER = { Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: '*' };
+
+parityCases('iam-no-admin-policy', [
+  {
+    name: 'a role with an inline policy allowing * on *',
+    status: 'FAIL',
+    template: {
+      logicalId: 'Admin',
+      resources: {
+        Admin: {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            RoleName: 'admin',
+            AssumeRolePolicyDocument: TRUST,
+            Policies: [{ PolicyName: 'everything', PolicyDocument: JSON.parse(ADMIN_DOCUMENT) as object }],
+          },
+        },
+      },
+    },
+    live: {
+      id: 'arn:aws:iam::111122223333:role/admin',
+      add: (account) => addRole(account, 'admin', { inline: { everything: ADMIN_DOCUMENT } }),
+    },
+  },
+  {
+    name: 'a role with an inline policy writing to queues',
+    status: 'PASS',
+    template: {
+      logicalId: 'Writer',
+      resources: {
+        Writer: {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            RoleName: 'writer',
+            AssumeRolePolicyDocument: TRUST,
+            Policies: [
+              { PolicyName: 'send', PolicyDocument: JSON.parse(documentOf(QUEUE_WRITER)) as object },
+            ],
+          },
+        },
+      },
+    },
+    live: {
+      id: 'arn:aws:iam::111122223333:role/writer',
+      add: (account) => addRole(account, 'writer', { inline: { send: documentOf(QUEUE_WRITER) } }),
+    },
+  },
+]);
+
+parityCases('iam-no-inline-policies', [
+  {
+    name: 'a group with an embedded policy',
+    status: 'FAIL',
+    template: {
+      logicalId: 'Ops',
+      resources: {
+        Ops: {
+          Type: 'AWS::IAM::Group',
+          Properties: {
+            GroupName: 'ops',
+            Policies: [
+              { PolicyName: 'send', PolicyDocument: JSON.parse(documentOf(QUEUE_WRITER)) as object },
+            ],
+          },
+        },
+      },
+    },
+    live: {
+      id: 'arn:aws:iam::111122223333:group/ops',
+      add: (account) => addGroup(account, 'ops', { inline: { send: documentOf(QUEUE_WRITER) } }),
+    },
+  },
+  {
+    name: 'a role with managed policies only',
+    status: 'PASS',
+    template: {
+      logicalId: 'Reader',
+      resources: {
+        Reader: {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            RoleName: 'reader',
+            AssumeRolePolicyDocument: TRUST,
+            ManagedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+          },
+        },
+      },
+    },
+    live: {
+      id: 'arn:aws:iam::111122223333:role/reader',
+      add: (account) => addRole(account, 'reader', { managed: ['arn:aws:iam::aws:policy/ReadOnlyAccess'] }),
+    },
+  },
+]);
+
+parityCases('iam-no-bedrock-full-access', [
+  {
+    name: 'a role with AmazonBedrockFullAccess attached',
+    status: 'FAIL',
+    template: {
+      logicalId: 'Genai',
+      resources: {
+        Genai: {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            RoleName: 'genai',
+            AssumeRolePolicyDocument: TRUST,
+            ManagedPolicyArns: ['arn:aws:iam::aws:policy/AmazonBedrockFullAccess'],
+          },
+        },
+      },
+    },
+    live: {
+      id: 'arn:aws:iam::111122223333:role/genai',
+      add: (account) =>
+        addRole(account, 'genai', { managed: ['arn:aws:iam::aws:policy/AmazonBedrockFullAccess'] }),
+    },
+  },
+]);
