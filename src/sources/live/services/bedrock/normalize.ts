@@ -1,0 +1,28 @@
+import { unknown } from '../../../../inventory/maybe.js';
+import type { Output } from '../../normalize/raw.js';
+import { GET_MODEL_INVOCATION_LOGGING_CONFIGURATION } from './calls.js';
+
+export function normalizeBedrock(out: Output): void {
+  const answer = out.one(GET_MODEL_INVOCATION_LOGGING_CONFIGURATION);
+  // Bedrock answers without loggingConfig when invocation logging was never configured (or was deleted).
+  const config = answer.value?.loggingConfig;
+  out.add({
+    type: 'bedrock-region-settings',
+    id: `${out.account}/${out.region}/bedrock`,
+    name: `Bedrock settings ${out.region}`,
+    region: out.region,
+    origin: out.origin,
+    invocationLogging:
+      answer.unknown ??
+      (answer.notFound
+        ? unknown(`bedrock:GetModelInvocationLoggingConfiguration in ${out.region} answered "not found"`)
+        : config === undefined
+          ? undefined
+          : {
+              ...(config.cloudWatchConfig?.logGroupName
+                ? { cloudWatchLogGroup: config.cloudWatchConfig.logGroupName }
+                : {}),
+              ...(config.s3Config?.bucketName ? { s3Bucket: config.s3Config.bucketName } : {}),
+            }),
+  });
+}
