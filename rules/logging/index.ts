@@ -12,6 +12,10 @@ import cloudtrailLogValidation from './cloudtrail-log-validation.js';
 import cloudtrailLogging from './cloudtrail-logging.js';
 import cloudtrailMultiRegion from './cloudtrail-multi-region.js';
 import configRecorderEnabled from './config-recorder-enabled.js';
+import cloudwatchAlarmActions from './cloudwatch-alarm-actions.js';
+import mqBrokerLogging from './mq-broker-logging.js';
+import networkfirewallLogging from './networkfirewall-logging.js';
+import route53QueryLogging from './route53-query-logging.js';
 import dbLogExports from './db-log-exports.js';
 
 export const loggingRules: readonly Rule[] = [
@@ -29,4 +33,8 @@ export const loggingRules: readonly Rule[] = [
   ecsTaskDefinitionLogging,
   elasticbeanstalkCloudwatchLogs,
   dbLogExports,
+  cloudwatchAlarmActions,
+  mqBrokerLogging,
+  networkfirewallLogging,
+  route53QueryLogging,
 ] as Rule[];

@@ -5,6 +5,8 @@
  * CloudFormation syntax. Facts a source could not establish are `Unknown`.
  */
 import type { CloudTrailTrail, ConfigRecorder } from './model/logging.js';
+import type { CloudWatchAlarm, LogMetricFilter } from './model/monitoring.js';
+import type { MqBroker, NetworkFirewall, Route53HostedZone } from './model/service-logging.js';
 import type {
   Ec2Instance,
   LaunchTemplate,
@@ -68,11 +70,18 @@ export type * from './model/network.js';
 export type * from './model/ec2.js';
 export type * from './model/edge.js';
 export type * from './model/logging.js';
+export type * from './model/monitoring.js';
+export type * from './model/service-logging.js';
 export type * from './model/identity.js';
 export type * from './model/iam.js';
 export type * from './model/workloads.js';
 
 export type Resource =
+  | LogMetricFilter
+  | CloudWatchAlarm
+  | MqBroker
+  | NetworkFirewall
+  | Route53HostedZone
   | DbInstance
   | DbCluster
   | DbSubnetGroup
@@ -128,6 +137,11 @@ export type ResourceOf<T extends ResourceType> = Extract<Resource, { type: T }>;
 
 /** Every type, at run time (custom rules name them); the Record makes a new type a compile error until listed. */
 const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
+  'log-metric-filter': true,
+  'cloudwatch-alarm': true,
+  'mq-broker': true,
+  'networkfirewall-firewall': true,
+  'route53-hosted-zone': true,
   'rds-db-instance': true,
   'rds-db-cluster': true,
   'rds-db-subnet-group': true,

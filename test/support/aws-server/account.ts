@@ -13,7 +13,11 @@ import type {
   GetTrailStatusResponse,
   Trail,
 } from '@aws-sdk/client-cloudtrail';
-import type { LogGroup } from '@aws-sdk/client-cloudwatch-logs';
+import type { LogGroup, MetricFilter } from '@aws-sdk/client-cloudwatch-logs';
+import type { MetricAlarm } from '@aws-sdk/client-cloudwatch';
+import type { DescribeBrokerResponse } from '@aws-sdk/client-mq';
+import type { LogDestinationConfig } from '@aws-sdk/client-network-firewall';
+import type { HostedZone, QueryLoggingConfig } from '@aws-sdk/client-route-53';
 import type {
   ConfigurationRecorder,
   ConfigurationRecorderStatus,
@@ -71,6 +75,8 @@ export interface FakeAccount {
   iam?: FakeIam;
   s3?: FakeS3;
   cloudfront?: FakeCloudFront;
+  /** Route 53 is global: the account's hosted zones and query logging configurations. */
+  route53?: { hostedZones: HostedZone[]; queryLoggingConfigs?: QueryLoggingConfig[] };
 }
 
 export interface FakeRegion {
@@ -86,7 +92,10 @@ export interface FakeRegion {
     deliveryChannelStatus?: DeliveryChannelStatus[];
   };
   dynamodb?: { tables: TableDescription[] };
-  logs?: { logGroups: LogGroup[] };
+  logs?: { logGroups: LogGroup[]; metricFilters?: MetricFilter[] };
+  cloudwatch?: { alarms: MetricAlarm[] };
+  mq?: { brokers: DescribeBrokerResponse[] };
+  networkfirewall?: { firewalls: FakeFirewall[] };
   sqs?: { queues: FakeQueue[] };
   sns?: { topics: FakeTopic[] };
   rds?: { instances?: DBInstance[]; clusters?: DBCluster[]; subnetGroups?: DBSubnetGroup[] };
@@ -138,6 +147,13 @@ export interface FakeKmsKey {
   rotationEnabled?: boolean;
   rotationPeriodInDays?: number;
   policy?: string;
+}
+
+/** A Network Firewall firewall and its log destinations (none: logging never configured). */
+export interface FakeFirewall {
+  name: string;
+  arn: string;
+  logging?: LogDestinationConfig[];
 }
 
 export interface FakeTrail {

@@ -18,6 +18,8 @@ import {
   webAclAssociation,
 } from './edge.js';
 import { cloudTrail } from './trail.js';
+import { cloudWatchAlarm, metricFilter } from './monitoring.js';
+import { mqBroker, networkFirewall, route53HostedZone } from './service-logging.js';
 import {
   athenaWorkgroup,
   beanstalkEnvironment,
@@ -91,6 +93,11 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::WAFv2::WebACL', 'wafv2-web-acl', webAcl),
   handles('AWS::WAFv2::WebACLAssociation', 'wafv2-web-acl-association', webAclAssociation),
   handles('AWS::CloudTrail::Trail', 'cloudtrail-trail', cloudTrail),
+  handles('AWS::Logs::MetricFilter', 'log-metric-filter', metricFilter),
+  handles('AWS::CloudWatch::Alarm', 'cloudwatch-alarm', cloudWatchAlarm),
+  handles('AWS::AmazonMQ::Broker', 'mq-broker', mqBroker),
+  handles('AWS::NetworkFirewall::Firewall', 'networkfirewall-firewall', networkFirewall),
+  handles('AWS::Route53::HostedZone', 'route53-hosted-zone', route53HostedZone),
   handles('AWS::Glue::Job', 'glue-job', glueJob),
   handles('AWS::StepFunctions::StateMachine', 'sfn-state-machine', stateMachine),
   handles('AWS::AppSync::GraphQLApi', 'appsync-graphql-api', graphqlApi),
@@ -129,6 +136,8 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::S3::BucketPolicy',
   // Read through the security-group rules that name it.
   'AWS::EC2::PrefixList',
+  // Read by the firewall it names.
+  'AWS::NetworkFirewall::LoggingConfiguration',
   // A Glue job's encryption is its security configuration's (read by the job normalizer).
   'AWS::Glue::SecurityConfiguration',
   // An environment's options may come from its configuration template.

@@ -21,5 +21,20 @@ export const logs: ServiceDefinition = {
       );
       return { logGroups: page.items, nextToken: page.next };
     },
+    DescribeMetricFilters: (ctx) => {
+      const group = stringField(ctx.body, 'logGroupName');
+      const prefix = stringField(ctx.body, 'filterNamePrefix') ?? '';
+      const filters = (regionOf(ctx).logs?.metricFilters ?? []).filter(
+        (f) => (group === undefined || f.logGroupName === group) && (f.filterName ?? '').startsWith(prefix),
+      );
+      const page = paginate(
+        filters,
+        ctx.body.nextToken,
+        ctx.pageSize(ctx.body.limit ?? 50),
+        ctx.action,
+        'InvalidParameterException',
+      );
+      return { metricFilters: page.items, nextToken: page.next };
+    },
   },
 };

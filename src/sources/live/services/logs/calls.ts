@@ -1,6 +1,12 @@
-import type { DescribeLogGroupsCommandOutput } from '@aws-sdk/client-cloudwatch-logs';
+import type {
+  DescribeLogGroupsCommandOutput,
+  DescribeMetricFiltersCommandOutput,
+} from '@aws-sdk/client-cloudwatch-logs';
 import { serviceCalls } from '../../service.js';
 
 const logs = serviceCalls('logs', '@aws-sdk/client-cloudwatch-logs', 'logs');
 
 export const DESCRIBE_LOG_GROUPS = logs.call<DescribeLogGroupsCommandOutput>('DescribeLogGroups');
+
+/** Every metric filter of the region in one listing, not one call per log group. */
+export const DESCRIBE_METRIC_FILTERS = logs.call<DescribeMetricFiltersCommandOutput>('DescribeMetricFilters');

@@ -1,0 +1,46 @@
+/** Metric filters: one regional listing for every log group, read by the CIS metric-filter-and-alarm rules. */
+import { CloudWatchLogsClient, paginateDescribeMetricFilters } from '@aws-sdk/client-cloudwatch-logs';
+import { unknown } from '../../../../inventory/maybe.js';
+import type { MetricId } from '../../../../inventory/model.js';
+import type { FetchContext } from '../../fetch/types.js';
+import type { Output } from '../../normalize/raw.js';
+import { sendPages } from '../../service.js';
+import { DESCRIBE_METRIC_FILTERS } from './calls.js';
+
+export async function fetchMetricFilters({ rec, clients }: FetchContext, region: string): Promise<void> {
+  const client = clients.get(CloudWatchLogsClient, region);
+  // 50, the default, is also the largest page.
+  await sendPages(rec, DESCRIBE_METRIC_FILTERS, region, undefined, () =>
+    paginateDescribeMetricFilters({ client }, {}),
+  );
+}
+
+export function normalizeMetricFilters(out: Output): void {
+  const filters = out
+    .list(DESCRIBE_METRIC_FILTERS, ['log-metric-filter'])
+    .flatMap((page) => page.metricFilters ?? []);
+  for (const filter of filters) {
+    if (!filter.filterName || !filter.logGroupName) continue;
+    const where = `metric filter ${filter.filterName} of ${filter.logGroupName}`;
+    const transformations = filter.metricTransformations;
+    const metrics: MetricId[] = [];
+    for (const transformation of transformations ?? []) {
+      if (transformation.metricName && transformation.metricNamespace)
+        metrics.push({ name: transformation.metricName, namespace: transformation.metricNamespace });
+    }
+    out.add({
+      type: 'log-metric-filter',
+      // Filter names are unique per log group, log groups per account and region.
+      id: `arn:${out.partition}:logs:${out.region}:${out.account}:log-group:${filter.logGroupName}:metric-filter:${filter.filterName}`,
+      name: filter.filterName,
+      region: out.region,
+      origin: out.origin,
+      logGroup: filter.logGroupName,
+      filterPattern: filter.filterPattern ?? unknown(`${where}: filterPattern missing`),
+      metrics:
+        transformations && metrics.length === transformations.length
+          ? metrics
+          : unknown(`${where}: metricTransformations missing or incomplete`),
+    });
+  }
+}

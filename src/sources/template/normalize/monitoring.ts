@@ -1,0 +1,96 @@
+/** CloudWatch metric filters and alarms, as the CIS metric-filter-and-alarm rules read them. */
+import { createPlace } from '../../../inventory/facts/place.js';
+import { setting } from '../../../inventory/facts/setting.js';
+import { isUnknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type { CloudWatchAlarm, LogMetricFilter, MetricId } from '../../../inventory/model.js';
+import {
+  baseOf,
+  linkFact,
+  linkListFact,
+  optionalBoolFact,
+  requireKnown,
+  stringFact,
+  valueAt,
+  type TemplateResource,
+} from './context.js';
+
+/** A metric named at `path` (`MetricName` and its namespace beside it); undefined when neither is set. */
+function metricAt(
+  resource: TemplateResource,
+  nameAt: string,
+  namespaceAt: string,
+): Maybe<MetricId | undefined> {
+  const name = stringFact(resource, nameAt);
+  const namespace = stringFact(resource, namespaceAt);
+  if (isUnknown(name)) return name;
+  if (isUnknown(namespace)) return namespace;
+  if (name === undefined && namespace === undefined) return undefined;
+  if (name === undefined || namespace === undefined)
+    return unknown(`${resource.logicalId}: ${nameAt} and ${namespaceAt} must both be set`);
+  return { name, namespace };
+}
+
+function metricList(
+  resource: TemplateResource,
+  listAt: string,
+  nameAt: (index: number) => string,
+  namespaceAt: (index: number) => string,
+): Maybe<MetricId[]> {
+  const list = valueAt(resource, listAt);
+  if (isUnknown(list)) return unknown(`${resource.logicalId}.${listAt}: ${list.reason}`);
+  if (!Array.isArray(list)) return unknown(`${resource.logicalId}.${listAt} is not a list`);
+  const metrics: MetricId[] = [];
+  for (const index of list.keys()) {
+    const metric = metricAt(resource, nameAt(index), namespaceAt(index));
+    if (isUnknown(metric)) return metric;
+    if (metric) metrics.push(metric);
+  }
+  return metrics;
+}
+
+export function metricFilter(resource: TemplateResource): LogMetricFilter {
+  const logGroup = linkFact(resource, 'LogGroupName');
+  const pattern = stringFact(resource, 'FilterPattern');
+  return {
+    ...baseOf(resource, 'FilterName'),
+    type: 'log-metric-filter',
+    logGroup: requireKnown(logGroup, resource, 'LogGroupName'),
+    filterPattern: requireKnown(pattern, resource, 'FilterPattern'),
+    metrics: metricList(
+      resource,
+      'MetricTransformations',
+      (i) => `MetricTransformations.${i}.MetricName`,
+      (i) => `MetricTransformations.${i}.MetricNamespace`,
+    ),
+  };
+}
+
+export function cloudWatchAlarm(resource: TemplateResource): CloudWatchAlarm {
+  const place = createPlace(resource.logicalId);
+  const own = metricAt(resource, 'MetricName', 'Namespace');
+  const metrics: Maybe<MetricId[]> = isUnknown(own)
+    ? own
+    : own
+      ? [own]
+      : valueAt(resource, 'Metrics') === undefined
+        ? unknown(`${resource.logicalId}: neither MetricName and Namespace nor Metrics is set`)
+        : metricList(
+            resource,
+            'Metrics',
+            (i) => `Metrics.${i}.MetricStat.Metric.MetricName`,
+            (i) => `Metrics.${i}.MetricStat.Metric.Namespace`,
+          );
+  return {
+    ...baseOf(resource, 'AlarmName'),
+    type: 'cloudwatch-alarm',
+    metrics,
+    alarmActions: setting(linkListFact(resource, 'AlarmActions'), place, 'AlarmActions', {
+      createDefault: [],
+      defaultSource: 'AWS::CloudWatch::Alarm AlarmActions: optional, no actions when unset',
+    }),
+    actionsEnabled: setting(optionalBoolFact(resource, 'ActionsEnabled'), place, 'ActionsEnabled', {
+      createDefault: true,
+      defaultSource: 'AWS::CloudWatch::Alarm ActionsEnabled: "The default is TRUE"',
+    }),
+  };
+}
