@@ -174,6 +174,13 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
             describe:
               'Live: most AWS API calls in flight at once (default 64); each service in each region also gets at most 8',
           })
+          .option('source', {
+            type: 'string',
+            choices: ['api', 'config'],
+            coerce: (value: string | undefined) => value?.toLowerCase(),
+            describe:
+              "Live: where resource configurations come from. api (default): the services' Describe/List calls; config: AWS Config's recorded configuration items where a recorder records the type, direct calls for the rest",
+          })
           .option('rate-limit', {
             type: 'string',
             array: true,
@@ -275,6 +282,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
               quiet: argv.quiet,
               concurrency: argv.concurrency,
               rateLimits: splitList(argv['rate-limit']),
+              inventory: argv.source as 'api' | 'config' | undefined,
               org: {
                 org: argv.org ?? false,
                 roleName: argv['role-name'],

@@ -22,6 +22,7 @@ export interface ScanInputs {
   externalId?: string;
   concurrency?: number;
   rateLimits?: readonly string[];
+  inventory?: 'api' | 'config';
   outDir?: string;
 }
 
@@ -43,6 +44,7 @@ function misplacedFlags(options: ScanInputs): string[] {
       ['--external-id', options.externalId !== undefined],
       ['--concurrency', options.concurrency !== undefined],
       ['--rate-limit', (options.rateLimits?.length ?? 0) > 0],
+      ['--source', options.inventory !== undefined],
     ];
     const given = liveOnly.filter(([, set]) => set).map(([flag]) => flag);
     if (given.length > 0)

@@ -63,6 +63,8 @@ export interface ScanOptions {
   concurrency?: number;
   /** `--rate-limit` values, checked by the live source. */
   rateLimits?: readonly string[];
+  /** `--source config`: configurations from AWS Config where it records them. */
+  inventory?: 'api' | 'config';
   /** `--org` and its filters: every account of the organization instead of the caller's. */
   org?: OrgFlags;
 }
@@ -91,7 +93,11 @@ async function loadSource(
     );
   }
   const { loadLiveSource } = await import('../sources/live/index.js');
-  return loadLiveSource(
+  const load =
+    options.inventory === 'config'
+      ? (await import('../sources/config/index.js')).loadConfigSource
+      : loadLiveSource;
+  return load(
     {
       profile: options.profile,
       regions: options.regions,

@@ -66,6 +66,16 @@ export interface LiveOptions {
   maxAttempts?: number;
   /** Client-side pacing per service (rate-limits.ts): AWS's limits by default, `off` for emulators that never throttle. */
   rateLimits?: RateLimits;
+  /**
+   * Runs once the regions are known, before any fetcher: another source of the
+   * same facts (AWS Config) prefills the recorder. What it returns is kept in
+   * the snapshot's parameters.
+   */
+  beforeFetch?: (
+    rec: Recorder,
+    clients: ClientPool,
+    regions: readonly string[],
+  ) => Promise<Record<string, JsonValue>>;
   /** One attempt's limit (default 30 s, or SOC2_REQUEST_TIMEOUT_MS). */
   requestTimeoutMs?: number;
   /** One call's limit, retries included (default 4 request timeouts). */
@@ -183,6 +193,7 @@ export async function loadLiveSource(options: LiveOptions, io: Io): Promise<Sour
       : options.regions.length > 0
         ? [...new Set(options.regions)]
         : [homeRegion];
+    const prefilled = options.beforeFetch ? await options.beforeFetch(rec, clients, regions) : {};
     const ctx: FetchContext = { rec, clients, account: identity.account, partition, globalRegion };
     progress.planned(
       FETCHERS.flatMap((fetcher) =>
@@ -207,6 +218,7 @@ export async function loadLiveSource(options: LiveOptions, io: Io): Promise<Sour
     const parameters: Record<string, JsonValue> = {
       regions: options.regions.length > 0 ? options.regions : [homeRegion],
       concurrency,
+      ...prefilled,
     };
     if (options.profile !== undefined) parameters.profile = options.profile;
     if (options.roleArn !== undefined) parameters.roleArn = options.roleArn;

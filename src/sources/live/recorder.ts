@@ -51,6 +51,14 @@ export interface ConcurrencyLimits {
   perServiceAndRegion: number;
 }
 
+/** A call's answer taken from elsewhere than the call itself. */
+export interface Prefilled {
+  responses: unknown[];
+  /** When the facts were captured (the oldest configuration item's capture time). */
+  at: string;
+  via: NonNullable<CallRecord['via']>;
+}
+
 export class Recorder {
   private readonly global: LimitFunction;
   private readonly lanes = new Map<string, LimitFunction>();
@@ -61,6 +69,8 @@ export class Recorder {
   private readonly silentLanes = new Set<string>();
   /** API requests sent, pages included, SDK retries not (memoized calls are not counted twice). */
   requests = 0;
+  /** Calls answered from another record of the same facts (AWS Config), by call key: never sent. */
+  private readonly prefilled = new Map<string, Prefilled>();
 
   constructor(
     limits: ConcurrencyLimits,
@@ -74,6 +84,29 @@ export class Recorder {
     return this.records;
   }
 
+  /**
+   * Answers a call before any fetcher asks: its record holds `responses` (one
+   * page), dated `at`, and says where they came from. The call is never sent.
+   */
+  prefill(
+    service: string,
+    action: string,
+    region: string,
+    params: Params | undefined,
+    answer: Prefilled,
+  ): void {
+    this.prefilled.set(callKey(service, action, region, params), answer);
+  }
+
+  private answered(key: string, record: CallRecord): unknown[] | undefined {
+    const answer = this.prefilled.get(key);
+    if (!answer) return undefined;
+    record.responses.push(...answer.responses.map((response) => toSafeJson(response)));
+    record.at = answer.at;
+    record.via = answer.via;
+    return answer.responses;
+  }
+
   /** One request, recorded; failures are returned, never thrown. */
   call<T>(
     service: string,
@@ -82,8 +115,11 @@ export class Recorder {
     params: Params | undefined,
     send: () => Promise<T>,
   ) {
-    return this.once(callKey(service, action, region, params), async (): Promise<CallOutcome<T>> => {
+    const key = callKey(service, action, region, params);
+    return this.once(key, async (): Promise<CallOutcome<T>> => {
       const record = this.newRecord(service, action, region, params);
+      const answer = this.answered(key, record);
+      if (answer) return { value: answer[0] as T };
       try {
         this.requests += 1;
         const value = await this.send(service, region, send);
@@ -108,8 +144,11 @@ export class Recorder {
     params: Params | undefined,
     pages: () => AsyncIterable<T>,
   ) {
-    return this.once(callKey(service, action, region, params), async (): Promise<PagesOutcome<T>> => {
+    const key = callKey(service, action, region, params);
+    return this.once(key, async (): Promise<PagesOutcome<T>> => {
       const record = this.newRecord(service, action, region, params);
+      const answer = this.answered(key, record);
+      if (answer) return { pages: answer as T[] };
       const read: T[] = [];
       const iterator = pages()[Symbol.asyncIterator]();
       try {

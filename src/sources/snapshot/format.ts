@@ -39,6 +39,12 @@ export interface CallRecord {
   /** Set when the call (or a later page) failed; `responses` then holds the pages read before. */
   error?: CallError;
   requestIds?: string[];
+  /**
+   * Set when the call was not sent but answered from AWS Config's recorded
+   * configuration items (`soc2 scan --source config`); `at` is then the oldest
+   * item's capture time.
+   */
+  via?: 'config';
 }
 
 export interface Snapshot {

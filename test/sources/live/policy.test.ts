@@ -13,9 +13,17 @@ import { sampleAccount } from '../../support/aws-server/index.js';
 import { scanFake } from './helpers.js';
 
 const LIVE_DIR = join(PACKAGE_ROOT, 'src', 'sources', 'live');
-/** Read-only by name; GenerateCredentialReport only asks IAM to build the report GetCredentialReport reads. */
+/**
+ * Read-only by name; GenerateCredentialReport only asks IAM to build the report GetCredentialReport reads;
+ * Config's BatchGet and Select (`--source config`) read configuration items, as in AWS's ReadOnlyAccess policy.
+ */
 const READ_ONLY = /^[a-z0-9-]+:(List|Describe|Get)[A-Za-z0-9]*$/;
-const READ_EXCEPTIONS = new Set(['iam:GenerateCredentialReport', 'apigateway:GET']);
+const READ_EXCEPTIONS = new Set([
+  'iam:GenerateCredentialReport',
+  'apigateway:GET',
+  'config:BatchGetResourceConfig',
+  'config:SelectResourceConfig',
+]);
 /** Services whose requests are signed under another name than their IAM prefix. */
 const SIGNING_NAME_OF: Record<string, string> = { cloudwatch: 'monitoring' };
 

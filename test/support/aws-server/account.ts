@@ -90,6 +90,8 @@ export interface FakeRegion {
     recorderStatus?: ConfigurationRecorderStatus[];
     deliveryChannels?: DeliveryChannel[];
     deliveryChannelStatus?: DeliveryChannelStatus[];
+    /** When Config captured the configuration items it serves (services/config-items.ts); default 2026-11-20T06:00:00Z. */
+    itemsCapturedAt?: string;
   };
   dynamodb?: { tables: TableDescription[] };
   logs?: { logGroups: LogGroup[]; metricFilters?: MetricFilter[] };

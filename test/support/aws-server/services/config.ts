@@ -1,6 +1,16 @@
 import { AwsError } from '../aws-error.js';
 import type { CallContext, ServiceDefinition } from '../service.js';
+import { paginate } from '../paginate.js';
 import { regionOf } from './common.js';
+import { configItemsOf } from './config-items.js';
+
+/** The resource types of `... WHERE resourceType IN ('A', 'B')`, the only query a Config scan sends. */
+function queriedTypes(expression: unknown): Set<string> {
+  const list = /resourceType IN \(([^)]*)\)/i.exec(String(expression ?? ''));
+  if (!list)
+    throw new AwsError('InvalidExpressionException', `unsupported expression: ${String(expression)}`, 400);
+  return new Set([...(list[1] ?? '').matchAll(/'([^']+)'/g)].map((match) => match[1] as string));
+}
 
 /** Items named in the request's name list (all when absent); unknown names fail like Config does. */
 function named<T>(
@@ -24,6 +34,47 @@ export const config: ServiceDefinition = {
   protocol: 'json',
   load: () => import('@aws-sdk/client-config-service'),
   operations: {
+    SelectResourceConfig: (ctx) => {
+      const types = queriedTypes(ctx.body.Expression);
+      const rows = configItemsOf(regionOf(ctx))
+        .filter((item) => types.has(item.resourceType))
+        .map((item) => JSON.stringify({ resourceId: item.resourceId, resourceType: item.resourceType }));
+      const page = paginate(
+        rows,
+        ctx.body.NextToken,
+        ctx.pageSize(ctx.body.Limit as number | undefined),
+        ctx.action,
+      );
+      return {
+        Results: page.items,
+        NextToken: page.next,
+        QueryInfo: { SelectFields: [{ Name: 'resourceId' }, { Name: 'resourceType' }] },
+      };
+    },
+    BatchGetResourceConfig: (ctx) => {
+      const keys = (ctx.body.resourceKeys ?? []) as { resourceType: string; resourceId: string }[];
+      if (keys.length > 100) throw new AwsError('ValidationException', 'at most 100 resource keys', 400);
+      const region = regionOf(ctx);
+      const capturedAt = new Date(region.config?.itemsCapturedAt ?? '2026-11-20T06:00:00Z');
+      const all = configItemsOf(region);
+      const found = keys.flatMap((key) =>
+        all.filter((item) => item.resourceType === key.resourceType && item.resourceId === key.resourceId),
+      );
+      return {
+        baseConfigurationItems: found.map((item) => ({
+          version: '1.3',
+          accountId: ctx.account.accountId,
+          configurationItemCaptureTime: capturedAt.getTime() / 1000,
+          configurationItemStatus: 'OK',
+          resourceType: item.resourceType,
+          resourceId: item.resourceId,
+          awsRegion: ctx.region,
+          configuration: JSON.stringify(item.configuration),
+          supplementaryConfiguration: {},
+        })),
+        unprocessedResourceKeys: [],
+      };
+    },
     DescribeConfigurationRecorders: (ctx) => ({
       ConfigurationRecorders: named(
         ctx,
