@@ -136,18 +136,15 @@ export function stateMachine(resource: TemplateResource): StepFunctionsStateMach
 
 export function graphqlApi(resource: TemplateResource): AppSyncGraphqlApi {
   const place = createPlace(resource.logicalId);
+  const logConfig = valueAt(resource, 'LogConfig');
   return {
     ...baseOf(resource, 'Name'),
     type: 'appsync-graphql-api',
-    fieldLogLevel: setting(
-      stringFact(resource, 'LogConfig.FieldLogLevel'),
-      place,
-      'LogConfig.FieldLogLevel',
-      {
-        createDefault: undefined,
-        defaultSource: 'AppSync API, LogConfig: an API created without one writes no field logs',
-      },
-    ),
+    // No LogConfig: the API writes no field logs. A LogConfig needs its FieldLogLevel (the API requires it).
+    fieldLogLevel:
+      logConfig === undefined || logConfig === null
+        ? undefined
+        : required(stringFact(resource, 'LogConfig.FieldLogLevel'), place, 'LogConfig.FieldLogLevel'),
   };
 }
 
