@@ -14,6 +14,8 @@ import iamUserInGroup from './iam-user-in-group.js';
 import iamGroupNotEmpty from './iam-group-not-empty.js';
 import iamCustomerPolicyAttached from './iam-customer-policy-attached.js';
 import iamNoBedrockFullAccess from './iam-no-bedrock-full-access.js';
+import secretRotationEnabled from './secret-rotation-enabled.js';
+import secretRotatedAsScheduled from './secret-rotated-as-scheduled.js';
 import dbIamAuthentication from './db-iam-authentication.js';
 
 export const identityRules: readonly Rule[] = [
@@ -32,5 +34,7 @@ export const identityRules: readonly Rule[] = [
   iamGroupNotEmpty,
   iamCustomerPolicyAttached,
   iamNoBedrockFullAccess,
+  secretRotationEnabled,
+  secretRotatedAsScheduled,
   dbIamAuthentication,
 ] as Rule[];

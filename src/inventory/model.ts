@@ -21,6 +21,7 @@ import type {
 } from './model/ec2.js';
 import type { AwsAccount, IamUser } from './model/identity.js';
 import type { IamGroup, IamPolicy, IamRole } from './model/iam.js';
+import type { SecretsManagerSecret } from './model/secrets.js';
 import type {
   ApiGatewayStage,
   CloudFrontDistribution,
@@ -74,6 +75,7 @@ export type * from './model/monitoring.js';
 export type * from './model/service-logging.js';
 export type * from './model/identity.js';
 export type * from './model/iam.js';
+export type * from './model/secrets.js';
 export type * from './model/workloads.js';
 
 export type Resource =
@@ -112,6 +114,7 @@ export type Resource =
   | IamRole
   | IamGroup
   | IamPolicy
+  | SecretsManagerSecret
   | Ec2Instance
   | LaunchTemplate
   | EbsSnapshot
@@ -172,6 +175,7 @@ const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'iam-role': true,
   'iam-group': true,
   'iam-policy': true,
+  'secretsmanager-secret': true,
   'ec2-instance': true,
   'ec2-launch-template': true,
   'ebs-snapshot': true,

@@ -1,5 +1,7 @@
 import { parityCases } from '../../support/parity.js';
 import { ADMIN_DOCUMENT, addGroup, addRole, documentOf } from '../../support/aws-server/iam-fixtures.js';
+import type { FakeAccount } from '../../support/aws-server/index.js';
+import '../../support/aws-server/services/secretsmanager-data.js';
 
 const TRUST = {
   Version: '2012-10-17',
@@ -121,6 +123,53 @@ parityCases('iam-no-bedrock-full-access', [
       id: 'arn:aws:iam::111122223333:role/genai',
       add: (account) =>
         addRole(account, 'genai', { managed: ['arn:aws:iam::aws:policy/AmazonBedrockFullAccess'] }),
+    },
+  },
+]);
+
+function addSecret(account: FakeAccount, name: string, rotating: boolean): void {
+  const region = (account.regions['us-east-1'] ??= {});
+  (region.secretsmanager ??= { secrets: [] }).secrets.push({
+    ARN: `arn:aws:secretsmanager:us-east-1:111122223333:secret:${name}-AbCdEf`,
+    Name: name,
+    CreatedDate: new Date('2026-01-01T00:00:00Z'),
+    ...(rotating ? { RotationEnabled: true, RotationRules: { AutomaticallyAfterDays: 30 } } : {}),
+  });
+}
+
+parityCases('secret-rotation-enabled', [
+  {
+    name: 'a secret without a rotation schedule',
+    status: 'FAIL',
+    template: {
+      logicalId: 'Static',
+      resources: { Static: { Type: 'AWS::SecretsManager::Secret', Properties: { Name: 'static' } } },
+    },
+    live: {
+      id: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:static-AbCdEf',
+      add: (account) => addSecret(account, 'static', false),
+    },
+  },
+  {
+    name: 'a secret with a 30-day rotation schedule',
+    status: 'PASS',
+    template: {
+      logicalId: 'Rotated',
+      resources: {
+        Rotated: { Type: 'AWS::SecretsManager::Secret', Properties: { Name: 'rotated' } },
+        Schedule: {
+          Type: 'AWS::SecretsManager::RotationSchedule',
+          Properties: {
+            SecretId: { Ref: 'Rotated' },
+            RotationLambdaARN: 'arn:aws:lambda:us-east-1:111122223333:function:rotate',
+            RotationRules: { AutomaticallyAfterDays: 30 },
+          },
+        },
+      },
+    },
+    live: {
+      id: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:rotated-AbCdEf',
+      add: (account) => addSecret(account, 'rotated', true),
     },
   },
 ]);

@@ -31,6 +31,7 @@ import {
   stateMachine,
 } from './workloads.js';
 import { iamGroup, iamPolicy, iamRole, iamUser } from './iam.js';
+import { secretsManagerSecret } from './secrets.js';
 import {
   dbCluster,
   dbInstance,
@@ -114,6 +115,7 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::IAM::RolePolicy', 'iam-policy', iamPolicy),
   handles('AWS::IAM::UserPolicy', 'iam-policy', iamPolicy),
   handles('AWS::IAM::GroupPolicy', 'iam-policy', iamPolicy),
+  handles('AWS::SecretsManager::Secret', 'secretsmanager-secret', secretsManagerSecret),
 ];
 
 /**
@@ -144,6 +146,8 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::ElasticBeanstalk::ConfigurationTemplate',
   // Adds users to a group: read by the user and group normalizers.
   'AWS::IAM::UserToGroupAddition',
+  // Turns rotation on for the secret it names.
+  'AWS::SecretsManager::RotationSchedule',
 ]);
 
 const NORMALIZERS = new Map(TEMPLATE_NORMALIZERS.map((declared) => [declared.cfnType, declared]));

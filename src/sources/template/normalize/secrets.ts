@@ -1,0 +1,46 @@
+/** Secrets Manager secrets; a secret rotates when an AWS::SecretsManager::RotationSchedule names it. */
+import { rotationIntervalDays } from '../../../inventory/facts/rotation-schedule.js';
+import { isUnknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type { SecretsManagerSecret } from '../../../inventory/model.js';
+import {
+  baseOf,
+  linkFact,
+  numberFact,
+  stringFact,
+  valueAt,
+  type TemplateIndex,
+  type TemplateResource,
+} from './context.js';
+
+function namesSecret(secret: TemplateResource, link: string): boolean {
+  if (link === secret.id) return true;
+  const name = valueAt(secret, 'Name');
+  return typeof name === 'string' && (link === name || link.endsWith(`:secret:${name}`));
+}
+
+export function secretsManagerSecret(resource: TemplateResource, index: TemplateIndex): SecretsManagerSecret {
+  let schedule: TemplateResource | undefined;
+  let undecided: Maybe<never> | undefined;
+  for (const other of index.values()) {
+    if (other.cfnType !== 'AWS::SecretsManager::RotationSchedule') continue;
+    const target = linkFact(other, 'SecretId');
+    if (isUnknown(target)) {
+      undecided ??= unknown(`${other.logicalId}.SecretId may name ${resource.logicalId}: ${target.reason}`);
+      continue;
+    }
+    if (target !== undefined && namesSecret(resource, target)) schedule = other;
+  }
+  const place = `${schedule?.logicalId ?? resource.logicalId}.RotationRules`;
+  return {
+    ...baseOf(resource, 'Name'),
+    type: 'secretsmanager-secret',
+    rotationEnabled: schedule ? true : (undecided ?? false),
+    rotationIntervalDays: schedule
+      ? rotationIntervalDays(
+          numberFact(schedule, 'RotationRules.AutomaticallyAfterDays'),
+          stringFact(schedule, 'RotationRules.ScheduleExpression'),
+          place,
+        )
+      : undefined,
+  };
+}
