@@ -1,4 +1,6 @@
 import type { Rule } from '../../src/engine/rule.js';
+import loadBalancerMultiAz from './load-balancer-multi-az.js';
+import loadBalancerDeletionProtection from './load-balancer-deletion-protection.js';
 import dbBackupsEnabled from './db-backups-enabled.js';
 import dbDeletionProtection from './db-deletion-protection.js';
 import dbCopyTagsToSnapshots from './db-copy-tags-to-snapshots.js';
@@ -9,4 +11,6 @@ export const availabilityRules: readonly Rule[] = [
   dbDeletionProtection,
   dbCopyTagsToSnapshots,
   dbMultiAz,
+  loadBalancerDeletionProtection,
+  loadBalancerMultiAz,
 ] as Rule[];

@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/engine/rule.js';
+import apigatewayCacheEncrypted from './apigateway-cache-encrypted.js';
 import glueJobS3Encryption from './glue-job-s3-encryption.js';
 import glueJobCloudwatchLogsEncryption from './glue-job-cloudwatch-logs-encryption.js';
 import ebsEncryptionByDefault from './ebs-encryption-by-default.js';
@@ -13,4 +14,5 @@ export const encryptionRules: readonly Rule[] = [
   ebsEncryptionByDefault,
   glueJobS3Encryption,
   glueJobCloudwatchLogsEncryption,
+  apigatewayCacheEncrypted,
 ] as Rule[];

@@ -1,4 +1,6 @@
 import type { Rule } from '../../src/engine/rule.js';
+import apigatewayStageLogging from './apigateway-stage-logging.js';
+import loadBalancerAccessLogs from './load-balancer-access-logs.js';
 import glueJobLogging from './glue-job-logging.js';
 import sfnStateMachineLogging from './sfn-state-machine-logging.js';
 import appsyncFieldLogging from './appsync-field-logging.js';
@@ -37,4 +39,6 @@ export const loggingRules: readonly Rule[] = [
   mqBrokerLogging,
   networkfirewallLogging,
   route53QueryLogging,
+  loadBalancerAccessLogs,
+  apigatewayStageLogging,
 ] as Rule[];

@@ -67,6 +67,8 @@ import type {
 export type * from './model/base.js';
 export type * from './model/storage.js';
 export type * from './model/database.js';
+export type * from './model/load-balancing.js';
+export type * from './model/api-gateway.js';
 export type * from './model/network.js';
 export type * from './model/ec2.js';
 export type * from './model/edge.js';

@@ -336,6 +336,9 @@ describe('waf-protects-public-endpoints on live data', () => {
       stageName: 'prod',
       endpointTypes: ['REGIONAL'],
       webAclArn: undefined,
+      cacheClusterEnabled: false,
+      methodSettings: [],
+      accessLogDestination: undefined,
       ...fields,
     });
   const statuses = (resources: Resource[], gaps: Gap[] = []) =>

@@ -157,6 +157,10 @@ export const loadBalancer = (fields: Partial<Fields<'elbv2-load-balancer'>> = {}
     id: `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:loadbalancer/app/web/1`,
     lbType: 'application',
     scheme: 'internet-facing',
+    deletionProtection: true,
+    accessLogs: true,
+    dropInvalidHeaderFields: true,
+    zoneCount: 2,
     ...fields,
   });
 

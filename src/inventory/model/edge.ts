@@ -1,8 +1,10 @@
 /** What faces clients: load balancers and listeners, CloudFront, API Gateway stages, WAF. */
 import type { Maybe } from '../maybe.js';
 import type { ResourceBase } from './base.js';
+import type { LoadBalancerSettings } from './load-balancing.js';
+import type { ApiGatewayStageSettings } from './api-gateway.js';
 
-export interface LoadBalancer extends ResourceBase<'elbv2-load-balancer'> {
+export interface LoadBalancer extends ResourceBase<'elbv2-load-balancer'>, LoadBalancerSettings {
   lbType: Maybe<'application' | 'network' | 'gateway'>;
   scheme: Maybe<'internet-facing' | 'internal'>;
   dnsName?: string;
@@ -41,7 +43,7 @@ export interface CloudFrontDistribution extends ResourceBase<'cloudfront-distrib
   webAclId: Maybe<string | undefined>;
 }
 
-export interface ApiGatewayStage extends ResourceBase<'apigateway-stage'> {
+export interface ApiGatewayStage extends ResourceBase<'apigateway-stage'>, ApiGatewayStageSettings {
   restApiId: Maybe<string>;
   stageName: Maybe<string>;
   /** EDGE, REGIONAL or PRIVATE: a PRIVATE API is not public. */

@@ -5,6 +5,7 @@
  * CloudFront are global. Every field is optional so tests build only what they need.
  */
 import type { LoadBalancer, Listener, Rule, SslPolicy } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { LoadBalancerAttribute } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { RestApi, Stage } from '@aws-sdk/client-api-gateway';
 import type { DistributionConfig, DistributionSummary } from '@aws-sdk/client-cloudfront';
 import type {
@@ -138,6 +139,8 @@ export interface FakeRegion {
     rules?: Record<string, Rule[]>;
     /** Default: the predefined policies in ssl-policies.ts. */
     sslPolicies?: SslPolicy[];
+    /** Attributes by load balancer ARN, over ELB's defaults for its type (services/elbv2.ts). */
+    attributes?: Record<string, LoadBalancerAttribute[]>;
   };
   apigateway?: { restApis: RestApi[]; stages?: Record<string, Stage[]> };
   efs?: { fileSystems: FileSystemDescription[] };

@@ -31,21 +31,25 @@ import {
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
+import { loadBalancerSettingsOf } from './load-balancing.js';
+import { stageSettingsOf } from './api-gateway.js';
 
 export function loadBalancer(resource: TemplateResource): LoadBalancer {
   const lbType = stringFact(resource, 'Type') ?? 'application';
   const scheme = stringFact(resource, 'Scheme') ?? 'internet-facing';
+  const knownType =
+    lbType instanceof Unknown || ['application', 'network', 'gateway'].includes(lbType)
+      ? (lbType as LoadBalancer['lbType'])
+      : unknown(`${resource.logicalId}.Type: unexpected value ${lbType}`);
   return {
     ...baseOf(resource, 'Name'),
     type: 'elbv2-load-balancer',
-    lbType:
-      lbType instanceof Unknown || ['application', 'network', 'gateway'].includes(lbType)
-        ? (lbType as LoadBalancer['lbType'])
-        : unknown(`${resource.logicalId}.Type: unexpected value ${lbType}`),
+    lbType: knownType,
     scheme:
       scheme instanceof Unknown || scheme === 'internet-facing' || scheme === 'internal'
         ? scheme
         : unknown(`${resource.logicalId}.Scheme: unexpected value ${scheme}`),
+    ...loadBalancerSettingsOf(resource, knownType),
   };
 }
 
@@ -150,6 +154,7 @@ export function apiGatewayStage(resource: TemplateResource, index: TemplateIndex
     stageName: requireKnown(stringFact(resource, 'StageName'), resource, 'StageName'),
     endpointTypes: endpointTypesOf(restApiId, index, resource.logicalId),
     webAclArn: undefined,
+    ...stageSettingsOf(resource),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { SslPolicy } from '@aws-sdk/client-elastic-load-balancing-v2';
+import type { LoadBalancerAttribute, SslPolicy } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { AwsError } from '../aws-error.js';
 import { paginate } from '../paginate.js';
 import { listParam, type CallContext, type ServiceDefinition } from '../service.js';
@@ -35,6 +35,19 @@ function page<T>(ctx: CallContext, items: readonly T[]) {
     'ValidationError',
   );
   return { items: result.items, NextMarker: result.next };
+}
+
+/** The attributes ELB creates a load balancer with (a subset): every one is returned, set or not. */
+function defaultAttributes(type: string | undefined): LoadBalancerAttribute[] {
+  const common = [
+    { Key: 'deletion_protection.enabled', Value: 'false' },
+    { Key: 'access_logs.s3.enabled', Value: 'false' },
+    { Key: 'access_logs.s3.bucket', Value: '' },
+  ];
+  if (type === 'application') {
+    return [...common, { Key: 'routing.http.drop_invalid_header_fields.enabled', Value: 'false' }];
+  }
+  return type === 'gateway' ? [{ Key: 'deletion_protection.enabled', Value: 'false' }] : common;
 }
 
 const notFound = (code: string, what: string) => (id: string) =>
@@ -105,6 +118,17 @@ export const elbv2: ServiceDefinition = {
         selectByIds(candidates, ruleArns, (r) => r.RuleArn, notFound('RuleNotFound', 'Rule')),
       );
       return { Rules: items, NextMarker };
+    },
+    DescribeLoadBalancerAttributes: (ctx) => {
+      const data = regionOf(ctx).elbv2;
+      const arn = ctx.params.LoadBalancerArn ?? '';
+      const lb = (data?.loadBalancers ?? []).find((candidate) => candidate.LoadBalancerArn === arn);
+      if (!lb) throw notFound('LoadBalancerNotFound', 'Load balancer')(arn);
+      const set = data?.attributes?.[arn] ?? [];
+      const attributes = defaultAttributes(lb.Type).map(
+        (attribute) => set.find((given) => given.Key === attribute.Key) ?? attribute,
+      );
+      return { Attributes: attributes };
     },
     DescribeSSLPolicies: (ctx) => {
       const all = regionOf(ctx).elbv2?.sslPolicies ?? PREDEFINED_SSL_POLICIES;

@@ -1,5 +1,7 @@
 import { unknown } from '../../../../inventory/maybe.js';
 import type { Output } from '../../normalize/raw.js';
+import { describePlace } from '../../../../inventory/facts/place.js';
+import { stageSettings } from '../../../../inventory/facts/stage-settings.js';
 import { GET_REST_APIS, GET_STAGES } from './calls.js';
 
 export function normalizeApiGateway(out: Output): void {
@@ -29,6 +31,21 @@ export function normalizeApiGateway(out: Output): void {
         endpointTypes:
           types && types.length > 0 ? types : unknown(`REST API ${api.id}: endpoint types not returned`),
         webAclArn: stage.webAclArn || undefined,
+        ...stageSettings(
+          {
+            CacheClusterEnabled: stage.cacheClusterEnabled,
+            MethodSettings:
+              stage.methodSettings &&
+              Object.entries(stage.methodSettings).map(([key, method]) => ({
+                key,
+                CachingEnabled: method.cachingEnabled,
+                CacheDataEncrypted: method.cacheDataEncrypted,
+                LoggingLevel: method.loggingLevel,
+              })),
+            AccessLogDestination: stage.accessLogSettings?.destinationArn,
+          },
+          describePlace(`stage ${api.id}/${stage.stageName}`),
+        ),
       });
     }
   }

@@ -1,5 +1,6 @@
 import type {
   DescribeListenersCommandOutput,
+  DescribeLoadBalancerAttributesCommandOutput,
   DescribeLoadBalancersCommandOutput,
   DescribeRulesCommandOutput,
   DescribeSSLPoliciesCommandOutput,
@@ -33,4 +34,13 @@ export const DESCRIBE_RULES = elbv2.call<DescribeRulesCommandOutput, string>('De
 /** The live protocol list of each predefined policy, read once per region and only when a TLS listener needs it. */
 export const DESCRIBE_SSL_POLICIES = elbv2.call<DescribeSSLPoliciesCommandOutput>('DescribeSSLPolicies', {
   after: [DESCRIBE_LISTENERS],
+});
+
+/** Deletion protection, access logs and header handling: one call per load balancer (no account-wide form). */
+export const DESCRIBE_LOAD_BALANCER_ATTRIBUTES = elbv2.call<
+  DescribeLoadBalancerAttributesCommandOutput,
+  string
+>('DescribeLoadBalancerAttributes', {
+  params: (LoadBalancerArn) => ({ LoadBalancerArn }),
+  after: [DESCRIBE_LOAD_BALANCERS],
 });

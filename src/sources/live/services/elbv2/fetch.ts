@@ -1,4 +1,5 @@
 import {
+  DescribeLoadBalancerAttributesCommand,
   DescribeSSLPoliciesCommand,
   ElasticLoadBalancingV2Client,
   paginateDescribeListeners,
@@ -7,9 +8,10 @@ import {
   type DescribeSSLPoliciesCommandOutput,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { present, tokenPages, type FetchContext } from '../../fetch/types.js';
-import { sendPages } from '../../service.js';
+import { send, sendPages } from '../../service.js';
 import {
   DESCRIBE_LISTENERS,
+  DESCRIBE_LOAD_BALANCER_ATTRIBUTES,
   DESCRIBE_LOAD_BALANCERS,
   DESCRIBE_RULES,
   DESCRIBE_SSL_POLICIES,
@@ -25,6 +27,13 @@ export async function fetchElbv2({ rec, clients }: FetchContext, region: string)
     .flatMap((page) => page.LoadBalancers ?? [])
     .map((lb) => lb.LoadBalancerArn)
     .filter(present);
+  const attributes = Promise.all(
+    arns.map((LoadBalancerArn) =>
+      send(rec, DESCRIBE_LOAD_BALANCER_ATTRIBUTES, region, LoadBalancerArn, () =>
+        client.send(new DescribeLoadBalancerAttributesCommand({ LoadBalancerArn })),
+      ),
+    ),
+  );
   const listenerPages = await Promise.all(
     arns.map((LoadBalancerArn) =>
       sendPages(rec, DESCRIBE_LISTENERS, region, LoadBalancerArn, () =>
@@ -52,5 +61,6 @@ export async function fetchElbv2({ rec, clients }: FetchContext, region: string)
           ),
         )
       : undefined,
+    attributes,
   ]);
 }

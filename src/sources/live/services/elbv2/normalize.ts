@@ -1,11 +1,16 @@
 import type { Action } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { listenerActions, type ListenerActionFields } from '../../../../inventory/facts/listener-actions.js';
 import { describePlace } from '../../../../inventory/facts/place.js';
+import {
+  loadBalancerSettings,
+  type RawAttributes,
+} from '../../../../inventory/facts/load-balancer-attributes.js';
 import { isUnknown, unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { ListenerAction } from '../../../../inventory/model.js';
 import { allPages, type Json, type Output } from '../../normalize/raw.js';
 import {
   DESCRIBE_LISTENERS,
+  DESCRIBE_LOAD_BALANCER_ATTRIBUTES,
   DESCRIBE_LOAD_BALANCERS,
   DESCRIBE_RULES,
   DESCRIBE_SSL_POLICIES,
@@ -42,6 +47,17 @@ function actionsOf(
   return all;
 }
 
+function attributesOf(out: Output, arn: string): RawAttributes {
+  const answer = out.one(DESCRIBE_LOAD_BALANCER_ATTRIBUTES, arn);
+  if (answer.unknown) return answer.unknown;
+  if (answer.notFound) return unknown(`load balancer ${arn}: attributes not found`);
+  const attributes = new Map<string, Maybe<string>>();
+  for (const { Key, Value } of answer.value.Attributes ?? []) {
+    if (Key !== undefined) attributes.set(Key, Value ?? unknown(`load balancer ${arn}: ${Key} has no value`));
+  }
+  return attributes;
+}
+
 export function normalizeElbv2(out: Output): void {
   const balancers = out
     .list(DESCRIBE_LOAD_BALANCERS, ['elbv2-load-balancer', 'elbv2-listener'])
@@ -58,6 +74,13 @@ export function normalizeElbv2(out: Output): void {
       lbType: lb.Type ?? unknown(`load balancer ${lb.LoadBalancerName}: Type was not returned`),
       scheme: lb.Scheme ?? unknown(`load balancer ${lb.LoadBalancerName}: Scheme was not returned`),
       dnsName: lb.DNSName,
+      ...loadBalancerSettings(
+        attributesOf(out, lb.LoadBalancerArn),
+        lb.Type ?? unknown(`load balancer ${lb.LoadBalancerName}: Type was not returned`),
+        lb.AvailabilityZones?.length ??
+          unknown(`load balancer ${lb.LoadBalancerName}: AvailabilityZones was not returned`),
+        describePlace(`load balancer ${lb.LoadBalancerName ?? lb.LoadBalancerArn}`),
+      ),
     });
     const listeners = out.list(DESCRIBE_LISTENERS, ['elbv2-listener'], lb.LoadBalancerArn);
     for (const listener of listeners.flatMap((page) => page.Listeners ?? [])) {
