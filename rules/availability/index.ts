@@ -5,6 +5,9 @@ import dbBackupsEnabled from './db-backups-enabled.js';
 import dbDeletionProtection from './db-deletion-protection.js';
 import dbCopyTagsToSnapshots from './db-copy-tags-to-snapshots.js';
 import dbMultiAz from './db-multi-az.js';
+import redshiftAutomatedSnapshots from './redshift-automated-snapshots.js';
+import elasticacheRedisBackups from './elasticache-redis-backups.js';
+import kinesisStreamRetention from './kinesis-stream-retention.js';
 
 export const availabilityRules: readonly Rule[] = [
   dbBackupsEnabled,
@@ -13,4 +16,7 @@ export const availabilityRules: readonly Rule[] = [
   dbMultiAz,
   loadBalancerDeletionProtection,
   loadBalancerMultiAz,
+  redshiftAutomatedSnapshots,
+  elasticacheRedisBackups,
+  kinesisStreamRetention,
 ] as Rule[];

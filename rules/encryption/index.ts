@@ -6,6 +6,11 @@ import ebsEncryptionByDefault from './ebs-encryption-by-default.js';
 import kmsKeyRotation from './kms-key-rotation.js';
 import storageEncrypted from './storage-encrypted.js';
 import storageEncryptedWithCmk from './storage-encrypted-with-cmk.js';
+import redshiftClusterEncrypted from './redshift-cluster-encrypted.js';
+import opensearchDomainEncrypted from './opensearch-domain-encrypted.js';
+import kinesisStreamEncrypted from './kinesis-stream-encrypted.js';
+import sagemakerNotebookEncryptedWithKms from './sagemaker-notebook-encrypted-with-kms.js';
+import sagemakerEndpointConfigEncryptedWithKms from './sagemaker-endpoint-config-encrypted-with-kms.js';
 
 export const encryptionRules: readonly Rule[] = [
   storageEncrypted,
@@ -15,4 +20,9 @@ export const encryptionRules: readonly Rule[] = [
   glueJobS3Encryption,
   glueJobCloudwatchLogsEncryption,
   apigatewayCacheEncrypted,
+  redshiftClusterEncrypted,
+  opensearchDomainEncrypted,
+  kinesisStreamEncrypted,
+  sagemakerNotebookEncryptedWithKms,
+  sagemakerEndpointConfigEncryptedWithKms,
 ] as Rule[];

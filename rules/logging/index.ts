@@ -19,6 +19,11 @@ import mqBrokerLogging from './mq-broker-logging.js';
 import networkfirewallLogging from './networkfirewall-logging.js';
 import route53QueryLogging from './route53-query-logging.js';
 import dbLogExports from './db-log-exports.js';
+import redshiftClusterAuditLogging from './redshift-cluster-audit-logging.js';
+import opensearchAuditLogging from './opensearch-audit-logging.js';
+import opensearchLogsToCloudwatch from './opensearch-logs-to-cloudwatch.js';
+import dmsTaskSourceLogging from './dms-task-source-logging.js';
+import dmsTaskTargetLogging from './dms-task-target-logging.js';
 
 export const loggingRules: readonly Rule[] = [
   cloudtrailMultiRegion,
@@ -41,4 +46,9 @@ export const loggingRules: readonly Rule[] = [
   route53QueryLogging,
   loadBalancerAccessLogs,
   apigatewayStageLogging,
+  redshiftClusterAuditLogging,
+  opensearchAuditLogging,
+  opensearchLogsToCloudwatch,
+  dmsTaskSourceLogging,
+  dmsTaskTargetLogging,
 ] as Rule[];

@@ -6,6 +6,10 @@ import sgNoPublicAdminPorts from './sg-no-public-admin-ports.js';
 import sgNoPublicAllPorts from './sg-no-public-all-ports.js';
 import sgNoPublicHighRiskPorts from './sg-no-public-high-risk-ports.js';
 import subnetNoAutoPublicIp from './subnet-no-auto-public-ip.js';
+import redshiftClusterNotPublic from './redshift-cluster-not-public.js';
+import dmsReplicationInstanceNotPublic from './dms-replication-instance-not-public.js';
+import opensearchDomainInVpc from './opensearch-domain-in-vpc.js';
+import sagemakerNotebookNoDirectInternet from './sagemaker-notebook-no-direct-internet.js';
 
 export const networkRules: readonly Rule[] = [
   dbNotPubliclyAccessible,
@@ -15,4 +19,8 @@ export const networkRules: readonly Rule[] = [
   sgNoPublicAllPorts,
   sgNoPublicHighRiskPorts,
   subnetNoAutoPublicIp,
+  redshiftClusterNotPublic,
+  dmsReplicationInstanceNotPublic,
+  opensearchDomainInVpc,
+  sagemakerNotebookNoDirectInternet,
 ] as Rule[];

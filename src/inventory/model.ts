@@ -5,6 +5,20 @@
  * CloudFormation syntax. Facts a source could not establish are `Unknown`.
  */
 import type { CloudTrailTrail, ConfigRecorder } from './model/logging.js';
+import type {
+  RedshiftCluster,
+  OpenSearchDomain,
+  KinesisStream,
+  ElastiCacheReplicationGroup,
+  DaxCluster,
+  DmsEndpoint,
+  DmsReplicationInstance,
+  DmsReplicationTask,
+  MskCluster,
+  MskConnectConnector,
+  SageMakerNotebookInstance,
+  SageMakerEndpointConfig,
+} from './model/analytics.js';
 import type { CloudWatchAlarm, LogMetricFilter } from './model/monitoring.js';
 import type { MqBroker, NetworkFirewall, Route53HostedZone } from './model/service-logging.js';
 import type {
@@ -76,11 +90,24 @@ export type * from './model/logging.js';
 export type * from './model/monitoring.js';
 export type * from './model/service-logging.js';
 export type * from './model/identity.js';
+export type * from './model/analytics.js';
 export type * from './model/iam.js';
 export type * from './model/secrets.js';
 export type * from './model/workloads.js';
 
 export type Resource =
+  | RedshiftCluster
+  | OpenSearchDomain
+  | KinesisStream
+  | ElastiCacheReplicationGroup
+  | DaxCluster
+  | DmsEndpoint
+  | DmsReplicationInstance
+  | DmsReplicationTask
+  | MskCluster
+  | MskConnectConnector
+  | SageMakerNotebookInstance
+  | SageMakerEndpointConfig
   | LogMetricFilter
   | CloudWatchAlarm
   | MqBroker
@@ -142,6 +169,18 @@ export type ResourceOf<T extends ResourceType> = Extract<Resource, { type: T }>;
 
 /** Every type, at run time (custom rules name them); the Record makes a new type a compile error until listed. */
 const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
+  'redshift-cluster': true,
+  'opensearch-domain': true,
+  'kinesis-stream': true,
+  'elasticache-replication-group': true,
+  'dax-cluster': true,
+  'dms-endpoint': true,
+  'dms-replication-instance': true,
+  'dms-replication-task': true,
+  'msk-cluster': true,
+  'msk-connect-connector': true,
+  'sagemaker-notebook-instance': true,
+  'sagemaker-endpoint-config': true,
   'log-metric-filter': true,
   'cloudwatch-alarm': true,
   'mq-broker': true,

@@ -62,6 +62,17 @@ import type { AliasListEntry, KeyMetadata } from '@aws-sdk/client-kms';
 import type { DBCluster, DBInstance, DBSubnetGroup } from '@aws-sdk/client-rds';
 import type { PublicAccessBlockConfiguration, ServerSideEncryptionConfiguration } from '@aws-sdk/client-s3';
 import type { WebACL } from '@aws-sdk/client-wafv2';
+import type {
+  FakeDax,
+  FakeDms,
+  FakeElastiCache,
+  FakeKafka,
+  FakeKafkaConnect,
+  FakeKinesis,
+  FakeOpenSearch,
+  FakeRedshift,
+  FakeSageMaker,
+} from './analytics-account.js';
 
 export interface FakeAccount {
   accountId: string;
@@ -81,6 +92,15 @@ export interface FakeAccount {
 }
 
 export interface FakeRegion {
+  redshift?: FakeRedshift;
+  opensearch?: FakeOpenSearch;
+  kinesis?: FakeKinesis;
+  elasticache?: FakeElastiCache;
+  dax?: FakeDax;
+  dms?: FakeDms;
+  kafka?: FakeKafka;
+  kafkaconnect?: FakeKafkaConnect;
+  sagemaker?: FakeSageMaker;
   kms?: { keys: FakeKmsKey[]; aliases?: AliasListEntry[] };
   /** Trails whose home region is this one; multi-region trails also show in every other region. */
   cloudtrail?: { trails: FakeTrail[] };

@@ -18,6 +18,20 @@ import {
   webAclAssociation,
 } from './edge.js';
 import { cloudTrail } from './trail.js';
+import {
+  daxCluster,
+  dmsEndpoint,
+  dmsReplicationInstance,
+  dmsReplicationTask,
+  elastiCacheReplicationGroup,
+  kinesisStream,
+  mskCluster,
+  mskConnectConnector,
+  openSearchDomain,
+  redshiftCluster,
+  sageMakerEndpointConfig,
+  sageMakerNotebookInstance,
+} from './analytics.js';
 import { cloudWatchAlarm, metricFilter } from './monitoring.js';
 import { mqBroker, networkFirewall, route53HostedZone } from './service-logging.js';
 import {
@@ -94,6 +108,19 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::WAFv2::WebACL', 'wafv2-web-acl', webAcl),
   handles('AWS::WAFv2::WebACLAssociation', 'wafv2-web-acl-association', webAclAssociation),
   handles('AWS::CloudTrail::Trail', 'cloudtrail-trail', cloudTrail),
+  handles('AWS::Redshift::Cluster', 'redshift-cluster', redshiftCluster),
+  handles('AWS::OpenSearchService::Domain', 'opensearch-domain', openSearchDomain),
+  handles('AWS::Elasticsearch::Domain', 'opensearch-domain', openSearchDomain),
+  handles('AWS::Kinesis::Stream', 'kinesis-stream', kinesisStream),
+  handles('AWS::ElastiCache::ReplicationGroup', 'elasticache-replication-group', elastiCacheReplicationGroup),
+  handles('AWS::DAX::Cluster', 'dax-cluster', daxCluster),
+  handles('AWS::DMS::Endpoint', 'dms-endpoint', dmsEndpoint),
+  handles('AWS::DMS::ReplicationInstance', 'dms-replication-instance', dmsReplicationInstance),
+  handles('AWS::DMS::ReplicationTask', 'dms-replication-task', dmsReplicationTask),
+  handles('AWS::MSK::Cluster', 'msk-cluster', mskCluster),
+  handles('AWS::KafkaConnect::Connector', 'msk-connect-connector', mskConnectConnector),
+  handles('AWS::SageMaker::NotebookInstance', 'sagemaker-notebook-instance', sageMakerNotebookInstance),
+  handles('AWS::SageMaker::EndpointConfig', 'sagemaker-endpoint-config', sageMakerEndpointConfig),
   handles('AWS::Logs::MetricFilter', 'log-metric-filter', metricFilter),
   handles('AWS::CloudWatch::Alarm', 'cloudwatch-alarm', cloudWatchAlarm),
   handles('AWS::AmazonMQ::Broker', 'mq-broker', mqBroker),
@@ -138,6 +165,8 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::S3::BucketPolicy',
   // Read through the security-group rules that name it.
   'AWS::EC2::PrefixList',
+  // Its require_ssl parameter is read through the clusters that name it.
+  'AWS::Redshift::ClusterParameterGroup',
   // Read by the firewall it names.
   'AWS::NetworkFirewall::LoggingConfiguration',
   // A Glue job's encryption is its security configuration's (read by the job normalizer).

@@ -1,0 +1,7 @@
+import type { DescribeReplicationGroupsCommandOutput } from '@aws-sdk/client-elasticache';
+import { serviceCalls } from '../../service.js';
+
+const elasticache = serviceCalls('elasticache', '@aws-sdk/client-elasticache', 'elasticache');
+
+export const DESCRIBE_REPLICATION_GROUPS =
+  elasticache.call<DescribeReplicationGroupsCommandOutput>('DescribeReplicationGroups');

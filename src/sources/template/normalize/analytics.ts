@@ -1,0 +1,322 @@
+/** Redshift, OpenSearch/Elasticsearch, Kinesis, ElastiCache, DAX, DMS, MSK and SageMaker resources of a template. */
+import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type {
+  DaxCluster,
+  DmsEndpoint,
+  DmsReplicationInstance,
+  DmsReplicationTask,
+  ElastiCacheReplicationGroup,
+  KinesisStream,
+  MskCluster,
+  MskConnectConnector,
+  OpenSearchDomain,
+  OpenSearchLogType,
+  RedshiftCluster,
+  SageMakerEndpointConfig,
+  SageMakerNotebookInstance,
+} from '../../../inventory/model.js';
+import {
+  DAX_ENDPOINT_ENCRYPTION,
+  DMS_PUBLICLY_ACCESSIBLE,
+  DMS_REDIS_SSL_PROTOCOL,
+  dmsTaskLogging,
+  ELASTICACHE_SNAPSHOT_RETENTION,
+  ELASTICACHE_TRANSIT_ENCRYPTION,
+  enabledFlagEncryption,
+  KINESIS_RETENTION_HOURS,
+  kinesisEncryption,
+  MSK_IN_CLUSTER,
+  REDSHIFT_PUBLICLY_ACCESSIBLE,
+  REDSHIFT_SNAPSHOT_RETENTION,
+  redshiftEncryption,
+  SAGEMAKER_DIRECT_INTERNET,
+  directInternet,
+} from '../../../inventory/facts/analytics.js';
+import { createPlace, type Place } from '../../../inventory/facts/place.js';
+import { setting } from '../../../inventory/facts/setting.js';
+import { isValueObject } from '../values.js';
+import {
+  baseOf,
+  linkFact,
+  numberFact,
+  optionalBoolFact,
+  stringFact,
+  valueAt,
+  type TemplateIndex,
+  type TemplateResource,
+} from './context.js';
+import { keyLink } from './storage.js';
+
+function placeOf(resource: TemplateResource): Place {
+  return createPlace(resource.logicalId);
+}
+
+/** Whether a structure property is set at all: Unknown when it could not be resolved. */
+function presence(resource: TemplateResource, path: string): Maybe<boolean> {
+  const value = valueAt(resource, path);
+  if (value instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${value.reason}`);
+  return value !== undefined && value !== null;
+}
+
+/**
+ * `require_ssl` of the cluster's parameter group, when the group is a
+ * ClusterParameterGroup of the same template. The default group and a group
+ * named from outside are not in the template, so their value is Unknown.
+ */
+function redshiftRequireSsl(resource: TemplateResource, index: TemplateIndex): Maybe<boolean> {
+  const groupId = linkFact(resource, 'ClusterParameterGroupName');
+  if (groupId instanceof Unknown) return groupId;
+  if (groupId === undefined) {
+    return unknown(
+      `${resource.logicalId} uses its family's default parameter group, whose require_ssl is not in the template`,
+    );
+  }
+  const group = index.get(groupId);
+  if (group?.cfnType !== 'AWS::Redshift::ClusterParameterGroup') {
+    return unknown(`${resource.logicalId}: parameter group ${groupId} is not in the template`);
+  }
+  const parameters = valueAt(group, 'Parameters');
+  if (parameters instanceof Unknown) return unknown(`${group.logicalId}.Parameters: ${parameters.reason}`);
+  const list = Array.isArray(parameters) ? parameters : [];
+  for (const [position, entry] of list.entries()) {
+    if (entry instanceof Unknown)
+      return unknown(`${group.logicalId}.Parameters.${position}: ${entry.reason}`);
+    if (!isValueObject(entry)) continue;
+    const name = stringFact(group, `Parameters.${position}.ParameterName`);
+    if (name instanceof Unknown) return name;
+    if (name !== 'require_ssl') continue;
+    const value = stringFact(group, `Parameters.${position}.ParameterValue`);
+    if (value === undefined || value instanceof Unknown) return value ?? unknown('require_ssl has no value');
+    return value.toLowerCase() === 'true';
+  }
+  return unknown(
+    `${group.logicalId} does not set require_ssl, so it has its family's engine default, which the template does not show`,
+  );
+}
+
+export function redshiftCluster(resource: TemplateResource, index: TemplateIndex): RedshiftCluster {
+  const place = placeOf(resource);
+  const logging = presence(resource, 'LoggingProperties');
+  return {
+    ...baseOf(resource, 'ClusterIdentifier'),
+    type: 'redshift-cluster',
+    encryption: redshiftEncryption(
+      optionalBoolFact(resource, 'Encrypted'),
+      keyLink(resource, 'KmsKeyId', index),
+      place,
+    ),
+    publiclyAccessible: setting(
+      optionalBoolFact(resource, 'PubliclyAccessible'),
+      place,
+      'PubliclyAccessible',
+      REDSHIFT_PUBLICLY_ACCESSIBLE,
+    ),
+    requireSsl: redshiftRequireSsl(resource, index),
+    // No LoggingProperties: audit logging is off (it is not turned on by default).
+    auditLogging: logging,
+    automatedSnapshotRetentionDays: setting(
+      numberFact(resource, 'AutomatedSnapshotRetentionPeriod'),
+      place,
+      'AutomatedSnapshotRetentionPeriod',
+      REDSHIFT_SNAPSHOT_RETENTION,
+    ),
+  };
+}
+
+const LOG_TYPES: readonly OpenSearchLogType[] = [
+  'AUDIT_LOGS',
+  'ES_APPLICATION_LOGS',
+  'INDEX_SLOW_LOGS',
+  'SEARCH_SLOW_LOGS',
+];
+
+function logPublishing(resource: TemplateResource): OpenSearchDomain['logPublishing'] {
+  const options = valueAt(resource, 'LogPublishingOptions');
+  if (options instanceof Unknown)
+    return unknown(`${resource.logicalId}.LogPublishingOptions: ${options.reason}`);
+  const published: Partial<Record<OpenSearchLogType, boolean>> = {};
+  if (!isValueObject(options)) return published;
+  for (const type of LOG_TYPES) {
+    if (options[type] === undefined) continue;
+    // LogPublishingOption.Enabled: publishing is off unless it is true.
+    const enabled = optionalBoolFact(resource, `LogPublishingOptions.${type}.Enabled`);
+    if (enabled instanceof Unknown) return enabled;
+    published[type] = enabled ?? false;
+  }
+  return published;
+}
+
+/** AWS::OpenSearchService::Domain and the legacy AWS::Elasticsearch::Domain share these properties. */
+export function openSearchDomain(resource: TemplateResource, index: TemplateIndex): OpenSearchDomain {
+  const place = placeOf(resource);
+  const subnets = valueAt(resource, 'VPCOptions.SubnetIds');
+  return {
+    ...baseOf(resource, 'DomainName'),
+    type: 'opensearch-domain',
+    encryption: enabledFlagEncryption(
+      optionalBoolFact(resource, 'EncryptionAtRestOptions.Enabled'),
+      keyLink(resource, 'EncryptionAtRestOptions.KmsKeyId', index),
+      place,
+      'EncryptionAtRestOptions.Enabled',
+    ),
+    nodeToNodeEncryption: setting(
+      optionalBoolFact(resource, 'NodeToNodeEncryptionOptions.Enabled'),
+      place,
+      'NodeToNodeEncryptionOptions.Enabled',
+      { createDefault: false, defaultSource: 'NodeToNodeEncryptionOptions: off unless Enabled is true' },
+    ),
+    inVpc:
+      subnets instanceof Unknown
+        ? unknown(`${resource.logicalId}.VPCOptions.SubnetIds: ${subnets.reason}`)
+        : Array.isArray(subnets) && subnets.length > 0,
+    logPublishing: logPublishing(resource),
+  };
+}
+
+export function kinesisStream(resource: TemplateResource, index: TemplateIndex): KinesisStream {
+  const place = placeOf(resource);
+  return {
+    ...baseOf(resource, 'Name'),
+    type: 'kinesis-stream',
+    encryption: kinesisEncryption(
+      stringFact(resource, 'StreamEncryption.EncryptionType'),
+      keyLink(resource, 'StreamEncryption.KeyId', index),
+      place,
+    ),
+    retentionHours: setting(
+      numberFact(resource, 'RetentionPeriodHours'),
+      place,
+      'RetentionPeriodHours',
+      KINESIS_RETENTION_HOURS,
+    ),
+  };
+}
+
+export function elastiCacheReplicationGroup(resource: TemplateResource): ElastiCacheReplicationGroup {
+  const place = placeOf(resource);
+  return {
+    ...baseOf(resource, 'ReplicationGroupId'),
+    type: 'elasticache-replication-group',
+    transitEncryption: setting(
+      optionalBoolFact(resource, 'TransitEncryptionEnabled'),
+      place,
+      'TransitEncryptionEnabled',
+      ELASTICACHE_TRANSIT_ENCRYPTION,
+    ),
+    snapshotRetentionDays: setting(
+      numberFact(resource, 'SnapshotRetentionLimit'),
+      place,
+      'SnapshotRetentionLimit',
+      ELASTICACHE_SNAPSHOT_RETENTION,
+    ),
+  };
+}
+
+export function daxCluster(resource: TemplateResource): DaxCluster {
+  return {
+    ...baseOf(resource, 'ClusterName'),
+    type: 'dax-cluster',
+    endpointEncryption: setting(
+      stringFact(resource, 'ClusterEndpointEncryptionType'),
+      placeOf(resource),
+      'ClusterEndpointEncryptionType',
+      DAX_ENDPOINT_ENCRYPTION,
+    ),
+  };
+}
+
+export function dmsEndpoint(resource: TemplateResource): DmsEndpoint {
+  const place = placeOf(resource);
+  const engine = setting(stringFact(resource, 'EngineName'), place, 'EngineName');
+  const isRedis = !(engine instanceof Unknown) && engine.toLowerCase() === 'redis';
+  return {
+    ...baseOf(resource, 'EndpointIdentifier'),
+    type: 'dms-endpoint',
+    engine,
+    redisSslProtocol: isRedis
+      ? setting(
+          stringFact(resource, 'RedisSettings.SslSecurityProtocol'),
+          place,
+          'RedisSettings.SslSecurityProtocol',
+          DMS_REDIS_SSL_PROTOCOL,
+        )
+      : undefined,
+  };
+}
+
+export function dmsReplicationInstance(resource: TemplateResource): DmsReplicationInstance {
+  return {
+    ...baseOf(resource, 'ReplicationInstanceIdentifier'),
+    type: 'dms-replication-instance',
+    publiclyAccessible: setting(
+      optionalBoolFact(resource, 'PubliclyAccessible'),
+      placeOf(resource),
+      'PubliclyAccessible',
+      DMS_PUBLICLY_ACCESSIBLE,
+    ),
+  };
+}
+
+export function dmsReplicationTask(resource: TemplateResource): DmsReplicationTask {
+  return {
+    ...baseOf(resource, 'ReplicationTaskIdentifier'),
+    type: 'dms-replication-task',
+    logging: dmsTaskLogging(stringFact(resource, 'ReplicationTaskSettings'), placeOf(resource)),
+  };
+}
+
+export function mskCluster(resource: TemplateResource): MskCluster {
+  const place = placeOf(resource);
+  const path = 'EncryptionInfo.EncryptionInTransit';
+  return {
+    ...baseOf(resource, 'ClusterName'),
+    type: 'msk-cluster',
+    // AWS documents both TLS and TLS_PLAINTEXT as the default of ClientBroker: unset is Unknown.
+    clientBroker: setting(stringFact(resource, `${path}.ClientBroker`), place, `${path}.ClientBroker`),
+    inCluster: setting(
+      optionalBoolFact(resource, `${path}.InCluster`),
+      place,
+      `${path}.InCluster`,
+      MSK_IN_CLUSTER,
+    ),
+  };
+}
+
+export function mskConnectConnector(resource: TemplateResource): MskConnectConnector {
+  const path = 'KafkaClusterEncryptionInTransit.EncryptionType';
+  return {
+    ...baseOf(resource, 'ConnectorName'),
+    type: 'msk-connect-connector',
+    clusterEncryptionInTransit: setting(stringFact(resource, path), placeOf(resource), path),
+  };
+}
+
+export function sageMakerNotebookInstance(
+  resource: TemplateResource,
+  index: TemplateIndex,
+): SageMakerNotebookInstance {
+  return {
+    ...baseOf(resource, 'NotebookInstanceName'),
+    type: 'sagemaker-notebook-instance',
+    kmsKeyId: keyLink(resource, 'KmsKeyId', index),
+    directInternetAccess: directInternet(
+      setting(
+        stringFact(resource, 'DirectInternetAccess'),
+        placeOf(resource),
+        'DirectInternetAccess',
+        SAGEMAKER_DIRECT_INTERNET,
+      ),
+    ),
+  };
+}
+
+export function sageMakerEndpointConfig(
+  resource: TemplateResource,
+  index: TemplateIndex,
+): SageMakerEndpointConfig {
+  return {
+    ...baseOf(resource, 'EndpointConfigName'),
+    type: 'sagemaker-endpoint-config',
+    kmsKeyId: keyLink(resource, 'KmsKeyId', index),
+  };
+}
