@@ -37,10 +37,15 @@ export default defineRule({
       });
     }
     if (unread && isUnknown(unread.logDriver)) return undetermined(unread.logDriver);
-    return pass(`all ${definition.containers.length} containers configure a log driver`, {
-      logDrivers: definition.containers.map(
-        (container) => `${container.name}: ${String(container.logDriver)}`,
-      ),
-    });
+    return pass(
+      definition.containers.length === 1
+        ? 'its container configures a log driver'
+        : `all ${definition.containers.length} containers configure a log driver`,
+      {
+        logDrivers: definition.containers.map(
+          (container) => `${container.name}: ${String(container.logDriver)}`,
+        ),
+      },
+    );
   },
 });

@@ -1,18 +1,14 @@
 /**
  * Workload resources for the sample account and the workload denial tests
  * (Glue, Step Functions, AppSync, Athena, Bedrock, DataSync, ECS, Elastic
- * Beanstalk, FSx in us-east-1): one resource that passes each rule, and a few
+ * Beanstalk, FSx, in one region): one resource that passes each rule, and a few
  * realistic failures (a legacy Glue job, a state machine without logging, the
  * default Athena workgroup, a batch task definition, a staging environment).
  */
 import type { FakeRegion } from './account.js';
 import './services/workloads-data.js';
 
-const ACCOUNT = '111122223333';
-const REGION = 'us-east-1';
-const ARN = `${REGION}:${ACCOUNT}`;
 const CREATED = new Date('2026-01-15T09:00:00Z');
-const KEY = `arn:aws:kms:${ARN}:key/6f1c2d3e-0000-4000-8000-00000000d47a`;
 
 type Workloads = Pick<
   FakeRegion,
@@ -25,7 +21,9 @@ const streamLogs = (value: 'true' | 'false') => [
   { Namespace: 'aws:elasticbeanstalk:cloudwatch:logs', OptionName: 'StreamLogs', Value: value },
 ];
 
-export function sampleWorkloads(): Workloads {
+export function sampleWorkloads(ACCOUNT = '111122223333', REGION = 'us-east-1'): Workloads {
+  const ARN = `${REGION}:${ACCOUNT}`;
+  const KEY = `arn:aws:kms:${ARN}:key/6f1c2d3e-0000-4000-8000-00000000d47a`;
   return {
     glue: {
       securityConfigurations: [
