@@ -10,6 +10,7 @@ import { networkRules } from './network/index.js';
 import { wafRules } from './waf/index.js';
 import { loggingRules } from './logging/index.js';
 import { identityRules } from './identity/index.js';
+import { configurationRules } from './configuration/index.js';
 import { availabilityRules } from './availability/index.js';
 
 export const allRules: readonly Rule[] = [
@@ -19,6 +20,7 @@ export const allRules: readonly Rule[] = [
   ...wafRules,
   ...loggingRules,
   ...identityRules,
+  ...configurationRules,
   ...availabilityRules,
 ];
 

@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/engine/rule.js';
+import ec2EbsOptimized from './ec2-ebs-optimized.js';
 import loadBalancerMultiAz from './load-balancer-multi-az.js';
 import loadBalancerDeletionProtection from './load-balancer-deletion-protection.js';
 import dbBackupsEnabled from './db-backups-enabled.js';
@@ -19,4 +20,5 @@ export const availabilityRules: readonly Rule[] = [
   redshiftAutomatedSnapshots,
   elasticacheRedisBackups,
   kinesisStreamRetention,
+  ec2EbsOptimized,
 ] as Rule[];

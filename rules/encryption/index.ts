@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/engine/rule.js';
+import ebsSnapshotEncrypted from './ebs-snapshot-encrypted.js';
 import apigatewayCacheEncrypted from './apigateway-cache-encrypted.js';
 import glueJobS3Encryption from './glue-job-s3-encryption.js';
 import glueJobCloudwatchLogsEncryption from './glue-job-cloudwatch-logs-encryption.js';
@@ -25,4 +26,5 @@ export const encryptionRules: readonly Rule[] = [
   kinesisStreamEncrypted,
   sagemakerNotebookEncryptedWithKms,
   sagemakerEndpointConfigEncryptedWithKms,
+  ebsSnapshotEncrypted,
 ] as Rule[];

@@ -1,4 +1,6 @@
 import type { Rule } from '../../src/engine/rule.js';
+import clientVpnConnectionLogging from './client-vpn-connection-logging.js';
+import vpcFlowLogsEnabled from './vpc-flow-logs-enabled.js';
 import apigatewayStageLogging from './apigateway-stage-logging.js';
 import loadBalancerAccessLogs from './load-balancer-access-logs.js';
 import glueJobLogging from './glue-job-logging.js';
@@ -51,4 +53,6 @@ export const loggingRules: readonly Rule[] = [
   opensearchLogsToCloudwatch,
   dmsTaskSourceLogging,
   dmsTaskTargetLogging,
+  vpcFlowLogsEnabled,
+  clientVpnConnectionLogging,
 ] as Rule[];

@@ -1,4 +1,17 @@
 import type { Rule } from '../../src/engine/rule.js';
+import ec2InstanceNoExposedPorts from './ec2-instance-no-exposed-ports.js';
+import vpcPublicAndPrivateSubnets from './vpc-public-and-private-subnets.js';
+import transitGatewayNoAutoAccept from './transit-gateway-no-auto-accept.js';
+import eipAssociated from './eip-associated.js';
+import sgAttachedToEni from './sg-attached-to-eni.js';
+import defaultSgRestrictsAll from './default-sg-restricts-all.js';
+import naclNoPublicAdminIngress from './nacl-no-public-admin-ingress.js';
+import amiNotPublic from './ami-not-public.js';
+import ebsSnapshotBlockPublicAccess from './ebs-snapshot-block-public-access.js';
+import ebsSnapshotNotPublic from './ebs-snapshot-not-public.js';
+import launchTemplateNoPublicIp from './launch-template-no-public-ip.js';
+import ec2InstanceInVpc from './ec2-instance-in-vpc.js';
+import ec2InstanceNoPublicIp from './ec2-instance-no-public-ip.js';
 import dbNotPubliclyAccessible from './db-not-publicly-accessible.js';
 import dbSubnetsPrivate from './db-subnets-private.js';
 import s3PublicAccessBlocked from './s3-public-access-blocked.js';
@@ -23,4 +36,17 @@ export const networkRules: readonly Rule[] = [
   dmsReplicationInstanceNotPublic,
   opensearchDomainInVpc,
   sagemakerNotebookNoDirectInternet,
+  ec2InstanceNoPublicIp,
+  ec2InstanceInVpc,
+  launchTemplateNoPublicIp,
+  ebsSnapshotNotPublic,
+  ebsSnapshotBlockPublicAccess,
+  amiNotPublic,
+  naclNoPublicAdminIngress,
+  defaultSgRestrictsAll,
+  sgAttachedToEni,
+  eipAssociated,
+  transitGatewayNoAutoAccept,
+  vpcPublicAndPrivateSubnets,
+  ec2InstanceNoExposedPorts,
 ] as Rule[];

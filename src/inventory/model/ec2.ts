@@ -75,6 +75,8 @@ export interface Vpc extends ResourceBase<'ec2-vpc'> {
 
 /** An instance (or on-premises server) that Systems Manager manages, with its compliance summaries (live only). */
 export interface SsmManagedInstance extends ResourceBase<'ssm-managed-instance'> {
+  /** The EC2 instance id (i-...) or hybrid managed-instance id (mi-...). */
+  instanceId: string;
   /** Online, ConnectionLost, Inactive. */
   pingStatus: Maybe<string | undefined>;
   /** COMPLIANT / NON_COMPLIANT of the Patch compliance type; undefined when the instance has no patch data. */

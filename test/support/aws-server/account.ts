@@ -74,6 +74,8 @@ import type {
   FakeSageMaker,
 } from './analytics-account.js';
 
+import type { InstanceInformation, ResourceComplianceSummaryItem } from '@aws-sdk/client-ssm';
+
 export interface FakeAccount {
   accountId: string;
   /** What sts:GetCallerIdentity answers. */
@@ -92,6 +94,8 @@ export interface FakeAccount {
 }
 
 export interface FakeRegion {
+  /** Systems Manager: managed instances and the compliance summaries of each (Patch, Association ...). */
+  ssm?: { instances: InstanceInformation[]; complianceSummaries?: ResourceComplianceSummaryItem[] };
   redshift?: FakeRedshift;
   opensearch?: FakeOpenSearch;
   kinesis?: FakeKinesis;

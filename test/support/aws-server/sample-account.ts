@@ -26,6 +26,7 @@ import {
   volume,
   webAcl,
 } from './builders.js';
+import { samplePaymentsEc2, samplePaymentsSsm } from './sample-ec2.js';
 import { sampleWorkloads } from './workloads-sample.js';
 
 const ACCOUNT = '123456789012';
@@ -258,6 +259,7 @@ function usEast1(): FakeRegion {
       ],
       subnetGroups: [privateGroup, publicGroup],
     },
+    ssm: samplePaymentsSsm(),
     ec2: {
       vpcs: [
         {
@@ -270,6 +272,7 @@ function usEast1(): FakeRegion {
         },
       ],
       subnets: [pubA, pubB, appA, appB, dbA, dbB],
+      ...samplePaymentsEc2(ACCOUNT, vpc, appA.SubnetId!, pubA.SubnetId!),
       internetGateways: [{ InternetGatewayId: igw, OwnerId: ACCOUNT, Attachments: [IGW_ATTACHED(vpc)] }],
       routeTables: [
         routeTable('rtb-0main000000000001', vpc, '10.0.0.0/16', [], { main: true }),

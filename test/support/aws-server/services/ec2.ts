@@ -189,6 +189,162 @@ export const ec2: ServiceDefinition = {
       );
       return { Entries: page.items, NextToken: page.next };
     },
+    DescribeInstances: (ctx) => {
+      const { items, NextToken } = describe(ctx, regionOf(ctx).ec2?.instances ?? [], {
+        idParam: 'InstanceId',
+        idOf: (i) => i.InstanceId,
+        notFoundCode: 'InvalidInstanceID.NotFound',
+        filters: {
+          'instance-id': (i) => [i.InstanceId],
+          'vpc-id': (i) => [i.VpcId],
+          'instance-state-name': (i) => [i.State?.Name],
+        },
+      });
+      const Reservations = items.map((instance, index) => ({
+        ReservationId: `r-${String(index).padStart(17, '0')}`,
+        OwnerId: ctx.account.accountId,
+        Instances: [instance],
+      }));
+      return { Reservations, NextToken };
+    },
+    DescribeLaunchTemplateVersions: (ctx) => {
+      const all = regionOf(ctx).ec2?.launchTemplateVersions ?? [];
+      const versions = listParam(ctx.params, 'LaunchTemplateVersion');
+      const id = ctx.params.LaunchTemplateId;
+      const name = ctx.params.LaunchTemplateName;
+      if (!id && !name && !versions?.every((v) => v === '$Default' || v === '$Latest'))
+        throw new AwsError(
+          'MissingParameter',
+          'A launch template ID or name is required unless Versions is $Latest or $Default',
+          400,
+        );
+      const latest = (v: (typeof all)[number]) =>
+        Math.max(
+          ...all.filter((o) => o.LaunchTemplateId === v.LaunchTemplateId).map((o) => o.VersionNumber ?? 0),
+        );
+      const selected = all.filter(
+        (v) =>
+          (!id || v.LaunchTemplateId === id) &&
+          (!name || v.LaunchTemplateName === name) &&
+          (!versions ||
+            versions.some(
+              (wanted) =>
+                (wanted === '$Default' && v.DefaultVersion === true) ||
+                (wanted === '$Latest' && v.VersionNumber === latest(v)) ||
+                wanted === String(v.VersionNumber),
+            )),
+      );
+      const page = paginate(
+        selected,
+        ctx.params.NextToken,
+        ctx.pageSize(ctx.params.MaxResults),
+        ctx.action,
+        'InvalidNextToken',
+      );
+      return { LaunchTemplateVersions: page.items, NextToken: page.next };
+    },
+    DescribeSnapshots: (ctx) => {
+      const ec2 = regionOf(ctx).ec2;
+      const owners = listParam(ctx.params, 'Owner');
+      const restorableBy = listParam(ctx.params, 'RestorableBy');
+      const publicIds = new Set(ec2?.publicSnapshotIds ?? []);
+      const visible = (ec2?.snapshots ?? []).filter(
+        (snapshot) =>
+          (!owners ||
+            owners.some(
+              (owner) => (owner === 'self' ? ctx.account.accountId : owner) === snapshot.OwnerId,
+            )) &&
+          (!restorableBy ||
+            restorableBy.some((who) =>
+              who === 'all' ? publicIds.has(snapshot.SnapshotId ?? '') : who === snapshot.OwnerId,
+            )),
+      );
+      const { items, NextToken } = describe(ctx, visible, {
+        idParam: 'SnapshotId',
+        idOf: (snapshot) => snapshot.SnapshotId,
+        notFoundCode: 'InvalidSnapshot.NotFound',
+        filters: {
+          'snapshot-id': (snapshot) => [snapshot.SnapshotId],
+          encrypted: (snapshot) => [snapshot.Encrypted],
+        },
+      });
+      return { Snapshots: items, NextToken };
+    },
+    GetSnapshotBlockPublicAccessState: (ctx) => ({
+      State: regionOf(ctx).ec2?.snapshotBlockPublicAccess ?? 'unblocked',
+      ManagedBy: 'account',
+    }),
+    DescribeImages: (ctx) => {
+      const owners = listParam(ctx.params, 'Owner');
+      const visible = (regionOf(ctx).ec2?.images ?? []).filter(
+        (image) =>
+          !owners ||
+          owners.some((owner) => (owner === 'self' ? ctx.account.accountId : owner) === image.OwnerId),
+      );
+      const { items, NextToken } = describe(ctx, visible, {
+        idParam: 'ImageId',
+        idOf: (image) => image.ImageId,
+        notFoundCode: 'InvalidAMIID.NotFound',
+        filters: { 'image-id': (image) => [image.ImageId], 'is-public': (image) => [image.Public] },
+      });
+      return { Images: items, NextToken };
+    },
+    DescribeNetworkAcls: (ctx) => {
+      const { items, NextToken } = describe(ctx, regionOf(ctx).ec2?.networkAcls ?? [], {
+        idParam: 'NetworkAclId',
+        idOf: (acl) => acl.NetworkAclId,
+        notFoundCode: 'InvalidNetworkAclID.NotFound',
+        filters: {
+          'network-acl-id': (acl) => [acl.NetworkAclId],
+          'vpc-id': (acl) => [acl.VpcId],
+          default: (acl) => [acl.IsDefault],
+        },
+      });
+      return { NetworkAcls: items, NextToken };
+    },
+    DescribeNetworkInterfaces: (ctx) => {
+      // Network interfaces carry TagSet, not Tags: no tag filters here.
+      const page = paginate(
+        regionOf(ctx).ec2?.networkInterfaces ?? [],
+        ctx.params.NextToken,
+        ctx.pageSize(ctx.params.MaxResults),
+        ctx.action,
+        'InvalidNextToken',
+      );
+      return { NetworkInterfaces: page.items, NextToken: page.next };
+    },
+    // Not paginated in the API: every address in one answer.
+    DescribeAddresses: (ctx) => ({ Addresses: regionOf(ctx).ec2?.addresses ?? [] }),
+    DescribeTransitGateways: (ctx) => {
+      const { items, NextToken } = describe(ctx, regionOf(ctx).ec2?.transitGateways ?? [], {
+        idParam: 'TransitGatewayIds',
+        idOf: (gateway) => gateway.TransitGatewayId,
+        notFoundCode: 'InvalidTransitGatewayID.NotFound',
+        filters: {
+          'transit-gateway-id': (gateway) => [gateway.TransitGatewayId],
+          state: (gateway) => [gateway.State],
+        },
+      });
+      return { TransitGateways: items, NextToken };
+    },
+    DescribeClientVpnEndpoints: (ctx) => {
+      const { items, NextToken } = describe(ctx, regionOf(ctx).ec2?.clientVpnEndpoints ?? [], {
+        idParam: 'ClientVpnEndpointId',
+        idOf: (endpoint) => endpoint.ClientVpnEndpointId,
+        notFoundCode: 'InvalidClientVpnEndpointId.NotFound',
+        filters: { 'endpoint-id': (endpoint) => [endpoint.ClientVpnEndpointId] },
+      });
+      return { ClientVpnEndpoints: items, NextToken };
+    },
+    DescribeFlowLogs: (ctx) => {
+      const { items, NextToken } = describe(ctx, regionOf(ctx).ec2?.flowLogs ?? [], {
+        idParam: 'FlowLogId',
+        idOf: (log) => log.FlowLogId,
+        notFoundCode: 'InvalidFlowLogId.NotFound',
+        filters: { 'flow-log-id': (log) => [log.FlowLogId], 'resource-id': (log) => [log.ResourceId] },
+      });
+      return { FlowLogs: items, NextToken };
+    },
     GetEbsEncryptionByDefault: (ctx) => ({
       EbsEncryptionByDefault: regionOf(ctx).ec2?.ebsEncryptionByDefault ?? false,
       SseType: 'sse-ebs',

@@ -1,0 +1,94 @@
+import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
+import { isUnknown } from '../../src/inventory/maybe.js';
+import type { NetworkAclEntry } from '../../src/inventory/model.js';
+import { protocolName, WORLD_CIDRS } from '../lib/security-group-exposure.js';
+
+const ADMIN_PORTS = [
+  { port: 22, service: 'SSH' },
+  { port: 3389, service: 'RDP' },
+];
+
+interface Admitted {
+  label: string;
+  protocol: 'all' | 'tcp';
+  from: number;
+  to: number;
+}
+
+/** What an inbound entry lets in: every port, or SSH/RDP. Protocols without ports (ICMP ...) let in none of them. */
+function admitted(entry: NetworkAclEntry): Admitted[] {
+  const protocol = protocolName(entry.protocol);
+  if (protocol === 'all') return [{ label: 'all traffic', protocol: 'all', from: 0, to: 65535 }];
+  if (protocol !== 'tcp') return [];
+  const from = entry.fromPort ?? 0;
+  const to = entry.toPort ?? 65535;
+  if (from <= 0 && to >= 65535) return [{ label: 'every TCP port', protocol: 'tcp', from: 0, to: 65535 }];
+  return ADMIN_PORTS.filter(({ port }) => from <= port && port <= to).map(({ port, service }) => ({
+    label: `${service} (${port})`,
+    protocol: 'tcp',
+    from: port,
+    to: port,
+  }));
+}
+
+/** NACL entries are evaluated in rule-number order, first match wins: an earlier deny from the internet stops it. */
+function deniedBefore(entries: readonly NetworkAclEntry[], entry: NetworkAclEntry, what: Admitted): boolean {
+  return entries.some((other) => {
+    if (other.egress || other.action !== 'deny' || other.ruleNumber >= entry.ruleNumber) return false;
+    if (other.cidr === undefined || !WORLD_CIDRS.has(other.cidr)) return false;
+    const protocol = protocolName(other.protocol);
+    if (protocol === 'all') return true;
+    if (protocol !== 'tcp' || what.protocol !== 'tcp') return false;
+    return (other.fromPort ?? 0) <= what.from && what.to <= (other.toPort ?? 65535);
+  });
+}
+
+export default defineRule({
+  id: 'nacl-no-public-admin-ingress',
+  title: 'Network ACLs do not let the internet in on every port, SSH or RDP',
+  severity: 'medium',
+  criteria: ['CC6.6'],
+  family: 'network',
+  appliesTo: ['ec2-network-acl'],
+  sources: ['live'],
+  rationale:
+    'Network ACLs are the subnet-level boundary behind security groups. An inbound allow from 0.0.0.0/0 or ::/0 ' +
+    'for all traffic, SSH or RDP leaves the security groups as the only control on remote administration.',
+  remediation: {
+    summary:
+      'Replace the world-open allow entries with entries for the ports the subnet serves, or deny 22/3389 from 0.0.0.0/0 first.',
+    cloudformation:
+      'AWS::EC2::NetworkAclEntry: `Egress: false`, `RuleAction: allow` only for specific ports, never Protocol -1 or 22/3389 from 0.0.0.0/0',
+    cli: 'aws ec2 replace-network-acl-entry --network-acl-id <acl> --ingress --rule-number <n> --protocol tcp --port-range From=443,To=443 --cidr-block 0.0.0.0/0 --rule-action allow',
+  },
+  equivalents: {
+    prowler: [
+      'ec2_networkacl_allow_ingress_any_port',
+      'ec2_networkacl_allow_ingress_tcp_port_22',
+      'ec2_networkacl_allow_ingress_tcp_port_3389',
+    ],
+    steampipe: ['vpc_network_acl_remote_administration'],
+    fsbp: ['EC2.21'],
+  },
+  evaluate(acl) {
+    if (isUnknown(acl.entries)) return undetermined(acl.entries);
+    const open: string[] = [];
+    for (const entry of acl.entries) {
+      if (
+        entry.egress ||
+        entry.action !== 'allow' ||
+        entry.cidr === undefined ||
+        !WORLD_CIDRS.has(entry.cidr)
+      )
+        continue;
+      for (const what of admitted(entry))
+        if (!deniedBefore(acl.entries, entry, what))
+          open.push(`${what.label} from ${entry.cidr} (rule ${entry.ruleNumber})`);
+    }
+    return open.length > 0
+      ? fail(`allows in from the internet: ${open.join(', ')}`, { open })
+      : pass(
+          `no inbound allow from 0.0.0.0/0 or ::/0 for all traffic, SSH or RDP (${acl.entries.length} entries)`,
+        );
+  },
+});
