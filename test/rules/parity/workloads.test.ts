@@ -75,6 +75,12 @@ parityCases('glue-job-logging', [
     live: { id: jobArn('quiet'), add: (account) => addJob(account, { Name: 'quiet', GlueVersion: '3.0' }) },
   },
   {
+    name: 'created without a Glue version (0.9, as AWS documents)',
+    status: 'FAIL',
+    template: { logicalId: 'Old', resources: { Old: glueJob({}) } },
+    live: { id: jobArn('old'), add: (account) => addJob(account, { Name: 'old' }) },
+  },
+  {
     name: 'Glue 5.0',
     status: 'PASS',
     template: { logicalId: 'Modern', resources: { Modern: glueJob({ GlueVersion: '5.0' }) } },

@@ -5,6 +5,7 @@ import {
   glueContinuousLogging,
   glueS3Encryption,
 } from '../../../../inventory/facts/workloads.js';
+import { setting } from '../../../../inventory/facts/setting.js';
 import { unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { GlueCloudWatchEncryption, GlueS3Encryption } from '../../../../inventory/model.js';
 import { allPages, type Json, type Output } from '../../normalize/raw.js';
@@ -77,7 +78,8 @@ export function normalizeGlue(out: Output): void {
       region: out.region,
       origin: out.origin,
       command: required(job.Command?.Name, place, 'Command.Name'),
-      glueVersion: required(job.GlueVersion, place, 'GlueVersion'),
+      // AWS documents jobs created without a Glue version as 0.9 jobs.
+      glueVersion: setting(job.GlueVersion, place, 'GlueVersion', { describeOmitted: '0.9' }),
       continuousLogging: glueContinuousLogging(arguments_['--enable-continuous-cloudwatch-log']),
       securityConfiguration: job.SecurityConfiguration,
       s3Encryption: encryption.s3,
