@@ -215,6 +215,11 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
             type: 'string',
             describe: '--org: scan shard i of n (i/n), a deterministic share of the selected accounts',
           })
+          .option('aggregator', {
+            type: 'string',
+            describe:
+              "--org --source config: the AWS Config aggregator (in the caller's account and home region) to read every member's configuration items from",
+          })
           .option('account-concurrency', {
             type: 'number',
             describe: '--org: accounts scanned at once (default 4), each with its own --concurrency',
@@ -291,6 +296,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
                 ous: splitList(argv.ou),
                 shard: argv.shard,
                 accountConcurrency: argv['account-concurrency'],
+                aggregator: argv.aggregator,
               },
             },
             io,

@@ -14,6 +14,27 @@ export interface CloudTrailTrail extends ResourceBase<'cloudtrail-trail'> {
   kmsKeyId: Maybe<string | undefined>;
   isLogging: Maybe<boolean>;
   homeRegion?: string;
+  // Undefined below: not read by this source.
+  /** The CloudWatch Logs log group the trail delivers to; null: none. */
+  cloudWatchLogsLogGroupArn?: Maybe<string | null>;
+  /** The bucket the trail delivers to (name, or inventory id of a template bucket). */
+  s3BucketName?: Maybe<string>;
+  /** Data events recorded, by resource type, from the event selectors. */
+  dataEvents?: Maybe<DataEventCoverage[]>;
+}
+
+/** Which resources of a type a trail records data events for. */
+export type DataEventScope = 'all' | 'some' | 'none';
+
+/**
+ * One kind of data event a trail records: `resourceType` as CloudTrail names it
+ * (`AWS::S3::Object`, `AWS::Lambda::Function` ...), and for read and for write
+ * events whether every resource of the type is covered or only some.
+ */
+export interface DataEventCoverage {
+  resourceType: string;
+  read: DataEventScope;
+  write: DataEventScope;
 }
 
 export interface ConfigRecorder extends ResourceBase<'config-recorder'> {

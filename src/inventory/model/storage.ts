@@ -70,13 +70,56 @@ export interface S3Bucket extends EncryptedStore<'s3-bucket'> {
   publicAccessBlockDefault?: string;
   /** The bucket policy document, undefined when the bucket has none. */
   policy?: Maybe<unknown>;
+  // The settings below are undefined when the source did not read them (an older snapshot): rules say UNKNOWN.
+  versioning?: Maybe<S3Versioning>;
+  accessLogging?: Maybe<S3AccessLogging>;
+  /** Whether any event notification (SNS, SQS, Lambda or EventBridge) is configured. */
+  eventNotifications?: Maybe<boolean>;
+  /** Whether S3 Object Lock is enabled on the bucket. */
+  objectLockEnabled?: Maybe<boolean>;
+  replication?: Maybe<S3Replication>;
+  lifecycle?: Maybe<S3Lifecycle>;
 }
 
-export type DynamoDbTable = EncryptedStore<'dynamodb-table'>;
-export type EfsFileSystem = EncryptedStore<'efs-file-system'>;
+export interface S3Versioning {
+  /** `Off`: never enabled (the API returns no Status). */
+  status: 'Enabled' | 'Suspended' | 'Off';
+  mfaDelete: Maybe<boolean>;
+}
+
+export type S3AccessLogging = { enabled: false } | { enabled: true; targetBucket: Maybe<string> };
+
+export interface S3ReplicationRule {
+  enabled: Maybe<boolean>;
+  /** Destination bucket as written: an ARN, or an inventory id for a template bucket. */
+  destinationBucket: Maybe<string>;
+}
+
+/** `rules` empty: no replication configuration. */
+export interface S3Replication {
+  rules: S3ReplicationRule[];
+}
+
+export interface S3Lifecycle {
+  totalRules: number;
+  enabledRules: Maybe<number>;
+}
+
+export interface DynamoDbTable extends EncryptedStore<'dynamodb-table'> {
+  /** undefined: not read by this source. */
+  pointInTimeRecovery?: Maybe<boolean>;
+  deletionProtection?: Maybe<boolean>;
+}
+export interface EfsFileSystem extends EncryptedStore<'efs-file-system'> {
+  /** The EFS backup policy (automatic AWS Backup backups); undefined: not read by this source. */
+  automaticBackups?: Maybe<boolean>;
+}
 export type SqsQueue = EncryptedStore<'sqs-queue'>;
 export type SnsTopic = EncryptedStore<'sns-topic'>;
-export type LogGroup = EncryptedStore<'log-group'>;
+export interface LogGroup extends EncryptedStore<'log-group'> {
+  /** Days events are kept, or `never-expires`; undefined: not read by this source. */
+  retentionInDays?: Maybe<number | 'never-expires'>;
+}
 
 // ---- KMS -----------------------------------------------------------------
 
@@ -90,4 +133,6 @@ export interface KmsKey extends ResourceBase<'kms-key'> {
   rotationEnabled: Maybe<boolean>;
   /** Alias names, e.g. `alias/payments`. */
   aliases: string[];
+  /** The key policy document; undefined: not read by this source. */
+  policy?: Maybe<unknown>;
 }

@@ -6,16 +6,22 @@
  * verdicts are the same as a direct scan's (test/sources/config/parity.test.ts).
  */
 import type { Io } from '../../cli/io.js';
+import type { ClientPool } from '../live/clients.js';
 import { loadLiveSource, type LiveOptions } from '../live/index.js';
 import type { SourceResult } from '../source.js';
-import { prefillFromConfig } from './read.js';
+import { accountConfig, prefillFromConfig, type ItemSource } from './read.js';
 
-export async function loadConfigSource(options: LiveOptions, io: Io): Promise<SourceResult> {
+/** `items`: where configuration items come from (default: the account's own Config; an aggregator for `--org`). */
+export async function loadConfigSource(
+  options: LiveOptions,
+  io: Io,
+  items: (clients: ClientPool) => ItemSource = accountConfig,
+): Promise<SourceResult> {
   return loadLiveSource(
     {
       ...options,
       beforeFetch: async (rec, clients, regions) => {
-        const outcome = await prefillFromConfig(rec, clients, regions);
+        const outcome = await prefillFromConfig(rec, clients, regions, items(clients));
         return {
           inventorySource: 'config',
           answeredByConfig: outcome.answered.sort(),

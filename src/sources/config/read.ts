@@ -74,8 +74,12 @@ export function recordedTypes(
   return recorded;
 }
 
+export function typeList(types: readonly string[]): string {
+  return types.map((type) => `'${type}'`).join(', ');
+}
+
 function selectExpression(types: readonly string[]): string {
-  return `SELECT resourceId, resourceType WHERE resourceType IN (${types.map((type) => `'${type}'`).join(', ')})`;
+  return `SELECT resourceId, resourceType WHERE resourceType IN (${typeList(types)})`;
 }
 
 function parseConfiguration(item: BaseConfigurationItem): JsonValue | undefined {
@@ -87,11 +91,61 @@ function parseConfiguration(item: BaseConfigurationItem): JsonValue | undefined 
   }
 }
 
+/** Where configuration items come from: the account's own Config, or an organization aggregator. */
+export interface ItemSource {
+  /** The items of `types` in `region`, the types some item of which could not be returned, or why none could be read. */
+  read(
+    rec: Recorder,
+    region: string,
+    types: readonly string[],
+  ): Promise<{ items: BaseConfigurationItem[]; unreadable: Set<string> } | { error: string }>;
+}
+
+/** The scanned account's own Config in each region: SelectResourceConfig, then BatchGetResourceConfig. */
+export function accountConfig(clients: ClientPool): ItemSource {
+  return {
+    async read(rec, region, types) {
+      const client = clients.get(ConfigServiceClient, region);
+      const expression = selectExpression(types);
+      const selected = await sendPages(rec, SELECT_RESOURCE_CONFIG, region, expression, () =>
+        paginateSelectResourceConfig({ client, pageSize: 100 }, { Expression: expression }),
+      );
+      if (selected.error) return { error: `SelectResourceConfig failed: ${describeError(selected.error)}` };
+      const keys: ResourceKey[] = [];
+      for (const page of selected.pages) {
+        for (const row of page.Results ?? []) {
+          const parsed = JSON.parse(row) as { resourceId?: string; resourceType?: string };
+          if (parsed.resourceId && parsed.resourceType) {
+            keys.push({ resourceId: parsed.resourceId, resourceType: parsed.resourceType as ResourceType });
+          }
+        }
+      }
+      const items: BaseConfigurationItem[] = [];
+      const unreadable = new Set<string>();
+      for (let start = 0, batch = 0; start < keys.length; start += BATCH_SIZE, batch += 1) {
+        const resourceKeys = keys.slice(start, start + BATCH_SIZE);
+        const answer = await send(rec, BATCH_GET_RESOURCE_CONFIG, region, batch, () =>
+          client.send(new BatchGetResourceConfigCommand({ resourceKeys })),
+        );
+        if (!answer.value) {
+          for (const key of resourceKeys) if (key.resourceType) unreadable.add(key.resourceType);
+          continue;
+        }
+        for (const key of answer.value.unprocessedResourceKeys ?? [])
+          if (key.resourceType) unreadable.add(key.resourceType);
+        items.push(...(answer.value.baseConfigurationItems ?? []));
+      }
+      return { items, unreadable };
+    },
+  };
+}
+
 async function readRegion(
   rec: Recorder,
   clients: ClientPool,
   region: string,
   outcome: ConfigReadOutcome,
+  source: ItemSource,
 ): Promise<void> {
   const client = clients.get(ConfigServiceClient, region);
   const wanted = CALL_ADAPTERS.map((adapter) => adapter.resourceType);
@@ -124,42 +178,14 @@ async function readRegion(
   const adapters = CALL_ADAPTERS.filter((adapter) => recorded.has(adapter.resourceType));
   if (adapters.length === 0) return;
   const types = adapters.map((adapter) => adapter.resourceType);
-
-  const expression = selectExpression(types);
-  const selected = await sendPages(rec, SELECT_RESOURCE_CONFIG, region, expression, () =>
-    paginateSelectResourceConfig({ client, pageSize: 100 }, { Expression: expression }),
-  );
-  if (selected.error) {
-    direct(types, `SelectResourceConfig failed: ${describeError(selected.error)}`);
+  const read = await source.read(rec, region, types);
+  if ('error' in read) {
+    direct(types, read.error);
     return;
   }
-  const keys: ResourceKey[] = [];
-  for (const page of selected.pages) {
-    for (const row of page.Results ?? []) {
-      const parsed = JSON.parse(row) as { resourceId?: string; resourceType?: string };
-      if (parsed.resourceId && parsed.resourceType) {
-        keys.push({ resourceId: parsed.resourceId, resourceType: parsed.resourceType as ResourceType });
-      }
-    }
-  }
-
   const items = new Map<string, BaseConfigurationItem[]>(types.map((type) => [type, []]));
-  const unreadable = new Set<string>();
-  for (let start = 0, batch = 0; start < keys.length; start += BATCH_SIZE, batch += 1) {
-    const resourceKeys = keys.slice(start, start + BATCH_SIZE);
-    const answer = await send(rec, BATCH_GET_RESOURCE_CONFIG, region, batch, () =>
-      client.send(new BatchGetResourceConfigCommand({ resourceKeys })),
-    );
-    if (!answer.value) {
-      for (const key of resourceKeys) if (key.resourceType) unreadable.add(key.resourceType);
-      continue;
-    }
-    for (const key of answer.value.unprocessedResourceKeys ?? [])
-      if (key.resourceType) unreadable.add(key.resourceType);
-    for (const item of answer.value.baseConfigurationItems ?? []) {
-      if (item.resourceType) items.get(item.resourceType)?.push(item);
-    }
-  }
+  for (const item of read.items) if (item.resourceType) items.get(item.resourceType)?.push(item);
+  const unreadable = read.unreadable;
 
   for (const adapter of adapters) {
     const type = adapter.resourceType;
@@ -211,8 +237,9 @@ export async function prefillFromConfig(
   rec: Recorder,
   clients: ClientPool,
   regions: readonly string[],
+  source: ItemSource = accountConfig(clients),
 ): Promise<ConfigReadOutcome> {
   const outcome: ConfigReadOutcome = { answered: [], direct: [] };
-  await Promise.all(regions.map((region) => readRegion(rec, clients, region, outcome)));
+  await Promise.all(regions.map((region) => readRegion(rec, clients, region, outcome, source)));
   return outcome;
 }

@@ -8,6 +8,11 @@ export const NOT_FOUND_CODES = new Set([
   'NoSuchBucketPolicy',
   'NoSuchEntity',
   'NoSuchEntityException',
+  // S3 and EFS: "this bucket / file system has none" (lifecycle, replication, Object Lock, backup policy).
+  'NoSuchLifecycleConfiguration',
+  'ReplicationConfigurationNotFoundError',
+  'ObjectLockConfigurationNotFoundError',
+  'PolicyNotFound',
 ]);
 
 const DENIED = new Set([

@@ -13,6 +13,8 @@ export interface OrgFlags {
   ous: string[];
   shard?: string;
   accountConcurrency?: number;
+  /** An AWS Config aggregator holding every member's configuration items (with `--source config`). */
+  aggregator?: string;
 }
 
 export interface OtherScanFlags {
@@ -20,6 +22,7 @@ export interface OtherScanFlags {
   snapshot?: string;
   sample: boolean;
   roleArn?: string;
+  inventory?: 'api' | 'config';
 }
 
 const ROLE_NAME = /^[\w+=,.@/-]{1,512}$/;
@@ -35,6 +38,7 @@ export function checkOrgFlags(flags: OrgFlags, other: OtherScanFlags): Shard | u
         ['--ou', flags.ous.length > 0],
         ['--shard', flags.shard !== undefined],
         ['--account-concurrency', flags.accountConcurrency !== undefined],
+        ['--aggregator', flags.aggregator !== undefined],
       ] as const
     )
       .filter(([, set]) => set)
@@ -59,6 +63,10 @@ export function checkOrgFlags(flags: OrgFlags, other: OtherScanFlags): Shard | u
     );
   if (flags.roleName !== undefined && !ROLE_NAME.test(flags.roleName))
     throw new InputError(`--role-name: "${flags.roleName}" is not an IAM role name (or path/name)`);
+  if (flags.aggregator !== undefined && other.inventory !== 'config')
+    throw new InputError(
+      '--aggregator reads configuration items from AWS Config: use it with --source config',
+    );
   checkAccountIds('--accounts', flags.accounts);
   checkAccountIds('--exclude-accounts', flags.excludeAccounts);
   return flags.shard === undefined ? undefined : parseShard(flags.shard);

@@ -58,6 +58,10 @@ export interface OrgOptions {
   requestTimeoutMs?: number;
   /** Client-side pacing per service, per account (default AWS's limits). */
   rateLimits?: RateLimits;
+  /** `config`: configurations from AWS Config (each member's own, or `aggregator`'s). */
+  inventory?: 'api' | 'config';
+  /** An AWS Config aggregator in the caller's account and home region, with `inventory: 'config'`. */
+  aggregator?: string;
   /** Keep each account's raw responses here, gzipped, for the pack (`snapshot-<account>.json.gz`). */
   snapshotDir?: string;
 }
@@ -201,6 +205,10 @@ export async function loadOrgSource(
               endpoint: options.endpoint,
               maxAttempts: options.maxAttempts,
               rateLimits: options.rateLimits,
+              inventory: options.inventory,
+              ...(options.aggregator !== undefined
+                ? { aggregator: { name: options.aggregator, region: homeRegion } }
+                : {}),
               requestTimeoutMs: options.requestTimeoutMs,
               rules: evaluation.rules,
               run,

@@ -19,6 +19,9 @@ import { InputError } from '../../errors.js';
 import type { Gap } from '../../inventory/model.js';
 import type { ClientPool } from '../live/clients.js';
 import { describeError, toCallError } from '../live/errors.js';
+import { aggregatorConfig } from '../config/aggregator.js';
+import { loadConfigSource } from '../config/index.js';
+import { accountConfig } from '../config/read.js';
 import { loadLiveSource } from '../live/index.js';
 import type { RateLimits } from '../live/rate-limits.js';
 import type { OrgAccount } from './accounts.js';
@@ -40,6 +43,10 @@ export interface MemberScanSettings {
   maxAttempts?: number;
   requestTimeoutMs?: number;
   rateLimits?: RateLimits;
+  /** `config`: configurations from AWS Config, the member's own or `aggregator`'s. */
+  inventory?: 'api' | 'config';
+  /** The aggregator (in the caller's account and home region) holding every member's configuration items. */
+  aggregator?: { name: string; region: string };
   rules: readonly Rule[];
   run: RunOptions;
   /** Where each scanned account's raw responses go, gzipped, before they are released (for the pack). */
@@ -156,7 +163,19 @@ export async function scanMember(
     );
   }
   try {
-    const source = await loadLiveSource(
+    const aggregator = settings.aggregator;
+    const load: typeof loadLiveSource =
+      settings.inventory === 'config'
+        ? (options, memberIo) =>
+            loadConfigSource(
+              options,
+              memberIo,
+              aggregator
+                ? () => aggregatorConfig({ ...aggregator, clients: settings.clients, account: account.id })
+                : accountConfig,
+            )
+        : loadLiveSource;
+    const source = await load(
       {
         regions: settings.regions,
         quiet: true,

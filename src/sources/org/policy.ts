@@ -16,11 +16,18 @@ export const ORGANIZATION_ACTIONS = [
   'organizations:ListTagsForResource',
 ] as const;
 
+/** What `--source config --aggregator NAME` sends to the aggregator (src/sources/config/aggregator.ts). */
+export const AGGREGATOR_ACTIONS = [
+  'config:BatchGetAggregateResourceConfig',
+  'config:SelectAggregateResourceConfig',
+] as const;
+
 export function managementPolicy(roleName: string = DEFAULT_ROLE_NAME): PolicyDocument {
   return {
     Version: '2012-10-17',
     Statement: [
       { Sid: 'Soc2ListOrganization', Effect: 'Allow', Action: [...ORGANIZATION_ACTIONS], Resource: '*' },
+      { Sid: 'Soc2ReadConfigAggregator', Effect: 'Allow', Action: [...AGGREGATOR_ACTIONS], Resource: '*' },
       {
         Sid: 'Soc2AssumeScanRole',
         Effect: 'Allow',

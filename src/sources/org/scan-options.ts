@@ -14,6 +14,7 @@ export interface LiveScanFlags {
   externalId?: string;
   concurrency?: number;
   rateLimits?: RateLimits;
+  inventory?: 'api' | 'config';
   quiet: boolean;
   /** With a pack to write, each account's raw responses are kept on disk for it until then. */
   outDir?: string;
@@ -42,6 +43,8 @@ export async function loadOrgScan(
       ...(shard ? { shard } : {}),
       concurrency: options.concurrency,
       ...(options.rateLimits !== undefined ? { rateLimits: options.rateLimits } : {}),
+      ...(options.inventory !== undefined ? { inventory: options.inventory } : {}),
+      ...(flags.aggregator !== undefined ? { aggregator: flags.aggregator } : {}),
       accountConcurrency: flags.accountConcurrency,
       quiet: options.quiet,
       ...(snapshotDir !== undefined ? { snapshotDir } : {}),

@@ -117,6 +117,8 @@ export interface FakeRegion {
     deliveryChannelStatus?: DeliveryChannelStatus[];
     /** When Config captured the configuration items it serves (services/config-items.ts); default 2026-11-20T06:00:00Z. */
     itemsCapturedAt?: string;
+    /** Names of the organization aggregators in this account and region (they see every member account). */
+    aggregators?: string[];
   };
   dynamodb?: { tables: TableDescription[] };
   logs?: { logGroups: LogGroup[]; metricFilters?: MetricFilter[] };

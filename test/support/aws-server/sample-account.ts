@@ -27,7 +27,6 @@ import {
   webAcl,
 } from './builders.js';
 import { samplePaymentsEc2, samplePaymentsSsm } from './sample-ec2.js';
-import { sampleWorkloads } from './workloads-sample.js';
 
 const ACCOUNT = '123456789012';
 
@@ -85,8 +84,6 @@ function usEast1(): FakeRegion {
   );
   const trailArn = `arn:aws:cloudtrail:${region}:${ACCOUNT}:trail/org-trail`;
   return {
-    // Glue, Step Functions, AppSync, Athena, Bedrock, DataSync, ECS, Elastic Beanstalk, FSx.
-    ...sampleWorkloads(ACCOUNT, region),
     kms: {
       keys: [paymentsKey, ledgerKey, trailKey, signingKey, rdsManaged],
       aliases: [
@@ -174,6 +171,7 @@ function usEast1(): FakeRegion {
           TableArn: `arn:aws:dynamodb:${region}:${ACCOUNT}:table/sessions`,
           TableStatus: 'ACTIVE',
           CreationDateTime: CREATED,
+          DeletionProtectionEnabled: true,
           SSEDescription: { Status: 'ENABLED', SSEType: 'KMS', KMSMasterKeyArn: paymentsKey.metadata.Arn },
         },
         {
@@ -181,8 +179,11 @@ function usEast1(): FakeRegion {
           TableArn: `arn:aws:dynamodb:${region}:${ACCOUNT}:table/feature-flags`,
           TableStatus: 'ACTIVE',
           CreationDateTime: CREATED,
+          DeletionProtectionEnabled: false,
         },
       ],
+      // Sessions can be restored to any second; nobody thought feature flags needed it.
+      pitrEnabled: ['sessions'],
     },
     logs: {
       logGroups: [
@@ -457,6 +458,7 @@ function usEast1(): FakeRegion {
           Tags: [],
         },
       ],
+      backupPolicies: { 'fs-0a1b2c3d': 'ENABLED' },
     },
   };
 }
@@ -523,7 +525,8 @@ function euWest1(): FakeRegion {
             {
               ReadWriteType: 'All',
               IncludeManagementEvents: true,
-              DataResources: [],
+              // Object reads and writes of every bucket, for the whole account (multi-region).
+              DataResources: [{ Type: 'AWS::S3::Object', Values: ['arn:aws:s3'] }],
               ExcludeManagementEventSources: [],
             },
           ],
@@ -700,7 +703,32 @@ export function sampleAccount(): FakeAccount {
               },
             ],
           }),
+          versioning: { Status: 'Enabled', MFADelete: 'Disabled' },
+          logging: { TargetBucket: 'acme-pay-cloudtrail', TargetPrefix: 'access/statements/' },
+          notifications: { EventBridgeConfiguration: {} },
+          replication: {
+            Role: 'arn:aws:iam::123456789012:role/s3-replication',
+            Rules: [
+              {
+                ID: 'dr-copy',
+                Status: 'Enabled',
+                Priority: 1,
+                Filter: {},
+                DeleteMarkerReplication: { Status: 'Disabled' },
+                Destination: { Bucket: 'arn:aws:s3:::acme-pay-eu-archive' },
+              },
+            ],
+          },
+          lifecycleRules: [
+            {
+              ID: 'expire-noncurrent',
+              Status: 'Enabled',
+              Filter: {},
+              NoncurrentVersionExpiration: { NoncurrentDays: 90 },
+            },
+          ],
         },
+        // The trail bucket: versioned and expiring, but nobody logs who reads the trail logs.
         {
           name: 'acme-pay-cloudtrail',
           region: 'us-east-1',
@@ -716,6 +744,8 @@ export function sampleAccount(): FakeAccount {
             BlockPublicPolicy: true,
             RestrictPublicBuckets: true,
           },
+          versioning: { Status: 'Enabled', MFADelete: 'Disabled' },
+          lifecycleRules: [{ ID: 'archive', Status: 'Enabled', Filter: {}, Expiration: { Days: 2555 } }],
         },
         {
           name: 'acme-pay-marketing-site',
@@ -763,6 +793,11 @@ export function sampleAccount(): FakeAccount {
           name: 'acme-pay-eu-archive',
           region: 'eu-west-1',
           creationDate: CREATED,
+          versioning: { Status: 'Enabled', MFADelete: 'Enabled' },
+          objectLock: {
+            ObjectLockEnabled: 'Enabled',
+            Rule: { DefaultRetention: { Mode: 'COMPLIANCE', Years: 7 } },
+          },
           encryption: {
             Rules: [
               { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BucketKeyEnabled: true },

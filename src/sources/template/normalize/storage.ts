@@ -40,6 +40,10 @@ import {
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
+import { dynamoDbSettings } from './dynamodb.js';
+import { efsSettings } from './efs.js';
+import { logGroupSettings } from './logs.js';
+import { s3BucketSettings } from './s3.js';
 import { dbClusterSettings, dbInstanceSettings } from './database.js';
 
 /** A KMS key link: an alias resource resolves to its target key, so relations land on the key. */
@@ -120,6 +124,7 @@ export function s3Bucket(resource: TemplateResource, index: TemplateIndex): S3Bu
     type: 's3-bucket',
     encryption,
     ...publicAccessOf(resource),
+    ...s3BucketSettings(resource, index),
   };
 }
 
@@ -254,6 +259,7 @@ export function efsFileSystem(resource: TemplateResource, index: TemplateIndex):
     ...baseOf(resource),
     type: 'efs-file-system',
     encryption: flagEncryptionOf(resource, 'Encrypted', 'KmsKeyId', index),
+    ...efsSettings(resource),
   };
 }
 
@@ -273,7 +279,12 @@ export function dynamoDbTable(resource: TemplateResource, index: TemplateIndex):
     resource.cfnType === 'AWS::DynamoDB::GlobalTable'
       ? globalTableEncryption(resource, index)
       : sseSpecification(resource, index, 'SSESpecification.KMSMasterKeyId');
-  return { ...baseOf(resource, 'TableName'), type: 'dynamodb-table', encryption };
+  return {
+    ...baseOf(resource, 'TableName'),
+    type: 'dynamodb-table',
+    encryption,
+    ...dynamoDbSettings(resource),
+  };
 }
 
 /** Every replica of a global table shares the table's SSE type; the key is per replica, and each one counts. */
@@ -322,5 +333,6 @@ export function logGroup(resource: TemplateResource, index: TemplateIndex): LogG
     ...baseOf(resource, 'LogGroupName'),
     type: 'log-group',
     encryption: key === undefined ? { state: 'aws-owned' } : kms(key),
+    ...logGroupSettings(resource),
   };
 }

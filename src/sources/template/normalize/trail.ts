@@ -12,6 +12,7 @@ import {
   type TemplateResource,
 } from './context.js';
 import { keyLink } from './storage.js';
+import { trailSettings } from './cloudtrail.js';
 
 /**
  * The parts of the selectors that decide management-event coverage. An
@@ -62,5 +63,6 @@ export function cloudTrail(resource: TemplateResource, index: TemplateIndex): Cl
     kmsKeyId: keyLink(resource, 'KMSKeyId', index),
     isLogging,
     homeRegion: resource.region,
+    ...trailSettings(resource),
   };
 }

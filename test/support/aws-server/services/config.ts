@@ -1,8 +1,38 @@
 import { AwsError } from '../aws-error.js';
+import type { FakeRegion } from '../account.js';
 import type { CallContext, ServiceDefinition } from '../service.js';
 import { paginate } from '../paginate.js';
 import { regionOf } from './common.js';
 import { configItemsOf } from './config-items.js';
+
+/** `field = 'value'` of an aggregator query's WHERE clause. */
+function queried(expression: unknown, field: string): string | undefined {
+  return new RegExp(`${field} = '([^']+)'`).exec(String(expression ?? ''))?.[1];
+}
+
+/** An aggregator of this account and region, or the error Config answers for an unknown one. */
+function aggregatorRegion(ctx: CallContext): void {
+  const name = String(ctx.body.ConfigurationAggregatorName ?? '');
+  if (!(regionOf(ctx).config?.aggregators ?? []).includes(name))
+    throw new AwsError(
+      'NoSuchConfigurationAggregatorException',
+      `The configuration aggregator ${name} does not exist.`,
+      400,
+    );
+}
+
+/** The organization account (management or member) an aggregator query names, and its region data. */
+function aggregatedRegion(
+  ctx: CallContext,
+  account: string | undefined,
+  region: string | undefined,
+): FakeRegion {
+  const source =
+    account === ctx.account.accountId
+      ? ctx.account
+      : ctx.state.organization?.members.find((member) => member.account.accountId === account)?.account;
+  return (region !== undefined ? source?.regions[region] : undefined) ?? {};
+}
 
 /** The resource types of `... WHERE resourceType IN ('A', 'B')`, the only query a Config scan sends. */
 function queriedTypes(expression: unknown): Set<string> {
@@ -74,6 +104,54 @@ export const config: ServiceDefinition = {
         })),
         unprocessedResourceKeys: [],
       };
+    },
+    SelectAggregateResourceConfig: (ctx) => {
+      aggregatorRegion(ctx);
+      const expression = ctx.body.Expression;
+      const types = queriedTypes(expression);
+      const account = queried(expression, 'accountId');
+      const region = queried(expression, 'awsRegion');
+      const rows = configItemsOf(aggregatedRegion(ctx, account, region))
+        .filter((item) => types.has(item.resourceType))
+        .map((item) =>
+          JSON.stringify({
+            resourceId: item.resourceId,
+            resourceType: item.resourceType,
+            accountId: account,
+            awsRegion: region,
+          }),
+        );
+      const page = paginate(rows, ctx.body.NextToken, ctx.pageSize(ctx.body.Limit), ctx.action);
+      return { Results: page.items, NextToken: page.next };
+    },
+    BatchGetAggregateResourceConfig: (ctx) => {
+      aggregatorRegion(ctx);
+      const ids = (ctx.body.ResourceIdentifiers ?? []) as {
+        SourceAccountId: string;
+        SourceRegion: string;
+        ResourceId: string;
+        ResourceType: string;
+      }[];
+      if (ids.length > 100)
+        throw new AwsError('ValidationException', 'at most 100 resource identifiers', 400);
+      const items = ids.flatMap((id) => {
+        const region = aggregatedRegion(ctx, id.SourceAccountId, id.SourceRegion);
+        const capturedAt = new Date(region.config?.itemsCapturedAt ?? '2026-11-20T06:00:00Z');
+        return configItemsOf(region)
+          .filter((item) => item.resourceType === id.ResourceType && item.resourceId === id.ResourceId)
+          .map((item) => ({
+            version: '1.3',
+            accountId: id.SourceAccountId,
+            configurationItemCaptureTime: capturedAt.getTime() / 1000,
+            configurationItemStatus: 'OK',
+            resourceType: item.resourceType,
+            resourceId: item.resourceId,
+            awsRegion: id.SourceRegion,
+            configuration: JSON.stringify(item.configuration),
+            supplementaryConfiguration: {},
+          }));
+      });
+      return { BaseConfigurationItems: items, UnprocessedResourceIdentifiers: [] };
     },
     DescribeConfigurationRecorders: (ctx) => ({
       ConfigurationRecorders: named(

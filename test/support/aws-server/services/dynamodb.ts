@@ -32,5 +32,18 @@ export const dynamodb: ServiceDefinition = {
         );
       return { Table: table };
     },
+    DescribeContinuousBackups: (ctx) => {
+      const name = required(stringField(ctx.body, 'TableName'), 'TableName');
+      const dynamodb = regionOf(ctx).dynamodb;
+      if (!(dynamodb?.tables ?? []).some((t) => t.TableName === name || t.TableArn === name))
+        throw new AwsError('TableNotFoundException', `Table not found: ${name}`, 400);
+      const enabled = (dynamodb?.pitrEnabled ?? []).includes(name);
+      return {
+        ContinuousBackupsDescription: {
+          ContinuousBackupsStatus: 'ENABLED',
+          PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: enabled ? 'ENABLED' : 'DISABLED' },
+        },
+      };
+    },
   },
 };

@@ -7,7 +7,14 @@ export const efs: ServiceDefinition = {
   signingName: 'elasticfilesystem',
   protocol: 'rest-json',
   load: () => import('@aws-sdk/client-efs'),
-  routes: [{ method: 'GET', path: /^\/2015-02-01\/file-systems\/?$/, operation: 'DescribeFileSystems' }],
+  routes: [
+    { method: 'GET', path: /^\/2015-02-01\/file-systems\/?$/, operation: 'DescribeFileSystems' },
+    {
+      method: 'GET',
+      path: /^\/2015-02-01\/file-systems\/(?<FileSystemId>[^/]+)\/backup-policy\/?$/,
+      operation: 'DescribeBackupPolicy',
+    },
+  ],
   errorCodes: { Throttling: { code: 'ThrottlingException', status: 429 } },
   operations: {
     DescribeFileSystems: (ctx) => {
@@ -25,6 +32,15 @@ export const efs: ServiceDefinition = {
         'BadRequest',
       );
       return { FileSystems: page.items, Marker: ctx.params.Marker, NextMarker: page.next };
+    },
+    DescribeBackupPolicy: (ctx) => {
+      const id = ctx.pathParams.FileSystemId ?? '';
+      const efs = regionOf(ctx).efs;
+      if (!(efs?.fileSystems ?? []).some((fs) => fs.FileSystemId === id))
+        throw notFound('FileSystemNotFound', `File system '${id}' does not exist.`);
+      const status = efs?.backupPolicies?.[id];
+      if (status === undefined) throw notFound('PolicyNotFound', 'No backup policy is configured.');
+      return { BackupPolicy: { Status: status } };
     },
   },
 };

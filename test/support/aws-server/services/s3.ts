@@ -28,6 +28,17 @@ export const s3: ServiceDefinition = {
     { method: 'GET', path: BUCKET, subresource: 'encryption', operation: 'GetBucketEncryption' },
     { method: 'GET', path: BUCKET, subresource: 'publicAccessBlock', operation: 'GetPublicAccessBlock' },
     { method: 'GET', path: BUCKET, subresource: 'policy', operation: 'GetBucketPolicy' },
+    { method: 'GET', path: BUCKET, subresource: 'versioning', operation: 'GetBucketVersioning' },
+    { method: 'GET', path: BUCKET, subresource: 'logging', operation: 'GetBucketLogging' },
+    {
+      method: 'GET',
+      path: BUCKET,
+      subresource: 'notification',
+      operation: 'GetBucketNotificationConfiguration',
+    },
+    { method: 'GET', path: BUCKET, subresource: 'object-lock', operation: 'GetObjectLockConfiguration' },
+    { method: 'GET', path: BUCKET, subresource: 'replication', operation: 'GetBucketReplication' },
+    { method: 'GET', path: BUCKET, subresource: 'lifecycle', operation: 'GetBucketLifecycleConfiguration' },
   ],
   operations: {
     ListBuckets: (ctx) => {
@@ -83,6 +94,36 @@ export const s3: ServiceDefinition = {
       if (bucket.policy === undefined)
         throw notFound('NoSuchBucketPolicy', 'The bucket policy does not exist');
       return new RawBody(bucket.policy, 'application/json', { 'x-amz-bucket-region': bucket.region });
+    },
+    GetBucketVersioning: (ctx) => ({ ...bucketOf(ctx).versioning }),
+    GetBucketLogging: (ctx) => {
+      const logging = bucketOf(ctx).logging;
+      return logging ? { LoggingEnabled: logging } : {};
+    },
+    GetBucketNotificationConfiguration: (ctx) => ({ ...bucketOf(ctx).notifications }),
+    GetObjectLockConfiguration: (ctx) => {
+      const bucket = bucketOf(ctx);
+      if (!bucket.objectLock)
+        throw notFound(
+          'ObjectLockConfigurationNotFoundError',
+          'Object Lock configuration does not exist for this bucket',
+        );
+      return { ObjectLockConfiguration: bucket.objectLock };
+    },
+    GetBucketReplication: (ctx) => {
+      const bucket = bucketOf(ctx);
+      if (!bucket.replication)
+        throw notFound(
+          'ReplicationConfigurationNotFoundError',
+          'The replication configuration was not found',
+        );
+      return { ReplicationConfiguration: bucket.replication };
+    },
+    GetBucketLifecycleConfiguration: (ctx) => {
+      const bucket = bucketOf(ctx);
+      if (!bucket.lifecycleRules)
+        throw notFound('NoSuchLifecycleConfiguration', 'The lifecycle configuration does not exist');
+      return { Rules: bucket.lifecycleRules };
     },
   },
 };

@@ -1,4 +1,5 @@
 import { managementEventsOf } from '../../../cloudtrail-selectors.js';
+import { dataEventsOf } from '../../../cloudtrail-data-events.js';
 import type { Maybe } from '../../../../inventory/maybe.js';
 import { unknown } from '../../../../inventory/maybe.js';
 import type { Output } from '../../normalize/raw.js';
@@ -35,6 +36,12 @@ export function normalizeCloudTrail(out: Output): void {
       kmsKeyId: trail.KmsKeyId === '' ? undefined : trail.KmsKeyId,
       isLogging,
       homeRegion: home,
+      // DescribeTrails leaves CloudWatchLogsLogGroupArn out when the trail does not deliver to CloudWatch Logs.
+      cloudWatchLogsLogGroupArn: trail.CloudWatchLogsLogGroupArn ?? null,
+      s3BucketName: trail.S3BucketName ?? unknown(`trail ${trail.TrailARN}: S3BucketName missing`),
+      dataEvents: selectors.value
+        ? dataEventsOf(selectors.value.EventSelectors, selectors.value.AdvancedEventSelectors)
+        : (selectors.unknown ?? unknown(`trail ${trail.TrailARN}: event selectors could not be read`)),
     });
   }
 }

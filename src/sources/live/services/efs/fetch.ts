@@ -1,11 +1,21 @@
-import { EFSClient, paginateDescribeFileSystems } from '@aws-sdk/client-efs';
-import type { FetchContext } from '../../fetch/types.js';
-import { sendPages } from '../../service.js';
-import { DESCRIBE_FILE_SYSTEMS } from './calls.js';
+import { DescribeBackupPolicyCommand, EFSClient, paginateDescribeFileSystems } from '@aws-sdk/client-efs';
+import { present, type FetchContext } from '../../fetch/types.js';
+import { send, sendPages } from '../../service.js';
+import { DESCRIBE_BACKUP_POLICY, DESCRIBE_FILE_SYSTEMS } from './calls.js';
 
 export async function fetchEfs({ rec, clients }: FetchContext, region: string): Promise<void> {
   const client = clients.get(EFSClient, region);
-  await sendPages(rec, DESCRIBE_FILE_SYSTEMS, region, undefined, () =>
+  const listed = await sendPages(rec, DESCRIBE_FILE_SYSTEMS, region, undefined, () =>
     paginateDescribeFileSystems({ client }, {}),
+  );
+  const ids = listed.pages.flatMap((page) => page.FileSystems ?? []).map((fs) => fs.FileSystemId);
+  await Promise.all(
+    ids
+      .filter(present)
+      .map((FileSystemId) =>
+        send(rec, DESCRIBE_BACKUP_POLICY, region, FileSystemId, () =>
+          client.send(new DescribeBackupPolicyCommand({ FileSystemId })),
+        ),
+      ),
   );
 }

@@ -1,7 +1,18 @@
 import { flagEncryption } from '../../../../inventory/facts/flag-encryption.js';
 import { describePlace } from '../../../../inventory/facts/place.js';
 import { tagsOf, type Output } from '../../normalize/raw.js';
-import { DESCRIBE_FILE_SYSTEMS } from './calls.js';
+import { unknown, type Maybe } from '../../../../inventory/maybe.js';
+import { DESCRIBE_BACKUP_POLICY, DESCRIBE_FILE_SYSTEMS } from './calls.js';
+
+function automaticBackups(out: Output, FileSystemId: string): Maybe<boolean> {
+  const answer = out.one(DESCRIBE_BACKUP_POLICY, FileSystemId);
+  if (answer.unknown) return answer.unknown;
+  if (answer.notFound) return false;
+  const status = answer.value.BackupPolicy?.Status;
+  if (status === 'ENABLED' || status === 'ENABLING') return true;
+  if (status === 'DISABLED' || status === 'DISABLING') return false;
+  return unknown(`file system ${FileSystemId}: backup policy status ${String(status)} not recognized`);
+}
 
 export function normalizeEfs(out: Output): void {
   const systems = out
@@ -22,6 +33,7 @@ export function normalizeEfs(out: Output): void {
         describePlace(`file system ${fs.FileSystemId}`),
         { flag: 'Encrypted', key: 'KmsKeyId' },
       ),
+      automaticBackups: automaticBackups(out, fs.FileSystemId),
     });
   }
 }

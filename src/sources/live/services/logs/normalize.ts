@@ -15,6 +15,8 @@ export function normalizeLogs(out: Output): void {
       region: out.region,
       origin: out.origin,
       encryption: group.kmsKeyId ? { state: 'kms', keyId: group.kmsKeyId } : { state: 'aws-owned' },
+      // DescribeLogGroups leaves retentionInDays out for a group whose events never expire.
+      retentionInDays: group.retentionInDays ?? 'never-expires',
     });
   }
 }

@@ -1,4 +1,10 @@
 import type {
+  GetBucketLifecycleConfigurationCommandOutput,
+  GetBucketLoggingCommandOutput,
+  GetBucketNotificationConfigurationCommandOutput,
+  GetBucketReplicationCommandOutput,
+  GetBucketVersioningCommandOutput,
+  GetObjectLockConfigurationCommandOutput,
   GetBucketEncryptionCommandOutput,
   GetBucketLocationCommandOutput,
   GetBucketPolicyCommandOutput,
@@ -41,3 +47,46 @@ export const GET_PUBLIC_ACCESS_BLOCK = s3.call<GetPublicAccessBlockCommandOutput
 );
 
 export const GET_BUCKET_POLICY = s3.call<GetBucketPolicyCommandOutput, string>('GetBucketPolicy', perBucket);
+
+export const GET_BUCKET_VERSIONING = s3.call<GetBucketVersioningCommandOutput, string>(
+  'GetBucketVersioning',
+  {
+    iam: 's3:GetBucketVersioning',
+    responseRoot: 'VersioningConfiguration',
+    ...perBucket,
+  },
+);
+
+export const GET_BUCKET_LOGGING = s3.call<GetBucketLoggingCommandOutput, string>('GetBucketLogging', {
+  iam: 's3:GetBucketLogging',
+  responseRoot: 'BucketLoggingStatus',
+  ...perBucket,
+});
+
+export const GET_BUCKET_NOTIFICATION_CONFIGURATION = s3.call<
+  GetBucketNotificationConfigurationCommandOutput,
+  string
+>('GetBucketNotificationConfiguration', {
+  iam: 's3:GetBucketNotification',
+  responseRoot: 'NotificationConfiguration',
+  ...perBucket,
+});
+
+export const GET_OBJECT_LOCK_CONFIGURATION = s3.call<GetObjectLockConfigurationCommandOutput, string>(
+  'GetObjectLockConfiguration',
+  { iam: 's3:GetBucketObjectLockConfiguration', responseRoot: 'ObjectLockConfiguration', ...perBucket },
+);
+
+export const GET_BUCKET_REPLICATION = s3.call<GetBucketReplicationCommandOutput, string>(
+  'GetBucketReplication',
+  { iam: 's3:GetReplicationConfiguration', responseRoot: 'ReplicationConfiguration', ...perBucket },
+);
+
+export const GET_BUCKET_LIFECYCLE_CONFIGURATION = s3.call<
+  GetBucketLifecycleConfigurationCommandOutput,
+  string
+>('GetBucketLifecycleConfiguration', {
+  iam: 's3:GetLifecycleConfiguration',
+  responseRoot: 'LifecycleConfiguration',
+  ...perBucket,
+});

@@ -1,4 +1,10 @@
 import {
+  GetBucketLifecycleConfigurationCommand,
+  GetBucketLoggingCommand,
+  GetBucketNotificationConfigurationCommand,
+  GetBucketReplicationCommand,
+  GetBucketVersioningCommand,
+  GetObjectLockConfigurationCommand,
   GetBucketEncryptionCommand,
   GetBucketLocationCommand,
   GetBucketPolicyCommand,
@@ -9,6 +15,12 @@ import {
 import type { FetchContext } from '../../fetch/types.js';
 import { send, sendPages } from '../../service.js';
 import {
+  GET_BUCKET_LIFECYCLE_CONFIGURATION,
+  GET_BUCKET_LOGGING,
+  GET_BUCKET_NOTIFICATION_CONFIGURATION,
+  GET_BUCKET_REPLICATION,
+  GET_BUCKET_VERSIONING,
+  GET_OBJECT_LOCK_CONFIGURATION,
   GET_BUCKET_ENCRYPTION,
   GET_BUCKET_LOCATION,
   GET_BUCKET_POLICY,
@@ -53,6 +65,24 @@ export async function fetchS3(ctx: FetchContext, globalRegion: string): Promise<
         ),
         send(rec, GET_BUCKET_POLICY, region, Bucket, () =>
           client.send(new GetBucketPolicyCommand({ Bucket })),
+        ),
+        send(rec, GET_BUCKET_VERSIONING, region, Bucket, () =>
+          client.send(new GetBucketVersioningCommand({ Bucket })),
+        ),
+        send(rec, GET_BUCKET_LOGGING, region, Bucket, () =>
+          client.send(new GetBucketLoggingCommand({ Bucket })),
+        ),
+        send(rec, GET_BUCKET_NOTIFICATION_CONFIGURATION, region, Bucket, () =>
+          client.send(new GetBucketNotificationConfigurationCommand({ Bucket })),
+        ),
+        send(rec, GET_OBJECT_LOCK_CONFIGURATION, region, Bucket, () =>
+          client.send(new GetObjectLockConfigurationCommand({ Bucket })),
+        ),
+        send(rec, GET_BUCKET_REPLICATION, region, Bucket, () =>
+          client.send(new GetBucketReplicationCommand({ Bucket })),
+        ),
+        send(rec, GET_BUCKET_LIFECYCLE_CONFIGURATION, region, Bucket, () =>
+          client.send(new GetBucketLifecycleConfigurationCommand({ Bucket })),
         ),
       ]);
     }),

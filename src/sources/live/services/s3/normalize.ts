@@ -15,6 +15,7 @@ import {
   LIST_BUCKETS,
 } from './calls.js';
 import { listedRegion, locationToRegion } from './region.js';
+import { bucketSettings } from './settings.js';
 
 function encryption(out: Output, Bucket: string, region: string): Maybe<EncryptionAtRest> {
   const answer = out.one(GET_BUCKET_ENCRYPTION, Bucket, region);
@@ -79,6 +80,7 @@ export function normalizeS3(out: Output): void {
       encryption: encryption(out, Bucket, region),
       ...publicAccess(out, Bucket, region),
       policy: policy(out, Bucket, region),
+      ...bucketSettings(out, Bucket, region),
     });
   }
 }
