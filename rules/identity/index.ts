@@ -16,6 +16,8 @@ import iamCustomerPolicyAttached from './iam-customer-policy-attached.js';
 import iamNoBedrockFullAccess from './iam-no-bedrock-full-access.js';
 import secretRotationEnabled from './secret-rotation-enabled.js';
 import secretRotatedAsScheduled from './secret-rotated-as-scheduled.js';
+import codebuildNoPlaintextAwsCredentials from './codebuild-no-plaintext-aws-credentials.js';
+import codebuildSourceNoUrlCredentials from './codebuild-source-no-url-credentials.js';
 import dbIamAuthentication from './db-iam-authentication.js';
 
 export const identityRules: readonly Rule[] = [
@@ -36,5 +38,7 @@ export const identityRules: readonly Rule[] = [
   iamNoBedrockFullAccess,
   secretRotationEnabled,
   secretRotatedAsScheduled,
+  codebuildNoPlaintextAwsCredentials,
+  codebuildSourceNoUrlCredentials,
   dbIamAuthentication,
 ] as Rule[];

@@ -2,6 +2,7 @@ import type { Rule } from '../../src/engine/rule.js';
 import clientVpnConnectionLogging from './client-vpn-connection-logging.js';
 import vpcFlowLogsEnabled from './vpc-flow-logs-enabled.js';
 import apigatewayStageLogging from './apigateway-stage-logging.js';
+import codebuildProjectLogging from './codebuild-project-logging.js';
 import loadBalancerAccessLogs from './load-balancer-access-logs.js';
 import glueJobLogging from './glue-job-logging.js';
 import sfnStateMachineLogging from './sfn-state-machine-logging.js';
@@ -28,6 +29,7 @@ import dmsTaskSourceLogging from './dms-task-source-logging.js';
 import dmsTaskTargetLogging from './dms-task-target-logging.js';
 
 export const loggingRules: readonly Rule[] = [
+  codebuildProjectLogging,
   cloudtrailMultiRegion,
   cloudtrailLogValidation,
   cloudtrailEncryptedKms,

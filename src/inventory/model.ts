@@ -36,6 +36,7 @@ import type {
 import type { AwsAccount, IamUser } from './model/identity.js';
 import type { IamGroup, IamPolicy, IamRole } from './model/iam.js';
 import type { SecretsManagerSecret } from './model/secrets.js';
+import type { CodeBuildProject } from './model/codebuild.js';
 import type {
   ApiGatewayStage,
   CloudFrontDistribution,
@@ -93,6 +94,7 @@ export type * from './model/identity.js';
 export type * from './model/analytics.js';
 export type * from './model/iam.js';
 export type * from './model/secrets.js';
+export type * from './model/codebuild.js';
 export type * from './model/workloads.js';
 
 export type Resource =
@@ -144,6 +146,7 @@ export type Resource =
   | IamGroup
   | IamPolicy
   | SecretsManagerSecret
+  | CodeBuildProject
   | Ec2Instance
   | LaunchTemplate
   | EbsSnapshot
@@ -217,6 +220,7 @@ const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'iam-group': true,
   'iam-policy': true,
   'secretsmanager-secret': true,
+  'codebuild-project': true,
   'ec2-instance': true,
   'ec2-launch-template': true,
   'ebs-snapshot': true,

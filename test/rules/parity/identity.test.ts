@@ -2,6 +2,7 @@ import { parityCases } from '../../support/parity.js';
 import { ADMIN_DOCUMENT, addGroup, addRole, documentOf } from '../../support/aws-server/iam-fixtures.js';
 import type { FakeAccount } from '../../support/aws-server/index.js';
 import '../../support/aws-server/services/secretsmanager-data.js';
+import '../../support/aws-server/services/codebuild-data.js';
 
 const TRUST = {
   Version: '2012-10-17',
@@ -170,6 +171,61 @@ parityCases('secret-rotation-enabled', [
     live: {
       id: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:rotated-AbCdEf',
       add: (account) => addSecret(account, 'rotated', true),
+    },
+  },
+]);
+
+function addProject(account: FakeAccount, name: string, cloudWatch: 'ENABLED' | 'DISABLED'): void {
+  const region = (account.regions['us-east-1'] ??= {});
+  (region.codebuild ??= { projects: [] }).projects.push({
+    name,
+    arn: `arn:aws:codebuild:us-east-1:111122223333:project/${name}`,
+    source: { type: 'NO_SOURCE', buildspec: 'version: 0.2' },
+    environment: {
+      type: 'LINUX_CONTAINER',
+      image: 'aws/codebuild/standard:7.0',
+      computeType: 'BUILD_GENERAL1_SMALL',
+    },
+    logsConfig: { cloudWatchLogs: { status: cloudWatch }, s3Logs: { status: 'DISABLED' } },
+  });
+}
+
+const codeBuildProject = (name: string, logsConfig?: object) => ({
+  Type: 'AWS::CodeBuild::Project',
+  Properties: {
+    Name: name,
+    ServiceRole: 'arn:aws:iam::111122223333:role/build',
+    Artifacts: { Type: 'NO_ARTIFACTS' },
+    Source: { Type: 'NO_SOURCE', BuildSpec: 'version: 0.2' },
+    Environment: {
+      Type: 'LINUX_CONTAINER',
+      Image: 'aws/codebuild/standard:7.0',
+      ComputeType: 'BUILD_GENERAL1_SMALL',
+    },
+    ...(logsConfig ? { LogsConfig: logsConfig } : {}),
+  },
+});
+
+parityCases('codebuild-project-logging', [
+  {
+    name: 'a project created without LogsConfig logs to CloudWatch',
+    status: 'PASS',
+    template: { logicalId: 'Default', resources: { Default: codeBuildProject('default') } },
+    live: {
+      id: 'arn:aws:codebuild:us-east-1:111122223333:project/default',
+      add: (account) => addProject(account, 'default', 'ENABLED'),
+    },
+  },
+  {
+    name: 'a project with CloudWatch Logs disabled',
+    status: 'FAIL',
+    template: {
+      logicalId: 'Silent',
+      resources: { Silent: codeBuildProject('silent', { CloudWatchLogs: { Status: 'DISABLED' } }) },
+    },
+    live: {
+      id: 'arn:aws:codebuild:us-east-1:111122223333:project/silent',
+      add: (account) => addProject(account, 'silent', 'DISABLED'),
     },
   },
 ]);

@@ -23,6 +23,8 @@ const READ_EXCEPTIONS = new Set([
   'apigateway:GET',
   'config:BatchGetResourceConfig',
   'config:SelectResourceConfig',
+  // Reads up to 100 build projects' settings.
+  'codebuild:BatchGetProjects',
 ]);
 /** Services whose requests are signed under another name than their IAM prefix. */
 const SIGNING_NAME_OF: Record<string, string> = { cloudwatch: 'monitoring' };

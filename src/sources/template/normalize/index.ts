@@ -46,6 +46,7 @@ import {
 } from './workloads.js';
 import { iamGroup, iamPolicy, iamRole, iamUser } from './iam.js';
 import { secretsManagerSecret } from './secrets.js';
+import { codeBuildProject } from './codebuild.js';
 import {
   dbCluster,
   dbInstance,
@@ -143,6 +144,7 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::IAM::UserPolicy', 'iam-policy', iamPolicy),
   handles('AWS::IAM::GroupPolicy', 'iam-policy', iamPolicy),
   handles('AWS::SecretsManager::Secret', 'secretsmanager-secret', secretsManagerSecret),
+  handles('AWS::CodeBuild::Project', 'codebuild-project', codeBuildProject),
 ];
 
 /**
