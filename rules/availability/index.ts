@@ -9,6 +9,14 @@ import dbMultiAz from './db-multi-az.js';
 import redshiftAutomatedSnapshots from './redshift-automated-snapshots.js';
 import elasticacheRedisBackups from './elasticache-redis-backups.js';
 import kinesisStreamRetention from './kinesis-stream-retention.js';
+import dynamodbDeletionProtection from './dynamodb-deletion-protection.js';
+import dynamodbPointInTimeRecovery from './dynamodb-point-in-time-recovery.js';
+import efsAutomaticBackups from './efs-automatic-backups.js';
+import s3VersioningEnabled from './s3-versioning-enabled.js';
+import s3MfaDelete from './s3-mfa-delete.js';
+import s3ObjectLock from './s3-object-lock.js';
+import s3CrossRegionReplication from './s3-cross-region-replication.js';
+import s3LifecycleConfigured from './s3-lifecycle-configured.js';
 
 export const availabilityRules: readonly Rule[] = [
   dbBackupsEnabled,
@@ -21,4 +29,12 @@ export const availabilityRules: readonly Rule[] = [
   elasticacheRedisBackups,
   kinesisStreamRetention,
   ec2EbsOptimized,
+  dynamodbDeletionProtection,
+  dynamodbPointInTimeRecovery,
+  efsAutomaticBackups,
+  s3VersioningEnabled,
+  s3MfaDelete,
+  s3ObjectLock,
+  s3CrossRegionReplication,
+  s3LifecycleConfigured,
 ] as Rule[];

@@ -12,6 +12,7 @@ import opensearchDomainEncrypted from './opensearch-domain-encrypted.js';
 import kinesisStreamEncrypted from './kinesis-stream-encrypted.js';
 import sagemakerNotebookEncryptedWithKms from './sagemaker-notebook-encrypted-with-kms.js';
 import sagemakerEndpointConfigEncryptedWithKms from './sagemaker-endpoint-config-encrypted-with-kms.js';
+import kmsKeyNotPendingDeletion from './kms-key-not-pending-deletion.js';
 
 export const encryptionRules: readonly Rule[] = [
   storageEncrypted,
@@ -27,4 +28,5 @@ export const encryptionRules: readonly Rule[] = [
   sagemakerNotebookEncryptedWithKms,
   sagemakerEndpointConfigEncryptedWithKms,
   ebsSnapshotEncrypted,
+  kmsKeyNotPendingDeletion,
 ] as Rule[];

@@ -27,6 +27,13 @@ import opensearchAuditLogging from './opensearch-audit-logging.js';
 import opensearchLogsToCloudwatch from './opensearch-logs-to-cloudwatch.js';
 import dmsTaskSourceLogging from './dms-task-source-logging.js';
 import dmsTaskTargetLogging from './dms-task-target-logging.js';
+import logGroupRetention from './log-group-retention.js';
+import cloudtrailCloudwatchLogs from './cloudtrail-cloudwatch-logs.js';
+import cloudtrailS3DataEvents from './cloudtrail-s3-data-events.js';
+import cloudtrailLambdaDataEvents from './cloudtrail-lambda-data-events.js';
+import cloudtrailBucketAccessLogging from './cloudtrail-bucket-access-logging.js';
+import s3AccessLogging from './s3-access-logging.js';
+import s3EventNotifications from './s3-event-notifications.js';
 
 export const loggingRules: readonly Rule[] = [
   codebuildProjectLogging,
@@ -57,4 +64,11 @@ export const loggingRules: readonly Rule[] = [
   dmsTaskTargetLogging,
   vpcFlowLogsEnabled,
   clientVpnConnectionLogging,
+  logGroupRetention,
+  cloudtrailCloudwatchLogs,
+  cloudtrailS3DataEvents,
+  cloudtrailLambdaDataEvents,
+  cloudtrailBucketAccessLogging,
+  s3AccessLogging,
+  s3EventNotifications,
 ] as Rule[];

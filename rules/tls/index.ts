@@ -10,6 +10,7 @@ import daxClusterEndpointTls from './dax-cluster-endpoint-tls.js';
 import dmsRedisEndpointTls from './dms-redis-endpoint-tls.js';
 import mskClusterTls from './msk-cluster-tls.js';
 import mskConnectConnectorTls from './msk-connect-connector-tls.js';
+import s3BucketEnforcesTls from './s3-bucket-enforces-tls.js';
 
 export const tlsRules: readonly Rule[] = [
   tlsListenerTls13,
@@ -23,4 +24,5 @@ export const tlsRules: readonly Rule[] = [
   dmsRedisEndpointTls,
   mskClusterTls,
   mskConnectConnectorTls,
+  s3BucketEnforcesTls,
 ] as Rule[];

@@ -51,7 +51,13 @@ const CASES: DenialCase[] = [
   { collector: 'sns', deny: ['sns:*'], types: ['sns-topic'] },
   { collector: 'logs', deny: ['logs:*'], types: ['log-group'] },
   // One call per resource denied: the facts it carries become Unknown, the resource is still judged.
-  { collector: 'kms rotation status only', deny: ['kms:GetKeyRotationStatus'], types: ['kms-key'] },
+  {
+    // The key is still described (kms-key-not-pending-deletion may PASS); rotation cannot.
+    collector: 'kms rotation status only',
+    deny: ['kms:GetKeyRotationStatus'],
+    types: [],
+    readers: [{ ruleId: 'kms-key-rotation', type: 'kms-key' }],
+  },
   {
     collector: 's3 bucket encryption only',
     deny: ['s3:GetBucketEncryption'],

@@ -45,7 +45,7 @@ import type {
   Volume,
   Vpc,
 } from '@aws-sdk/client-ec2';
-import type { FileSystemDescription } from '@aws-sdk/client-efs';
+import type { FileSystemDescription, Status as EfsBackupStatus } from '@aws-sdk/client-efs';
 import type {
   AccessKeyLastUsed,
   AccessKeyMetadata,
@@ -60,7 +60,17 @@ import type {
 } from '@aws-sdk/client-iam';
 import type { AliasListEntry, KeyMetadata } from '@aws-sdk/client-kms';
 import type { DBCluster, DBInstance, DBSubnetGroup } from '@aws-sdk/client-rds';
-import type { PublicAccessBlockConfiguration, ServerSideEncryptionConfiguration } from '@aws-sdk/client-s3';
+import type {
+  BucketVersioningStatus,
+  LifecycleRule,
+  LoggingEnabled,
+  MFADeleteStatus,
+  NotificationConfiguration,
+  ObjectLockConfiguration,
+  PublicAccessBlockConfiguration,
+  ReplicationConfiguration,
+  ServerSideEncryptionConfiguration,
+} from '@aws-sdk/client-s3';
 import type { WebACL } from '@aws-sdk/client-wafv2';
 import type {
   FakeDax,
@@ -120,7 +130,8 @@ export interface FakeRegion {
     /** Names of the organization aggregators in this account and region (they see every member account). */
     aggregators?: string[];
   };
-  dynamodb?: { tables: TableDescription[] };
+  /** `pitrEnabled`: names of the tables with point-in-time recovery on (others answer DISABLED). */
+  dynamodb?: { tables: TableDescription[]; pitrEnabled?: string[] };
   logs?: { logGroups: LogGroup[]; metricFilters?: MetricFilter[] };
   cloudwatch?: { alarms: MetricAlarm[] };
   mq?: { brokers: DescribeBrokerResponse[] };
@@ -169,7 +180,8 @@ export interface FakeRegion {
     attributes?: Record<string, LoadBalancerAttribute[]>;
   };
   apigateway?: { restApis: RestApi[]; stages?: Record<string, Stage[]> };
-  efs?: { fileSystems: FileSystemDescription[] };
+  /** `backupPolicies`: status by file system id; a file system without one answers PolicyNotFound. */
+  efs?: { fileSystems: FileSystemDescription[]; backupPolicies?: Record<string, EfsBackupStatus> };
 }
 
 export interface FakeKmsKey {
@@ -257,6 +269,18 @@ export interface FakeBucket {
   publicAccessBlock?: PublicAccessBlockConfiguration;
   /** Policy JSON; undefined: answers NoSuchBucketPolicy. */
   policy?: string;
+  /** undefined: an empty VersioningConfiguration (never enabled). */
+  versioning?: { Status?: BucketVersioningStatus; MFADelete?: MFADeleteStatus };
+  /** undefined: an empty BucketLoggingStatus (logging off). */
+  logging?: LoggingEnabled;
+  /** undefined: an empty NotificationConfiguration. */
+  notifications?: NotificationConfiguration;
+  /** undefined: answers ObjectLockConfigurationNotFoundError. */
+  objectLock?: ObjectLockConfiguration;
+  /** undefined: answers ReplicationConfigurationNotFoundError. */
+  replication?: ReplicationConfiguration;
+  /** undefined: answers NoSuchLifecycleConfiguration. */
+  lifecycleRules?: LifecycleRule[];
 }
 
 export interface FakeS3 {

@@ -165,6 +165,8 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   // A stage's endpoint types are its API's.
   'AWS::ApiGateway::RestApi',
   'AWS::S3::BucketPolicy',
+  // Read by the bucket normalizer: CDK's bucket notifications (normalize/s3.ts).
+  'Custom::S3BucketNotifications',
   // Read through the security-group rules that name it.
   'AWS::EC2::PrefixList',
   // Its require_ssl parameter is read through the clusters that name it.
