@@ -17,6 +17,13 @@ import s3MfaDelete from './s3-mfa-delete.js';
 import s3ObjectLock from './s3-object-lock.js';
 import s3CrossRegionReplication from './s3-cross-region-replication.js';
 import s3LifecycleConfigured from './s3-lifecycle-configured.js';
+import backupPlanExists from './backup-plan-exists.js';
+import backupPlanRetention from './backup-plan-retention.js';
+import backupRecoveryPointRetention from './backup-recovery-point-retention.js';
+import backupVaultDeletionProtected from './backup-vault-deletion-protected.js';
+import backupProtectsDataStores from './backup-protects-data-stores.js';
+import lambdaDeadLetterQueue from './lambda-dead-letter-queue.js';
+import lambdaReservedConcurrency from './lambda-reserved-concurrency.js';
 
 export const availabilityRules: readonly Rule[] = [
   dbBackupsEnabled,
@@ -37,4 +44,11 @@ export const availabilityRules: readonly Rule[] = [
   s3ObjectLock,
   s3CrossRegionReplication,
   s3LifecycleConfigured,
+  backupPlanExists,
+  backupPlanRetention,
+  backupRecoveryPointRetention,
+  backupVaultDeletionProtected,
+  backupProtectsDataStores,
+  lambdaDeadLetterQueue,
+  lambdaReservedConcurrency,
 ] as Rule[];

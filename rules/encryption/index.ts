@@ -13,6 +13,8 @@ import kinesisStreamEncrypted from './kinesis-stream-encrypted.js';
 import sagemakerNotebookEncryptedWithKms from './sagemaker-notebook-encrypted-with-kms.js';
 import sagemakerEndpointConfigEncryptedWithKms from './sagemaker-endpoint-config-encrypted-with-kms.js';
 import kmsKeyNotPendingDeletion from './kms-key-not-pending-deletion.js';
+import backupVaultEncryptedCmk from './backup-vault-encrypted-cmk.js';
+import backupRecoveryPointEncrypted from './backup-recovery-point-encrypted.js';
 
 export const encryptionRules: readonly Rule[] = [
   storageEncrypted,
@@ -29,4 +31,6 @@ export const encryptionRules: readonly Rule[] = [
   sagemakerEndpointConfigEncryptedWithKms,
   ebsSnapshotEncrypted,
   kmsKeyNotPendingDeletion,
+  backupVaultEncryptedCmk,
+  backupRecoveryPointEncrypted,
 ] as Rule[];

@@ -34,6 +34,9 @@ import cloudtrailLambdaDataEvents from './cloudtrail-lambda-data-events.js';
 import cloudtrailBucketAccessLogging from './cloudtrail-bucket-access-logging.js';
 import s3AccessLogging from './s3-access-logging.js';
 import s3EventNotifications from './s3-event-notifications.js';
+import guarddutyEnabled from './guardduty-enabled.js';
+import guarddutyNoHighFindings from './guardduty-no-high-findings.js';
+import securityhubEnabled from './securityhub-enabled.js';
 
 export const loggingRules: readonly Rule[] = [
   codebuildProjectLogging,
@@ -71,4 +74,7 @@ export const loggingRules: readonly Rule[] = [
   cloudtrailBucketAccessLogging,
   s3AccessLogging,
   s3EventNotifications,
+  guarddutyEnabled,
+  guarddutyNoHighFindings,
+  securityhubEnabled,
 ] as Rule[];

@@ -23,6 +23,10 @@ import redshiftClusterNotPublic from './redshift-cluster-not-public.js';
 import dmsReplicationInstanceNotPublic from './dms-replication-instance-not-public.js';
 import opensearchDomainInVpc from './opensearch-domain-in-vpc.js';
 import sagemakerNotebookNoDirectInternet from './sagemaker-notebook-no-direct-internet.js';
+import lambdaNotPublic from './lambda-not-public.js';
+import lambdaInVpc from './lambda-in-vpc.js';
+import eksEndpointNotPublic from './eks-endpoint-not-public.js';
+import ecrRepositoryNotPublic from './ecr-repository-not-public.js';
 
 export const networkRules: readonly Rule[] = [
   dbNotPubliclyAccessible,
@@ -49,4 +53,8 @@ export const networkRules: readonly Rule[] = [
   transitGatewayNoAutoAccept,
   vpcPublicAndPrivateSubnets,
   ec2InstanceNoExposedPorts,
+  lambdaNotPublic,
+  lambdaInVpc,
+  eksEndpointNotPublic,
+  ecrRepositoryNotPublic,
 ] as Rule[];

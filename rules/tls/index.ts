@@ -11,6 +11,8 @@ import dmsRedisEndpointTls from './dms-redis-endpoint-tls.js';
 import mskClusterTls from './msk-cluster-tls.js';
 import mskConnectConnectorTls from './msk-connect-connector-tls.js';
 import s3BucketEnforcesTls from './s3-bucket-enforces-tls.js';
+import acmCertificateNotExpiring from './acm-certificate-not-expiring.js';
+import transferNoPlainFtp from './transfer-no-plain-ftp.js';
 
 export const tlsRules: readonly Rule[] = [
   tlsListenerTls13,
@@ -25,4 +27,6 @@ export const tlsRules: readonly Rule[] = [
   mskClusterTls,
   mskConnectConnectorTls,
   s3BucketEnforcesTls,
+  acmCertificateNotExpiring,
+  transferNoPlainFtp,
 ] as Rule[];

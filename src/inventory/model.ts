@@ -67,6 +67,18 @@ import type {
   SqsQueue,
 } from './model/storage.js';
 import type {
+  BackupPlan,
+  BackupProtectedResource,
+  BackupRecoveryPoint,
+  BackupSelection,
+  BackupVault,
+} from './model/backup.js';
+import type { LambdaFunction } from './model/lambda.js';
+import type { GuardDutyDetector, SecurityHubHub } from './model/detection.js';
+import type { AcmCertificate } from './model/certificates.js';
+import type { EcrRepository, EksCluster } from './model/containers.js';
+import type { TransferServer } from './model/transfer.js';
+import type {
   GlueJob,
   StepFunctionsStateMachine,
   AppSyncGraphqlApi,
@@ -91,6 +103,13 @@ export type * from './model/logging.js';
 export type * from './model/monitoring.js';
 export type * from './model/service-logging.js';
 export type * from './model/identity.js';
+export type * from './model/backup.js';
+export type * from './model/lambda.js';
+export type * from './model/policy.js';
+export type * from './model/detection.js';
+export type * from './model/certificates.js';
+export type * from './model/containers.js';
+export type * from './model/transfer.js';
 export type * from './model/analytics.js';
 export type * from './model/iam.js';
 export type * from './model/secrets.js';
@@ -165,7 +184,19 @@ export type Resource =
   | DataSyncTask
   | EcsTaskDefinition
   | ElasticBeanstalkEnvironment
-  | FsxFileSystem;
+  | FsxFileSystem
+  | BackupPlan
+  | BackupVault
+  | BackupRecoveryPoint
+  | BackupSelection
+  | BackupProtectedResource
+  | LambdaFunction
+  | GuardDutyDetector
+  | SecurityHubHub
+  | AcmCertificate
+  | EksCluster
+  | EcrRepository
+  | TransferServer;
 
 export type ResourceType = Resource['type'];
 export type ResourceOf<T extends ResourceType> = Extract<Resource, { type: T }>;
@@ -240,6 +271,18 @@ const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'ecs-task-definition': true,
   'elasticbeanstalk-environment': true,
   'fsx-file-system': true,
+  'backup-plan': true,
+  'backup-vault': true,
+  'backup-recovery-point': true,
+  'backup-selection': true,
+  'backup-protected-resource': true,
+  'lambda-function': true,
+  'guardduty-detector': true,
+  'securityhub-hub': true,
+  'acm-certificate': true,
+  'eks-cluster': true,
+  'ecr-repository': true,
+  'transfer-server': true,
 };
 export const RESOURCE_TYPES = Object.keys(RESOURCE_TYPE_SET) as ResourceType[];
 

@@ -73,6 +73,16 @@ import type {
 } from '@aws-sdk/client-s3';
 import type { WebACL } from '@aws-sdk/client-wafv2';
 import type {
+  FakeAcm,
+  FakeBackup,
+  FakeEcr,
+  FakeEks,
+  FakeGuardDuty,
+  FakeLambda,
+  FakeSecurityHub,
+  FakeTransfer,
+} from './posture-account.js';
+import type {
   FakeDax,
   FakeDms,
   FakeElastiCache,
@@ -104,6 +114,14 @@ export interface FakeAccount {
 }
 
 export interface FakeRegion {
+  backup?: FakeBackup;
+  lambda?: FakeLambda;
+  guardduty?: FakeGuardDuty;
+  securityhub?: FakeSecurityHub;
+  acm?: FakeAcm;
+  eks?: FakeEks;
+  ecr?: FakeEcr;
+  transfer?: FakeTransfer;
   /** Systems Manager: managed instances and the compliance summaries of each (Patch, Association ...). */
   ssm?: { instances: InstanceInformation[]; complianceSummaries?: ResourceComplianceSummaryItem[] };
   redshift?: FakeRedshift;

@@ -18,6 +18,9 @@ import {
   webAclAssociation,
 } from './edge.js';
 import { cloudTrail } from './trail.js';
+import { backupPlan, backupSelection, backupVault } from './backup.js';
+import { lambdaFunction } from './lambda.js';
+import { ecrRepository, eksCluster, guardDutyDetector, securityHubHub, transferServer } from './exposure.js';
 import {
   daxCluster,
   dmsEndpoint,
@@ -109,6 +112,15 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::WAFv2::WebACL', 'wafv2-web-acl', webAcl),
   handles('AWS::WAFv2::WebACLAssociation', 'wafv2-web-acl-association', webAclAssociation),
   handles('AWS::CloudTrail::Trail', 'cloudtrail-trail', cloudTrail),
+  handles('AWS::Backup::BackupPlan', 'backup-plan', backupPlan),
+  handles('AWS::Backup::BackupVault', 'backup-vault', backupVault),
+  handles('AWS::Backup::BackupSelection', 'backup-selection', backupSelection),
+  handles('AWS::Lambda::Function', 'lambda-function', lambdaFunction),
+  handles('AWS::GuardDuty::Detector', 'guardduty-detector', guardDutyDetector),
+  handles('AWS::SecurityHub::Hub', 'securityhub-hub', securityHubHub),
+  handles('AWS::EKS::Cluster', 'eks-cluster', eksCluster),
+  handles('AWS::ECR::Repository', 'ecr-repository', ecrRepository),
+  handles('AWS::Transfer::Server', 'transfer-server', transferServer),
   handles('AWS::Redshift::Cluster', 'redshift-cluster', redshiftCluster),
   handles('AWS::OpenSearchService::Domain', 'opensearch-domain', openSearchDomain),
   handles('AWS::Elasticsearch::Domain', 'opensearch-domain', openSearchDomain),
@@ -169,6 +181,8 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'Custom::S3BucketNotifications',
   // Read through the security-group rules that name it.
   'AWS::EC2::PrefixList',
+  // Read by the Lambda function normalizer: who it lets invoke the function.
+  'AWS::Lambda::Permission',
   // Its require_ssl parameter is read through the clusters that name it.
   'AWS::Redshift::ClusterParameterGroup',
   // Read by the firewall it names.

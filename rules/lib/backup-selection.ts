@@ -1,0 +1,76 @@
+/**
+ * Whether an AWS Backup selection picks a resource, as AWS Backup assigns
+ * resources: by Resources (ARNs, `*` wildcards) or ListOfTags (any of them),
+ * then narrowed by Conditions (all of them) and NotResources. Anything that
+ * cannot be decided before deployment is Unknown, never a match.
+ */
+import { isUnknown, unknown, type Maybe } from '../../src/inventory/maybe.js';
+import type { BackupSelection, BackupTagCondition, Resource } from '../../src/inventory/model.js';
+
+function glob(pattern: string, text: string): boolean {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`).test(text);
+}
+
+/** Whether one Resources/NotResources entry names the resource. */
+function entryNames(entry: string, resource: Resource): Maybe<boolean> {
+  if (entry === resource.id || (resource.arn !== undefined && entry === resource.arn)) return true;
+  if (!entry.includes('*')) return false;
+  if (entry === '*') return true;
+  if (resource.arn !== undefined) return glob(entry, resource.arn);
+  return unknown(`whether pattern ${entry} matches it is known only once its ARN is (after deployment)`);
+}
+
+function anyEntry(entries: string[], resource: Resource): Maybe<boolean> {
+  let undecided: Maybe<boolean> = false;
+  for (const entry of entries) {
+    const named = entryNames(entry, resource);
+    if (named === true) return true;
+    if (isUnknown(named)) undecided = named;
+  }
+  return undecided;
+}
+
+function conditionHolds(condition: BackupTagCondition, tags: Record<string, string>): boolean {
+  const value = tags[condition.key];
+  switch (condition.operator) {
+    case 'equals':
+      return value === condition.value;
+    case 'not-equals':
+      return value !== condition.value;
+    case 'like':
+      return value !== undefined && glob(condition.value, value);
+    case 'not-like':
+      return value === undefined || !glob(condition.value, value);
+  }
+}
+
+/** true: the selection backs the resource up; false: it does not; Unknown: cannot be told. */
+export function selects(selection: BackupSelection, resource: Resource): Maybe<boolean> {
+  const { resources, notResources, anyOfTags, allOfTags } = selection;
+  if (isUnknown(resources)) return resources;
+  if (isUnknown(anyOfTags)) return anyOfTags;
+  if (isUnknown(allOfTags)) return allOfTags;
+  if (isUnknown(notResources)) return notResources;
+  const tags = resource.tags ?? {};
+  const byResource = anyEntry(resources, resource);
+  const byTags = anyOfTags.some((condition) => conditionHolds(condition, tags));
+  let included: Maybe<boolean>;
+  if (resources.length > 0 && anyOfTags.length > 0) {
+    // Both given and disagreeing: which one wins is not decided here.
+    if (isUnknown(byResource)) return byResource;
+    included =
+      byResource === byTags
+        ? byResource
+        : unknown(
+            `selection ${selection.name ?? selection.id} picks it by one of Resources and ListOfTags only`,
+          );
+  } else if (resources.length > 0) included = byResource;
+  else if (anyOfTags.length > 0) included = byTags;
+  else included = false;
+  if (included !== true) return included;
+  if (!allOfTags.every((condition) => conditionHolds(condition, tags))) return false;
+  const excluded = anyEntry(notResources, resource);
+  if (isUnknown(excluded)) return excluded;
+  return !excluded;
+}
