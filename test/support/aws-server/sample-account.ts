@@ -26,6 +26,7 @@ import {
   volume,
   webAcl,
 } from './builders.js';
+import { sampleWorkloads } from './workloads-sample.js';
 import { samplePaymentsEc2, samplePaymentsSsm } from './sample-ec2.js';
 
 const ACCOUNT = '123456789012';
@@ -84,6 +85,8 @@ function usEast1(): FakeRegion {
   );
   const trailArn = `arn:aws:cloudtrail:${region}:${ACCOUNT}:trail/org-trail`;
   return {
+    // Glue, Step Functions, AppSync, Athena, Bedrock, DataSync, ECS, Elastic Beanstalk, FSx.
+    ...sampleWorkloads(ACCOUNT, region),
     kms: {
       keys: [paymentsKey, ledgerKey, trailKey, signingKey, rdsManaged],
       aliases: [
