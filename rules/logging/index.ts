@@ -1,4 +1,6 @@
 import type { Rule } from '../../src/engine/rule.js';
+import wafWebAclLogging from './waf-web-acl-logging.js';
+import cloudfrontAccessLogging from './cloudfront-access-logging.js';
 import clientVpnConnectionLogging from './client-vpn-connection-logging.js';
 import vpcFlowLogsEnabled from './vpc-flow-logs-enabled.js';
 import apigatewayStageLogging from './apigateway-stage-logging.js';
@@ -77,4 +79,6 @@ export const loggingRules: readonly Rule[] = [
   guarddutyEnabled,
   guarddutyNoHighFindings,
   securityhubEnabled,
+  cloudfrontAccessLogging,
+  wafWebAclLogging,
 ] as Rule[];

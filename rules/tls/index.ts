@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/engine/rule.js';
+import cloudfrontFieldLevelEncryption from './cloudfront-field-level-encryption.js';
 import albDropsInvalidHeaderFields from './alb-drops-invalid-header-fields.js';
 import cloudfrontMinTls from './cloudfront-min-tls.js';
 import httpRedirectsToHttps from './http-redirects-to-https.js';
@@ -29,4 +30,5 @@ export const tlsRules: readonly Rule[] = [
   s3BucketEnforcesTls,
   acmCertificateNotExpiring,
   transferNoPlainFtp,
+  cloudfrontFieldLevelEncryption,
 ] as Rule[];

@@ -96,6 +96,8 @@ export type * from './model/storage.js';
 export type * from './model/database.js';
 export type * from './model/load-balancing.js';
 export type * from './model/api-gateway.js';
+export type * from './model/cdn.js';
+export type * from './model/waf.js';
 export type * from './model/network.js';
 export type * from './model/ec2.js';
 export type * from './model/edge.js';

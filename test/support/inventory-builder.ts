@@ -184,6 +184,8 @@ export const distribution = (
     usesDefaultCertificate: false,
     viewerProtocolPolicies: ['redirect-to-https'],
     webAclId: undefined,
+    accessLogging: true,
+    fieldLevelEncryption: false,
     ...fields,
   });
 

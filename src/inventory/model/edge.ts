@@ -3,6 +3,8 @@ import type { Maybe } from '../maybe.js';
 import type { ResourceBase } from './base.js';
 import type { LoadBalancerSettings } from './load-balancing.js';
 import type { ApiGatewayStageSettings } from './api-gateway.js';
+import type { CloudFrontSettings } from './cdn.js';
+import type { WebAclSettings } from './waf.js';
 
 export interface LoadBalancer extends ResourceBase<'elbv2-load-balancer'>, LoadBalancerSettings {
   lbType: Maybe<'application' | 'network' | 'gateway'>;
@@ -33,7 +35,7 @@ export interface SslPolicy extends ResourceBase<'elbv2-ssl-policy'> {
   protocols: string[];
 }
 
-export interface CloudFrontDistribution extends ResourceBase<'cloudfront-distribution'> {
+export interface CloudFrontDistribution extends ResourceBase<'cloudfront-distribution'>, CloudFrontSettings {
   /** undefined: the *.cloudfront.net default certificate, which allows TLSv1. */
   minimumProtocolVersion: Maybe<string | undefined>;
   usesDefaultCertificate: Maybe<boolean>;
@@ -52,7 +54,7 @@ export interface ApiGatewayStage extends ResourceBase<'apigateway-stage'>, ApiGa
   webAclArn: Maybe<string | undefined>;
 }
 
-export interface WebAcl extends ResourceBase<'wafv2-web-acl'> {
+export interface WebAcl extends ResourceBase<'wafv2-web-acl'>, WebAclSettings {
   scope: Maybe<'REGIONAL' | 'CLOUDFRONT'>;
 }
 

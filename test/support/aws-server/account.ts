@@ -229,6 +229,8 @@ export interface FakeWebAcl {
   acl: WebACL & { Name: string; Id: string; ARN: string };
   /** ARNs of the regional resources (ALB, API Gateway stage ...) the ACL protects. */
   resourceArns?: string[];
+  /** Log destinations of its logging configuration (ListLoggingConfigurations); undefined: none. */
+  logDestinations?: string[];
 }
 
 export interface FakeQueue {

@@ -154,6 +154,7 @@ export function dbInstance(
     public?: boolean;
     cluster?: string;
     securityGroup?: string;
+    logExports?: string[];
   } = {},
 ): DBInstance {
   const encrypted = options.encrypted ?? true;
@@ -185,6 +186,10 @@ export function dbInstance(
     DBInstanceArn: `arn:aws:rds:${region}:${account}:db:${id}`,
     DBClusterIdentifier: options.cluster,
     DeletionProtection: true,
+    IAMDatabaseAuthenticationEnabled: false,
+    CopyTagsToSnapshot: true,
+    // RDS leaves EnabledCloudwatchLogsExports out when nothing is exported.
+    ...(options.logExports ? { EnabledCloudwatchLogsExports: options.logExports } : {}),
   };
 }
 

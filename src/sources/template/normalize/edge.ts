@@ -33,6 +33,8 @@ import {
 } from './context.js';
 import { loadBalancerSettingsOf } from './load-balancing.js';
 import { stageSettingsOf } from './api-gateway.js';
+import { cloudFrontSettings } from '../../../inventory/facts/cloudfront-settings.js';
+import { webAclLogging } from './waf.js';
 
 export function loadBalancer(resource: TemplateResource): LoadBalancer {
   const lbType = stringFact(resource, 'Type') ?? 'application';
@@ -86,6 +88,13 @@ export function listener(resource: TemplateResource): Listener {
   };
 }
 
+/** Logging is on when it names a bucket, even one known only after deployment. */
+function loggingBucketSet(resource: TemplateResource, path: string): Maybe<boolean> {
+  const bucket = valueAt(resource, path);
+  if (bucket instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${bucket.reason}`);
+  return bucket !== undefined && bucket !== null && bucket !== '';
+}
+
 export function cloudFrontDistribution(resource: TemplateResource): CloudFrontDistribution {
   const config = 'DistributionConfig';
   const certificate = `${config}.ViewerCertificate`;
@@ -123,6 +132,14 @@ export function cloudFrontDistribution(resource: TemplateResource): CloudFrontDi
     usesDefaultCertificate,
     viewerProtocolPolicies,
     webAclId: linkFact(resource, `${config}.WebACLId`),
+    ...cloudFrontSettings(
+      {
+        LoggingEnabled: loggingBucketSet(resource, `${config}.Logging.Bucket`),
+        RealtimeLogConfigArn: linkFact(resource, `${config}.DefaultCacheBehavior.RealtimeLogConfigArn`),
+        FieldLevelEncryptionId: linkFact(resource, `${config}.DefaultCacheBehavior.FieldLevelEncryptionId`),
+      },
+      createPlace(resource.logicalId),
+    ),
   };
 }
 
@@ -158,7 +175,7 @@ export function apiGatewayStage(resource: TemplateResource, index: TemplateIndex
   };
 }
 
-export function webAcl(resource: TemplateResource): WebAcl {
+export function webAcl(resource: TemplateResource, index: TemplateIndex): WebAcl {
   const scope = stringFact(resource, 'Scope');
   return {
     ...baseOf(resource, 'Name'),
@@ -167,6 +184,7 @@ export function webAcl(resource: TemplateResource): WebAcl {
       scope === 'REGIONAL' || scope === 'CLOUDFRONT' || scope instanceof Unknown
         ? scope
         : unknown(`${resource.logicalId}.Scope is ${String(scope)}`),
+    loggingEnabled: webAclLogging(resource, index),
   };
 }
 

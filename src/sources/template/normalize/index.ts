@@ -181,6 +181,8 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'Custom::S3BucketNotifications',
   // Read through the security-group rules that name it.
   'AWS::EC2::PrefixList',
+  // Read by the web ACL it names (waf.ts).
+  'AWS::WAFv2::LoggingConfiguration',
   // Read by the Lambda function normalizer: who it lets invoke the function.
   'AWS::Lambda::Permission',
   // Its require_ssl parameter is read through the clusters that name it.

@@ -47,6 +47,23 @@ export const wafv2: ServiceDefinition = {
         NextMarker: page.next,
       };
     },
+    ListLoggingConfigurations: (ctx) => {
+      const configured = aclsInScope(ctx).filter((entry) => entry.logDestinations !== undefined);
+      const page = paginate(
+        configured,
+        ctx.body.NextMarker,
+        ctx.pageSize(ctx.body.Limit),
+        ctx.action,
+        'WAFInvalidParameterException',
+      );
+      return {
+        LoggingConfigurations: page.items.map(({ acl, logDestinations }) => ({
+          ResourceArn: acl.ARN,
+          LogDestinationConfigs: logDestinations,
+        })),
+        NextMarker: page.next,
+      };
+    },
     GetWebACL: (ctx) => {
       const arn = stringField(ctx.body, 'ARN');
       const acls = arn ? (regionOf(ctx).wafv2?.webAcls ?? []) : aclsInScope(ctx);

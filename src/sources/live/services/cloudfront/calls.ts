@@ -1,4 +1,7 @@
-import type { ListDistributionsCommandOutput } from '@aws-sdk/client-cloudfront';
+import type {
+  GetDistributionConfigCommandOutput,
+  ListDistributionsCommandOutput,
+} from '@aws-sdk/client-cloudfront';
 import { serviceCalls } from '../../service.js';
 
 const cloudfront = serviceCalls('cloudfront', '@aws-sdk/client-cloudfront', 'cloudfront');
@@ -7,3 +10,9 @@ const cloudfront = serviceCalls('cloudfront', '@aws-sdk/client-cloudfront', 'clo
 export const LIST_DISTRIBUTIONS = cloudfront.call<ListDistributionsCommandOutput>('ListDistributions', {
   responseRoot: 'DistributionList',
 });
+
+/** Access logging is only in the full configuration: one call per distribution. */
+export const GET_DISTRIBUTION_CONFIG = cloudfront.call<GetDistributionConfigCommandOutput, string>(
+  'GetDistributionConfig',
+  { params: (Id) => ({ Id }), after: [LIST_DISTRIBUTIONS] },
+);

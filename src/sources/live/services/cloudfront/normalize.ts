@@ -1,8 +1,33 @@
 import { describePlace } from '../../../../inventory/facts/place.js';
 import { viewerProtocolPolicies } from '../../../../inventory/facts/viewer-policy.js';
-import { unknown } from '../../../../inventory/maybe.js';
+import { unknown, type Maybe } from '../../../../inventory/maybe.js';
+import type { CloudFrontSettings } from '../../../../inventory/model.js';
 import type { Output } from '../../normalize/raw.js';
-import { LIST_DISTRIBUTIONS } from './calls.js';
+import { GET_DISTRIBUTION_CONFIG, LIST_DISTRIBUTIONS } from './calls.js';
+import { cloudFrontSettings } from '../../../../inventory/facts/cloudfront-settings.js';
+
+function settingsOf(
+  out: Output,
+  id: string,
+  defaultBehavior: { FieldLevelEncryptionId?: string; RealtimeLogConfigArn?: string } | undefined,
+): CloudFrontSettings {
+  const place = describePlace(`distribution ${id}`);
+  const config = out.one(GET_DISTRIBUTION_CONFIG, id);
+  const loggingEnabled: Maybe<boolean | undefined> =
+    config.value?.DistributionConfig?.Logging?.Enabled ??
+    config.unknown ??
+    (config.notFound ? unknown(`distribution ${id}: configuration not found`) : undefined);
+  return cloudFrontSettings(
+    {
+      LoggingEnabled: loggingEnabled,
+      RealtimeLogConfigArn: defaultBehavior?.RealtimeLogConfigArn,
+      FieldLevelEncryptionId: defaultBehavior
+        ? defaultBehavior.FieldLevelEncryptionId
+        : unknown(`distribution ${id}: DefaultCacheBehavior was not returned`),
+    },
+    place,
+  );
+}
 
 export function normalizeCloudFront(out: Output): void {
   const pages = out.list(LIST_DISTRIBUTIONS, ['cloudfront-distribution'], undefined, {
@@ -36,6 +61,7 @@ export function normalizeCloudFront(out: Output): void {
         { defaultPath: 'DefaultCacheBehavior', orderedPath: 'CacheBehaviors.Items' },
       ),
       webAclId: distribution.WebACLId === '' ? undefined : distribution.WebACLId,
+      ...settingsOf(out, distribution.Id, distribution.DefaultCacheBehavior),
     });
   }
 }

@@ -1,4 +1,8 @@
-import type { ListResourcesForWebACLCommandOutput, ListWebACLsCommandOutput } from '@aws-sdk/client-wafv2';
+import type {
+  ListLoggingConfigurationsCommandOutput,
+  ListResourcesForWebACLCommandOutput,
+  ListWebACLsCommandOutput,
+} from '@aws-sdk/client-wafv2';
 import { serviceCalls } from '../../service.js';
 
 const wafv2 = serviceCalls('wafv2', '@aws-sdk/client-wafv2', 'wafv2');
@@ -19,3 +23,9 @@ export const LIST_RESOURCES_FOR_WEB_ACL = wafv2.call<
   params: ({ webAclArn, resourceType }) => ({ WebACLArn: webAclArn, ResourceType: resourceType }),
   after: [LIST_WEB_ACLS],
 });
+
+/** Every logging configuration of a scope in one list: no per-ACL GetLoggingConfiguration. */
+export const LIST_LOGGING_CONFIGURATIONS = wafv2.call<ListLoggingConfigurationsCommandOutput, WafScope>(
+  'ListLoggingConfigurations',
+  { params: (Scope) => ({ Scope }) },
+);

@@ -1,12 +1,15 @@
 import {
+  ListLoggingConfigurationsCommand,
   ListResourcesForWebACLCommand,
   ListWebACLsCommand,
   WAFV2Client,
+  type ListLoggingConfigurationsCommandOutput,
   type ListWebACLsCommandOutput,
 } from '@aws-sdk/client-wafv2';
 import { present, tokenPages, type FetchContext } from '../../fetch/types.js';
 import { send, sendPages } from '../../service.js';
 import {
+  LIST_LOGGING_CONFIGURATIONS,
   LIST_RESOURCES_FOR_WEB_ACL,
   LIST_WEB_ACLS,
   PROTECTED_RESOURCE_TYPES,
@@ -23,9 +26,22 @@ function listWebAcls({ rec, clients }: FetchContext, region: string, Scope: WafS
   );
 }
 
+function listLoggingConfigurations({ rec, clients }: FetchContext, region: string, Scope: WafScope) {
+  const client = clients.get(WAFV2Client, region);
+  return sendPages(rec, LIST_LOGGING_CONFIGURATIONS, region, Scope, () =>
+    tokenPages<ListLoggingConfigurationsCommandOutput>(
+      (NextMarker) => client.send(new ListLoggingConfigurationsCommand({ Scope, NextMarker, Limit: 100 })),
+      (page) => page.NextMarker,
+    ),
+  );
+}
+
 export async function fetchWafRegional(ctx: FetchContext, region: string): Promise<void> {
   const client = ctx.clients.get(WAFV2Client, region);
-  const acls = await listWebAcls(ctx, region, 'REGIONAL');
+  const [acls] = await Promise.all([
+    listWebAcls(ctx, region, 'REGIONAL'),
+    listLoggingConfigurations(ctx, region, 'REGIONAL'),
+  ]);
   const arns = acls.pages
     .flatMap((page) => page.WebACLs ?? [])
     .map((acl) => acl.ARN)
@@ -45,5 +61,8 @@ export async function fetchWafRegional(ctx: FetchContext, region: string): Promi
 
 /** CloudFront distributions name their web ACL themselves; only the ACLs are listed. */
 export async function fetchWafCloudFront(ctx: FetchContext, region: string): Promise<void> {
-  await listWebAcls(ctx, region, 'CLOUDFRONT');
+  await Promise.all([
+    listWebAcls(ctx, region, 'CLOUDFRONT'),
+    listLoggingConfigurations(ctx, region, 'CLOUDFRONT'),
+  ]);
 }

@@ -1,11 +1,25 @@
-import { unknown } from '../../../../inventory/maybe.js';
-import type { Output } from '../../normalize/raw.js';
+import { unknown, type Unknown } from '../../../../inventory/maybe.js';
+import { allPages, type Output } from '../../normalize/raw.js';
 import {
+  LIST_LOGGING_CONFIGURATIONS,
   LIST_RESOURCES_FOR_WEB_ACL,
   LIST_WEB_ACLS,
   PROTECTED_RESOURCE_TYPES,
   type WafScope,
 } from './calls.js';
+
+/** ARNs of the ACLs that have a logging configuration, or why they are not known. */
+function loggedAcls(out: Output, scope: WafScope): Set<string> | Unknown {
+  const answer = allPages(out, LIST_LOGGING_CONFIGURATIONS, scope);
+  if (answer.unknown) return answer.unknown;
+  if (answer.notFound) return unknown(`wafv2:ListLoggingConfigurations (${scope}): ${answer.notFound.code}`);
+  return new Set(
+    answer.value
+      .flatMap((page) => page.LoggingConfigurations ?? [])
+      .map((config) => config.ResourceArn)
+      .filter((arn): arn is string => arn !== undefined),
+  );
+}
 
 function normalizeAcls(out: Output, scope: WafScope): string[] {
   const types =
@@ -15,6 +29,7 @@ function normalizeAcls(out: Output, scope: WafScope): string[] {
   const pages = out.list(LIST_WEB_ACLS, types, scope, {
     gapRegion: scope === 'REGIONAL' ? out.region : undefined,
   });
+  const logged = loggedAcls(out, scope);
   const arns: string[] = [];
   for (const acl of pages.flatMap((page) => page.WebACLs ?? [])) {
     if (!acl.ARN) continue;
@@ -27,6 +42,7 @@ function normalizeAcls(out: Output, scope: WafScope): string[] {
       region: scope === 'REGIONAL' ? out.region : 'global',
       origin: out.origin,
       scope,
+      loggingEnabled: logged instanceof Set ? logged.has(acl.ARN) : logged,
     });
   }
   return arns;
