@@ -18,6 +18,7 @@ import secretRotationEnabled from './secret-rotation-enabled.js';
 import secretRotatedAsScheduled from './secret-rotated-as-scheduled.js';
 import codebuildNoPlaintextAwsCredentials from './codebuild-no-plaintext-aws-credentials.js';
 import codebuildSourceNoUrlCredentials from './codebuild-source-no-url-credentials.js';
+import accessAnalyzerEnabled from './access-analyzer-enabled.js';
 import dbIamAuthentication from './db-iam-authentication.js';
 
 export const identityRules: readonly Rule[] = [
@@ -40,5 +41,6 @@ export const identityRules: readonly Rule[] = [
   secretRotatedAsScheduled,
   codebuildNoPlaintextAwsCredentials,
   codebuildSourceNoUrlCredentials,
+  accessAnalyzerEnabled,
   dbIamAuthentication,
 ] as Rule[];

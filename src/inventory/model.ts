@@ -37,6 +37,7 @@ import type { AwsAccount, IamUser } from './model/identity.js';
 import type { IamGroup, IamPolicy, IamRole } from './model/iam.js';
 import type { SecretsManagerSecret } from './model/secrets.js';
 import type { CodeBuildProject } from './model/codebuild.js';
+import type { AccessAnalyzerRegion } from './model/access-analyzer.js';
 import type {
   ApiGatewayStage,
   CloudFrontDistribution,
@@ -116,6 +117,7 @@ export type * from './model/analytics.js';
 export type * from './model/iam.js';
 export type * from './model/secrets.js';
 export type * from './model/codebuild.js';
+export type * from './model/access-analyzer.js';
 export type * from './model/workloads.js';
 
 export type Resource =
@@ -168,6 +170,7 @@ export type Resource =
   | IamPolicy
   | SecretsManagerSecret
   | CodeBuildProject
+  | AccessAnalyzerRegion
   | Ec2Instance
   | LaunchTemplate
   | EbsSnapshot
@@ -254,6 +257,7 @@ const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'iam-policy': true,
   'secretsmanager-secret': true,
   'codebuild-project': true,
+  'accessanalyzer-region': true,
   'ec2-instance': true,
   'ec2-launch-template': true,
   'ebs-snapshot': true,
