@@ -8,7 +8,6 @@ export default defineRule({
   criteria: ['CC7.2'],
   family: 'configuration',
   appliesTo: ['ec2-instance'],
-  sources: ['live'],
   rationale:
     'Basic monitoring reports every five minutes; detailed monitoring every minute, so alarms on CPU, network or ' +
     'status checks fire on short anomalies and scaling reacts in time.',

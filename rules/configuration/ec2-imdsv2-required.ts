@@ -8,7 +8,6 @@ export default defineRule({
   criteria: ['CC6.1', 'CC6.8'],
   family: 'configuration',
   appliesTo: ['ec2-instance', 'ec2-launch-template'],
-  sources: ['live'],
   rationale:
     'With IMDSv1 allowed, a server-side request forgery in any application on the instance can read the instance ' +
     "role's credentials from the metadata service in one GET. IMDSv2 requires a session token obtained by a PUT " +
@@ -29,7 +28,9 @@ export default defineRule({
   evaluate(resource) {
     if (isUnknown(resource.imdsV2Required)) return undetermined(resource.imdsV2Required);
     const what =
-      resource.type === 'ec2-instance' ? 'the instance' : 'the default version of the launch template';
+      resource.type === 'ec2-instance'
+        ? 'the instance'
+        : `the launch template${resource.version === undefined ? '' : ` (default version ${resource.version})`}`;
     return resource.imdsV2Required
       ? pass(`${what} requires IMDSv2 (or has the metadata endpoint off)`)
       : fail(`${what} allows IMDSv1 (HttpTokens is optional or not set)`);

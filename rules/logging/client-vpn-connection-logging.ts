@@ -8,7 +8,6 @@ export default defineRule({
   criteria: ['CC7.2'],
   family: 'logging',
   appliesTo: ['ec2-client-vpn-endpoint'],
-  sources: ['live'],
   rationale:
     'A Client VPN endpoint is a door into the VPC for people. Connection logs record who connected, from where ' +
     'and when, which is what an investigation of a stolen credential or certificate starts from.',

@@ -8,7 +8,6 @@ export default defineRule({
   criteria: ['CC6.6'],
   family: 'network',
   appliesTo: ['ec2-launch-template'],
-  sources: ['live'],
   rationale:
     'Every instance an Auto Scaling group or fleet starts from a template that sets AssociatePublicIpAddress gets ' +
     'a public address, whatever subnet it lands in. Public exposure should go through a load balancer.',

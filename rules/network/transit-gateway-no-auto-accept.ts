@@ -8,7 +8,6 @@ export default defineRule({
   criteria: ['CC6.6', 'CC6.7'],
   family: 'network',
   appliesTo: ['ec2-transit-gateway'],
-  sources: ['live'],
   rationale:
     'With AutoAcceptSharedAttachments on, any account the gateway is shared with can attach its VPC and route ' +
     'into the connected networks without anyone approving it.',

@@ -18,6 +18,7 @@ import {
   webAclAssociation,
 } from './edge.js';
 import { cloudTrail } from './trail.js';
+import { clientVpnEndpoint, ec2Instance, launchTemplate, transitGateway } from './ec2.js';
 import { backupPlan, backupSelection, backupVault } from './backup.js';
 import { lambdaFunction } from './lambda.js';
 import { ecrRepository, eksCluster, guardDutyDetector, securityHubHub, transferServer } from './exposure.js';
@@ -112,6 +113,10 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::WAFv2::WebACL', 'wafv2-web-acl', webAcl),
   handles('AWS::WAFv2::WebACLAssociation', 'wafv2-web-acl-association', webAclAssociation),
   handles('AWS::CloudTrail::Trail', 'cloudtrail-trail', cloudTrail),
+  handles('AWS::EC2::Instance', 'ec2-instance', ec2Instance),
+  handles('AWS::EC2::LaunchTemplate', 'ec2-launch-template', launchTemplate),
+  handles('AWS::EC2::TransitGateway', 'ec2-transit-gateway', transitGateway),
+  handles('AWS::EC2::ClientVpnEndpoint', 'ec2-client-vpn-endpoint', clientVpnEndpoint),
   handles('AWS::Backup::BackupPlan', 'backup-plan', backupPlan),
   handles('AWS::Backup::BackupVault', 'backup-vault', backupVault),
   handles('AWS::Backup::BackupSelection', 'backup-selection', backupSelection),

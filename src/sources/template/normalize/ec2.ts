@@ -1,0 +1,117 @@
+/** EC2 compute and gateways from templates: instances, launch templates, transit gateways, Client VPN endpoints. */
+import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type {
+  ClientVpnEndpoint,
+  Ec2Instance,
+  LaunchTemplate,
+  TransitGateway,
+} from '../../../inventory/model.js';
+import {
+  baseOf,
+  boolFact,
+  linkFact,
+  linkListFact,
+  optionalBoolFact,
+  stringFact,
+  valueAt,
+  type TemplateIndex,
+  type TemplateResource,
+} from './context.js';
+
+/**
+ * IMDSv2 required by a launch template's MetadataOptions: HttpTokens `required`, or the endpoint `disabled`.
+ * Unset tokens are not required by the template (the AMI's or the account's default applies).
+ */
+function imdsV2RequiredBy(resource: TemplateResource, options: string): Maybe<boolean> {
+  const endpoint = stringFact(resource, `${options}.HttpEndpoint`);
+  if (endpoint instanceof Unknown) return endpoint;
+  if (endpoint === 'disabled') return true;
+  const tokens = stringFact(resource, `${options}.HttpTokens`);
+  if (tokens instanceof Unknown) return tokens;
+  if (tokens === undefined || tokens === 'optional') return false;
+  if (tokens === 'required') return true;
+  return unknown(`${resource.logicalId}.${options}.HttpTokens: ${tokens} is not a known value`);
+}
+
+/** Whether any network interface of the launch template data sets AssociatePublicIpAddress true. */
+function assignsPublicIp(resource: TemplateResource): Maybe<boolean> {
+  const path = 'LaunchTemplateData.NetworkInterfaces';
+  const interfaces = valueAt(resource, path);
+  if (interfaces instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${interfaces.reason}`);
+  if (interfaces === undefined || interfaces === null) return false;
+  if (!Array.isArray(interfaces)) return unknown(`${resource.logicalId}.${path}: not a list`);
+  let undecided: Unknown | undefined;
+  for (const position of interfaces.keys()) {
+    const flag = optionalBoolFact(resource, `${path}.${position}.AssociatePublicIpAddress`);
+    if (flag === true) return true;
+    if (flag instanceof Unknown) undecided ??= flag;
+  }
+  return undecided ?? false;
+}
+
+export function launchTemplate(resource: TemplateResource): LaunchTemplate {
+  return {
+    ...baseOf(resource, 'LaunchTemplateName'),
+    type: 'ec2-launch-template',
+    assignsPublicIp: assignsPublicIp(resource),
+    imdsV2Required: imdsV2RequiredBy(resource, 'LaunchTemplateData.MetadataOptions'),
+  };
+}
+
+/** An instance's IMDS setting: only a launch template in the scanned templates can set it (AWS::EC2::Instance has no MetadataOptions). */
+function instanceImdsV2(resource: TemplateResource, index: TemplateIndex): Maybe<boolean> {
+  const id =
+    linkFact(resource, 'LaunchTemplate.LaunchTemplateId') ??
+    linkFact(resource, 'LaunchTemplate.LaunchTemplateName');
+  if (id instanceof Unknown) return id;
+  const template = id === undefined ? undefined : index.get(id);
+  if (template?.cfnType !== 'AWS::EC2::LaunchTemplate')
+    return unknown(
+      `${resource.logicalId}: no launch template in the scanned templates sets its metadata options, so the AMI's or the account's IMDS default applies`,
+    );
+  return imdsV2RequiredBy(template, 'LaunchTemplateData.MetadataOptions');
+}
+
+export function ec2Instance(resource: TemplateResource, index: TemplateIndex): Ec2Instance {
+  const templateOnly = (what: string) => unknown(`${resource.logicalId}: ${what} is known only after launch`);
+  return {
+    ...baseOf(resource),
+    type: 'ec2-instance',
+    // A stack creates its instances running.
+    state: 'running',
+    vpcId: templateOnly('the VPC'),
+    subnetId: linkFact(resource, 'SubnetId'),
+    publicIp: templateOnly('the public IP address'),
+    securityGroupIds:
+      linkListFact(resource, 'SecurityGroupIds') ??
+      unknown(
+        `${resource.logicalId}: no SecurityGroupIds (groups by name, on network interfaces, or the VPC default)`,
+      ),
+    // AWS::EC2::Instance Monitoring: "Otherwise, basic monitoring is enabled."
+    detailedMonitoring: boolFact(resource, 'Monitoring', false),
+    ebsOptimized: templateOnly('EBS optimization (the default depends on the instance type)'),
+    imdsV2Required: instanceImdsV2(resource, index),
+  };
+}
+
+export function transitGateway(resource: TemplateResource): TransitGateway {
+  const setting = stringFact(resource, 'AutoAcceptSharedAttachments');
+  return {
+    ...baseOf(resource),
+    type: 'ec2-transit-gateway',
+    // AWS::EC2::TransitGateway AutoAcceptSharedAttachments: "Disabled by default."
+    autoAcceptSharedAttachments: setting instanceof Unknown ? setting : setting === 'enable',
+  };
+}
+
+export function clientVpnEndpoint(resource: TemplateResource): ClientVpnEndpoint {
+  const enabled = optionalBoolFact(resource, 'ConnectionLogOptions.Enabled');
+  return {
+    ...baseOf(resource),
+    type: 'ec2-client-vpn-endpoint',
+    // ConnectionLogOptions is a required property: CloudFormation rejects an endpoint without it.
+    connectionLogging:
+      enabled ??
+      unknown(`${resource.logicalId}.ConnectionLogOptions.Enabled is not set (a required property)`),
+  };
+}
