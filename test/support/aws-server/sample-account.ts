@@ -13,6 +13,7 @@
  * on every resource here: change it together with this file.
  */
 import type { FakeAccount, FakeRegion } from './account.js';
+import { samplePostureUsEast1 } from './sample-posture.js';
 import {
   IGW_ATTACHED,
   alb,
@@ -85,6 +86,7 @@ function usEast1(): FakeRegion {
   );
   const trailArn = `arn:aws:cloudtrail:${region}:${ACCOUNT}:trail/org-trail`;
   return {
+    ...samplePostureUsEast1(),
     // Glue, Step Functions, AppSync, Athena, Bedrock, DataSync, ECS, Elastic Beanstalk, FSx.
     ...sampleWorkloads(ACCOUNT, region),
     kms: {
@@ -234,10 +236,7 @@ function usEast1(): FakeRegion {
     },
     rds: {
       instances: [
-        dbInstance(region, ACCOUNT, 'payments-db', privateGroup, {
-          kmsKeyId: paymentsKey.metadata.Arn,
-          logExports: ['postgresql', 'upgrade'],
-        }),
+        dbInstance(region, ACCOUNT, 'payments-db', privateGroup, { kmsKeyId: paymentsKey.metadata.Arn }),
         dbInstance(region, ACCOUNT, 'ledger-1', privateGroup, {
           engine: 'aurora-postgresql',
           cluster: 'ledger',
@@ -262,11 +261,6 @@ function usEast1(): FakeRegion {
           DBClusterMembers: [{ DBInstanceIdentifier: 'ledger-1', IsClusterWriter: true }],
           ClusterCreateTime: CREATED,
           MultiAZ: false,
-          BackupRetentionPeriod: 14,
-          DeletionProtection: true,
-          IAMDatabaseAuthenticationEnabled: true,
-          CopyTagsToSnapshot: true,
-          EnabledCloudwatchLogsExports: ['postgresql'],
         },
       ],
       subnetGroups: [privateGroup, publicGroup],
@@ -440,24 +434,12 @@ function usEast1(): FakeRegion {
             tracingEnabled: true,
             createdDate: CREATED,
             lastUpdatedDate: CREATED,
-            cacheClusterEnabled: true,
-            methodSettings: {
-              '*/*': {
-                loggingLevel: 'ERROR',
-                metricsEnabled: true,
-                cachingEnabled: true,
-                cacheDataEncrypted: true,
-              },
-            },
-            accessLogSettings: {
-              destinationArn: `arn:aws:logs:${region}:${ACCOUNT}:log-group:/apigateway/payments-api`,
-            },
+            methodSettings: {},
           },
           {
             stageName: 'sandbox',
             deploymentId: 'dep002',
             tracingEnabled: false,
-            cacheClusterEnabled: false,
             createdDate: CREATED,
             lastUpdatedDate: CREATED,
           },
