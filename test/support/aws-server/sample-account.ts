@@ -236,7 +236,10 @@ function usEast1(): FakeRegion {
     },
     rds: {
       instances: [
-        dbInstance(region, ACCOUNT, 'payments-db', privateGroup, { kmsKeyId: paymentsKey.metadata.Arn }),
+        dbInstance(region, ACCOUNT, 'payments-db', privateGroup, {
+          kmsKeyId: paymentsKey.metadata.Arn,
+          logExports: ['postgresql', 'upgrade'],
+        }),
         dbInstance(region, ACCOUNT, 'ledger-1', privateGroup, {
           engine: 'aurora-postgresql',
           cluster: 'ledger',
@@ -261,6 +264,11 @@ function usEast1(): FakeRegion {
           DBClusterMembers: [{ DBInstanceIdentifier: 'ledger-1', IsClusterWriter: true }],
           ClusterCreateTime: CREATED,
           MultiAZ: false,
+          BackupRetentionPeriod: 14,
+          DeletionProtection: true,
+          IAMDatabaseAuthenticationEnabled: true,
+          CopyTagsToSnapshot: true,
+          EnabledCloudwatchLogsExports: ['postgresql'],
         },
       ],
       subnetGroups: [privateGroup, publicGroup],
@@ -434,12 +442,24 @@ function usEast1(): FakeRegion {
             tracingEnabled: true,
             createdDate: CREATED,
             lastUpdatedDate: CREATED,
-            methodSettings: {},
+            cacheClusterEnabled: true,
+            methodSettings: {
+              '*/*': {
+                loggingLevel: 'ERROR',
+                metricsEnabled: true,
+                cachingEnabled: true,
+                cacheDataEncrypted: true,
+              },
+            },
+            accessLogSettings: {
+              destinationArn: `arn:aws:logs:${region}:${ACCOUNT}:log-group:/apigateway/payments-api`,
+            },
           },
           {
             stageName: 'sandbox',
             deploymentId: 'dep002',
             tracingEnabled: false,
+            cacheClusterEnabled: false,
             createdDate: CREATED,
             lastUpdatedDate: CREATED,
           },
