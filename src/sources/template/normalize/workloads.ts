@@ -96,6 +96,12 @@ function glueEncryption(
   return configuredEncryption(config);
 }
 
+function configurationName(link: Maybe<string | undefined>, index: TemplateIndex): Maybe<string | undefined> {
+  if (link === undefined || link instanceof Unknown) return link;
+  const name = securityConfigurationOf(link, index)?.properties.Name;
+  return typeof name === 'string' ? name : link;
+}
+
 export function glueJob(resource: TemplateResource, index: TemplateIndex): GlueJob {
   const place = createPlace(resource.logicalId);
   const link = linkFact(resource, 'SecurityConfiguration');
@@ -111,7 +117,8 @@ export function glueJob(resource: TemplateResource, index: TemplateIndex): GlueJ
     continuousLogging: glueContinuousLogging(
       stringFact(resource, 'DefaultArguments.--enable-continuous-cloudwatch-log'),
     ),
-    securityConfiguration: link,
+    // Its name as AWS knows it when the configuration is in the template (`Ref` yields the name).
+    securityConfiguration: configurationName(link, index),
     s3Encryption: encryption.s3,
     cloudWatchEncryption: encryption.cloudWatch,
   };
