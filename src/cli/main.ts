@@ -405,6 +405,74 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
       },
     )
     .command(
+      'merge <packs..>',
+      'Merge the packs of a sharded organization scan into one organization pack, after verifying every one',
+      (y) =>
+        y
+          .positional('packs', {
+            type: 'string',
+            array: true,
+            demandOption: true,
+            describe: 'Pack folders (or their findings.json), one per shard',
+          })
+          .option('out', {
+            alias: 'o',
+            type: 'string',
+            demandOption: true,
+            describe: 'Where to write the merged pack',
+          })
+          .option('format', {
+            alias: 'f',
+            type: 'string',
+            array: true,
+            describe: 'Pack formats (default: json, sarif, junit, html, pdf)',
+          })
+          .option('template-dir', { type: 'string', describe: 'Handlebars templates for the report' })
+          .option('public-key', {
+            type: 'string',
+            array: true,
+            describe: 'Public key (PEM) of a signer you trust: every shard must be signed by one',
+          })
+          .option('trusted-keys', {
+            type: 'string',
+            describe: 'File of trusted PEM public keys and/or SHA-256 key fingerprints',
+          })
+          .option('sign-key', {
+            type: 'string',
+            describe: 'Ed25519 private key (PEM) to sign the merged pack manifest',
+          })
+          .option('kms-sign-key', {
+            type: 'string',
+            describe: 'Asymmetric KMS key id/ARN to sign the merged pack manifest',
+          }),
+      async (argv) => {
+        const formats = splitList(argv.format).map((format) => format.toLowerCase());
+        for (const format of formats) {
+          if (!(FORMATS as readonly string[]).includes(format)) {
+            throw new InputError(
+              `unknown --format "${format}"${suggestion(format, FORMATS)} (choose from ${FORMATS.join(', ')})`,
+            );
+          }
+        }
+        const { mergePacks } = await import('../report/pack/merge.js');
+        setExitCode(
+          await mergePacks(
+            {
+              packs: splitList(argv.packs),
+              outDir: argv.out,
+              formats: formats as OutputFormat[],
+              templateDir: argv['template-dir'],
+              publicKeys: argv['public-key'],
+              trustedKeys: argv['trusted-keys'],
+              signKey: argv['sign-key'],
+              kmsSignKey: argv['kms-sign-key'],
+            },
+            io,
+          ),
+        );
+      },
+    )
+    .command(
       'verify <pack>',
       'Check every hash and the signature of an evidence pack: exit 0 intact and signed by a trusted key, 5 intact but signer not verified, 1 naming what differs',
       (y) =>
@@ -627,7 +695,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
         setExitCode(explainRule(argv.rule, io, custom));
       },
     )
-    .demandCommand(1, 'name a command: scan, rules, policy, report, verify, diff, period or explain')
+    .demandCommand(1, 'name a command: scan, rules, policy, report, merge, verify, diff, period or explain')
     .strict()
     .help()
     .version(false)
