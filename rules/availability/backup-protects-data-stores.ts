@@ -4,7 +4,7 @@ import { isUnknown, type Unknown } from '../../src/inventory/maybe.js';
 import type { Resource } from '../../src/inventory/model.js';
 import { selects } from '../lib/backup-selection.js';
 
-/** Data stores AWS Backup can back up, whose backup this rule asks for. */
+/** Data stores AWS Backup can back up (and EC2 instances, whose volumes it images), whose backup this rule asks for. */
 const DATA_STORES = [
   'rds-db-instance',
   'rds-db-cluster',
@@ -12,6 +12,7 @@ const DATA_STORES = [
   'efs-file-system',
   'ebs-volume',
   'fsx-file-system',
+  'ec2-instance',
 ] as const;
 
 /**
@@ -89,6 +90,7 @@ export default defineRule({
       'ebs_volume_in_backup_plan',
       'ebs_volume_protected_by_backup_plan',
       'fsx_file_system_protected_by_backup_plan',
+      'ec2_instance_protected_by_backup_plan',
     ],
     guard: ['DYNAMODB_IN_BACKUP_PLAN', 'EBS_IN_BACKUP_PLAN', 'EFS_IN_BACKUP_PLAN', 'RDS_IN_BACKUP_PLAN'],
   },

@@ -314,3 +314,56 @@ function point(fields: Partial<import('../../../src/inventory/model.js').BackupR
     ...fields,
   };
 }
+
+const instanceSelection = (conditions: string) => `
+Resources:
+  App:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0123456789abcdef0
+      Tags: [{ Key: tier, Value: prod-app }]
+  Plan:
+    Type: AWS::Backup::BackupPlan
+    Properties:
+      BackupPlan: { BackupPlanName: p, BackupPlanRule: [{ RuleName: daily, TargetBackupVaultName: vault }] }
+  Selection:
+    Type: AWS::Backup::BackupSelection
+    Properties:
+      BackupPlanId: !Ref Plan
+      BackupSelection:
+        SelectionName: prod
+        IamRoleArn: arn:aws:iam::111122223333:role/backup
+        Resources: ['*']
+        Conditions:
+${conditions}
+`;
+
+ruleCases('backup-protects-data-stores', {
+  pass: [
+    {
+      name: 'an EC2 instance whose tag matches every condition',
+      resource: 'App',
+      template: instanceSelection(
+        '          StringLike: [{ ConditionKey: aws:ResourceTag/tier, ConditionValue: prod-* }]',
+      ),
+    },
+  ],
+  fail: [
+    {
+      name: 'an EC2 instance a StringNotEquals condition leaves out',
+      resource: 'App',
+      template: instanceSelection(
+        '          StringNotEquals: [{ ConditionKey: aws:ResourceTag/tier, ConditionValue: prod-app }]',
+      ),
+    },
+  ],
+  unknown: [
+    {
+      name: 'a condition operator this tool does not read',
+      resource: 'App',
+      template: instanceSelection(
+        '          ForAnyValue: [{ ConditionKey: aws:ResourceTag/tier, ConditionValue: x }]',
+      ),
+    },
+  ],
+});
