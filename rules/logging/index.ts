@@ -23,6 +23,19 @@ import cloudwatchAlarmActions from './cloudwatch-alarm-actions.js';
 import mqBrokerLogging from './mq-broker-logging.js';
 import networkfirewallLogging from './networkfirewall-logging.js';
 import route53QueryLogging from './route53-query-logging.js';
+import unauthorizedApiCalls from './metric-alarm-unauthorized-api-calls.js';
+import consoleAuthFailures from './metric-alarm-console-auth-failures.js';
+import rootUsage from './metric-alarm-root-usage.js';
+import iamPolicyChanges from './metric-alarm-iam-policy-changes.js';
+import cloudtrailChanges from './metric-alarm-cloudtrail-changes.js';
+import configChanges from './metric-alarm-config-changes.js';
+import s3BucketPolicyChanges from './metric-alarm-s3-bucket-policy-changes.js';
+import securityGroupChanges from './metric-alarm-security-group-changes.js';
+import naclChanges from './metric-alarm-nacl-changes.js';
+import networkGatewayChanges from './metric-alarm-network-gateway-changes.js';
+import routeTableChanges from './metric-alarm-route-table-changes.js';
+import vpcChanges from './metric-alarm-vpc-changes.js';
+import organizationsChanges from './metric-alarm-organizations-changes.js';
 import dbLogExports from './db-log-exports.js';
 import redshiftClusterAuditLogging from './redshift-cluster-audit-logging.js';
 import opensearchAuditLogging from './opensearch-audit-logging.js';
@@ -60,6 +73,19 @@ export const loggingRules: readonly Rule[] = [
   mqBrokerLogging,
   networkfirewallLogging,
   route53QueryLogging,
+  unauthorizedApiCalls,
+  consoleAuthFailures,
+  rootUsage,
+  iamPolicyChanges,
+  cloudtrailChanges,
+  configChanges,
+  s3BucketPolicyChanges,
+  securityGroupChanges,
+  naclChanges,
+  networkGatewayChanges,
+  routeTableChanges,
+  vpcChanges,
+  organizationsChanges,
   loadBalancerAccessLogs,
   apigatewayStageLogging,
   redshiftClusterAuditLogging,

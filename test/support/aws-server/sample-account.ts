@@ -27,6 +27,8 @@ import {
   volume,
   webAcl,
 } from './builders.js';
+import { sampleAlarms, sampleMetricFilters } from './sample-monitoring.js';
+import { firewall, hostedZone, mqBroker } from './service-logging-fixtures.js';
 import { sampleWorkloads } from './workloads-sample.js';
 import { samplePaymentsEc2, samplePaymentsSsm } from './sample-ec2.js';
 
@@ -206,7 +208,12 @@ function usEast1(): FakeRegion {
           retentionInDays: 90,
         },
       ],
+      metricFilters: sampleMetricFilters(),
     },
+    cloudwatch: { alarms: sampleAlarms(region, ACCOUNT, `arn:aws:sns:${region}:${ACCOUNT}:alerts`) },
+    // General log only: the ActiveMQ audit log (who purged or changed what) is off.
+    mq: { brokers: [mqBroker(region, ACCOUNT, 'payments-bus', 'ACTIVEMQ', { General: true })] },
+    networkfirewall: { firewalls: [firewall(region, ACCOUNT, 'egress', ['ALERT', 'FLOW'])] },
     sqs: {
       queues: [
         {
@@ -601,6 +608,13 @@ export function sampleAccount(): FakeAccount {
     enabledRegions: ['us-east-1', 'eu-west-1'],
     optInRegions: ['ap-east-1'],
     regions: { 'us-east-1': usEast1(), 'eu-west-1': euWest1() },
+    // The public zone does not log queries; the private one needs not.
+    route53: {
+      hostedZones: [
+        hostedZone('Z0ACMEPAY0001', 'acme-pay.com'),
+        hostedZone('Z0INTERNAL001', 'acme.internal', true),
+      ],
+    },
     iam: {
       rootMfaEnabled: true,
       rootAccessKeysPresent: false,

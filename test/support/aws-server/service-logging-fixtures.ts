@@ -1,7 +1,7 @@
 /** Amazon MQ brokers, Network Firewall firewalls and Route 53 zones for the fake account, as AWS describes them. */
 import type { DescribeBrokerResponse } from '@aws-sdk/client-mq';
 import type { HostedZone } from '@aws-sdk/client-route-53';
-import type { FakeAccount, FakeRegion } from './account.js';
+import type { FakeAccount, FakeFirewall, FakeRegion } from './account.js';
 import { CREATED } from './builders.js';
 
 export function mqBroker(
@@ -39,17 +39,10 @@ export function addBroker(data: FakeRegion, broker: DescribeBrokerResponse): voi
   (data.mq ??= { brokers: [] }).brokers.push(broker);
 }
 
-export function addFirewall(
-  data: FakeRegion,
-  region: string,
-  account: string,
-  name: string,
-  logTypes: string[],
-): string {
-  const arn = `arn:aws:network-firewall:${region}:${account}:firewall/${name}`;
-  (data.networkfirewall ??= { firewalls: [] }).firewalls.push({
+export function firewall(region: string, account: string, name: string, logTypes: string[]): FakeFirewall {
+  return {
     name,
-    arn,
+    arn: `arn:aws:network-firewall:${region}:${account}:firewall/${name}`,
     ...(logTypes.length > 0
       ? {
           logging: logTypes.map((LogType) => ({
@@ -59,8 +52,29 @@ export function addFirewall(
           })),
         }
       : {}),
-  });
-  return arn;
+  };
+}
+
+export function addFirewall(
+  data: FakeRegion,
+  region: string,
+  account: string,
+  name: string,
+  logTypes: string[],
+): string {
+  const added = firewall(region, account, name, logTypes);
+  (data.networkfirewall ??= { firewalls: [] }).firewalls.push(added);
+  return added.arn;
+}
+
+export function hostedZone(id: string, name: string, isPrivate = false): HostedZone {
+  return {
+    Id: `/hostedzone/${id}`,
+    Name: `${name}.`,
+    CallerReference: `ref-${id}`,
+    Config: { PrivateZone: isPrivate },
+    ResourceRecordSetCount: 2,
+  };
 }
 
 /** A hosted zone; `logGroupArn` adds its query logging configuration. Returns the zone's inventory id. */
@@ -71,14 +85,7 @@ export function addZone(
   options: { private?: boolean; logGroupArn?: string } = {},
 ): string {
   const route53 = (account.route53 ??= { hostedZones: [] });
-  const zone: HostedZone = {
-    Id: `/hostedzone/${id}`,
-    Name: `${name}.`,
-    CallerReference: `ref-${id}`,
-    Config: { PrivateZone: options.private ?? false },
-    ResourceRecordSetCount: 2,
-  };
-  route53.hostedZones.push(zone);
+  route53.hostedZones.push(hostedZone(id, name, options.private));
   if (options.logGroupArn)
     (route53.queryLoggingConfigs ??= []).push({
       Id: `qlc-${id}`,

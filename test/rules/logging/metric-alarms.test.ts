@@ -1,0 +1,193 @@
+/**
+ * The CIS metric-filter-and-alarm rules (checklist rows 92-104) and alarm actions (row 105),
+ * on templates: a trail delivering to a log group, a metric filter on it, an alarm on its metric.
+ */
+import { ruleCases } from '../../support/rule-cases.js';
+
+const SG_PATTERN =
+  '{ ($.eventName = AuthorizeSecurityGroupIngress) || ($.eventName = AuthorizeSecurityGroupEgress) || ' +
+  '($.eventName = RevokeSecurityGroupIngress) || ($.eventName = RevokeSecurityGroupEgress) || ' +
+  '($.eventName = CreateSecurityGroup) || ($.eventName = DeleteSecurityGroup) }';
+
+interface Shape {
+  trail?: string;
+  pattern?: string;
+  metricName?: string;
+  alarm?: string;
+  extra?: string;
+}
+
+/** A multi-region logging trail to TrailLogs, a security-group filter on it, an alarm to a topic. */
+function account({
+  trail = `
+      CloudWatchLogsLogGroupArn: !GetAtt TrailLogs.Arn
+      CloudWatchLogsRoleArn: arn:aws:iam::111122223333:role/trail-to-logs`,
+  pattern = SG_PATTERN,
+  metricName = 'SecurityGroupChanges',
+  alarm = `
+      AlarmActions: [!Ref Alerts]`,
+  extra = '',
+}: Shape = {}): string {
+  return `
+Parameters:
+  Pattern: { Type: String }
+Resources:
+  Trail:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      IsLogging: true
+      IsMultiRegionTrail: true
+      S3BucketName: audit-bucket${trail}
+  TrailLogs:
+    Type: AWS::Logs::LogGroup
+    Properties: { LogGroupName: cloudtrail/audit, RetentionInDays: 365 }
+  Alerts:
+    Type: AWS::SNS::Topic
+  SgFilter:
+    Type: AWS::Logs::MetricFilter
+    Properties:
+      LogGroupName: !Ref TrailLogs
+      FilterPattern: ${JSON.stringify(pattern)}
+      MetricTransformations: [{ MetricName: ${metricName}, MetricNamespace: CISBenchmark, MetricValue: "1" }]
+  SgAlarm:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      MetricName: SecurityGroupChanges
+      Namespace: CISBenchmark
+      Statistic: Sum
+      Period: 300
+      Threshold: 1
+      EvaluationPeriods: 1
+      ComparisonOperator: GreaterThanOrEqualToThreshold${alarm}${extra}`;
+}
+
+ruleCases('metric-alarm-security-group-changes', {
+  pass: [
+    { name: 'the CIS filter on the trail log group, alarm to an SNS topic', template: account() },
+    {
+      name: 'the trail names its log group by a literal ARN, the filter by its name',
+      template: account({
+        trail: `
+      CloudWatchLogsLogGroupArn: arn:aws:logs:us-east-1:111122223333:log-group:cloudtrail/audit:*`,
+      }).replace('LogGroupName: !Ref TrailLogs', 'LogGroupName: cloudtrail/audit'),
+    },
+    {
+      name: 'an alarm over a metric math expression that reads the metric',
+      template: account({
+        alarm: `
+      AlarmActions: [!Ref Alerts]`,
+      })
+        .replace(
+          '      MetricName: SecurityGroupChanges\n      Namespace: CISBenchmark\n      Statistic: Sum\n      Period: 300\n',
+          '',
+        )
+        .replace(
+          '      Threshold: 1',
+          `      Metrics:
+        - Id: m1
+          MetricStat: { Metric: { MetricName: SecurityGroupChanges, Namespace: CISBenchmark }, Period: 300, Stat: Sum }
+      Threshold: 1`,
+        ),
+    },
+  ],
+  fail: [
+    {
+      name: 'the trail does not deliver to CloudWatch Logs',
+      message: 'delivers to no CloudWatch Logs group',
+      resource: 'Trail',
+      template: account({ trail: '' }),
+    },
+    {
+      name: 'the filter misses one of the events',
+      message: 'does not match a DeleteSecurityGroup call',
+      resource: 'Trail',
+      template: account({ pattern: SG_PATTERN.replace(' || ($.eventName = DeleteSecurityGroup)', '') }),
+    },
+    {
+      name: 'the alarm has no action',
+      message: 'no enabled action',
+      resource: 'Trail',
+      template: account({ alarm: '' }),
+    },
+    {
+      name: 'the alarm watches another metric',
+      message: 'no alarm with an action watches its metric',
+      resource: 'Trail',
+      template: account({ metricName: 'SgChanges' }),
+    },
+    {
+      name: 'a single-region trail',
+      message: 'records only its home region',
+      resource: 'Trail',
+      template: account().replace('IsMultiRegionTrail: true', 'IsMultiRegionTrail: false'),
+    },
+  ],
+  unknown: [
+    {
+      name: 'the filter pattern is a parameter without a value',
+      resource: 'Trail',
+      message: 'SgFilter',
+      template: account().replace(
+        `FilterPattern: ${JSON.stringify(SG_PATTERN)}`,
+        'FilterPattern: !Ref Pattern',
+      ),
+    },
+    {
+      name: 'a text pattern the scanner cannot evaluate',
+      resource: 'Trail',
+      message: 'could not be evaluated',
+      template: account({ pattern: '?AuthorizeSecurityGroupIngress ?CreateSecurityGroup' }),
+    },
+  ],
+  notApplicable: [
+    {
+      name: 'a data-events trail beside a watched trail',
+      resource: 'DataTrail',
+      message: 'through trail',
+      template: account({
+        extra: `
+  DataTrail:
+    Type: AWS::CloudTrail::Trail
+    Properties: { IsLogging: true, IsMultiRegionTrail: false, S3BucketName: data-bucket }`,
+      }),
+    },
+  ],
+});
+
+ruleCases('metric-alarm-root-usage', {
+  fail: [
+    {
+      name: 'the trail log group has only a security-group filter',
+      message: 'does not match a root console sign-in',
+      template: account(),
+    },
+  ],
+});
+
+ruleCases('cloudwatch-alarm-actions', {
+  pass: [{ name: 'an alarm notifying an SNS topic', resource: 'SgAlarm', template: account() }],
+  fail: [
+    { name: 'no AlarmActions', resource: 'SgAlarm', message: 'no action', template: account({ alarm: '' }) },
+    {
+      name: 'actions disabled',
+      resource: 'SgAlarm',
+      message: 'disabled',
+      template: account({
+        alarm: `
+      AlarmActions: [!Ref Alerts]
+      ActionsEnabled: false`,
+      }),
+    },
+  ],
+  unknown: [
+    {
+      name: 'ActionsEnabled from a parameter without a value',
+      resource: 'SgAlarm',
+      template: account({
+        alarm: `
+      AlarmActions: [!Ref Alerts]
+      ActionsEnabled: !Ref Pattern`,
+      }),
+    },
+  ],
+});
