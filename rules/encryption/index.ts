@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/engine/rule.js';
+import dbSnapshotsEncrypted from './db-snapshots-encrypted.js';
 import ebsSnapshotEncrypted from './ebs-snapshot-encrypted.js';
 import apigatewayCacheEncrypted from './apigateway-cache-encrypted.js';
 import glueJobS3Encryption from './glue-job-s3-encryption.js';
@@ -33,4 +34,5 @@ export const encryptionRules: readonly Rule[] = [
   kmsKeyNotPendingDeletion,
   backupVaultEncryptedCmk,
   backupRecoveryPointEncrypted,
+  dbSnapshotsEncrypted,
 ] as Rule[];

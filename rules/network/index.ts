@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/engine/rule.js';
+import dbSnapshotsNotPublic from './db-snapshots-not-public.js';
 import ec2InstanceNoExposedPorts from './ec2-instance-no-exposed-ports.js';
 import vpcPublicAndPrivateSubnets from './vpc-public-and-private-subnets.js';
 import transitGatewayNoAutoAccept from './transit-gateway-no-auto-accept.js';
@@ -57,4 +58,5 @@ export const networkRules: readonly Rule[] = [
   lambdaInVpc,
   eksEndpointNotPublic,
   ecrRepositoryNotPublic,
+  dbSnapshotsNotPublic,
 ] as Rule[];

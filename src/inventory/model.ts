@@ -67,6 +67,7 @@ import type {
   SnsTopic,
   SqsQueue,
 } from './model/storage.js';
+import type { DbSnapshot } from './model/database.js';
 import type {
   BackupPlan,
   BackupProtectedResource,
@@ -141,6 +142,7 @@ export type Resource =
   | DbInstance
   | DbCluster
   | DbSubnetGroup
+  | DbSnapshot
   | EbsVolume
   | S3Bucket
   | DynamoDbTable
@@ -228,6 +230,7 @@ const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'rds-db-instance': true,
   'rds-db-cluster': true,
   'rds-db-subnet-group': true,
+  'rds-db-snapshot': true,
   'ebs-volume': true,
   's3-bucket': true,
   'dynamodb-table': true,

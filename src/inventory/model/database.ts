@@ -1,5 +1,6 @@
 /** How a database (RDS instance, RDS/Aurora/Neptune cluster) is kept recoverable and observable. */
 import type { Maybe } from '../maybe.js';
+import type { ResourceBase } from './base.js';
 
 /**
  * Settings RDS has on both instances and clusters. On an Aurora cluster member
@@ -15,4 +16,18 @@ export interface DbOperationalSettings {
   copyTagsToSnapshot: Maybe<boolean>;
   /** A standby (or, for a cluster, readers) in another Availability Zone. */
   multiAz: Maybe<boolean>;
+}
+
+/**
+ * A DB snapshot or DB cluster snapshot (RDS, Aurora, Neptune, DocumentDB): live
+ * only, snapshots are made by backups and people, not declared in templates.
+ */
+export interface DbSnapshot extends ResourceBase<'rds-db-snapshot'> {
+  kind: 'instance' | 'cluster';
+  engine: Maybe<string | undefined>;
+  /** manual, automated, awsbackup ... */
+  snapshotType: Maybe<string>;
+  encrypted: Maybe<boolean>;
+  /** Restorable by every AWS account; undefined: an automated snapshot, which cannot be shared. */
+  public: Maybe<boolean | undefined>;
 }

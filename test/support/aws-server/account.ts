@@ -60,6 +60,7 @@ import type {
 } from '@aws-sdk/client-iam';
 import type { AliasListEntry, KeyMetadata } from '@aws-sdk/client-kms';
 import type { DBCluster, DBInstance, DBSubnetGroup } from '@aws-sdk/client-rds';
+import type { DBClusterSnapshot, DBSnapshot } from '@aws-sdk/client-rds';
 import type {
   BucketVersioningStatus,
   LifecycleRule,
@@ -156,7 +157,15 @@ export interface FakeRegion {
   networkfirewall?: { firewalls: FakeFirewall[] };
   sqs?: { queues: FakeQueue[] };
   sns?: { topics: FakeTopic[] };
-  rds?: { instances?: DBInstance[]; clusters?: DBCluster[]; subnetGroups?: DBSubnetGroup[] };
+  rds?: {
+    instances?: DBInstance[];
+    clusters?: DBCluster[];
+    subnetGroups?: DBSubnetGroup[];
+    snapshots?: DBSnapshot[];
+    clusterSnapshots?: DBClusterSnapshot[];
+    /** Identifiers of the (manual) snapshots and cluster snapshots restorable by every account. */
+    publicSnapshots?: string[];
+  };
   ec2?: {
     vpcs?: Vpc[];
     subnets?: Subnet[];

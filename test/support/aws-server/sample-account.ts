@@ -279,6 +279,30 @@ function usEast1(): FakeRegion {
         },
       ],
       subnetGroups: [privateGroup, publicGroup],
+      snapshots: [
+        {
+          DBSnapshotIdentifier: 'rds:payments-db-2026-11-24-03-00',
+          DBSnapshotArn: `arn:aws:rds:${region}:${ACCOUNT}:snapshot:rds:payments-db-2026-11-24-03-00`,
+          DBInstanceIdentifier: 'payments-db',
+          Engine: 'postgres',
+          SnapshotType: 'automated',
+          Status: 'available',
+          Encrypted: true,
+          KmsKeyId: paymentsKey.metadata.Arn,
+          SnapshotCreateTime: CREATED,
+        },
+        // Taken by hand before a schema change, from the unencrypted reporting database.
+        {
+          DBSnapshotIdentifier: 'reporting-db-before-migration',
+          DBSnapshotArn: `arn:aws:rds:${region}:${ACCOUNT}:snapshot:reporting-db-before-migration`,
+          DBInstanceIdentifier: 'reporting-db',
+          Engine: 'mysql',
+          SnapshotType: 'manual',
+          Status: 'available',
+          Encrypted: false,
+          SnapshotCreateTime: CREATED,
+        },
+      ],
     },
     ssm: samplePaymentsSsm(),
     ec2: {

@@ -57,6 +57,52 @@ export const rds: ServiceDefinition = {
       );
       return { DBClusters: items, Marker };
     },
+    DescribeDBSnapshots: (ctx) => {
+      const { items, Marker } = describe(
+        ctx,
+        regionOf(ctx).rds?.snapshots ?? [],
+        'DBSnapshotIdentifier',
+        (s) => s.DBSnapshotIdentifier,
+        'DBSnapshotNotFound',
+        'DBSnapshot',
+      );
+      return { DBSnapshots: items, Marker };
+    },
+    DescribeDBClusterSnapshots: (ctx) => {
+      const { items, Marker } = describe(
+        ctx,
+        regionOf(ctx).rds?.clusterSnapshots ?? [],
+        'DBClusterSnapshotIdentifier',
+        (s) => s.DBClusterSnapshotIdentifier,
+        'DBClusterSnapshotNotFoundFault',
+        'DBClusterSnapshot',
+      );
+      return { DBClusterSnapshots: items, Marker };
+    },
+    DescribeDBSnapshotAttributes: (ctx) => {
+      const id = ctx.params.DBSnapshotIdentifier ?? '';
+      if (!(regionOf(ctx).rds?.snapshots ?? []).some((s) => s.DBSnapshotIdentifier === id))
+        throw notFound('DBSnapshotNotFound', `DBSnapshot ${id} not found.`);
+      const restorers = (regionOf(ctx).rds?.publicSnapshots ?? []).includes(id) ? ['all'] : [];
+      return {
+        DBSnapshotAttributesResult: {
+          DBSnapshotIdentifier: id,
+          DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: restorers }],
+        },
+      };
+    },
+    DescribeDBClusterSnapshotAttributes: (ctx) => {
+      const id = ctx.params.DBClusterSnapshotIdentifier ?? '';
+      if (!(regionOf(ctx).rds?.clusterSnapshots ?? []).some((s) => s.DBClusterSnapshotIdentifier === id))
+        throw notFound('DBClusterSnapshotNotFoundFault', `DBClusterSnapshot ${id} not found.`);
+      const restorers = (regionOf(ctx).rds?.publicSnapshots ?? []).includes(id) ? ['all'] : [];
+      return {
+        DBClusterSnapshotAttributesResult: {
+          DBClusterSnapshotIdentifier: id,
+          DBClusterSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: restorers }],
+        },
+      };
+    },
     DescribeDBSubnetGroups: (ctx) => {
       const { items, Marker } = describe(
         ctx,

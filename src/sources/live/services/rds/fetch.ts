@@ -1,12 +1,25 @@
 import {
+  DescribeDBClusterSnapshotAttributesCommand,
+  DescribeDBSnapshotAttributesCommand,
+  paginateDescribeDBClusterSnapshots,
+  paginateDescribeDBSnapshots,
   paginateDescribeDBClusters,
   paginateDescribeDBInstances,
   paginateDescribeDBSubnetGroups,
   RDSClient,
 } from '@aws-sdk/client-rds';
-import type { FetchContext } from '../../fetch/types.js';
-import { sendPages } from '../../service.js';
-import { DESCRIBE_DB_CLUSTERS, DESCRIBE_DB_INSTANCES, DESCRIBE_DB_SUBNET_GROUPS } from './calls.js';
+import { present, type FetchContext } from '../../fetch/types.js';
+import { send, sendPages } from '../../service.js';
+import {
+  canBeShared,
+  DESCRIBE_DB_CLUSTER_SNAPSHOT_ATTRIBUTES,
+  DESCRIBE_DB_CLUSTER_SNAPSHOTS,
+  DESCRIBE_DB_CLUSTERS,
+  DESCRIBE_DB_INSTANCES,
+  DESCRIBE_DB_SNAPSHOT_ATTRIBUTES,
+  DESCRIBE_DB_SNAPSHOTS,
+  DESCRIBE_DB_SUBNET_GROUPS,
+} from './calls.js';
 
 export async function fetchRds({ rec, clients }: FetchContext, region: string): Promise<void> {
   const client = clients.get(RDSClient, region);
@@ -17,6 +30,40 @@ export async function fetchRds({ rec, clients }: FetchContext, region: string): 
     sendPages(rec, DESCRIBE_DB_CLUSTERS, region, undefined, () => paginateDescribeDBClusters({ client }, {})),
     sendPages(rec, DESCRIBE_DB_SUBNET_GROUPS, region, undefined, () =>
       paginateDescribeDBSubnetGroups({ client }, {}),
+    ),
+    fetchSnapshots(rec, region, client),
+  ]);
+}
+
+async function fetchSnapshots(rec: FetchContext['rec'], region: string, client: RDSClient): Promise<void> {
+  const [snapshots, clusterSnapshots] = await Promise.all([
+    sendPages(rec, DESCRIBE_DB_SNAPSHOTS, region, undefined, () =>
+      paginateDescribeDBSnapshots({ client, pageSize: 100 }, {}),
+    ),
+    sendPages(rec, DESCRIBE_DB_CLUSTER_SNAPSHOTS, region, undefined, () =>
+      paginateDescribeDBClusterSnapshots({ client, pageSize: 100 }, {}),
+    ),
+  ]);
+  const shareable = snapshots.pages
+    .flatMap((page) => page.DBSnapshots ?? [])
+    .filter((snapshot) => canBeShared(snapshot.SnapshotType))
+    .map((snapshot) => snapshot.DBSnapshotIdentifier)
+    .filter(present);
+  const shareableClusters = clusterSnapshots.pages
+    .flatMap((page) => page.DBClusterSnapshots ?? [])
+    .filter((snapshot) => canBeShared(snapshot.SnapshotType))
+    .map((snapshot) => snapshot.DBClusterSnapshotIdentifier)
+    .filter(present);
+  await Promise.all([
+    ...shareable.map((DBSnapshotIdentifier) =>
+      send(rec, DESCRIBE_DB_SNAPSHOT_ATTRIBUTES, region, DBSnapshotIdentifier, () =>
+        client.send(new DescribeDBSnapshotAttributesCommand({ DBSnapshotIdentifier })),
+      ),
+    ),
+    ...shareableClusters.map((DBClusterSnapshotIdentifier) =>
+      send(rec, DESCRIBE_DB_CLUSTER_SNAPSHOT_ATTRIBUTES, region, DBClusterSnapshotIdentifier, () =>
+        client.send(new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier })),
+      ),
     ),
   ]);
 }

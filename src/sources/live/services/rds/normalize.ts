@@ -10,6 +10,7 @@ import type { EncryptionAtRest } from '../../../../inventory/model.js';
 import type { Maybe } from '../../../../inventory/maybe.js';
 import { tagsOf, type Output } from '../../normalize/raw.js';
 import { DESCRIBE_DB_CLUSTERS, DESCRIBE_DB_INSTANCES, DESCRIBE_DB_SUBNET_GROUPS } from './calls.js';
+import { normalizeDbSnapshots } from './snapshots.js';
 
 /** RDS names subnet groups and clusters per region; ARNs keep them apart across regions. */
 function rdsArn(out: Output, kind: 'subgrp' | 'cluster', name: string): string {
@@ -122,4 +123,5 @@ export function normalizeRds(out: Output): void {
       vpcId: group.VpcId ?? unknown(`DB subnet group ${name}: VpcId was not returned`),
     });
   }
+  normalizeDbSnapshots(out);
 }
