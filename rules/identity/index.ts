@@ -19,6 +19,7 @@ import secretRotatedAsScheduled from './secret-rotated-as-scheduled.js';
 import codebuildNoPlaintextAwsCredentials from './codebuild-no-plaintext-aws-credentials.js';
 import codebuildSourceNoUrlCredentials from './codebuild-source-no-url-credentials.js';
 import accessAnalyzerEnabled from './access-analyzer-enabled.js';
+import rootHardwareMfa from './root-hardware-mfa.js';
 import dbIamAuthentication from './db-iam-authentication.js';
 
 export const identityRules: readonly Rule[] = [
@@ -42,5 +43,6 @@ export const identityRules: readonly Rule[] = [
   codebuildNoPlaintextAwsCredentials,
   codebuildSourceNoUrlCredentials,
   accessAnalyzerEnabled,
+  rootHardwareMfa,
   dbIamAuthentication,
 ] as Rule[];

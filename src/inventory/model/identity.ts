@@ -17,6 +17,8 @@ export interface PasswordPolicy {
 export interface AwsAccount extends ResourceBase<'aws-account'> {
   rootMfaEnabled: Maybe<boolean>;
   rootAccessKeysPresent: Maybe<boolean>;
+  /** The root user's MFA is a virtual (authenticator app) device; absent: not read. */
+  rootVirtualMfa?: Maybe<boolean>;
   /** undefined: the account has no password policy. */
   passwordPolicy: Maybe<PasswordPolicy | undefined>;
 }

@@ -279,6 +279,8 @@ export interface FakeIam {
   passwordPolicy?: PasswordPolicy;
   rootMfaEnabled: boolean;
   rootAccessKeysPresent: boolean;
+  /** The root user's MFA device is virtual (ListVirtualMFADevices lists it as root's). */
+  rootVirtualMfa?: boolean;
   /** Extra GetAccountSummary entries; AccountMFAEnabled, AccountAccessKeysPresent and Users are derived. */
   summary?: Record<string, number>;
   /** Documents as plain JSON (the server URL-encodes them like IAM). */

@@ -264,6 +264,29 @@ export const iam: ServiceDefinition = {
       if (!version) throw notFound('NoSuchEntity', `Policy ${arn} version ${versionId} does not exist.`);
       return { PolicyVersion: { ...version, Document: encoded(version.Document) } };
     },
+    ListVirtualMFADevices: (ctx) => {
+      const data = iamOf(ctx);
+      const root = `arn:aws:iam::${ctx.account.accountId}:root`;
+      const devices =
+        data.rootMfaEnabled && data.rootVirtualMfa
+          ? [
+              {
+                SerialNumber: `arn:aws:iam::${ctx.account.accountId}:mfa/root-account-mfa-device`,
+                User: {
+                  Arn: root,
+                  UserId: ctx.account.accountId,
+                  UserName: '<root_account>',
+                  Path: '/',
+                  CreateDate: new Date('2020-01-01T00:00:00Z'),
+                },
+                EnableDate: new Date('2020-01-02T00:00:00Z'),
+              },
+            ]
+          : [];
+      const status = ctx.params.AssignmentStatus ?? 'Any';
+      const { items, ...rest } = markerPage(ctx, status === 'Unassigned' ? [] : devices);
+      return { VirtualMFADevices: items, ...rest };
+    },
     GetLoginProfile: (ctx) => {
       const user = userNamed(ctx, ctx.params.UserName);
       if (!user.hasConsolePassword)

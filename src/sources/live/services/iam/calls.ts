@@ -8,6 +8,7 @@ import type {
   GetPolicyVersionCommandOutput,
   ListMFADevicesCommandOutput,
   ListPoliciesCommandOutput,
+  ListVirtualMFADevicesCommandOutput,
   ListUsersCommandOutput,
 } from '@aws-sdk/client-iam';
 import { serviceCalls } from '../../service.js';
@@ -70,3 +71,11 @@ export const GET_POLICY_VERSION = iam.call<
   params: (input) => ({ PolicyArn: input.PolicyArn, VersionId: input.VersionId }),
   after: [LIST_ATTACHED_AWS_POLICIES],
 });
+
+/** Assigned virtual MFA devices: the root user's MFA is hardware (or a security key) when none is root's. */
+export const LIST_VIRTUAL_MFA_DEVICES = iam.call<ListVirtualMFADevicesCommandOutput>(
+  'ListVirtualMFADevices',
+  {
+    params: () => ({ AssignmentStatus: 'Assigned' }),
+  },
+);

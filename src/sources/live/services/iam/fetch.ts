@@ -10,6 +10,7 @@ import {
   paginateListAccessKeys,
   paginateListMFADevices,
   paginateListPolicies,
+  paginateListVirtualMFADevices,
   paginateListUsers,
 } from '@aws-sdk/client-iam';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -21,6 +22,7 @@ import {
   GET_ACCOUNT_AUTHORIZATION_DETAILS,
   GET_POLICY_VERSION,
   LIST_ATTACHED_AWS_POLICIES,
+  LIST_VIRTUAL_MFA_DEVICES,
   GET_ACCOUNT_PASSWORD_POLICY,
   GET_ACCOUNT_SUMMARY,
   GET_CREDENTIAL_REPORT,
@@ -84,6 +86,9 @@ export async function fetchIam(ctx: FetchContext, region: string): Promise<void>
       client.send(new GetAccountPasswordPolicyCommand({})),
     ),
     fetchPolicies(ctx, region),
+    sendPages(rec, LIST_VIRTUAL_MFA_DEVICES, region, undefined, () =>
+      paginateListVirtualMFADevices({ client, pageSize: 1000 }, { AssignmentStatus: 'Assigned' }),
+    ),
   ]);
   const names = users.pages
     .flatMap((page) => page.Users ?? [])

@@ -15,6 +15,7 @@ import {
   LIST_ACCESS_KEYS,
   LIST_MFA_DEVICES,
   LIST_USERS,
+  LIST_VIRTUAL_MFA_DEVICES,
 } from './calls.js';
 
 function credentialReport(out: Output): Maybe<Map<string, CredentialReportRow>> {
@@ -121,6 +122,18 @@ function mfaOf(out: Output, userName: string, row: CredentialReportRow | undefin
   return unknown(why);
 }
 
+function rootVirtualMfa(out: Output): Maybe<boolean> {
+  const listed = allPages(out, LIST_VIRTUAL_MFA_DEVICES, undefined);
+  if (!listed.value) return listed.unknown ?? unknown('iam:ListVirtualMFADevices found nothing to list');
+  const rootArn = `arn:${out.partition}:iam::${out.account}:root`;
+  return listed.value
+    .flatMap((page) => page.VirtualMFADevices ?? [])
+    .some(
+      (device) =>
+        device.User?.Arn === rootArn || device.SerialNumber?.endsWith(':mfa/root-account-mfa-device'),
+    );
+}
+
 export function normalizeIam(out: Output): void {
   const principals = normalizeIamPolicies(out);
   const report = credentialReport(out);
@@ -145,6 +158,7 @@ export function normalizeIam(out: Output): void {
       why,
     ),
     passwordPolicy: passwordPolicy(out),
+    rootVirtualMfa: rootVirtualMfa(out),
   });
 
   const pages = out.list(LIST_USERS, ['iam-user'], undefined, { gapRegion: undefined });
