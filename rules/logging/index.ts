@@ -1,4 +1,5 @@
 import type { Rule } from '../../src/engine/rule.js';
+import wafRulesPublishMetrics from './waf-rules-publish-metrics.js';
 import wafWebAclLogging from './waf-web-acl-logging.js';
 import cloudfrontAccessLogging from './cloudfront-access-logging.js';
 import clientVpnConnectionLogging from './client-vpn-connection-logging.js';
@@ -107,4 +108,5 @@ export const loggingRules: readonly Rule[] = [
   securityhubEnabled,
   cloudfrontAccessLogging,
   wafWebAclLogging,
+  wafRulesPublishMetrics,
 ] as Rule[];

@@ -55,3 +55,12 @@ parityCases('waf-web-acl-logging', [
     live: { id: ARN('logged'), add: (account) => addWebAcl(account, 'logged', [LOG_GROUP]) },
   },
 ]);
+
+parityCases('waf-rules-publish-metrics', [
+  {
+    name: 'the ACL publishes metrics and has no rules',
+    status: 'PASS',
+    template: { logicalId: 'Measured', resources: { Measured: acl } },
+    live: { id: ARN('measured'), add: (account) => addWebAcl(account, 'measured') },
+  },
+]);

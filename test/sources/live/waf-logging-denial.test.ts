@@ -39,3 +39,36 @@ describe('wafv2:ListLoggingConfigurations denied', () => {
     expect(scan.incompleteExit).toBe(3);
   }, 60_000);
 });
+
+describe('wafv2:GetWebACL denied', () => {
+  it('makes waf-rules-publish-metrics UNKNOWN', async () => {
+    const account = emptyAccount({ accountId: '111122223333', enabledRegions: ['us-east-1'] });
+    account.regions['us-east-1'] = {
+      wafv2: {
+        webAcls: [
+          {
+            scope: 'REGIONAL',
+            acl: {
+              Name: 'web',
+              Id: 'web-id',
+              ARN,
+              DefaultAction: { Allow: {} },
+              VisibilityConfig: {
+                CloudWatchMetricsEnabled: true,
+                MetricName: 'web',
+                SampledRequestsEnabled: true,
+              },
+            },
+          },
+        ],
+      },
+    };
+    const faults: FaultRule[] = [{ action: 'wafv2:GetWebACL', kind: 'AccessDenied' }];
+    const scan = await scanFake(account, { faults, live: { maxAttempts: 1 } });
+    const finding = scan.findings.find(
+      (candidate) => candidate.ruleId === 'waf-rules-publish-metrics' && candidate.resource.id === ARN,
+    );
+    expect(finding?.status, finding?.message).toBe('UNKNOWN');
+    expect(finding?.message).toMatch(/GetWebACL|AccessDenied|not authorized/);
+  }, 60_000);
+});

@@ -34,7 +34,7 @@ import {
 import { loadBalancerSettingsOf } from './load-balancing.js';
 import { stageSettingsOf } from './api-gateway.js';
 import { cloudFrontSettings } from '../../../inventory/facts/cloudfront-settings.js';
-import { webAclLogging } from './waf.js';
+import { webAclLogging, webAclMetrics } from './waf.js';
 
 export function loadBalancer(resource: TemplateResource): LoadBalancer {
   const lbType = stringFact(resource, 'Type') ?? 'application';
@@ -185,6 +185,7 @@ export function webAcl(resource: TemplateResource, index: TemplateIndex): WebAcl
         ? scope
         : unknown(`${resource.logicalId}.Scope is ${String(scope)}`),
     loggingEnabled: webAclLogging(resource, index),
+    withoutMetrics: webAclMetrics(resource),
   };
 }
 

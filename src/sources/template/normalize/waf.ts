@@ -1,6 +1,15 @@
 /** A web ACL's logging: an AWS::WAFv2::LoggingConfiguration whose ResourceArn names it. */
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
-import { linkFact, type TemplateIndex, type TemplateResource } from './context.js';
+import { createPlace, type Raw } from '../../../inventory/facts/place.js';
+import { withoutMetrics, type WafRuleFields } from '../../../inventory/facts/waf-metrics.js';
+import {
+  linkFact,
+  optionalBoolFact,
+  stringFact,
+  valueAt,
+  type TemplateIndex,
+  type TemplateResource,
+} from './context.js';
 
 export function webAclLogging(acl: TemplateResource, index: TemplateIndex): Maybe<boolean> {
   let unresolved: Unknown | undefined;
@@ -13,4 +22,25 @@ export function webAclLogging(acl: TemplateResource, index: TemplateIndex): Mayb
     }
   }
   return unresolved ?? false;
+}
+
+export function webAclMetrics(acl: TemplateResource): Maybe<string[]> {
+  const list = valueAt(acl, 'Rules');
+  let rules: Raw<Raw<WafRuleFields>[]>;
+  if (list instanceof Unknown) rules = unknown(`${acl.logicalId}.Rules: ${list.reason}`);
+  else if (list === undefined || list === null) rules = undefined;
+  else if (!Array.isArray(list)) rules = unknown(`${acl.logicalId}.Rules: not a list`);
+  else
+    rules = list.map((_, index) => ({
+      Name: stringFact(acl, `Rules.${index}.Name`),
+      CloudWatchMetricsEnabled: optionalBoolFact(
+        acl,
+        `Rules.${index}.VisibilityConfig.CloudWatchMetricsEnabled`,
+      ),
+    }));
+  return withoutMetrics(
+    optionalBoolFact(acl, 'VisibilityConfig.CloudWatchMetricsEnabled'),
+    rules,
+    createPlace(acl.logicalId),
+  );
 }

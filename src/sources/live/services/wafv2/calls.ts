@@ -1,4 +1,5 @@
 import type {
+  GetWebACLCommandOutput,
   ListLoggingConfigurationsCommandOutput,
   ListResourcesForWebACLCommandOutput,
   ListWebACLsCommandOutput,
@@ -28,4 +29,10 @@ export const LIST_RESOURCES_FOR_WEB_ACL = wafv2.call<
 export const LIST_LOGGING_CONFIGURATIONS = wafv2.call<ListLoggingConfigurationsCommandOutput, WafScope>(
   'ListLoggingConfigurations',
   { params: (Scope) => ({ Scope }) },
+);
+
+/** The rules and their visibility settings are only in the full ACL: one call per ACL. */
+export const GET_WEB_ACL = wafv2.call<GetWebACLCommandOutput, { name: string; id: string; scope: WafScope }>(
+  'GetWebACL',
+  { params: ({ name, id, scope }) => ({ Name: name, Id: id, Scope: scope }), after: [LIST_WEB_ACLS] },
 );

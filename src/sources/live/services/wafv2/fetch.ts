@@ -1,4 +1,5 @@
 import {
+  GetWebACLCommand,
   ListLoggingConfigurationsCommand,
   ListResourcesForWebACLCommand,
   ListWebACLsCommand,
@@ -9,6 +10,7 @@ import {
 import { present, tokenPages, type FetchContext } from '../../fetch/types.js';
 import { send, sendPages } from '../../service.js';
 import {
+  GET_WEB_ACL,
   LIST_LOGGING_CONFIGURATIONS,
   LIST_RESOURCES_FOR_WEB_ACL,
   LIST_WEB_ACLS,
@@ -36,6 +38,22 @@ function listLoggingConfigurations({ rec, clients }: FetchContext, region: strin
   );
 }
 
+type ListedAcls = Awaited<ReturnType<typeof listWebAcls>>;
+
+function getWebAcls({ rec, clients }: FetchContext, region: string, scope: WafScope, acls: ListedAcls) {
+  const client = clients.get(WAFV2Client, region);
+  return Promise.all(
+    acls.pages
+      .flatMap((page) => page.WebACLs ?? [])
+      .flatMap((acl) => (acl.Name && acl.Id ? [{ name: acl.Name, id: acl.Id }] : []))
+      .map(({ name, id }) =>
+        send(rec, GET_WEB_ACL, region, { name, id, scope }, () =>
+          client.send(new GetWebACLCommand({ Name: name, Id: id, Scope: scope })),
+        ),
+      ),
+  );
+}
+
 export async function fetchWafRegional(ctx: FetchContext, region: string): Promise<void> {
   const client = ctx.clients.get(WAFV2Client, region);
   const [acls] = await Promise.all([
@@ -46,8 +64,9 @@ export async function fetchWafRegional(ctx: FetchContext, region: string): Promi
     .flatMap((page) => page.WebACLs ?? [])
     .map((acl) => acl.ARN)
     .filter(present);
-  await Promise.all(
-    arns.flatMap((webAclArn) =>
+  await Promise.all([
+    getWebAcls(ctx, region, 'REGIONAL', acls),
+    ...arns.flatMap((webAclArn) =>
       PROTECTED_RESOURCE_TYPES.map((resourceType) =>
         send(ctx.rec, LIST_RESOURCES_FOR_WEB_ACL, region, { webAclArn, resourceType }, () =>
           client.send(
@@ -56,13 +75,14 @@ export async function fetchWafRegional(ctx: FetchContext, region: string): Promi
         ),
       ),
     ),
-  );
+  ]);
 }
 
 /** CloudFront distributions name their web ACL themselves; only the ACLs are listed. */
 export async function fetchWafCloudFront(ctx: FetchContext, region: string): Promise<void> {
-  await Promise.all([
+  const [acls] = await Promise.all([
     listWebAcls(ctx, region, 'CLOUDFRONT'),
     listLoggingConfigurations(ctx, region, 'CLOUDFRONT'),
   ]);
+  await getWebAcls(ctx, region, 'CLOUDFRONT', acls);
 }

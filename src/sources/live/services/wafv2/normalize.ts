@@ -1,6 +1,9 @@
-import { unknown, type Unknown } from '../../../../inventory/maybe.js';
+import { unknown, type Maybe, type Unknown } from '../../../../inventory/maybe.js';
+import { describePlace } from '../../../../inventory/facts/place.js';
+import { withoutMetrics } from '../../../../inventory/facts/waf-metrics.js';
 import { allPages, type Output } from '../../normalize/raw.js';
 import {
+  GET_WEB_ACL,
   LIST_LOGGING_CONFIGURATIONS,
   LIST_RESOURCES_FOR_WEB_ACL,
   LIST_WEB_ACLS,
@@ -18,6 +21,27 @@ function loggedAcls(out: Output, scope: WafScope): Set<string> | Unknown {
       .flatMap((page) => page.LoggingConfigurations ?? [])
       .map((config) => config.ResourceArn)
       .filter((arn): arn is string => arn !== undefined),
+  );
+}
+
+function metricsOf(
+  out: Output,
+  scope: WafScope,
+  name: string | undefined,
+  id: string | undefined,
+): Maybe<string[]> {
+  if (!name || !id) return unknown(`web ACL ${name ?? id ?? '?'}: Name or Id was not returned`);
+  const answer = out.one(GET_WEB_ACL, { name, id, scope });
+  if (answer.unknown) return answer.unknown;
+  const acl = answer.value?.WebACL;
+  if (!acl) return unknown(`web ACL ${name}: GetWebACL returned no WebACL`);
+  return withoutMetrics(
+    acl.VisibilityConfig?.CloudWatchMetricsEnabled,
+    acl.Rules?.map((rule) => ({
+      Name: rule.Name,
+      CloudWatchMetricsEnabled: rule.VisibilityConfig?.CloudWatchMetricsEnabled,
+    })),
+    describePlace(`web ACL ${name}`),
   );
 }
 
@@ -43,6 +67,7 @@ function normalizeAcls(out: Output, scope: WafScope): string[] {
       origin: out.origin,
       scope,
       loggingEnabled: logged instanceof Set ? logged.has(acl.ARN) : logged,
+      withoutMetrics: metricsOf(out, scope, acl.Name, acl.Id),
     });
   }
   return arns;
