@@ -53,6 +53,7 @@ import s3EventNotifications from './s3-event-notifications.js';
 import guarddutyEnabled from './guardduty-enabled.js';
 import guarddutyNoHighFindings from './guardduty-no-high-findings.js';
 import securityhubEnabled from './securityhub-enabled.js';
+import cloudtrailSecurityTrail from './cloudtrail-security-trail.js';
 
 export const loggingRules: readonly Rule[] = [
   codebuildProjectLogging,
@@ -109,4 +110,5 @@ export const loggingRules: readonly Rule[] = [
   cloudfrontAccessLogging,
   wafWebAclLogging,
   wafRulesPublishMetrics,
+  cloudtrailSecurityTrail,
 ] as Rule[];

@@ -28,6 +28,7 @@ import lambdaNotPublic from './lambda-not-public.js';
 import lambdaInVpc from './lambda-in-vpc.js';
 import eksEndpointNotPublic from './eks-endpoint-not-public.js';
 import ecrRepositoryNotPublic from './ecr-repository-not-public.js';
+import kmsKeyNotPublic from './kms-key-not-public.js';
 
 export const networkRules: readonly Rule[] = [
   dbNotPubliclyAccessible,
@@ -59,4 +60,5 @@ export const networkRules: readonly Rule[] = [
   eksEndpointNotPublic,
   ecrRepositoryNotPublic,
   dbSnapshotsNotPublic,
+  kmsKeyNotPublic,
 ] as Rule[];

@@ -1,6 +1,7 @@
 /** Stores of data and how they are encrypted at rest, and the KMS keys that encrypt them. */
 import type { Maybe } from '../maybe.js';
 import type { ResourceBase } from './base.js';
+import type { PolicyStatement } from './policy.js';
 import type { DbOperationalSettings } from './database.js';
 
 /**
@@ -133,6 +134,6 @@ export interface KmsKey extends ResourceBase<'kms-key'> {
   rotationEnabled: Maybe<boolean>;
   /** Alias names, e.g. `alias/payments`. */
   aliases: string[];
-  /** The key policy document; undefined: not read by this source. */
-  policy?: Maybe<unknown>;
+  /** The key policy's statements; undefined: not read by this source. */
+  policyStatements?: Maybe<PolicyStatement[]>;
 }

@@ -201,3 +201,45 @@ ruleCases('cloudtrail-bucket-access-logging', {
     },
   ],
 });
+
+const SECURE = `
+EnableLogFileValidation: true
+KMSKeyId: arn:aws:kms:us-east-1:111122223333:key/trail`;
+
+ruleCases('cloudtrail-security-trail', {
+  pass: [
+    { name: 'multi-region, logging, validated and encrypted', resource: 'Trail', template: trail(SECURE) },
+  ],
+  fail: [
+    {
+      name: 'not encrypted',
+      resource: 'Trail',
+      template: trail('EnableLogFileValidation: true'),
+      message: 'no KMS encryption',
+    },
+  ],
+  unknown: [
+    {
+      name: 'validation from a parameter',
+      resource: 'Trail',
+      template: trail(
+        'EnableLogFileValidation: !Ref Mode\nKMSKeyId: arn:aws:kms:us-east-1:111122223333:key/trail',
+      ),
+    },
+  ],
+  notApplicable: [
+    {
+      name: 'another trail of the template meets the baseline',
+      resource: 'Trail',
+      template: `${trail('EnableLogFileValidation: true')}
+  SecureTrail:
+    Type: AWS::CloudTrail::Trail
+    Properties:
+      IsLogging: true
+      IsMultiRegionTrail: true
+      S3BucketName: !Ref TrailBucket
+      EnableLogFileValidation: true
+      KMSKeyId: arn:aws:kms:us-east-1:111122223333:key/trail`,
+    },
+  ],
+});

@@ -38,6 +38,7 @@ const CASES: DenialCase[] = [
   },
   { deny: 'cloudtrail:GetEventSelectors', ruleId: 'cloudtrail-s3-data-events', type: 'cloudtrail-trail' },
   { deny: 'kms:DescribeKey', ruleId: 'kms-key-not-pending-deletion', type: 'kms-key' },
+  { deny: 'kms:GetKeyPolicy', ruleId: 'kms-key-not-public', type: 'kms-key' },
 ];
 
 describe('denied data-protection calls never PASS', () => {

@@ -2,6 +2,7 @@
 import { Unknown } from '../../../inventory/maybe.js';
 import type { KmsKey } from '../../../inventory/model.js';
 import { baseOf, boolFact, linkFact, stringFact, type TemplateResource } from './context.js';
+import { keyPolicyStatements } from './kms-policy.js';
 
 export function kmsKey(resource: TemplateResource): KmsKey {
   const enabled = boolFact(resource, 'Enabled', true);
@@ -16,6 +17,7 @@ export function kmsKey(resource: TemplateResource): KmsKey {
     keyMaterialOrigin: origin ?? 'AWS_KMS',
     rotationEnabled: boolFact(resource, 'EnableKeyRotation', false),
     aliases: [],
+    policyStatements: keyPolicyStatements(resource),
   };
 }
 

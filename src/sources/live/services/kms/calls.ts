@@ -1,5 +1,6 @@
 import type {
   DescribeKeyCommandOutput,
+  GetKeyPolicyCommandOutput,
   GetKeyRotationStatusCommandOutput,
   ListAliasesCommandOutput,
   ListKeysCommandOutput,
@@ -21,3 +22,9 @@ export const GET_KEY_ROTATION_STATUS = kms.call<GetKeyRotationStatusCommandOutpu
   'GetKeyRotationStatus',
   { params: (KeyId) => ({ KeyId }), after: [DESCRIBE_KEY] },
 );
+
+/** Customer-managed keys only: an AWS-managed key's policy is AWS's own. */
+export const GET_KEY_POLICY = kms.call<GetKeyPolicyCommandOutput, string>('GetKeyPolicy', {
+  params: (KeyId) => ({ KeyId, PolicyName: 'default' }),
+  after: [DESCRIBE_KEY],
+});

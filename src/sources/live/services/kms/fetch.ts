@@ -1,5 +1,6 @@
 import {
   DescribeKeyCommand,
+  GetKeyPolicyCommand,
   GetKeyRotationStatusCommand,
   KMSClient,
   paginateListAliases,
@@ -8,7 +9,7 @@ import {
 } from '@aws-sdk/client-kms';
 import { present, type FetchContext } from '../../fetch/types.js';
 import { send, sendPages } from '../../service.js';
-import { DESCRIBE_KEY, GET_KEY_ROTATION_STATUS, LIST_ALIASES, LIST_KEYS } from './calls.js';
+import { DESCRIBE_KEY, GET_KEY_POLICY, GET_KEY_ROTATION_STATUS, LIST_ALIASES, LIST_KEYS } from './calls.js';
 
 /** Only customer-managed symmetric keys with AWS key material can rotate automatically. */
 function canRotate(metadata: KeyMetadata | undefined): boolean {
@@ -35,10 +36,17 @@ export async function fetchKms({ rec, clients }: FetchContext, region: string): 
       const described = await send(rec, DESCRIBE_KEY, region, KeyId, () =>
         client.send(new DescribeKeyCommand({ KeyId })),
       );
-      if (!canRotate(described.value?.KeyMetadata)) return;
-      await send(rec, GET_KEY_ROTATION_STATUS, region, KeyId, () =>
-        client.send(new GetKeyRotationStatusCommand({ KeyId })),
-      );
+      const metadata = described.value?.KeyMetadata;
+      await Promise.all([
+        canRotate(metadata) &&
+          send(rec, GET_KEY_ROTATION_STATUS, region, KeyId, () =>
+            client.send(new GetKeyRotationStatusCommand({ KeyId })),
+          ),
+        metadata?.KeyManager === 'CUSTOMER' &&
+          send(rec, GET_KEY_POLICY, region, KeyId, () =>
+            client.send(new GetKeyPolicyCommand({ KeyId, PolicyName: 'default' })),
+          ),
+      ]);
     }),
   );
 }

@@ -3,7 +3,24 @@ import type { Maybe } from '../../../../inventory/maybe.js';
 import { unknown } from '../../../../inventory/maybe.js';
 import type { KmsKey } from '../../../../inventory/model.js';
 import type { Json, Output } from '../../normalize/raw.js';
-import { DESCRIBE_KEY, GET_KEY_ROTATION_STATUS, LIST_ALIASES, LIST_KEYS } from './calls.js';
+import { policyStatements } from '../../../../inventory/facts/policy-statements.js';
+import type { PolicyStatement } from '../../../../inventory/model.js';
+import { DESCRIBE_KEY, GET_KEY_POLICY, GET_KEY_ROTATION_STATUS, LIST_ALIASES, LIST_KEYS } from './calls.js';
+
+/** Read for customer-managed keys only; undefined for AWS-managed ones (AWS writes their policies). */
+function keyPolicy(
+  out: Output,
+  keyId: string,
+  metadata: Metadata | undefined,
+): Maybe<PolicyStatement[]> | undefined {
+  if (!metadata) return unknown(`KMS key ${keyId}: metadata could not be read`);
+  if (metadata.KeyManager !== 'CUSTOMER') return undefined;
+  const answer = out.one(GET_KEY_POLICY, keyId);
+  if (answer.unknown) return answer.unknown;
+  if (answer.notFound || typeof answer.value.Policy !== 'string')
+    return unknown(`KMS key ${keyId}: GetKeyPolicy returned no policy`);
+  return policyStatements(answer.value.Policy, `KMS key ${keyId} key policy`);
+}
 
 type Metadata = NonNullable<Json<DescribeKeyCommandOutput>['KeyMetadata']>;
 
@@ -52,6 +69,7 @@ export function normalizeKms(out: Output): void {
       keyMaterialOrigin: metadata?.Origin ?? missing,
       rotationEnabled: rotation(out, keyId, metadata),
       aliases,
+      policyStatements: keyPolicy(out, keyId, metadata),
     };
     out.add(key);
   }

@@ -1,0 +1,71 @@
+/**
+ * A KMS key policy written in a template. Key policies name the account root
+ * with `!Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:root`, which a
+ * template scan cannot resolve; such an expression is still certainly one
+ * ARN, never `*`, so a principal written as an ARN expression is read as a
+ * specific principal. Any other unresolved part stays Unknown.
+ */
+import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type { PolicyStatement } from '../../../inventory/model.js';
+import { isRecord } from '../read.js';
+import { ResourceRef, isValueObject, type Value } from '../values.js';
+import { valueAt, type TemplateResource } from './context.js';
+import { templatePolicy } from './policy-document.js';
+
+const SPECIFIC = 'arn:aws:iam::<resolved at deployment>';
+
+/** An intrinsic that yields one ARN: a Sub or Join starting with a literal `arn:`, or a GetAtt of a resource. */
+function isArnExpression(node: unknown): boolean {
+  if (!isRecord(node)) return false;
+  const sub = node['Fn::Sub'];
+  const text = Array.isArray(sub) ? sub[0] : sub;
+  if (typeof text === 'string') return text.startsWith('arn:');
+  const join = node['Fn::Join'];
+  if (Array.isArray(join) && Array.isArray(join[1]))
+    return typeof join[1][0] === 'string' && join[1][0].startsWith('arn:');
+  return node['Fn::GetAtt'] !== undefined;
+}
+
+/** Evaluated principal entries whose raw expression is an ARN expression become a placeholder ARN. */
+function resolvePrincipal(evaluated: Value | undefined, raw: unknown): Value | undefined {
+  if (evaluated instanceof Unknown || evaluated instanceof ResourceRef)
+    return isArnExpression(raw) ? SPECIFIC : evaluated;
+  if (Array.isArray(evaluated))
+    return evaluated.map(
+      (item, i) => resolvePrincipal(item, Array.isArray(raw) ? raw[i] : undefined) ?? null,
+    );
+  if (isValueObject(evaluated)) {
+    return Object.fromEntries(
+      Object.entries(evaluated).map(([key, item]) => [
+        key,
+        resolvePrincipal(item, isRecord(raw) ? raw[key] : undefined) ?? null,
+      ]),
+    );
+  }
+  return evaluated;
+}
+
+export function keyPolicyStatements(resource: TemplateResource): Maybe<PolicyStatement[]> {
+  const evaluated = valueAt(resource, 'KeyPolicy');
+  // Without KeyPolicy, KMS gives the key its default policy: the account root, so IAM policies decide.
+  if (evaluated === undefined || evaluated === null) return [];
+  const rawResource = resource.evaluator.stack.file.template.Resources[resource.logicalId];
+  const rawProperties = isRecord(rawResource) ? rawResource.Properties : undefined;
+  const rawPolicy = isRecord(rawProperties) ? rawProperties.KeyPolicy : undefined;
+  const rawStatements = isRecord(rawPolicy) ? rawPolicy.Statement : undefined;
+  const statements = isValueObject(evaluated) ? evaluated.Statement : undefined;
+  if (!isValueObject(evaluated) || !Array.isArray(statements) || !Array.isArray(rawStatements))
+    return (
+      templatePolicy(resource, 'KeyPolicy') ?? unknown(`${resource.logicalId}.KeyPolicy could not be read`)
+    );
+  const patched = statements.map((statement, i) => {
+    const raw: unknown = rawStatements[i];
+    if (!isValueObject(statement) || !isRecord(raw)) return statement;
+    return { ...statement, Principal: resolvePrincipal(statement.Principal, raw.Principal) ?? null };
+  });
+  const copy: TemplateResource = {
+    ...resource,
+    properties: { ...resource.properties, KeyPolicy: { ...evaluated, Statement: patched } },
+  };
+  return templatePolicy(copy, 'KeyPolicy') ?? [];
+}
