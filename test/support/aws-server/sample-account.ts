@@ -14,6 +14,7 @@
  */
 import type { FakeAccount, FakeRegion } from './account.js';
 import { samplePostureUsEast1 } from './sample-posture.js';
+import { sampleIdentityUsEast1, withSampleIdentity } from './sample-identity.js';
 import {
   IGW_ATTACHED,
   alb,
@@ -89,6 +90,8 @@ function usEast1(): FakeRegion {
   const trailArn = `arn:aws:cloudtrail:${region}:${ACCOUNT}:trail/org-trail`;
   return {
     ...samplePostureUsEast1(),
+    // Secrets Manager, CodeBuild, Access Analyzer.
+    ...sampleIdentityUsEast1(),
     // Glue, Step Functions, AppSync, Athena, Bedrock, DataSync, ECS, Elastic Beanstalk, FSx.
     ...sampleWorkloads(ACCOUNT, region),
     kms: {
@@ -639,7 +642,7 @@ export function sampleAccount(): FakeAccount {
         hostedZone('Z0INTERNAL001', 'acme.internal', true),
       ],
     },
-    iam: {
+    iam: withSampleIdentity({
       rootMfaEnabled: true,
       rootAccessKeysPresent: false,
       // Weak: complexity on, but 8 characters and no reuse prevention (CIS asks 14 and 24).
@@ -728,7 +731,7 @@ export function sampleAccount(): FakeAccount {
           ],
         },
       ],
-    },
+    }),
     s3: {
       buckets: [
         {
