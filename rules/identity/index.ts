@@ -20,6 +20,8 @@ import codebuildNoPlaintextAwsCredentials from './codebuild-no-plaintext-aws-cre
 import codebuildSourceNoUrlCredentials from './codebuild-source-no-url-credentials.js';
 import accessAnalyzerEnabled from './access-analyzer-enabled.js';
 import rootHardwareMfa from './root-hardware-mfa.js';
+import iamUsersAllMfa from './iam-users-all-mfa.js';
+import iamUnusedCredentials from './iam-unused-credentials.js';
 import dbIamAuthentication from './db-iam-authentication.js';
 
 export const identityRules: readonly Rule[] = [
@@ -44,5 +46,7 @@ export const identityRules: readonly Rule[] = [
   codebuildSourceNoUrlCredentials,
   accessAnalyzerEnabled,
   rootHardwareMfa,
+  iamUsersAllMfa,
+  iamUnusedCredentials,
   dbIamAuthentication,
 ] as Rule[];

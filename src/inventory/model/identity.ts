@@ -35,6 +35,8 @@ export interface IamUser extends ResourceBase<'iam-user'>, IamPrincipalPolicies 
   mfaActive: Maybe<boolean>;
   accessKeys: Maybe<AccessKey[]>;
   passwordLastUsedAt?: Maybe<string | undefined>;
+  /** When the user was created (live). */
+  createdAt?: string;
   /** Names (or template ids) of its groups; absent: not read. */
   groupNames?: Maybe<string[]>;
 }

@@ -183,6 +183,7 @@ export function normalizeIam(out: Output): void {
       mfaActive: mfaOf(out, user.UserName, row),
       accessKeys: accessKeysOf(out, user.UserName, row),
       passwordLastUsedAt: reportDate(row, 'password_last_used') ?? user.PasswordLastUsed,
+      createdAt: user.CreateDate,
       ...principals.user(user.UserName),
     });
   }
