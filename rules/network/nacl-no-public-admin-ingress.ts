@@ -50,7 +50,6 @@ export default defineRule({
   criteria: ['CC6.6'],
   family: 'network',
   appliesTo: ['ec2-network-acl'],
-  sources: ['live'],
   rationale:
     'Network ACLs are the subnet-level boundary behind security groups. An inbound allow from 0.0.0.0/0 or ::/0 ' +
     'for all traffic, SSH or RDP leaves the security groups as the only control on remote administration.',

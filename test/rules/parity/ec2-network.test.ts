@@ -1,5 +1,6 @@
 import type { IpPermission } from '@aws-sdk/client-ec2';
 import type { FakeAccount } from '../../support/aws-server/index.js';
+import { networkAcl } from '../../support/aws-server/ec2-objects.js';
 import { PARITY_ACCOUNT, PARITY_REGION, parityCases } from '../../support/parity.js';
 
 const VPC_ID = 'vpc-0a1b2c3d4e5f60718';
@@ -139,6 +140,39 @@ parityCases('subnet-no-auto-public-ip', [
     live: {
       id: 'subnet-0000000000000c002',
       add: (account) => addSubnet(account, 'subnet-0000000000000c002', false),
+    },
+  },
+]);
+
+parityCases('nacl-no-public-admin-ingress', [
+  {
+    name: 'an ACL letting SSH in from the internet',
+    status: 'FAIL',
+    template: {
+      logicalId: 'Acl',
+      resources: {
+        Acl: { Type: 'AWS::EC2::NetworkAcl', Properties: { VpcId: VPC_ID } },
+        Ssh: {
+          Type: 'AWS::EC2::NetworkAclEntry',
+          Properties: {
+            NetworkAclId: { Ref: 'Acl' },
+            RuleNumber: 100,
+            Protocol: 6,
+            RuleAction: 'allow',
+            CidrBlock: '0.0.0.0/0',
+            PortRange: { From: 22, To: 22 },
+          },
+        },
+      },
+    },
+    live: {
+      id: 'acl-0000000000000d001',
+      add: (account) =>
+        (ec2Of(account).networkAcls ??= []).push(
+          networkAcl('acl-0000000000000d001', VPC_ID, [
+            { RuleNumber: 100, Protocol: '6', CidrBlock: '0.0.0.0/0', PortRange: { From: 22, To: 22 } },
+          ]),
+        ),
     },
   },
 ]);

@@ -4,6 +4,8 @@ import type {
   ClientVpnEndpoint,
   Ec2Instance,
   LaunchTemplate,
+  NetworkAcl,
+  NetworkAclEntry,
   TransitGateway,
 } from '../../../inventory/model.js';
 import {
@@ -11,6 +13,8 @@ import {
   boolFact,
   linkFact,
   linkListFact,
+  numberFact,
+  requireKnown,
   optionalBoolFact,
   stringFact,
   valueAt,
@@ -113,5 +117,56 @@ export function clientVpnEndpoint(resource: TemplateResource): ClientVpnEndpoint
     connectionLogging:
       enabled ??
       unknown(`${resource.logicalId}.ConnectionLogOptions.Enabled is not set (a required property)`),
+  };
+}
+
+/** One AWS::EC2::NetworkAclEntry; Unknown when a field that decides what it lets in is unresolved. */
+function networkAclEntry(entry: TemplateResource): Maybe<NetworkAclEntry> {
+  const ruleNumber = requireKnown(numberFact(entry, 'RuleNumber'), entry, 'RuleNumber');
+  const action = requireKnown(stringFact(entry, 'RuleAction'), entry, 'RuleAction');
+  const protocol = requireKnown(stringFact(entry, 'Protocol'), entry, 'Protocol');
+  // AWS::EC2::NetworkAclEntry Egress: "Default: false" (an inbound entry).
+  const egress = boolFact(entry, 'Egress', false);
+  const ipv4 = stringFact(entry, 'CidrBlock');
+  const ipv6 = stringFact(entry, 'Ipv6CidrBlock');
+  const from = numberFact(entry, 'PortRange.From');
+  const to = numberFact(entry, 'PortRange.To');
+  for (const fact of [ruleNumber, action, protocol, egress, ipv4, ipv6, from, to])
+    if (fact instanceof Unknown) return fact;
+  if (action !== 'allow' && action !== 'deny')
+    return unknown(`${entry.logicalId}.RuleAction: ${String(action)} is neither allow nor deny`);
+  return {
+    ruleNumber: ruleNumber as number,
+    egress: egress as boolean,
+    action,
+    protocol: protocol as string,
+    cidr: (ipv4 ?? ipv6) as string | undefined,
+    fromPort: from as number | undefined,
+    toPort: to as number | undefined,
+  };
+}
+
+/**
+ * A network ACL with the AWS::EC2::NetworkAclEntry resources that name it. An entry whose NetworkAclId cannot be
+ * resolved may belong to this ACL, so the entries are then Unknown. A new ACL has no entries but the implicit deny.
+ */
+export function networkAcl(resource: TemplateResource, index: TemplateIndex): NetworkAcl {
+  let entries: Maybe<NetworkAclEntry[]> = [];
+  for (const other of index.values()) {
+    if (other.cfnType !== 'AWS::EC2::NetworkAclEntry' || entries instanceof Unknown) continue;
+    const owner = linkFact(other, 'NetworkAclId');
+    if (owner instanceof Unknown) entries = unknown(`${other.logicalId}.NetworkAclId: ${owner.reason}`);
+    else if (owner === resource.id) {
+      const entry = networkAclEntry(other);
+      if (entry instanceof Unknown) entries = entry;
+      else entries.push(entry);
+    }
+  }
+  return {
+    ...baseOf(resource),
+    type: 'ec2-network-acl',
+    vpcId: requireKnown(linkFact(resource, 'VpcId'), resource, 'VpcId'),
+    isDefault: false,
+    entries,
   };
 }

@@ -18,7 +18,7 @@ import {
   webAclAssociation,
 } from './edge.js';
 import { cloudTrail } from './trail.js';
-import { clientVpnEndpoint, ec2Instance, launchTemplate, transitGateway } from './ec2.js';
+import { clientVpnEndpoint, ec2Instance, launchTemplate, networkAcl, transitGateway } from './ec2.js';
 import { backupPlan, backupSelection, backupVault } from './backup.js';
 import { lambdaFunction } from './lambda.js';
 import { ecrRepository, eksCluster, guardDutyDetector, securityHubHub, transferServer } from './exposure.js';
@@ -117,6 +117,7 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::EC2::LaunchTemplate', 'ec2-launch-template', launchTemplate),
   handles('AWS::EC2::TransitGateway', 'ec2-transit-gateway', transitGateway),
   handles('AWS::EC2::ClientVpnEndpoint', 'ec2-client-vpn-endpoint', clientVpnEndpoint),
+  handles('AWS::EC2::NetworkAcl', 'ec2-network-acl', networkAcl),
   handles('AWS::Backup::BackupPlan', 'backup-plan', backupPlan),
   handles('AWS::Backup::BackupVault', 'backup-vault', backupVault),
   handles('AWS::Backup::BackupSelection', 'backup-selection', backupSelection),
@@ -186,6 +187,8 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'Custom::S3BucketNotifications',
   // Read through the security-group rules that name it.
   'AWS::EC2::PrefixList',
+  // Read by the AWS::EC2::NetworkAcl it names.
+  'AWS::EC2::NetworkAclEntry',
   // Read by the web ACL it names (waf.ts).
   'AWS::WAFv2::LoggingConfiguration',
   // Read by the Lambda function normalizer: who it lets invoke the function.
