@@ -22,6 +22,7 @@ import accessAnalyzerEnabled from './access-analyzer-enabled.js';
 import rootHardwareMfa from './root-hardware-mfa.js';
 import iamUsersAllMfa from './iam-users-all-mfa.js';
 import iamUnusedCredentials from './iam-unused-credentials.js';
+import cloudwatchCrossAccountSharingDisabled from './cloudwatch-cross-account-sharing-disabled.js';
 import dbIamAuthentication from './db-iam-authentication.js';
 
 export const identityRules: readonly Rule[] = [
@@ -48,5 +49,6 @@ export const identityRules: readonly Rule[] = [
   rootHardwareMfa,
   iamUsersAllMfa,
   iamUnusedCredentials,
+  cloudwatchCrossAccountSharingDisabled,
   dbIamAuthentication,
 ] as Rule[];
