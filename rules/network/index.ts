@@ -29,6 +29,7 @@ import lambdaInVpc from './lambda-in-vpc.js';
 import eksEndpointNotPublic from './eks-endpoint-not-public.js';
 import ecrRepositoryNotPublic from './ecr-repository-not-public.js';
 import kmsKeyNotPublic from './kms-key-not-public.js';
+import logsResourcePolicyNotPublic from './logs-resource-policy-not-public.js';
 
 export const networkRules: readonly Rule[] = [
   dbNotPubliclyAccessible,
@@ -61,4 +62,5 @@ export const networkRules: readonly Rule[] = [
   ecrRepositoryNotPublic,
   dbSnapshotsNotPublic,
   kmsKeyNotPublic,
+  logsResourcePolicyNotPublic,
 ] as Rule[];

@@ -5,6 +5,7 @@
  * CloudFormation syntax. Facts a source could not establish are `Unknown`.
  */
 import type { CloudTrailTrail, ConfigRecorder } from './model/logging.js';
+import type { LogsResourcePolicy } from './model/logs-policy.js';
 import type {
   RedshiftCluster,
   OpenSearchDomain,
@@ -104,6 +105,7 @@ export type * from './model/network.js';
 export type * from './model/ec2.js';
 export type * from './model/edge.js';
 export type * from './model/logging.js';
+export type * from './model/logs-policy.js';
 export type * from './model/monitoring.js';
 export type * from './model/service-logging.js';
 export type * from './model/identity.js';
@@ -122,6 +124,7 @@ export type * from './model/access-analyzer.js';
 export type * from './model/workloads.js';
 
 export type Resource =
+  | LogsResourcePolicy
   | RedshiftCluster
   | OpenSearchDomain
   | KinesisStream
@@ -210,6 +213,7 @@ export type ResourceOf<T extends ResourceType> = Extract<Resource, { type: T }>;
 
 /** Every type, at run time (custom rules name them); the Record makes a new type a compile error until listed. */
 const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
+  'logs-resource-policy': true,
   'redshift-cluster': true,
   'opensearch-domain': true,
   'kinesis-stream': true,

@@ -39,6 +39,11 @@ const CASES: DenialCase[] = [
   { deny: 'cloudtrail:GetEventSelectors', ruleId: 'cloudtrail-s3-data-events', type: 'cloudtrail-trail' },
   { deny: 'kms:DescribeKey', ruleId: 'kms-key-not-pending-deletion', type: 'kms-key' },
   { deny: 'kms:GetKeyPolicy', ruleId: 'kms-key-not-public', type: 'kms-key' },
+  {
+    deny: 'logs:DescribeResourcePolicies',
+    ruleId: 'logs-resource-policy-not-public',
+    type: 'logs-resource-policy',
+  },
 ];
 
 describe('denied data-protection calls never PASS', () => {

@@ -14,6 +14,7 @@ import type {
   GetTrailStatusResponse,
   Trail,
 } from '@aws-sdk/client-cloudtrail';
+import type { ResourcePolicy } from '@aws-sdk/client-cloudwatch-logs';
 import type { LogGroup, MetricFilter } from '@aws-sdk/client-cloudwatch-logs';
 import type { MetricAlarm } from '@aws-sdk/client-cloudwatch';
 import type { DescribeBrokerResponse } from '@aws-sdk/client-mq';
@@ -151,7 +152,7 @@ export interface FakeRegion {
   };
   /** `pitrEnabled`: names of the tables with point-in-time recovery on (others answer DISABLED). */
   dynamodb?: { tables: TableDescription[]; pitrEnabled?: string[] };
-  logs?: { logGroups: LogGroup[]; metricFilters?: MetricFilter[] };
+  logs?: { logGroups: LogGroup[]; metricFilters?: MetricFilter[]; resourcePolicies?: ResourcePolicy[] };
   cloudwatch?: { alarms: MetricAlarm[] };
   mq?: { brokers: DescribeBrokerResponse[] };
   networkfirewall?: { firewalls: FakeFirewall[] };

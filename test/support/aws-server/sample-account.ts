@@ -212,6 +212,25 @@ function usEast1(): FakeRegion {
         },
       ],
       metricFilters: sampleMetricFilters(),
+      // Lets Route 53 deliver query logs, confined to this account.
+      resourcePolicies: [
+        {
+          policyName: 'route53-query-logging',
+          lastUpdatedTime: CREATED.getTime(),
+          policyDocument: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Principal: { Service: 'route53.amazonaws.com' },
+                Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+                Resource: `arn:aws:logs:${region}:${ACCOUNT}:log-group:/aws/route53/*`,
+                Condition: { StringEquals: { 'aws:SourceAccount': ACCOUNT } },
+              },
+            ],
+          }),
+        },
+      ],
     },
     cloudwatch: { alarms: sampleAlarms(region, ACCOUNT, `arn:aws:sns:${region}:${ACCOUNT}:alerts`) },
     // General log only: the ActiveMQ audit log (who purged or changed what) is off.

@@ -18,6 +18,7 @@ import {
   webAclAssociation,
 } from './edge.js';
 import { cloudTrail } from './trail.js';
+import { logsResourcePolicy } from './logs.js';
 import { clientVpnEndpoint, ec2Instance, launchTemplate, networkAcl, transitGateway } from './ec2.js';
 import { backupPlan, backupSelection, backupVault } from './backup.js';
 import { lambdaFunction } from './lambda.js';
@@ -113,6 +114,7 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::WAFv2::WebACL', 'wafv2-web-acl', webAcl),
   handles('AWS::WAFv2::WebACLAssociation', 'wafv2-web-acl-association', webAclAssociation),
   handles('AWS::CloudTrail::Trail', 'cloudtrail-trail', cloudTrail),
+  handles('AWS::Logs::ResourcePolicy', 'logs-resource-policy', logsResourcePolicy),
   handles('AWS::EC2::Instance', 'ec2-instance', ec2Instance),
   handles('AWS::EC2::LaunchTemplate', 'ec2-launch-template', launchTemplate),
   handles('AWS::EC2::TransitGateway', 'ec2-transit-gateway', transitGateway),

@@ -36,5 +36,15 @@ export const logs: ServiceDefinition = {
       );
       return { metricFilters: page.items, nextToken: page.next };
     },
+    DescribeResourcePolicies: (ctx) => {
+      const page = paginate(
+        regionOf(ctx).logs?.resourcePolicies ?? [],
+        ctx.body.nextToken,
+        ctx.pageSize(ctx.body.limit ?? 50),
+        ctx.action,
+        'InvalidParameterException',
+      );
+      return { resourcePolicies: page.items, nextToken: page.next };
+    },
   },
 };
