@@ -81,7 +81,12 @@ describe('soc2 rules', () => {
     const high = await listed('--severity', 'high');
     expect(new Set(high.map((rule) => rule.severity))).toEqual(new Set(['critical', 'high']));
 
-    expect(await listed('--family', 'identity', '--source', 'template')).toEqual([]);
+    // Identity rules that read templates (IAM policies, database IAM authentication) exist; live-only ones stay out.
+    const identityTemplates = await listed('--family', 'identity', '--source', 'template');
+    expect(identityTemplates.map((rule) => rule.id)).not.toContain('root-mfa-enabled');
+    expect(
+      identityTemplates.every((rule) => rule.family === 'identity' && rule.sources.includes('template')),
+    ).toBe(true);
   });
 
   it.each([
