@@ -16,7 +16,6 @@ import { setting } from '../../../inventory/facts/setting.js';
 import {
   linkFact,
   optionalBoolFact,
-  resourcesOfType,
   stringFact,
   valueAt,
   type TemplateIndex,
@@ -68,7 +67,8 @@ export const CDK_NOTIFICATIONS_TYPE = 'Custom::S3BucketNotifications';
 function eventNotifications(resource: TemplateResource, index: TemplateIndex): Maybe<boolean> {
   const own = hasNotifications(resource, 'NotificationConfiguration');
   if (own === true) return true;
-  for (const other of resourcesOfType(index, CDK_NOTIFICATIONS_TYPE)) {
+  for (const other of index.values()) {
+    if (other.cfnType !== CDK_NOTIFICATIONS_TYPE) continue;
     const bucket = linkFact(other, 'BucketName');
     if (isUnknown(bucket)) return unknown(`${other.logicalId}.BucketName: ${bucket.reason}`);
     if (bucket !== resource.id) continue;
