@@ -31,6 +31,7 @@ import {
 import { sampleAlarms, sampleMetricFilters } from './sample-monitoring.js';
 import { firewall, hostedZone, mqBroker } from './service-logging-fixtures.js';
 import { sampleWorkloads } from './workloads-sample.js';
+import { sampleAnalytics } from './sample-analytics.js';
 import { samplePaymentsEc2, samplePaymentsSsm } from './sample-ec2.js';
 
 const ACCOUNT = '123456789012';
@@ -89,6 +90,7 @@ function usEast1(): FakeRegion {
   );
   const trailArn = `arn:aws:cloudtrail:${region}:${ACCOUNT}:trail/org-trail`;
   return {
+    ...sampleAnalytics(ACCOUNT, region),
     ...samplePostureUsEast1(),
     // Secrets Manager, CodeBuild, Access Analyzer.
     ...sampleIdentityUsEast1(),
