@@ -113,7 +113,9 @@ async function loadSource(
 
 /** "What changed since last night": against --baseline, or the newest pack of this scope under --out. */
 async function withChanges(result: ScanResult, options: ScanOptions, io: Io): Promise<ScanResult> {
-  if (options.baseline === 'none') return result;
+  // Without a baseline or a pack folder there is nothing to compare with: the pack reader is not even loaded.
+  if (options.baseline === 'none' || (options.baseline === undefined && options.outDir === undefined))
+    return result;
   const { readBaseline, latestPackBaseline } = await import('../report/pack/previous.js');
   const baseline =
     options.baseline !== undefined
