@@ -26,6 +26,27 @@ export interface TemplateResource {
 /** Every template resource by inventory id, for relations that need another resource's properties. */
 export type TemplateIndex = ReadonlyMap<string, TemplateResource>;
 
+const byTypeOfIndex = new WeakMap<TemplateIndex, Map<string, TemplateResource[]>>();
+
+/**
+ * The resources of one CloudFormation type, in template order. Grouped once
+ * per index: a normalizer looking for the resources related to each of its own
+ * would otherwise walk the whole template per resource (quadratic in its size).
+ */
+export function resourcesOfType(index: TemplateIndex, cfnType: string): readonly TemplateResource[] {
+  let byType = byTypeOfIndex.get(index);
+  if (byType === undefined) {
+    byType = new Map();
+    for (const resource of index.values()) {
+      const list = byType.get(resource.cfnType);
+      if (list) list.push(resource);
+      else byType.set(resource.cfnType, [resource]);
+    }
+    byTypeOfIndex.set(index, byType);
+  }
+  return byType.get(cfnType) ?? [];
+}
+
 type Base = Pick<Resource, 'id' | 'origin' | 'region' | 'tags' | 'suppressions' | 'name'>;
 
 export function tagsOf(resource: TemplateResource): Record<string, string> | undefined {

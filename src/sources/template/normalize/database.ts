@@ -9,6 +9,7 @@ import {
   linkListFact,
   numberFact,
   optionalBoolFact,
+  resourcesOfType,
   stringFact,
   type TemplateIndex,
   type TemplateResource,
@@ -51,8 +52,7 @@ function clusterMultiAz(resource: TemplateResource, index: TemplateIndex): Maybe
   if (engine === undefined) return unknown(`${resource.logicalId}.Engine is not set`);
   if (!isAuroraEngine(engine)) return true;
   const zones: Maybe<string | undefined>[] = [];
-  for (const candidate of index.values()) {
-    if (candidate.cfnType !== 'AWS::RDS::DBInstance') continue;
+  for (const candidate of resourcesOfType(index, 'AWS::RDS::DBInstance')) {
     const cluster = linkFact(candidate, 'DBClusterIdentifier');
     if (cluster instanceof Unknown) {
       return unknown(`${candidate.logicalId}.DBClusterIdentifier: ${cluster.reason}; its cluster is unknown`);

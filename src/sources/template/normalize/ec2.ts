@@ -16,6 +16,7 @@ import {
   numberFact,
   requireKnown,
   optionalBoolFact,
+  resourcesOfType,
   stringFact,
   valueAt,
   type TemplateIndex,
@@ -152,8 +153,8 @@ function networkAclEntry(entry: TemplateResource): Maybe<NetworkAclEntry> {
  */
 export function networkAcl(resource: TemplateResource, index: TemplateIndex): NetworkAcl {
   let entries: Maybe<NetworkAclEntry[]> = [];
-  for (const other of index.values()) {
-    if (other.cfnType !== 'AWS::EC2::NetworkAclEntry' || entries instanceof Unknown) continue;
+  for (const other of resourcesOfType(index, 'AWS::EC2::NetworkAclEntry')) {
+    if (entries instanceof Unknown) continue;
     const owner = linkFact(other, 'NetworkAclId');
     if (owner instanceof Unknown) entries = unknown(`${other.logicalId}.NetworkAclId: ${owner.reason}`);
     else if (owner === resource.id) {

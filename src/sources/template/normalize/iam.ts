@@ -17,6 +17,7 @@ import { ResourceRef, isValueObject, type Value } from '../values.js';
 import {
   baseOf,
   linkListFact,
+  resourcesOfType,
   stringFact,
   valueAt,
   type TemplateIndex,
@@ -145,8 +146,7 @@ function groupsOfUser(resource: TemplateResource, index: TemplateIndex): Maybe<s
   const own = linkListFact(resource, 'Groups');
   if (isUnknown(own)) return own;
   const groups = [...(own ?? [])];
-  for (const other of index.values()) {
-    if (other.cfnType !== 'AWS::IAM::UserToGroupAddition') continue;
+  for (const other of resourcesOfType(index, 'AWS::IAM::UserToGroupAddition')) {
     const users = linkListFact(other, 'Users');
     if (isUnknown(users)) return unknown(`${other.logicalId} may add ${resource.logicalId}: ${users.reason}`);
     if (!(users ?? []).some((link) => names(resource, 'user', link))) continue;

@@ -8,6 +8,7 @@ import {
   linkFact,
   linkListFact,
   numberFact,
+  resourcesOfType,
   stringFact,
   type TemplateIndex,
   type TemplateResource,
@@ -52,8 +53,7 @@ function permissionStatement(permission: TemplateResource): Maybe<PolicyStatemen
 
 function permissionsOf(fn: TemplateResource, index: TemplateIndex): Maybe<PolicyStatement[]> {
   const statements: PolicyStatement[] = [];
-  for (const other of index.values()) {
-    if (other.cfnType !== 'AWS::Lambda::Permission') continue;
+  for (const other of resourcesOfType(index, 'AWS::Lambda::Permission')) {
     const target = linkFact(other, 'FunctionName');
     if (target instanceof Unknown) {
       return unknown(

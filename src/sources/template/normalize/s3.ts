@@ -16,6 +16,7 @@ import { setting } from '../../../inventory/facts/setting.js';
 import {
   linkFact,
   optionalBoolFact,
+  resourcesOfType,
   stringFact,
   valueAt,
   type TemplateIndex,
@@ -67,8 +68,7 @@ export const CDK_NOTIFICATIONS_TYPE = 'Custom::S3BucketNotifications';
 function eventNotifications(resource: TemplateResource, index: TemplateIndex): Maybe<boolean> {
   const own = hasNotifications(resource, 'NotificationConfiguration');
   if (own === true) return true;
-  for (const other of index.values()) {
-    if (other.cfnType !== CDK_NOTIFICATIONS_TYPE) continue;
+  for (const other of resourcesOfType(index, CDK_NOTIFICATIONS_TYPE)) {
     const bucket = linkFact(other, 'BucketName');
     if (isUnknown(bucket)) return unknown(`${other.logicalId}.BucketName: ${bucket.reason}`);
     if (bucket !== resource.id) continue;

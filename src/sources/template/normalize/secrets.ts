@@ -6,6 +6,7 @@ import {
   baseOf,
   linkFact,
   numberFact,
+  resourcesOfType,
   stringFact,
   valueAt,
   type TemplateIndex,
@@ -21,8 +22,7 @@ function namesSecret(secret: TemplateResource, link: string): boolean {
 export function secretsManagerSecret(resource: TemplateResource, index: TemplateIndex): SecretsManagerSecret {
   let schedule: TemplateResource | undefined;
   let undecided: Maybe<never> | undefined;
-  for (const other of index.values()) {
-    if (other.cfnType !== 'AWS::SecretsManager::RotationSchedule') continue;
+  for (const other of resourcesOfType(index, 'AWS::SecretsManager::RotationSchedule')) {
     const target = linkFact(other, 'SecretId');
     if (isUnknown(target)) {
       undecided ??= unknown(`${other.logicalId}.SecretId may name ${resource.logicalId}: ${target.reason}`);

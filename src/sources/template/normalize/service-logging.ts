@@ -8,6 +8,7 @@ import {
   linkFact,
   optionalBoolFact,
   requireKnown,
+  resourcesOfType,
   stringFact,
   valueAt,
   type TemplateIndex,
@@ -35,8 +36,7 @@ export function mqBroker(resource: TemplateResource): MqBroker {
 export function networkFirewall(resource: TemplateResource, index: TemplateIndex): NetworkFirewall {
   const types = new Set<string>();
   let undecided: Maybe<never> | undefined;
-  for (const config of index.values()) {
-    if (config.cfnType !== 'AWS::NetworkFirewall::LoggingConfiguration') continue;
+  for (const config of resourcesOfType(index, 'AWS::NetworkFirewall::LoggingConfiguration')) {
     const target = linkFact(config, 'FirewallArn');
     if (isUnknown(target)) {
       undecided ??= target;

@@ -5,6 +5,7 @@ import { withoutMetrics, type WafRuleFields } from '../../../inventory/facts/waf
 import {
   linkFact,
   optionalBoolFact,
+  resourcesOfType,
   stringFact,
   valueAt,
   type TemplateIndex,
@@ -13,8 +14,7 @@ import {
 
 export function webAclLogging(acl: TemplateResource, index: TemplateIndex): Maybe<boolean> {
   let unresolved: Unknown | undefined;
-  for (const candidate of index.values()) {
-    if (candidate.cfnType !== 'AWS::WAFv2::LoggingConfiguration') continue;
+  for (const candidate of resourcesOfType(index, 'AWS::WAFv2::LoggingConfiguration')) {
     const target = linkFact(candidate, 'ResourceArn');
     if (target === acl.id) return true;
     if (target instanceof Unknown) {

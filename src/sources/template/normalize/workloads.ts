@@ -28,6 +28,7 @@ import {
   baseOf,
   linkFact,
   optionalBoolFact,
+  resourcesOfType,
   stringFact,
   valueAt,
   type TemplateIndex,
@@ -40,9 +41,8 @@ const GLUE_VERSION_DEFAULT = 'Glue API, Job.GlueVersion: jobs created without a 
 function securityConfigurationOf(link: string, index: TemplateIndex): TemplateResource | undefined {
   const byRef = index.get(link);
   if (byRef?.cfnType === 'AWS::Glue::SecurityConfiguration') return byRef;
-  return [...index.values()].find(
-    (candidate) =>
-      candidate.cfnType === 'AWS::Glue::SecurityConfiguration' && candidate.properties.Name === link,
+  return resourcesOfType(index, 'AWS::Glue::SecurityConfiguration').find(
+    (candidate) => candidate.properties.Name === link,
   );
 }
 
