@@ -25,16 +25,14 @@ export interface RunOptions {
 
 export function findingResourceOf(resource: Resource): FindingResource {
   const origin = resource.origin;
-  const base: FindingResource = {
-    type: resource.type,
-    id: resource.id,
-    name: resource.name,
-    arn: resource.arn,
-    region: resource.region,
-  };
+  // Literals rather than spreads of a shared base: this runs once per finding, tens of thousands of times a scan.
   if (origin.kind === 'template') {
     return {
-      ...base,
+      type: resource.type,
+      id: resource.id,
+      name: resource.name,
+      arn: resource.arn,
+      region: resource.region,
       logicalId: origin.logicalId,
       stack: origin.stack,
       cfnType: origin.cfnType,
@@ -44,7 +42,14 @@ export function findingResourceOf(resource: Resource): FindingResource {
       condition: origin.condition,
     };
   }
-  return { ...base, account: origin.account, region: origin.region };
+  return {
+    type: resource.type,
+    id: resource.id,
+    name: resource.name,
+    arn: resource.arn,
+    region: origin.region,
+    account: origin.account,
+  };
 }
 
 /** A template resource that exists only if its undecided condition holds says so in every message. */
