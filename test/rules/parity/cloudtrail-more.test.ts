@@ -97,6 +97,18 @@ parityCases('cloudtrail-multi-region', [
   trailCase('a multi-region trail with the default selectors', 'PASS', 'Everywhere', 'everywhere', {
     multiRegion: true,
   }),
+  trailCase(
+    'a multi-region trail with an advanced selector for management events',
+    'PASS',
+    'Advanced',
+    'advanced',
+    {
+      multiRegion: true,
+      advancedEventSelectors: [
+        { Name: 'management', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] },
+      ],
+    },
+  ),
 ]);
 
 parityCases('cloudtrail-log-validation', [

@@ -56,6 +56,23 @@ parityCases('storage-encrypted-with-cmk', [
     },
   },
   {
+    name: 'EFS encrypted with the service key named by its alias',
+    status: 'FAIL',
+    template: {
+      logicalId: 'AliasKey',
+      resources: {
+        AliasKey: {
+          Type: 'AWS::EFS::FileSystem',
+          Properties: { Encrypted: true, KmsKeyId: 'alias/aws/elasticfilesystem' },
+        },
+      },
+    },
+    live: {
+      id: FS_ARN('fs-alias-key'),
+      add: (account) => addFileSystem(account, 'fs-alias-key', KEY_ARN('aws-efs-key')),
+    },
+  },
+  {
     name: 'EFS encrypted with a customer-managed key',
     status: 'PASS',
     template: {

@@ -101,6 +101,16 @@ parityCases('tls-listener-tls13', [
     },
   },
   {
+    // CloudFormation, the CLI and the CDK create the listener with ELBSecurityPolicy-2016-08; DescribeListeners names it.
+    name: 'HTTPS without SslPolicy (the API default ELBSecurityPolicy-2016-08)',
+    status: 'FAIL',
+    template: listenerTemplate('Defaulted', { Port: 443, Protocol: 'HTTPS', Certificates: CERTIFICATES }),
+    live: {
+      id: listenerArns('defaulted-alb').https,
+      add: (account) => addAlb(account, 'defaulted-alb', 'ELBSecurityPolicy-2016-08'),
+    },
+  },
+  {
     // The live ALB of the PASS case above has this HTTP listener too.
     name: 'a plain HTTP listener terminates no TLS',
     status: 'NOT_APPLICABLE',
