@@ -1,7 +1,8 @@
 /**
  * The CIS "metric filter and alarm" controls: some multi-region, logging trail
  * delivers to a CloudWatch Logs group that has a metric filter matching the
- * control's events, and an alarm with an action watches that filter's metric.
+ * control's events, and an alarm with an action watches that filter's metric
+ * and fires when one such event happens (alarm-fires.ts).
  * The control is the account's: a trail that is not watched is NOT_APPLICABLE
  * when another trail of the account is.
  */
@@ -24,8 +25,10 @@ import type {
   CloudWatchAlarm,
   LogMetricFilter,
   MetricId,
+  PublishedMetric,
   Resource,
 } from '../../src/inventory/model.js';
+import { firesOnOneEvent } from './alarm-fires.js';
 import { patternCovers, type CloudTrailRecord } from './filter-pattern.js';
 
 export interface SampleEvent {
@@ -140,7 +143,7 @@ function alarmActs(alarm: CloudWatchAlarm): boolean | string {
   return true;
 }
 
-function alarmOn(filter: LogMetricFilter, metrics: MetricId[], inventory: Inventory): Watch {
+function alarmOn(filter: LogMetricFilter, metrics: PublishedMetric[], inventory: Inventory): Watch {
   let undecided: string | undefined;
   let silent: string | undefined;
   for (const alarm of inventory.ofType('cloudwatch-alarm')) {
@@ -150,10 +153,12 @@ function alarmOn(filter: LogMetricFilter, metrics: MetricId[], inventory: Invent
       continue;
     }
     const watched = alarm.metrics.find((metric) => metrics.some((own) => sameMetric(own, metric)));
-    if (!watched) continue;
+    const published = watched && metrics.find((own) => sameMetric(own, watched));
+    if (!watched || !published) continue;
     const acts = alarmActs(alarm);
     const condition = conditionOf(alarm);
-    if (acts === true && condition === undefined) {
+    const fires = firesOnOneEvent(published, alarm);
+    if (acts === true && condition === undefined && fires.state === 'fires') {
       return {
         state: 'watched',
         message: `metric filter ${filter.name ?? filter.id} feeds ${watched.namespace}/${watched.name}, which alarm ${alarm.name ?? alarm.id} watches`,
@@ -165,6 +170,8 @@ function alarmOn(filter: LogMetricFilter, metrics: MetricId[], inventory: Invent
       };
     }
     if (acts === false) silent ??= `alarm ${alarm.name ?? alarm.id} watches it but has no enabled action`;
+    else if (fires.state === 'never') silent ??= fires.why;
+    else if (fires.state === 'unknown') undecided ??= fires.why;
     else
       undecided ??= `alarm ${alarm.name ?? alarm.id}: ${condition ? `exists only if condition ${condition} holds` : String(acts)}`;
   }
@@ -288,11 +295,13 @@ export function defineMetricAlarmRule(control: MetricAlarmControl): MetricAlarmR
     rationale:
       `${control.rationale} A trail only records; someone learns of ${control.activity} when a metric filter on the ` +
       'log group a multi-region trail delivers to counts them and an alarm with an action (an SNS topic with a ' +
-      'subscriber) fires on that count.',
+      'subscriber) fires on that count when one matching event happens: an alarm that waits for many events, ' +
+      'fires when the count drops (LessThan...), or watches a filter adding 0 never tells anyone.',
     remediation: {
       summary:
         `Deliver a multi-region trail to CloudWatch Logs, add a metric filter matching ${control.activity} ` +
-        '(the CIS AWS Foundations pattern below) and an alarm on its metric (threshold 1, Sum over 5 minutes) ' +
+        '(the CIS AWS Foundations pattern below) adding 1 per event (MetricValue 1), and an alarm on its metric ' +
+        '(Sum over 5 minutes, GreaterThanOrEqualToThreshold 1, 1 of 1 evaluation periods) ' +
         `notifying an SNS topic someone subscribes to. Pattern: ${control.cisPattern}`,
       cloudformation:
         'AWS::CloudTrail::Trail `CloudWatchLogsLogGroupArn`, `CloudWatchLogsRoleArn`; AWS::Logs::MetricFilter ' +

@@ -1,12 +1,19 @@
 /** CloudWatch metric filters and alarms, as the CIS metric-filter-and-alarm rules read them. */
+import { alarmCondition, type AlarmQuery } from '../../../inventory/facts/alarm-condition.js';
 import { createPlace } from '../../../inventory/facts/place.js';
 import { setting } from '../../../inventory/facts/setting.js';
 import { isUnknown, unknown, type Maybe } from '../../../inventory/maybe.js';
-import type { CloudWatchAlarm, LogMetricFilter, MetricId } from '../../../inventory/model.js';
+import type {
+  CloudWatchAlarm,
+  LogMetricFilter,
+  MetricId,
+  PublishedMetric,
+} from '../../../inventory/model.js';
 import {
   baseOf,
   linkFact,
   linkListFact,
+  numberFact,
   optionalBoolFact,
   requireKnown,
   stringFact,
@@ -56,13 +63,43 @@ export function metricFilter(resource: TemplateResource): LogMetricFilter {
     type: 'log-metric-filter',
     logGroup: requireKnown(logGroup, resource, 'LogGroupName'),
     filterPattern: requireKnown(pattern, resource, 'FilterPattern'),
-    metrics: metricList(
-      resource,
-      'MetricTransformations',
-      (i) => `MetricTransformations.${i}.MetricName`,
-      (i) => `MetricTransformations.${i}.MetricNamespace`,
-    ),
+    metrics: publishedMetrics(resource),
   };
+}
+
+/** MetricTransformations, each with its MetricValue (required) and DefaultValue (none when unset). */
+function publishedMetrics(resource: TemplateResource): Maybe<PublishedMetric[]> {
+  const list = valueAt(resource, 'MetricTransformations');
+  if (isUnknown(list)) return unknown(`${resource.logicalId}.MetricTransformations: ${list.reason}`);
+  if (!Array.isArray(list)) return unknown(`${resource.logicalId}.MetricTransformations is not a list`);
+  const metrics: PublishedMetric[] = [];
+  for (const i of list.keys()) {
+    const at = `MetricTransformations.${i}`;
+    const metric = requireKnown(
+      metricAt(resource, `${at}.MetricName`, `${at}.MetricNamespace`),
+      resource,
+      at,
+    );
+    if (isUnknown(metric)) return metric;
+    metrics.push({
+      ...metric,
+      value: requireKnown(stringFact(resource, `${at}.MetricValue`), resource, `${at}.MetricValue`),
+      defaultValue: numberFact(resource, `${at}.DefaultValue`),
+    });
+  }
+  return metrics;
+}
+
+/** The `Metrics` queries of a metric-math alarm; undefined when it watches one metric directly. */
+function alarmQueries(resource: TemplateResource): Maybe<AlarmQuery[] | undefined> {
+  const list = valueAt(resource, 'Metrics');
+  if (list === undefined || list === null) return undefined;
+  if (isUnknown(list)) return unknown(`${resource.logicalId}.Metrics: ${list.reason}`);
+  if (!Array.isArray(list)) return unknown(`${resource.logicalId}.Metrics is not a list`);
+  return [...list.keys()].map((i) => ({
+    stat: stringFact(resource, `Metrics.${i}.MetricStat.Stat`),
+    expression: valueAt(resource, `Metrics.${i}.Expression`) !== undefined,
+  }));
 }
 
 export function cloudWatchAlarm(resource: TemplateResource): CloudWatchAlarm {
@@ -92,5 +129,18 @@ export function cloudWatchAlarm(resource: TemplateResource): CloudWatchAlarm {
       createDefault: true,
       defaultSource: 'AWS::CloudWatch::Alarm ActionsEnabled: "The default is TRUE"',
     }),
+    ...alarmCondition(
+      {
+        ComparisonOperator: stringFact(resource, 'ComparisonOperator'),
+        Threshold: numberFact(resource, 'Threshold'),
+        ThresholdMetricId: stringFact(resource, 'ThresholdMetricId'),
+        Statistic: stringFact(resource, 'Statistic'),
+        ExtendedStatistic: stringFact(resource, 'ExtendedStatistic'),
+        Metrics: alarmQueries(resource),
+        EvaluationPeriods: numberFact(resource, 'EvaluationPeriods'),
+        DatapointsToAlarm: numberFact(resource, 'DatapointsToAlarm'),
+      },
+      place,
+    ),
   };
 }

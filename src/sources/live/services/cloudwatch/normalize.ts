@@ -1,4 +1,5 @@
 import type { MetricAlarm } from '@aws-sdk/client-cloudwatch';
+import { alarmCondition } from '../../../../inventory/facts/alarm-condition.js';
 import { describePlace } from '../../../../inventory/facts/place.js';
 import { setting } from '../../../../inventory/facts/setting.js';
 import { unknown, type Maybe } from '../../../../inventory/maybe.js';
@@ -38,6 +39,22 @@ export function normalizeCloudWatch(out: Output): void {
       // An alarm without actions may come back without the list: read as none, which can only fail.
       alarmActions: setting(alarm.AlarmActions, place, 'AlarmActions', { describeOmitted: [] }),
       actionsEnabled: setting(alarm.ActionsEnabled, place, 'ActionsEnabled'),
+      ...alarmCondition(
+        {
+          ComparisonOperator: alarm.ComparisonOperator,
+          Threshold: alarm.Threshold,
+          ThresholdMetricId: alarm.ThresholdMetricId,
+          Statistic: alarm.Statistic,
+          ExtendedStatistic: alarm.ExtendedStatistic,
+          Metrics: alarm.Metrics?.map((query) => ({
+            stat: query.MetricStat?.Stat,
+            expression: query.Expression !== undefined,
+          })),
+          EvaluationPeriods: alarm.EvaluationPeriods,
+          DatapointsToAlarm: alarm.DatapointsToAlarm,
+        },
+        place,
+      ),
     });
   }
 }

@@ -1,7 +1,7 @@
 /** Metric filters: one regional listing for every log group, read by the CIS metric-filter-and-alarm rules. */
 import { CloudWatchLogsClient, paginateDescribeMetricFilters } from '@aws-sdk/client-cloudwatch-logs';
 import { unknown } from '../../../../inventory/maybe.js';
-import type { MetricId } from '../../../../inventory/model.js';
+import type { PublishedMetric } from '../../../../inventory/model.js';
 import type { FetchContext } from '../../fetch/types.js';
 import type { Output } from '../../normalize/raw.js';
 import { sendPages } from '../../service.js';
@@ -23,10 +23,18 @@ export function normalizeMetricFilters(out: Output): void {
     if (!filter.filterName || !filter.logGroupName) continue;
     const where = `metric filter ${filter.filterName} of ${filter.logGroupName}`;
     const transformations = filter.metricTransformations;
-    const metrics: MetricId[] = [];
+    const metrics: PublishedMetric[] = [];
     for (const transformation of transformations ?? []) {
       if (transformation.metricName && transformation.metricNamespace)
-        metrics.push({ name: transformation.metricName, namespace: transformation.metricNamespace });
+        metrics.push({
+          name: transformation.metricName,
+          namespace: transformation.metricNamespace,
+          value:
+            transformation.metricValue ??
+            unknown(`${where}: metricValue of ${transformation.metricName} was not returned`),
+          // Returned only when set; unset, nothing is published for a log event the pattern does not match.
+          defaultValue: transformation.defaultValue,
+        });
     }
     out.add({
       type: 'log-metric-filter',
