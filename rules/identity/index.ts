@@ -24,6 +24,7 @@ import iamUsersAllMfa from './iam-users-all-mfa.js';
 import iamUnusedCredentials from './iam-unused-credentials.js';
 import cloudwatchCrossAccountSharingDisabled from './cloudwatch-cross-account-sharing-disabled.js';
 import dbIamAuthentication from './db-iam-authentication.js';
+import emrKerberosEnabled from './emr-kerberos-enabled.js';
 
 export const identityRules: readonly Rule[] = [
   rootMfaEnabled,
@@ -51,4 +52,5 @@ export const identityRules: readonly Rule[] = [
   iamUnusedCredentials,
   cloudwatchCrossAccountSharingDisabled,
   dbIamAuthentication,
+  emrKerberosEnabled,
 ] as Rule[];
