@@ -1,6 +1,7 @@
 import { isUnknown, unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { AccessKey, PasswordPolicy } from '../../../../inventory/model.js';
 import { normalizeIamPolicies } from './policies.js';
+import { accountPublicAccessBlockOf } from '../s3/account-public-access.js';
 import {
   parseCredentialReport,
   reportDate,
@@ -159,6 +160,7 @@ export function normalizeIam(out: Output): void {
     ),
     passwordPolicy: passwordPolicy(out),
     rootVirtualMfa: rootVirtualMfa(out),
+    s3PublicAccessBlock: accountPublicAccessBlockOf(out),
   });
 
   const pages = out.list(LIST_USERS, ['iam-user'], undefined, { gapRegion: undefined });
