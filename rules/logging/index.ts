@@ -55,7 +55,6 @@ import guarddutyNoHighFindings from './guardduty-no-high-findings.js';
 import securityhubEnabled from './securityhub-enabled.js';
 import cloudtrailSecurityTrail from './cloudtrail-security-trail.js';
 
-import apigatewayv2StageAccessLogging from './apigatewayv2-stage-access-logging.js';
 export const loggingRules: readonly Rule[] = [
   codebuildProjectLogging,
   cloudtrailMultiRegion,
@@ -112,5 +111,4 @@ export const loggingRules: readonly Rule[] = [
   wafWebAclLogging,
   wafRulesPublishMetrics,
   cloudtrailSecurityTrail,
-  apigatewayv2StageAccessLogging,
 ] as Rule[];

@@ -16,7 +16,6 @@ import ec2InstanceNoPublicIp from './ec2-instance-no-public-ip.js';
 import dbNotPubliclyAccessible from './db-not-publicly-accessible.js';
 import dbSubnetsPrivate from './db-subnets-private.js';
 import s3PublicAccessBlocked from './s3-public-access-blocked.js';
-import s3AccountPublicAccessBlock from './s3-account-public-access-block.js';
 import sgNoPublicAdminPorts from './sg-no-public-admin-ports.js';
 import sgNoPublicAllPorts from './sg-no-public-all-ports.js';
 import sgNoPublicHighRiskPorts from './sg-no-public-high-risk-ports.js';
@@ -31,13 +30,11 @@ import eksEndpointNotPublic from './eks-endpoint-not-public.js';
 import ecrRepositoryNotPublic from './ecr-repository-not-public.js';
 import kmsKeyNotPublic from './kms-key-not-public.js';
 import logsResourcePolicyNotPublic from './logs-resource-policy-not-public.js';
-import emrMasterNoPublicIp from './emr-master-no-public-ip.js';
 
 export const networkRules: readonly Rule[] = [
   dbNotPubliclyAccessible,
   dbSubnetsPrivate,
   s3PublicAccessBlocked,
-  s3AccountPublicAccessBlock,
   sgNoPublicAdminPorts,
   sgNoPublicAllPorts,
   sgNoPublicHighRiskPorts,
@@ -66,5 +63,4 @@ export const networkRules: readonly Rule[] = [
   dbSnapshotsNotPublic,
   kmsKeyNotPublic,
   logsResourcePolicyNotPublic,
-  emrMasterNoPublicIp,
 ] as Rule[];

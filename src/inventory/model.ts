@@ -6,8 +6,6 @@
  */
 import type { CloudTrailTrail, ConfigRecorder } from './model/logging.js';
 import type { LogsResourcePolicy } from './model/logs-policy.js';
-import type { ClassicLoadBalancer } from './model/classic-elb.js';
-import type { ApiGatewayV2Stage } from './model/api-gateway-v2.js';
 import type {
   RedshiftCluster,
   OpenSearchDomain,
@@ -37,7 +35,6 @@ import type {
   SsmManagedInstance,
 } from './model/ec2.js';
 import type { AwsAccount, IamUser } from './model/identity.js';
-import type { EmrCluster } from './model/emr.js';
 import type { IamGroup, IamPolicy, IamRole } from './model/iam.js';
 import type { SecretsManagerSecret } from './model/secrets.js';
 import type { CodeBuildProject } from './model/codebuild.js';
@@ -102,8 +99,6 @@ export type * from './model/storage.js';
 export type * from './model/database.js';
 export type * from './model/load-balancing.js';
 export type * from './model/api-gateway.js';
-export type * from './model/api-gateway-v2.js';
-export type * from './model/classic-elb.js';
 export type * from './model/cdn.js';
 export type * from './model/waf.js';
 export type * from './model/network.js';
@@ -127,7 +122,6 @@ export type * from './model/secrets.js';
 export type * from './model/codebuild.js';
 export type * from './model/access-analyzer.js';
 export type * from './model/workloads.js';
-export type * from './model/emr.js';
 
 export type Resource =
   | LogsResourcePolicy
@@ -166,12 +160,10 @@ export type Resource =
   | SecurityGroup
   | Ec2RegionSettings
   | LoadBalancer
-  | ClassicLoadBalancer
   | Listener
   | SslPolicy
   | CloudFrontDistribution
   | ApiGatewayStage
-  | ApiGatewayV2Stage
   | WebAcl
   | WebAclAssociation
   | CloudTrailTrail
@@ -214,8 +206,7 @@ export type Resource =
   | AcmCertificate
   | EksCluster
   | EcrRepository
-  | TransferServer
-  | EmrCluster;
+  | TransferServer;
 
 export type ResourceType = Resource['type'];
 export type ResourceOf<T extends ResourceType> = Extract<Resource, { type: T }>;
@@ -258,12 +249,10 @@ const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'ec2-security-group': true,
   'ec2-region-settings': true,
   'elbv2-load-balancer': true,
-  'elb-classic-load-balancer': true,
   'elbv2-listener': true,
   'elbv2-ssl-policy': true,
   'cloudfront-distribution': true,
   'apigateway-stage': true,
-  'apigatewayv2-stage': true,
   'wafv2-web-acl': true,
   'wafv2-web-acl-association': true,
   'cloudtrail-trail': true,
@@ -307,7 +296,6 @@ const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'eks-cluster': true,
   'ecr-repository': true,
   'transfer-server': true,
-  'emr-cluster': true,
 };
 export const RESOURCE_TYPES = Object.keys(RESOURCE_TYPE_SET) as ResourceType[];
 

@@ -7,8 +7,6 @@
 import type { LoadBalancer, Listener, Rule, SslPolicy } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { LoadBalancerAttribute } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { RestApi, Stage } from '@aws-sdk/client-api-gateway';
-import type { FakeClassicElb } from './services/elb.js';
-import type { FakeApiGatewayV2 } from './services/apigatewayv2.js';
 import type { DistributionConfig, DistributionSummary } from '@aws-sdk/client-cloudfront';
 import type {
   EventSelector,
@@ -97,7 +95,6 @@ import type {
   FakeRedshift,
   FakeSageMaker,
 } from './analytics-account.js';
-import type { FakeEmr } from './services/emr.js';
 
 import type { InstanceInformation, ResourceComplianceSummaryItem } from '@aws-sdk/client-ssm';
 
@@ -116,6 +113,17 @@ export interface FakeAccount {
   cloudfront?: FakeCloudFront;
   /** Route 53 is global: the account's hosted zones and query logging configurations. */
   route53?: { hostedZones: HostedZone[]; queryLoggingConfigs?: QueryLoggingConfig[] };
+  /** The organization this account is a member of, when the server emulates none (`organization` option). */
+  memberOf?: { organizationId: string; managementAccountId: string };
+  /** Alternate contacts by type (account:GetAlternateContact); a type absent: none registered. */
+  alternateContacts?: Partial<Record<'SECURITY' | 'BILLING' | 'OPERATIONS', FakeAlternateContact>>;
+}
+
+export interface FakeAlternateContact {
+  EmailAddress: string;
+  Name: string;
+  PhoneNumber: string;
+  Title: string;
 }
 
 export interface FakeRegion {
@@ -138,7 +146,6 @@ export interface FakeRegion {
   kafka?: FakeKafka;
   kafkaconnect?: FakeKafkaConnect;
   sagemaker?: FakeSageMaker;
-  emr?: FakeEmr;
   kms?: { keys: FakeKmsKey[]; aliases?: AliasListEntry[] };
   /** Trails whose home region is this one; multi-region trails also show in every other region. */
   cloudtrail?: { trails: FakeTrail[] };
@@ -212,10 +219,6 @@ export interface FakeRegion {
     attributes?: Record<string, LoadBalancerAttribute[]>;
   };
   apigateway?: { restApis: RestApi[]; stages?: Record<string, Stage[]> };
-  /** Classic Load Balancers (services/elb.ts). */
-  elb?: FakeClassicElb;
-  /** HTTP and WebSocket APIs (services/apigatewayv2.ts). */
-  apigatewayv2?: FakeApiGatewayV2;
   /** `backupPolicies`: status by file system id; a file system without one answers PolicyNotFound. */
   efs?: { fileSystems: FileSystemDescription[]; backupPolicies?: Record<string, EfsBackupStatus> };
 }
@@ -290,6 +293,10 @@ export interface FakeIam {
   rootAccessKeysPresent: boolean;
   /** The root user's MFA device is virtual (ListVirtualMFADevices lists it as root's). */
   rootVirtualMfa?: boolean;
+  /** The root user's last console sign-in (credential report password_last_used); undefined: N/A. */
+  rootPasswordLastUsed?: Date;
+  /** The last use of root's access key 1, when it has one (credential report); undefined: N/A. */
+  rootAccessKeyLastUsed?: Date;
   /** Extra GetAccountSummary entries; AccountMFAEnabled, AccountAccessKeysPresent and Users are derived. */
   summary?: Record<string, number>;
   /** Documents as plain JSON (the server URL-encodes them like IAM). */
@@ -325,8 +332,6 @@ export interface FakeBucket {
 
 export interface FakeS3 {
   buckets: FakeBucket[];
-  /** S3 Control's account-level Block Public Access; undefined: answers NoSuchPublicAccessBlockConfiguration. */
-  accountPublicAccessBlock?: PublicAccessBlockConfiguration;
 }
 
 export interface FakeDistribution {

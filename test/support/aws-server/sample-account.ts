@@ -663,9 +663,14 @@ export function sampleAccount(): FakeAccount {
         hostedZone('Z0INTERNAL001', 'acme.internal', true),
       ],
     },
+    // A member of the company's organization; nobody registered a security contact, so AWS's
+    // abuse and leaked-key notices reach only the root mailbox.
+    memberOf: { organizationId: 'o-acme7x2k9q', managementAccountId: '210987654321' },
     iam: withSampleIdentity({
       rootMfaEnabled: true,
       rootAccessKeysPresent: false,
+      // Root last signed in to set up billing, months before the scan.
+      rootPasswordLastUsed: new Date('2026-02-10T16:31:00Z'),
       // Weak: complexity on, but 8 characters and no reuse prevention (CIS asks 14 and 24).
       passwordPolicy: {
         MinimumPasswordLength: 8,
@@ -754,13 +759,6 @@ export function sampleAccount(): FakeAccount {
       ],
     }),
     s3: {
-      // ACLs blocked account-wide, public bucket policies still allowed (the marketing site relies on one).
-      accountPublicAccessBlock: {
-        BlockPublicAcls: true,
-        IgnorePublicAcls: true,
-        BlockPublicPolicy: false,
-        RestrictPublicBuckets: false,
-      },
       buckets: [
         {
           name: 'acme-pay-statements',
@@ -858,7 +856,8 @@ export function sampleAccount(): FakeAccount {
             ],
           }),
         },
-        // Only the ACL settings on: a policy can still make it public (the account blocks ACLs only).
+        // Only the ACL settings on: a policy can still make it public. (The scanner reads
+        // bucket-level settings; this account has no account-level Block Public Access.)
         {
           name: 'acme-pay-partner-uploads',
           region: 'us-east-1',

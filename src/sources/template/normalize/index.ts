@@ -18,8 +18,6 @@ import {
   webAclAssociation,
 } from './edge.js';
 import { cloudTrail } from './trail.js';
-import { classicLoadBalancer } from './classic-elb.js';
-import { apiGatewayV2Stage } from './api-gateway-v2.js';
 import { logsResourcePolicy } from './logs.js';
 import { clientVpnEndpoint, ec2Instance, launchTemplate, networkAcl, transitGateway } from './ec2.js';
 import { backupPlan, backupSelection, backupVault } from './backup.js';
@@ -54,7 +52,6 @@ import {
 import { iamGroup, iamPolicy, iamRole, iamUser } from './iam.js';
 import { secretsManagerSecret } from './secrets.js';
 import { codeBuildProject } from './codebuild.js';
-import { emrCluster } from './emr.js';
 import {
   dbCluster,
   dbInstance,
@@ -109,8 +106,6 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::EC2::SecurityGroup', 'ec2-security-group', securityGroup),
   handles('AWS::ElasticLoadBalancingV2::LoadBalancer', 'elbv2-load-balancer', loadBalancer),
   handles('AWS::ElasticLoadBalancingV2::Listener', 'elbv2-listener', listener),
-  handles('AWS::ElasticLoadBalancing::LoadBalancer', 'elb-classic-load-balancer', classicLoadBalancer),
-  handles('AWS::ApiGatewayV2::Stage', 'apigatewayv2-stage', apiGatewayV2Stage),
   handles('AWS::CloudFront::Distribution', 'cloudfront-distribution', cloudFrontDistribution),
   handles('AWS::ApiGateway::Stage', 'apigateway-stage', apiGatewayStage),
   handles('AWS::ApiGateway::Deployment', 'apigateway-stage', (resource, index) =>
@@ -147,7 +142,6 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::KafkaConnect::Connector', 'msk-connect-connector', mskConnectConnector),
   handles('AWS::SageMaker::NotebookInstance', 'sagemaker-notebook-instance', sageMakerNotebookInstance),
   handles('AWS::SageMaker::EndpointConfig', 'sagemaker-endpoint-config', sageMakerEndpointConfig),
-  handles('AWS::EMR::Cluster', 'emr-cluster', emrCluster),
   handles('AWS::Logs::MetricFilter', 'log-metric-filter', metricFilter),
   handles('AWS::CloudWatch::Alarm', 'cloudwatch-alarm', cloudWatchAlarm),
   handles('AWS::AmazonMQ::Broker', 'mq-broker', mqBroker),
@@ -203,8 +197,6 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::Lambda::Permission',
   // Its require_ssl parameter is read through the clusters that name it.
   'AWS::Redshift::ClusterParameterGroup',
-  // Its Kerberos authentication is read through the EMR clusters that name it.
-  'AWS::EMR::SecurityConfiguration',
   // Read by the firewall it names.
   'AWS::NetworkFirewall::LoggingConfiguration',
   // A Glue job's encryption is its security configuration's (read by the job normalizer).

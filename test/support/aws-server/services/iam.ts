@@ -35,7 +35,7 @@ const iso = (date: Date | undefined) => (date ? date.toISOString().replace('.000
 export function credentialReportCsv(account: FakeAccount): string {
   const iam = account.iam ?? { users: [], rootMfaEnabled: false, rootAccessKeysPresent: false };
   const rootKey = iam.rootAccessKeysPresent
-    ? ['true', '2024-01-01T00:00:00+00:00', 'N/A', 'N/A', 'N/A']
+    ? ['true', '2024-01-01T00:00:00+00:00', iso(iam.rootAccessKeyLastUsed), 'N/A', 'N/A']
     : ['false', 'N/A', 'N/A', 'N/A', 'N/A'];
   const rows = [
     [
@@ -43,7 +43,7 @@ export function credentialReportCsv(account: FakeAccount): string {
       `arn:aws:iam::${account.accountId}:root`,
       '2020-01-01T00:00:00+00:00',
       'not_supported',
-      'N/A',
+      iso(iam.rootPasswordLastUsed),
       'not_supported',
       'not_supported',
       String(iam.rootMfaEnabled),

@@ -1,7 +1,8 @@
 /**
  * AWS Organizations, answered from the server's FakeOrganization to the
  * management account only (a member, or a server without an organization,
- * gets the errors AWS gives).
+ * gets the errors AWS gives). DescribeOrganization also answers an account
+ * whose `memberOf` names an organization the server does not emulate.
  */
 import { AwsError } from '../aws-error.js';
 import { memberById, ouIdOf, rootIdOf, type FakeMember, type FakeOrganization } from '../organization.js';
@@ -95,6 +96,21 @@ export const organizations: ServiceDefinition = {
   },
   operations: {
     DescribeOrganization: (ctx) => {
+      const membership = ctx.account.memberOf;
+      if (membership) {
+        const { organizationId, managementAccountId } = membership;
+        const arn = (kind: string, id: string) =>
+          `arn:aws:organizations::${managementAccountId}:${kind}/${organizationId}/${id}`;
+        return {
+          Organization: {
+            Id: organizationId,
+            Arn: `arn:aws:organizations::${managementAccountId}:organization/${organizationId}`,
+            FeatureSet: 'ALL',
+            MasterAccountId: managementAccountId,
+            MasterAccountArn: arn('account', managementAccountId),
+          },
+        };
+      }
       const org = organizationOf(ctx);
       return {
         Organization: {
