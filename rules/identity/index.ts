@@ -24,6 +24,7 @@ import iamUsersAllMfa from './iam-users-all-mfa.js';
 import iamUnusedCredentials from './iam-unused-credentials.js';
 import cloudwatchCrossAccountSharingDisabled from './cloudwatch-cross-account-sharing-disabled.js';
 import dbIamAuthentication from './db-iam-authentication.js';
+import emrKerberosEnabled from './emr-kerberos-enabled.js';
 import rootNotRecentlyUsed from './root-not-recently-used.js';
 import accountInOrganization from './account-in-organization.js';
 import securityContactRegistered from './security-contact-registered.js';
@@ -57,4 +58,5 @@ export const identityRules: readonly Rule[] = [
   rootNotRecentlyUsed,
   accountInOrganization,
   securityContactRegistered,
+  emrKerberosEnabled,
 ] as Rule[];

@@ -30,6 +30,7 @@ import eksEndpointNotPublic from './eks-endpoint-not-public.js';
 import ecrRepositoryNotPublic from './ecr-repository-not-public.js';
 import kmsKeyNotPublic from './kms-key-not-public.js';
 import logsResourcePolicyNotPublic from './logs-resource-policy-not-public.js';
+import emrMasterNoPublicIp from './emr-master-no-public-ip.js';
 
 export const networkRules: readonly Rule[] = [
   dbNotPubliclyAccessible,
@@ -63,4 +64,5 @@ export const networkRules: readonly Rule[] = [
   dbSnapshotsNotPublic,
   kmsKeyNotPublic,
   logsResourcePolicyNotPublic,
+  emrMasterNoPublicIp,
 ] as Rule[];

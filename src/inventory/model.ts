@@ -35,6 +35,7 @@ import type {
   SsmManagedInstance,
 } from './model/ec2.js';
 import type { AwsAccount, IamUser } from './model/identity.js';
+import type { EmrCluster } from './model/emr.js';
 import type { IamGroup, IamPolicy, IamRole } from './model/iam.js';
 import type { SecretsManagerSecret } from './model/secrets.js';
 import type { CodeBuildProject } from './model/codebuild.js';
@@ -122,6 +123,7 @@ export type * from './model/secrets.js';
 export type * from './model/codebuild.js';
 export type * from './model/access-analyzer.js';
 export type * from './model/workloads.js';
+export type * from './model/emr.js';
 
 export type Resource =
   | LogsResourcePolicy
@@ -206,7 +208,8 @@ export type Resource =
   | AcmCertificate
   | EksCluster
   | EcrRepository
-  | TransferServer;
+  | TransferServer
+  | EmrCluster;
 
 export type ResourceType = Resource['type'];
 export type ResourceOf<T extends ResourceType> = Extract<Resource, { type: T }>;
@@ -296,6 +299,7 @@ const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'eks-cluster': true,
   'ecr-repository': true,
   'transfer-server': true,
+  'emr-cluster': true,
 };
 export const RESOURCE_TYPES = Object.keys(RESOURCE_TYPE_SET) as ResourceType[];
 

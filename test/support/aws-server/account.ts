@@ -95,6 +95,7 @@ import type {
   FakeRedshift,
   FakeSageMaker,
 } from './analytics-account.js';
+import type { FakeEmr } from './services/emr.js';
 
 import type { InstanceInformation, ResourceComplianceSummaryItem } from '@aws-sdk/client-ssm';
 
@@ -146,6 +147,7 @@ export interface FakeRegion {
   kafka?: FakeKafka;
   kafkaconnect?: FakeKafkaConnect;
   sagemaker?: FakeSageMaker;
+  emr?: FakeEmr;
   kms?: { keys: FakeKmsKey[]; aliases?: AliasListEntry[] };
   /** Trails whose home region is this one; multi-region trails also show in every other region. */
   cloudtrail?: { trails: FakeTrail[] };

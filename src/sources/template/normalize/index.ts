@@ -52,6 +52,7 @@ import {
 import { iamGroup, iamPolicy, iamRole, iamUser } from './iam.js';
 import { secretsManagerSecret } from './secrets.js';
 import { codeBuildProject } from './codebuild.js';
+import { emrCluster } from './emr.js';
 import {
   dbCluster,
   dbInstance,
@@ -142,6 +143,7 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::KafkaConnect::Connector', 'msk-connect-connector', mskConnectConnector),
   handles('AWS::SageMaker::NotebookInstance', 'sagemaker-notebook-instance', sageMakerNotebookInstance),
   handles('AWS::SageMaker::EndpointConfig', 'sagemaker-endpoint-config', sageMakerEndpointConfig),
+  handles('AWS::EMR::Cluster', 'emr-cluster', emrCluster),
   handles('AWS::Logs::MetricFilter', 'log-metric-filter', metricFilter),
   handles('AWS::CloudWatch::Alarm', 'cloudwatch-alarm', cloudWatchAlarm),
   handles('AWS::AmazonMQ::Broker', 'mq-broker', mqBroker),
@@ -197,6 +199,8 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::Lambda::Permission',
   // Its require_ssl parameter is read through the clusters that name it.
   'AWS::Redshift::ClusterParameterGroup',
+  // Its Kerberos authentication is read through the EMR clusters that name it.
+  'AWS::EMR::SecurityConfiguration',
   // Read by the firewall it names.
   'AWS::NetworkFirewall::LoggingConfiguration',
   // A Glue job's encryption is its security configuration's (read by the job normalizer).
