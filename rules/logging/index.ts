@@ -55,6 +55,7 @@ import guarddutyNoHighFindings from './guardduty-no-high-findings.js';
 import securityhubEnabled from './securityhub-enabled.js';
 import cloudtrailSecurityTrail from './cloudtrail-security-trail.js';
 
+import apigatewayv2StageAccessLogging from './apigatewayv2-stage-access-logging.js';
 export const loggingRules: readonly Rule[] = [
   codebuildProjectLogging,
   cloudtrailMultiRegion,
@@ -111,4 +112,5 @@ export const loggingRules: readonly Rule[] = [
   wafWebAclLogging,
   wafRulesPublishMetrics,
   cloudtrailSecurityTrail,
+  apigatewayv2StageAccessLogging,
 ] as Rule[];

@@ -14,6 +14,8 @@ import mskConnectConnectorTls from './msk-connect-connector-tls.js';
 import s3BucketEnforcesTls from './s3-bucket-enforces-tls.js';
 import acmCertificateNotExpiring from './acm-certificate-not-expiring.js';
 import transferNoPlainFtp from './transfer-no-plain-ftp.js';
+import classicElbAcmCertificate from './classic-elb-acm-certificate.js';
+import classicElbHttpsListeners from './classic-elb-https-listeners.js';
 
 export const tlsRules: readonly Rule[] = [
   tlsListenerTls13,
@@ -31,4 +33,6 @@ export const tlsRules: readonly Rule[] = [
   acmCertificateNotExpiring,
   transferNoPlainFtp,
   cloudfrontFieldLevelEncryption,
+  classicElbAcmCertificate,
+  classicElbHttpsListeners,
 ] as Rule[];

@@ -6,6 +6,8 @@
  */
 import type { CloudTrailTrail, ConfigRecorder } from './model/logging.js';
 import type { LogsResourcePolicy } from './model/logs-policy.js';
+import type { ClassicLoadBalancer } from './model/classic-elb.js';
+import type { ApiGatewayV2Stage } from './model/api-gateway-v2.js';
 import type {
   RedshiftCluster,
   OpenSearchDomain,
@@ -100,6 +102,8 @@ export type * from './model/storage.js';
 export type * from './model/database.js';
 export type * from './model/load-balancing.js';
 export type * from './model/api-gateway.js';
+export type * from './model/api-gateway-v2.js';
+export type * from './model/classic-elb.js';
 export type * from './model/cdn.js';
 export type * from './model/waf.js';
 export type * from './model/network.js';
@@ -162,10 +166,12 @@ export type Resource =
   | SecurityGroup
   | Ec2RegionSettings
   | LoadBalancer
+  | ClassicLoadBalancer
   | Listener
   | SslPolicy
   | CloudFrontDistribution
   | ApiGatewayStage
+  | ApiGatewayV2Stage
   | WebAcl
   | WebAclAssociation
   | CloudTrailTrail
@@ -252,10 +258,12 @@ const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'ec2-security-group': true,
   'ec2-region-settings': true,
   'elbv2-load-balancer': true,
+  'elb-classic-load-balancer': true,
   'elbv2-listener': true,
   'elbv2-ssl-policy': true,
   'cloudfront-distribution': true,
   'apigateway-stage': true,
+  'apigatewayv2-stage': true,
   'wafv2-web-acl': true,
   'wafv2-web-acl-association': true,
   'cloudtrail-trail': true,

@@ -7,7 +7,7 @@ import {
   startFakeAws,
   SUPPORTED_OPERATIONS,
 } from '../support/aws-server/index.js';
-import { serviceBySigningName } from '../support/aws-server/registry.js';
+import { FAKE_SERVICES, serviceFor } from '../support/aws-server/registry.js';
 import { credentials } from './helpers.js';
 
 describe('SUPPORTED_OPERATIONS', () => {
@@ -29,11 +29,27 @@ describe('SUPPORTED_OPERATIONS', () => {
   });
 
   it('names only operations whose schema the SDK client exports', async () => {
-    for (const op of SUPPORTED_OPERATIONS) {
-      const [signingName, operation] = op.split(':') as [string, string];
-      const module = (await serviceBySigningName(signingName)!.load()) as Record<string, unknown>;
-      expect(module[`${operation}$`], op).toBeDefined();
+    for (const service of FAKE_SERVICES) {
+      const module = (await service.load()) as Record<string, unknown>;
+      for (const operation of Object.keys(service.operations))
+        expect(module[`${operation}$`], `${service.signingName}:${operation}`).toBeDefined();
     }
+  });
+
+  it('tells apart services sharing a signing name by API version and path', async () => {
+    const form = (Version: string) => ({
+      method: 'POST',
+      path: '/',
+      form: { Action: 'DescribeLoadBalancers', Version },
+    });
+    const classic = await import('@aws-sdk/client-elastic-load-balancing');
+    const v2 = await import('@aws-sdk/client-elastic-load-balancing-v2');
+    expect(await serviceFor('elasticloadbalancing', form('2012-06-01'))?.load()).toBe(classic);
+    expect(await serviceFor('elasticloadbalancing', form('2015-12-01'))?.load()).toBe(v2);
+    const rest = await import('@aws-sdk/client-api-gateway');
+    const http = await import('@aws-sdk/client-apigatewayv2');
+    expect(await serviceFor('apigateway', { method: 'GET', path: '/v2/apis', form: {} })?.load()).toBe(http);
+    expect(await serviceFor('apigateway', { method: 'GET', path: '/restapis', form: {} })?.load()).toBe(rest);
   });
 });
 

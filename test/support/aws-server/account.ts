@@ -7,6 +7,8 @@
 import type { LoadBalancer, Listener, Rule, SslPolicy } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { LoadBalancerAttribute } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { RestApi, Stage } from '@aws-sdk/client-api-gateway';
+import type { FakeClassicElb } from './services/elb.js';
+import type { FakeApiGatewayV2 } from './services/apigatewayv2.js';
 import type { DistributionConfig, DistributionSummary } from '@aws-sdk/client-cloudfront';
 import type {
   EventSelector,
@@ -221,6 +223,10 @@ export interface FakeRegion {
     attributes?: Record<string, LoadBalancerAttribute[]>;
   };
   apigateway?: { restApis: RestApi[]; stages?: Record<string, Stage[]> };
+  /** Classic Load Balancers (services/elb.ts). */
+  elb?: FakeClassicElb;
+  /** HTTP and WebSocket APIs (services/apigatewayv2.ts). */
+  apigatewayv2?: FakeApiGatewayV2;
   /** `backupPolicies`: status by file system id; a file system without one answers PolicyNotFound. */
   efs?: { fileSystems: FileSystemDescription[]; backupPolicies?: Record<string, EfsBackupStatus> };
 }

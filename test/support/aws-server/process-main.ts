@@ -1,6 +1,6 @@
 /** Entry of the forked fake AWS process (see process.ts): first message = start, then requests. */
 import type { ProcessMessage, ProcessRequest, ProcessStart } from './process.js';
-import { serviceBySigningName, SUPPORTED_OPERATIONS } from './registry.js';
+import { FAKE_SERVICES } from './registry.js';
 import { startFakeAws } from './server.js';
 import type { FakeAws } from './types.js';
 
@@ -8,8 +8,7 @@ const send = (message: ProcessMessage) => process.send!(message);
 
 /** Loads every service's SDK schemas now, not on its first call during a measured scan. */
 async function preloadSchemas(): Promise<void> {
-  const names = new Set(SUPPORTED_OPERATIONS.map((operation) => operation.split(':')[0]!));
-  await Promise.all([...names].map((name) => serviceBySigningName(name)?.load()));
+  await Promise.all(FAKE_SERVICES.map((service) => service.load()));
 }
 
 process.once('message', ({ options, preload }: ProcessStart) => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LIVE_SERVICES } from '../../../src/sources/live/catalog.js';
 import type { LiveService } from '../../../src/sources/live/service.js';
-import type { ServiceDefinition } from './service.js';
+import type { RequestShape, ServiceDefinition } from './service.js';
 import { sts } from './services/sts.js';
 
 /** Services the harness answers that are no live service module: the caller identity. */
@@ -44,15 +44,43 @@ export async function fakesOf(services: readonly LiveService[]): Promise<Service
   );
 }
 
-const SERVICES: readonly ServiceDefinition[] = [...HARNESS_SERVICES, ...(await fakesOf(LIVE_SERVICES))];
+/** Every fake the server answers for, harness services first. */
+export const FAKE_SERVICES: readonly ServiceDefinition[] = [
+  ...HARNESS_SERVICES,
+  ...(await fakesOf(LIVE_SERVICES)),
+];
 
-const BY_SIGNING_NAME = new Map(SERVICES.map((service) => [service.signingName, service]));
+/** Services sharing a signing name, the discriminated ones (`matches`) first, the default last. */
+function groupBySigningName(services: readonly ServiceDefinition[]): Map<string, ServiceDefinition[]> {
+  const groups = new Map<string, ServiceDefinition[]>();
+  for (const service of services) {
+    const group = groups.get(service.signingName) ?? [];
+    group.push(service);
+    groups.set(service.signingName, group);
+  }
+  for (const [name, group] of groups) {
+    group.sort((a, b) => Number(a.matches === undefined) - Number(b.matches === undefined));
+    if (group.filter((service) => service.matches === undefined).length > 1)
+      throw new Error(
+        `fakes sharing the signing name ${name} must each declare matches(request), all but one at most`,
+      );
+  }
+  return groups;
+}
 
-export function serviceBySigningName(name: string): ServiceDefinition | undefined {
-  return BY_SIGNING_NAME.get(name);
+const BY_SIGNING_NAME = groupBySigningName(FAKE_SERVICES);
+
+/** Every fake signed for `name` (more than one when services share it, like classic ELB and ELBv2). */
+export function servicesBySigningName(name: string): readonly ServiceDefinition[] {
+  return BY_SIGNING_NAME.get(name) ?? [];
+}
+
+/** The fake that answers a request signed for `name`. */
+export function serviceFor(name: string, request: RequestShape): ServiceDefinition | undefined {
+  return servicesBySigningName(name).find((service) => service.matches?.(request) ?? true);
 }
 
 /** `'service:Operation'` for every operation the server answers; anything else answers InvalidAction/UnknownOperationException. */
-export const SUPPORTED_OPERATIONS: readonly string[] = SERVICES.flatMap((service) =>
+export const SUPPORTED_OPERATIONS: readonly string[] = FAKE_SERVICES.flatMap((service) =>
   Object.keys(service.operations).map((op) => `${service.signingName}:${op}`),
 );

@@ -7,7 +7,7 @@ import { FaultBook, RateLimiter } from './faults.js';
 import { memberOfSession, scpDenialMessage, scpDenies } from './organization.js';
 import { pageSizeOf } from './paginate.js';
 import { errorResponse, serviceError, successResponse, type WireResponse } from './protocols.js';
-import { serviceBySigningName } from './registry.js';
+import { serviceFor } from './registry.js';
 import type { CallContext, ServerState, ServiceDefinition } from './service.js';
 import {
   isWireFault,
@@ -40,14 +40,14 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     sessionSeconds: options.sessionSeconds ?? 3600,
     organization: options.organization,
   };
-  const schemaModules = new Map<string, Promise<object>>();
+  const schemaModules = new Map<ServiceDefinition, Promise<object>>();
   const warned = new Set<string>();
 
   const loadSchemas = (service: ServiceDefinition): Promise<object> => {
-    let loaded = schemaModules.get(service.signingName);
+    let loaded = schemaModules.get(service);
     if (!loaded) {
       loaded = service.load();
-      schemaModules.set(service.signingName, loaded);
+      schemaModules.set(service, loaded);
     }
     return loaded;
   };
@@ -211,15 +211,22 @@ function parseRequest(request: IncomingMessage, rawBody: Buffer): ParsedRequest 
   if (!match)
     return new AwsError('MissingAuthenticationToken', 'Request is missing a SigV4 Authorization header', 403);
   const [, accessKeyId, region, signingName] = match as unknown as [string, string, string, string];
-  const service = serviceBySigningName(signingName);
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const text = rawBody.toString('utf8');
+  const isForm = String(request.headers['content-type'] ?? '').startsWith(
+    'application/x-www-form-urlencoded',
+  );
+  const service = serviceFor(signingName, {
+    method: request.method ?? 'GET',
+    path: url.pathname,
+    form: isForm ? Object.fromEntries(new URLSearchParams(text)) : {},
+  });
   if (!service)
     return new AwsError(
       'UnknownService',
       `The loopback AWS server does not emulate the service ${signingName}`,
       400,
     );
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  const text = rawBody.toString('utf8');
   const base = { service, region, accessKeyId, body: {}, params: {}, pathParams: {} };
   switch (service.protocol) {
     case 'json': {

@@ -61,9 +61,25 @@ export interface ErrorCode {
   message?: string;
 }
 
+/** What a request shows before its service is chosen: enough to tell apart services that share a signing name. */
+export interface RequestShape {
+  method: string;
+  /** URL path, e.g. `/v2/apis` (API Gateway v2) vs `/restapis` (REST APIs). */
+  path: string;
+  /** Form parameters of a query-protocol body, e.g. `Version` (2012-06-01: classic ELB, 2015-12-01: ELBv2). */
+  form: Record<string, string>;
+}
+
 export interface ServiceDefinition {
   /** SigV4 signing name, also the prefix of actions in faults and rate limits. */
   signingName: string;
+  /**
+   * Only for a service that shares its signing name with another (classic ELB
+   * and ELBv2, API Gateway v1 and v2): which requests are its own. Of the
+   * services sharing a name, those with `matches` are asked first; the one
+   * without it answers the rest.
+   */
+  matches?: (request: RequestShape) => boolean;
   protocol: Protocol;
   /** The SDK client module: its `<Operation>$` exports are the operation schemas. */
   load: () => Promise<object>;

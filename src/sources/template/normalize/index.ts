@@ -18,6 +18,8 @@ import {
   webAclAssociation,
 } from './edge.js';
 import { cloudTrail } from './trail.js';
+import { classicLoadBalancer } from './classic-elb.js';
+import { apiGatewayV2Stage } from './api-gateway-v2.js';
 import { logsResourcePolicy } from './logs.js';
 import { clientVpnEndpoint, ec2Instance, launchTemplate, networkAcl, transitGateway } from './ec2.js';
 import { backupPlan, backupSelection, backupVault } from './backup.js';
@@ -107,6 +109,8 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::EC2::SecurityGroup', 'ec2-security-group', securityGroup),
   handles('AWS::ElasticLoadBalancingV2::LoadBalancer', 'elbv2-load-balancer', loadBalancer),
   handles('AWS::ElasticLoadBalancingV2::Listener', 'elbv2-listener', listener),
+  handles('AWS::ElasticLoadBalancing::LoadBalancer', 'elb-classic-load-balancer', classicLoadBalancer),
+  handles('AWS::ApiGatewayV2::Stage', 'apigatewayv2-stage', apiGatewayV2Stage),
   handles('AWS::CloudFront::Distribution', 'cloudfront-distribution', cloudFrontDistribution),
   handles('AWS::ApiGateway::Stage', 'apigateway-stage', apiGatewayStage),
   handles('AWS::ApiGateway::Deployment', 'apigateway-stage', (resource, index) =>
