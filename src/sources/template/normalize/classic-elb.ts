@@ -1,5 +1,8 @@
 /** AWS::ElasticLoadBalancing::LoadBalancer (Classic): listeners and access logging. */
-import { certificateStoreOfArn, certificateStoreOfCfnType } from '../../../inventory/facts/certificate-store.js';
+import {
+  certificateStoreOfArn,
+  certificateStoreOfCfnType,
+} from '../../../inventory/facts/certificate-store.js';
 import { unknown, Unknown, type Maybe } from '../../../inventory/maybe.js';
 import type { CertificateStore, ClassicElbListener, ClassicLoadBalancer } from '../../../inventory/model.js';
 import { ResourceRef } from '../values.js';
