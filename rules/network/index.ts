@@ -16,6 +16,7 @@ import ec2InstanceNoPublicIp from './ec2-instance-no-public-ip.js';
 import dbNotPubliclyAccessible from './db-not-publicly-accessible.js';
 import dbSubnetsPrivate from './db-subnets-private.js';
 import s3PublicAccessBlocked from './s3-public-access-blocked.js';
+import s3AccountPublicAccessBlock from './s3-account-public-access-block.js';
 import sgNoPublicAdminPorts from './sg-no-public-admin-ports.js';
 import sgNoPublicAllPorts from './sg-no-public-all-ports.js';
 import sgNoPublicHighRiskPorts from './sg-no-public-high-risk-ports.js';
@@ -36,6 +37,7 @@ export const networkRules: readonly Rule[] = [
   dbNotPubliclyAccessible,
   dbSubnetsPrivate,
   s3PublicAccessBlocked,
+  s3AccountPublicAccessBlock,
   sgNoPublicAdminPorts,
   sgNoPublicAllPorts,
   sgNoPublicHighRiskPorts,

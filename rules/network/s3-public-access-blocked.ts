@@ -1,13 +1,6 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
-import type { S3PublicAccessBlock } from '../../src/inventory/model.js';
-
-const SETTINGS: (keyof S3PublicAccessBlock)[] = [
-  'blockPublicAcls',
-  'ignorePublicAcls',
-  'blockPublicPolicy',
-  'restrictPublicBuckets',
-];
+import { settingsOff } from '../lib/public-access-block.js';
 
 export default defineRule({
   id: 's3-public-access-blocked',
@@ -40,19 +33,47 @@ export default defineRule({
     fsbp: ['S3.8'],
   },
   evaluate(bucket) {
-    const block = bucket.publicAccessBlock;
-    if (isUnknown(block)) return undetermined(block);
-    const off = SETTINGS.filter((setting) => block[setting] !== true);
+    const own = bucket.publicAccessBlock;
+    const account = bucket.accountPublicAccessBlock;
     const evidence = {
-      publicAccessBlock: { ...block },
+      publicAccessBlock: isUnknown(own) ? null : { ...own },
       defaultApplied: bucket.publicAccessBlockDefault ?? null,
+      accountPublicAccessBlock: account === undefined || isUnknown(account) ? null : { ...account },
     };
-    // A documented default (S3's for new buckets, or none configured) explains the verdict best.
-    return off.length > 0
-      ? fail(
-          bucket.publicAccessBlockDefault ?? `Block Public Access settings off: ${off.join(', ')}`,
-          evidence,
-        )
-      : pass(bucket.publicAccessBlockDefault ?? 'all four Block Public Access settings are on', evidence);
+    // S3 enforces each setting when either the bucket or its account turns it on.
+    if (account !== undefined && !isUnknown(account) && settingsOff(account).length === 0)
+      return pass(
+        'the account-level Block Public Access turns all four settings on for every bucket',
+        evidence,
+      );
+    if (isUnknown(own)) return undetermined(own);
+    const ownOff = settingsOff(own);
+    if (ownOff.length === 0)
+      // A documented default (S3's for new buckets) explains the verdict best.
+      return pass(
+        bucket.publicAccessBlockDefault ?? 'all four Block Public Access settings are on',
+        evidence,
+      );
+    const ownOffMessage =
+      bucket.publicAccessBlockDefault ?? `Block Public Access settings off: ${ownOff.join(', ')}`;
+    if (account === undefined) {
+      const why =
+        bucket.origin.kind === 'template'
+          ? 'a template does not hold the account-level setting'
+          : 'the account-level setting was not read';
+      return fail(`${ownOffMessage} (bucket level only: ${why})`, evidence);
+    }
+    if (isUnknown(account))
+      return undetermined(
+        `${ownOffMessage} at the bucket level, and the account-level setting is unknown: ${account.reason}`,
+      );
+    const off = ownOff.filter((setting) => account[setting] !== true);
+    if (off.length === 0)
+      return pass(`${ownOffMessage}; the account-level Block Public Access turns them on`, evidence);
+    const because = bucket.publicAccessBlockDefault ? ` (${bucket.publicAccessBlockDefault})` : '';
+    return fail(
+      `Block Public Access settings off at both the bucket and the account level: ${off.join(', ')}${because}`,
+      evidence,
+    );
   },
 });

@@ -2,6 +2,7 @@
 import type { Maybe } from '../maybe.js';
 import type { ResourceBase } from './base.js';
 import type { IamPrincipalPolicies } from './iam.js';
+import type { S3PublicAccessBlock } from './storage.js';
 
 export interface PasswordPolicy {
   minimumLength?: number;
@@ -21,6 +22,8 @@ export interface AwsAccount extends ResourceBase<'aws-account'> {
   rootVirtualMfa?: Maybe<boolean>;
   /** undefined: the account has no password policy. */
   passwordPolicy: Maybe<PasswordPolicy | undefined>;
+  /** S3 Block Public Access at the account level (none configured: all off); absent: not read. */
+  s3PublicAccessBlock?: Maybe<S3PublicAccessBlock>;
   /** Latest use of the root password or access keys (credential report); null: none recorded; absent: not read. */
   rootLastUsedAt?: Maybe<string | null>;
   /** The AWS Organization the account belongs to; null: none; absent: not read. */

@@ -69,6 +69,11 @@ export interface S3Bucket extends EncryptedStore<'s3-bucket'> {
   publicAccessBlock: Maybe<S3PublicAccessBlock>;
   /** Set when no configuration was read and a documented default decided the settings: which default, and why. */
   publicAccessBlockDefault?: string;
+  /**
+   * The owning account's Block Public Access (S3 Control), which S3 ORs with
+   * the bucket's: absent when not read (templates: not in a template).
+   */
+  accountPublicAccessBlock?: Maybe<S3PublicAccessBlock>;
   /** The bucket policy document, undefined when the bucket has none. */
   policy?: Maybe<unknown>;
   // The settings below are undefined when the source did not read them (an older snapshot): rules say UNKNOWN.

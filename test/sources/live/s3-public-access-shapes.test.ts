@@ -48,7 +48,8 @@ describe('S3 Block Public Access, live', () => {
       ...Object.fromEntries(
         Object.entries(SETTINGS).map(([setting, fact]) => [
           `only-${setting.toLowerCase()}-off`,
-          `FAIL: Block Public Access settings off: ${fact}`,
+          // The fake account sets no account-level Block Public Access: nothing is turned on there.
+          `FAIL: Block Public Access settings off at both the bucket and the account level: ${fact}`,
         ]),
       ),
       'all-on': 'PASS: all four Block Public Access settings are on',

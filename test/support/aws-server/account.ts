@@ -340,6 +340,8 @@ export interface FakeBucket {
 
 export interface FakeS3 {
   buckets: FakeBucket[];
+  /** S3 Control's account-level Block Public Access; undefined: answers NoSuchPublicAccessBlockConfiguration. */
+  accountPublicAccessBlock?: PublicAccessBlockConfiguration;
 }
 
 export interface FakeDistribution {

@@ -759,6 +759,13 @@ export function sampleAccount(): FakeAccount {
       ],
     }),
     s3: {
+      // ACLs blocked account-wide, public bucket policies still allowed (the marketing site relies on one).
+      accountPublicAccessBlock: {
+        BlockPublicAcls: true,
+        IgnorePublicAcls: true,
+        BlockPublicPolicy: false,
+        RestrictPublicBuckets: false,
+      },
       buckets: [
         {
           name: 'acme-pay-statements',
@@ -856,8 +863,7 @@ export function sampleAccount(): FakeAccount {
             ],
           }),
         },
-        // Only the ACL settings on: a policy can still make it public. (The scanner reads
-        // bucket-level settings; this account has no account-level Block Public Access.)
+        // Only the ACL settings on: a policy can still make it public (the account blocks ACLs only).
         {
           name: 'acme-pay-partner-uploads',
           region: 'us-east-1',

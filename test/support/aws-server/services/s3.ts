@@ -6,6 +6,7 @@ import { RawBody, type CallContext, type ServiceDefinition } from '../service.js
 
 const S3_NS = 'http://s3.amazonaws.com/doc/2006-03-01/';
 const BUCKET = /^\/(?<Bucket>[^/]+)\/?$/;
+const ACCOUNT_PUBLIC_ACCESS_BLOCK = /^\/v20180820\/configuration\/publicAccessBlock$/;
 
 function bucketOf(ctx: CallContext): FakeBucket {
   const name = ctx.pathParams.Bucket ?? '';
@@ -24,6 +25,8 @@ export const s3: ServiceDefinition = {
   errorCodes: { Throttling: { code: 'SlowDown', status: 503, message: 'Please reduce your request rate.' } },
   routes: [
     { method: 'GET', path: /^\/$/, operation: 'ListBuckets' },
+    // S3 Control (signed for `s3` too): the account id travels in the x-amz-account-id header.
+    { method: 'GET', path: ACCOUNT_PUBLIC_ACCESS_BLOCK, operation: 'GetPublicAccessBlock' },
     { method: 'GET', path: BUCKET, subresource: 'location', operation: 'GetBucketLocation' },
     { method: 'GET', path: BUCKET, subresource: 'encryption', operation: 'GetBucketEncryption' },
     { method: 'GET', path: BUCKET, subresource: 'publicAccessBlock', operation: 'GetPublicAccessBlock' },
@@ -81,6 +84,16 @@ export const s3: ServiceDefinition = {
       return { ServerSideEncryptionConfiguration: bucket.encryption };
     },
     GetPublicAccessBlock: (ctx) => {
+      // S3 Control's account-level operation shares the name, and the answer's shape, with the bucket one.
+      if (ctx.pathParams.Bucket === undefined) {
+        const configuration = ctx.account.s3?.accountPublicAccessBlock;
+        if (!configuration)
+          throw notFound(
+            'NoSuchPublicAccessBlockConfiguration',
+            'The public access block configuration was not found',
+          );
+        return { PublicAccessBlockConfiguration: configuration };
+      }
       const bucket = bucketOf(ctx);
       if (!bucket.publicAccessBlock)
         throw notFound(

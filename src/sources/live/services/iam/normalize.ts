@@ -1,6 +1,7 @@
 import { isUnknown, unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { AccessKey, PasswordPolicy } from '../../../../inventory/model.js';
 import { normalizeIamPolicies } from './policies.js';
+import { accountPublicAccessBlockOf } from '../s3/account-public-access.js';
 import { rootLastUsed } from './root-usage.js';
 import { organizationOf } from '../organizations/normalize.js';
 import { securityContactOf } from '../account/normalize.js';
@@ -162,6 +163,7 @@ export function normalizeIam(out: Output): void {
     ),
     passwordPolicy: passwordPolicy(out),
     rootVirtualMfa: rootVirtualMfa(out),
+    s3PublicAccessBlock: accountPublicAccessBlockOf(out),
     rootLastUsedAt: rootLastUsed(root, why),
     organizationId: organizationOf(out),
     securityContactEmail: securityContactOf(out),

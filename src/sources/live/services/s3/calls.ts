@@ -11,6 +11,7 @@ import type {
   GetPublicAccessBlockCommandOutput,
   ListBucketsCommandOutput,
 } from '@aws-sdk/client-s3';
+import type { GetPublicAccessBlockCommandOutput as GetAccountPublicAccessBlockOutput } from '@aws-sdk/client-s3-control';
 import { serviceCalls } from '../../service.js';
 
 // IAM names S3's read actions differently from the API operations.
@@ -21,6 +22,19 @@ export const LIST_BUCKETS = s3.call<ListBucketsCommandOutput>('ListBuckets', {
   iam: 's3:ListAllMyBuckets',
   responseRoot: 'ListAllMyBucketsResult',
 });
+
+// The account-level Block Public Access is an S3 Control operation, signed for `s3` like the bucket calls.
+const s3Control = serviceCalls('s3', '@aws-sdk/client-s3-control', 's3');
+
+/** Once per account: S3 ORs these settings with each bucket's own. */
+export const GET_ACCOUNT_PUBLIC_ACCESS_BLOCK = s3Control.call<GetAccountPublicAccessBlockOutput, string>(
+  'GetPublicAccessBlock',
+  {
+    iam: 's3:GetAccountPublicAccessBlock',
+    params: (AccountId) => ({ AccountId }),
+    responseRoot: 'PublicAccessBlockConfiguration',
+  },
+);
 
 /** Only for a bucket the listing gave no region for. */
 export const GET_BUCKET_LOCATION = s3.call<GetBucketLocationCommandOutput, string>('GetBucketLocation', {

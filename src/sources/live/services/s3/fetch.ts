@@ -12,6 +12,10 @@ import {
   paginateListBuckets,
   S3Client,
 } from '@aws-sdk/client-s3';
+import {
+  GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand,
+  S3ControlClient,
+} from '@aws-sdk/client-s3-control';
 import type { FetchContext } from '../../fetch/types.js';
 import { send, sendPages } from '../../service.js';
 import {
@@ -21,6 +25,7 @@ import {
   GET_BUCKET_REPLICATION,
   GET_BUCKET_VERSIONING,
   GET_OBJECT_LOCK_CONFIGURATION,
+  GET_ACCOUNT_PUBLIC_ACCESS_BLOCK,
   GET_BUCKET_ENCRYPTION,
   GET_BUCKET_LOCATION,
   GET_BUCKET_POLICY,
@@ -36,8 +41,28 @@ export function s3Client({ clients }: FetchContext, region: string): S3Client {
   });
 }
 
+/**
+ * S3 Control puts the account id in the host name (`<account>.s3-control...`);
+ * an injected endpoint (the loopback fake) has no such names, so it is used as is.
+ */
+function s3ControlClient({ clients }: FetchContext, region: string): S3ControlClient {
+  const endpoint = clients.settings.endpoint;
+  return clients.get(
+    S3ControlClient,
+    region,
+    endpoint === undefined ? {} : { endpointProvider: () => ({ url: new URL(endpoint) }) },
+  );
+}
+
+async function fetchAccountPublicAccessBlock(ctx: FetchContext, globalRegion: string): Promise<void> {
+  const AccountId = ctx.account;
+  await send(ctx.rec, GET_ACCOUNT_PUBLIC_ACCESS_BLOCK, globalRegion, AccountId, () =>
+    s3ControlClient(ctx, globalRegion).send(new GetAccountPublicAccessBlockCommand({ AccountId })),
+  );
+}
+
 /** Listed once (global); each bucket is read in its own region. */
-export async function fetchS3(ctx: FetchContext, globalRegion: string): Promise<void> {
+async function fetchBuckets(ctx: FetchContext, globalRegion: string): Promise<void> {
   const { rec } = ctx;
   const listClient = s3Client(ctx, globalRegion);
   const listed = await sendPages(rec, LIST_BUCKETS, globalRegion, undefined, () =>
@@ -87,4 +112,9 @@ export async function fetchS3(ctx: FetchContext, globalRegion: string): Promise<
       ]);
     }),
   );
+}
+
+/** The account's Block Public Access and every bucket's settings. */
+export async function fetchS3(ctx: FetchContext, globalRegion: string): Promise<void> {
+  await Promise.all([fetchAccountPublicAccessBlock(ctx, globalRegion), fetchBuckets(ctx, globalRegion)]);
 }

@@ -14,6 +14,7 @@ import {
   GET_PUBLIC_ACCESS_BLOCK,
   LIST_BUCKETS,
 } from './calls.js';
+import { accountPublicAccessBlockOf } from './account-public-access.js';
 import { listedRegion, locationToRegion } from './region.js';
 import { bucketSettings } from './settings.js';
 
@@ -65,6 +66,7 @@ export function normalizeS3(out: Output): void {
   const buckets = out
     .list(LIST_BUCKETS, ['s3-bucket'], undefined, { gapRegion: undefined })
     .flatMap((page) => page.Buckets ?? []);
+  const accountPublicAccessBlock = accountPublicAccessBlockOf(out);
   for (const bucket of buckets) {
     const Bucket = bucket.Name;
     if (!Bucket) continue;
@@ -79,6 +81,7 @@ export function normalizeS3(out: Output): void {
       origin: { kind: 'live', account: out.account, region },
       encryption: encryption(out, Bucket, region),
       ...publicAccess(out, Bucket, region),
+      accountPublicAccessBlock,
       policy: policy(out, Bucket, region),
       ...bucketSettings(out, Bucket, region),
     });
