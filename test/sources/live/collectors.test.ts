@@ -35,7 +35,14 @@ describe('happy path, per collector (sample account)', () => {
   it('reads every population without gaps or failed calls', () => {
     expect(baseline.result.inventory.gaps).toEqual([]);
     const failed = baseline.snapshot.calls.filter((call) => call.error && call.error.kind !== 'not-found');
-    expect(failed).toEqual([]);
+    // These service-specific errors are how AWS answers "there is none" (no security contact, no vault or
+    // repository policy, Security Hub not enabled); each normalizer reads that code as absence.
+    expect(failed.map((call) => `${call.service}:${call.action} ${call.error?.code}`).sort()).toEqual([
+      'account:GetAlternateContact ResourceNotFoundException',
+      'backup:GetBackupVaultAccessPolicy ResourceNotFoundException',
+      'ecr:GetRepositoryPolicy RepositoryPolicyNotFoundException',
+      'securityhub:DescribeHub InvalidAccessException',
+    ]);
     expect(baseline.result.callerIdentity?.account).toBe('123456789012');
     expect(baseline.result.regions).toEqual(['us-east-1', 'eu-west-1']);
   });
@@ -157,16 +164,17 @@ describe('happy path, per collector (sample account)', () => {
     expect((archive.encryption as { state: string }).state).toBe('kms');
   });
 
-  it('cloudfront: certificates, protocol policies and web ACLs from the list call alone', () => {
+  it('cloudfront: certificates, protocol policies and web ACLs from the list call; one config call each for logging', () => {
     const distributions = ofType(baseline, 'cloudfront-distribution');
     expect(distributions).toHaveLength(3);
     expect(distributions.map((d) => d.minimumProtocolVersion)).toContain('TLSv1_2016');
     expect(
       distributions.some((d) => d.usesDefaultCertificate === true && d.minimumProtocolVersion === undefined),
     ).toBe(true);
-    expect(baseline.fake.calls.some((call) => call.action === 'cloudfront:GetDistributionConfig')).toBe(
-      false,
-    );
+    // Access logging is only in the full configuration, so exactly one GetDistributionConfig per distribution.
+    expect(
+      baseline.fake.calls.filter((call) => call.action === 'cloudfront:GetDistributionConfig'),
+    ).toHaveLength(distributions.length);
   });
 
   it('apigateway, dynamodb, efs, sqs, sns, logs: encryption and stage facts', () => {
@@ -194,7 +202,7 @@ describe('happy path, per collector (sample account)', () => {
     );
     expect(seen.size).toBe(baseline.snapshot.calls.length);
     for (const call of baseline.fake.calls)
-      expect(call.action).toMatch(/:(List|Describe|Get|GenerateCredentialReport)/);
+      expect(call.action).toMatch(/:(List|Describe|Get|BatchGet|GenerateCredentialReport)/);
   });
 });
 

@@ -26,6 +26,7 @@ export function normalizeRoute53(out: Output): void {
       id: `arn:${out.partition}:route53:::hostedzone/${id}`,
       arn: `arn:${out.partition}:route53:::hostedzone/${id}`,
       name: zone.Name,
+      region: 'global',
       origin: out.origin,
       isPrivate: zone.Config?.PrivateZone ?? unknown(`zone ${id}: Config.PrivateZone missing`),
       queryLogGroupArn,
