@@ -17,8 +17,8 @@ const DATA_STORES = [
 
 /**
  * A recovery point of the resource (live) or a selection that assigns it to a
- * plan (templates). Each source yields only one of the two types, so they are
- * not declared in `reads`; `ofType` still withholds a PASS over a gap in either.
+ * plan (templates). Each source yields only one of the two types; both are
+ * declared in `reads`, and `ofType` withholds a PASS over a gap in either.
  */
 function protection(
   resource: Resource,
@@ -60,6 +60,7 @@ export default defineRule({
   criteria: ['A1.2'],
   family: 'availability',
   appliesTo: DATA_STORES,
+  reads: ['backup-protected-resource', 'backup-selection'],
   rationale:
     "AWS Backup copies a data store on a schedule into a vault that the store's own owner cannot simply delete, " +
     'with retention set once for the account. A database, table, file system, or volume no plan covers has only ' +
@@ -111,9 +112,7 @@ export default defineRule({
     ][0];
     if (gap) return undetermined(`AWS Backup could not be read: ${gap.reason}`);
     return fail(
-      inventory.meta.source === 'template'
-        ? 'no AWS Backup selection in the scanned templates assigns it to a backup plan'
-        : 'AWS Backup holds no recovery point of it',
+      'no AWS Backup selection assigns it to a backup plan and AWS Backup holds no recovery point of it',
     );
   },
 });

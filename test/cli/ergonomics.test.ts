@@ -76,7 +76,7 @@ describe('did you mean', () => {
     expect(oneErrorLine(run)).toBe('soc2: Unknown argument: zzzzzz');
     const command = await runCli(['qqqqq'], cwd);
     expect(oneErrorLine(command)).toMatch(
-      /unknown command "qqqqq" \(commands: scan, policy, report, verify, .*explain/,
+      /unknown command "qqqqq" \(commands: scan, policy, report, merge, verify, .*explain/,
     );
   });
 
@@ -128,8 +128,8 @@ describe('the verdict follows the gate', () => {
   it('says PASS with what the gate let through when failures are below --fail-on', async () => {
     const run = await runCli([...STORE, '--fail-on', 'critical'], cwd);
     expect(run.code).toBe(EXIT.ok);
-    expect(lastLine(run)).toMatch(/^PASS \(gate: critical\): 2 failing below the gate, evidence complete\b/);
-    expect(lastLine(run)).toMatch(/; 2 unused suppressions; .*5 passed$/);
+    expect(lastLine(run)).toMatch(/^PASS \(gate: critical\): 12 failing below the gate, evidence complete\b/);
+    expect(lastLine(run)).toMatch(/; 2 unused suppressions; .*6 passed$/);
     expect(run.stdout).toContain(
       'storage-encrypted [high] Data stores are encrypted at rest: 1 (below the gate)',
     );
@@ -139,7 +139,7 @@ describe('the verdict follows the gate', () => {
     const run = await runCli([...STORE, '--fail-on', 'high'], cwd);
     expect(run.code).toBe(EXIT.failures);
     expect(lastLine(run)).toMatch(
-      /^FAIL: 1 failing at or above high, 1 failing below the gate; 2 unused suppressions; /,
+      /^FAIL: 1 failing at or above high, 11 failing below the gate; 2 unused suppressions; /,
     );
   });
 
@@ -179,7 +179,15 @@ describe('fix lines', () => {
     expect(lines[cmk + 1]).toMatch(
       /^ {4}fix: CloudFormation DynamoDB: `SSESpecification: .*\(soc2 explain storage-encrypted-with-cmk\)$/,
     );
-    expect(lines.filter((line) => line.startsWith('    fix: '))).toHaveLength(2);
+    // Every failing rule (the store's bucket and table fail further rules too) gets exactly one fix line.
+    const start = lines.indexOf('Failing (12)') + 1;
+    const failing = lines.slice(start, lines.indexOf('', start));
+    const rules = failing.filter((line) => /^ {2}\S/.test(line));
+    expect(rules).toHaveLength(12);
+    for (const rule of rules) {
+      expect(failing[failing.indexOf(rule) + 1], rule).toMatch(/^ {4}fix: .*\(soc2 explain \S+\)$/);
+    }
+    expect(lines.filter((line) => line.startsWith('    fix: '))).toHaveLength(12);
   });
 
   it('live and snapshot scans get what to change', async () => {

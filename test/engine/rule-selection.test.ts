@@ -43,7 +43,21 @@ describe('selectRules', () => {
   });
 
   it('a filter that leaves only rules that cannot run makes every one of them required', () => {
-    const { notEvaluated } = selectRules(allRules, { ...everything, families: ['identity'] }, 'template');
+    // The identity family holds template rules too: skip those, so only live-only rules are left.
+    const identity = allRules.filter((rule) => rule.family === 'identity');
+    const onTemplates = identity.filter(
+      (rule) => rule.sources === undefined || rule.sources.includes('template'),
+    );
+    expect(onTemplates.length).toBeGreaterThan(0);
+    const whole = selectRules(allRules, { ...everything, families: ['identity'] }, 'template');
+    expect(whole.notEvaluated.length).toBeGreaterThan(0);
+    expect(whole.notEvaluated.some((entry) => entry.required)).toBe(false);
+    const { rules, notEvaluated } = selectRules(
+      allRules,
+      { ...everything, families: ['identity'], skip: onTemplates.map((rule) => rule.id) },
+      'template',
+    );
+    expect(notEvaluated.map((entry) => entry.ruleId)).toEqual(rules.map((rule) => rule.id));
     expect(notEvaluated.length).toBeGreaterThan(0);
     expect(notEvaluated.every((entry) => entry.required)).toBe(true);
   });

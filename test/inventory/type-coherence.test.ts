@@ -21,9 +21,17 @@ import { inventoryFromTemplate } from '../support/template.js';
 
 /** Read types a source answers without a normalizer, and why. */
 const ANSWERED_WITHOUT_NORMALIZER: Partial<Record<RuleSource, Partial<Record<ResourceType, string>>>> = {
-  template: { 'elbv2-ssl-policy': 'predefined ELB policies come from the built-in table (ssl-policies.ts)' },
-  // Read only when a TLS listener names a policy, never a gap: the built-in table, else Unknown, answers.
-  live: { 'elbv2-ssl-policy': 'DescribeSSLPolicies is optional; the built-in table answers without it' },
+  template: {
+    'elbv2-ssl-policy': 'predefined ELB policies come from the built-in table (ssl-policies.ts)',
+    'backup-protected-resource':
+      'recovery points exist only in an account; on templates the BackupSelection (backup-selection) answers',
+  },
+  live: {
+    // Read only when a TLS listener names a policy, never a gap: the built-in table, else Unknown, answers.
+    'elbv2-ssl-policy': 'DescribeSSLPolicies is optional; the built-in table answers without it',
+    'backup-selection':
+      'live, ListProtectedResources (backup-protected-resource) answers which resources a plan backs up',
+  },
 };
 
 function typesRulesNeed(source: RuleSource): Map<ResourceType, string[]> {
