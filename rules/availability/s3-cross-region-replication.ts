@@ -21,8 +21,10 @@ function destinationRegion(
     inventory.ofType('s3-bucket').find((candidate) => candidate.name === name || candidate.id === name);
   if (isUnknown(bucket)) return bucket;
   if (
-    bucket?.origin.kind === 'template' &&
-    source.origin.kind === 'template' &&
+    // One stack deploys to one region: the same stack places both buckets together.
+    bucket !== undefined &&
+    'stack' in bucket.origin &&
+    'stack' in source.origin &&
     bucket.origin.stack === source.origin.stack &&
     bucket.region === source.region
   )

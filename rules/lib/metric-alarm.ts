@@ -98,7 +98,7 @@ const accountOf = (resource: Resource): string | undefined =>
 
 /** What `resource` says may not exist (a template resource under an undecided condition). */
 function conditionOf(resource: Resource): string | undefined {
-  return resource.origin.kind === 'template' ? resource.origin.condition : undefined;
+  return 'condition' in resource.origin ? resource.origin.condition : undefined;
 }
 
 interface LogGroupRef {
@@ -114,10 +114,9 @@ const LOG_GROUP_ARN = /^arn:[^:]+:logs:([^:]*):([^:]*):log-group:(.+?)(?::\*)?$/
 function logGroupRef(link: string, from: Resource, inventory: Inventory): LogGroupRef {
   const arn = LOG_GROUP_ARN.exec(link);
   if (arn) return { link, name: arn[3], region: arn[1] || from.region, account: arn[2] || accountOf(from) };
-  if (from.origin.kind === 'template') {
-    const group = inventory.ofType('log-group').find((candidate) => candidate.id === link);
-    if (group) return { link, name: group.name, region: group.region, account: undefined };
-  }
+  // A template links by the log group's inventory id; a live link is an ARN or a name, never an inventory id.
+  const group = inventory.ofType('log-group').find((candidate) => candidate.id === link);
+  if (group) return { link, name: group.name, region: group.region, account: accountOf(group) };
   return { link, name: link, region: from.region, account: accountOf(from) };
 }
 

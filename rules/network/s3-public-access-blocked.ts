@@ -56,13 +56,9 @@ export default defineRule({
       );
     const ownOffMessage =
       bucket.publicAccessBlockDefault ?? `Block Public Access settings off: ${ownOff.join(', ')}`;
-    if (account === undefined) {
-      const why =
-        bucket.origin.kind === 'template'
-          ? 'a template does not hold the account-level setting'
-          : 'the account-level setting was not read';
-      return fail(`${ownOffMessage} (bucket level only: ${why})`, evidence);
-    }
+    if (account === undefined)
+      // A template never holds the account-level setting; an older live snapshot did not read it.
+      return fail(`${ownOffMessage} (bucket level only: the account-level setting was not read)`, evidence);
     if (isUnknown(account))
       return undetermined(
         `${ownOffMessage} at the bucket level, and the account-level setting is unknown: ${account.reason}`,

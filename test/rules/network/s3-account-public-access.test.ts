@@ -143,7 +143,7 @@ ruleCases('s3-public-access-blocked', {
   fail: [
     {
       name: 'template: a setting off stays FAIL, whatever the account may set',
-      message: 'bucket level only: a template does not hold the account-level setting',
+      message: 'bucket level only: the account-level setting was not read',
       template: TEMPLATE(
         'BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: false, RestrictPublicBuckets: true',
       ),
