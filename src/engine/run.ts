@@ -110,6 +110,33 @@ function gapFinding(rule: RuleMeta, gap: Gap): Finding {
 }
 
 /**
+ * One gap per type, account and region: a population read by several calls
+ * (DB instance and cluster snapshots) that all failed is one UNKNOWN, naming
+ * every failed call, so finding ids stay unique.
+ */
+function oneGapPerPlace(gaps: readonly Gap[]): Gap[] {
+  const byPlace = new Map<string, Gap[]>();
+  for (const gap of gaps) {
+    const key = `${gap.resourceType}\u0000${gap.account ?? ''}\u0000${gap.region ?? ''}`;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), gap]);
+  }
+  return [...byPlace.values()].map((same) => {
+    if (same.length === 1) return same[0]!;
+    const distinct = (values: (string | undefined)[]): string[] => [
+      ...new Set(values.filter((value): value is string => value !== undefined)),
+    ];
+    const actions = distinct(same.map((gap) => gap.action));
+    const details = distinct(same.map((gap) => gap.detail));
+    return {
+      ...same[0]!,
+      ...(actions.length > 0 ? { action: actions.join(', ') } : {}),
+      reason: distinct(same.map((gap) => gap.reason)).join('; '),
+      ...(details.length > 0 ? { detail: details.join('\n') } : {}),
+    };
+  });
+}
+
+/**
  * In an account scan, a control that must exist (a trail, a Config recorder)
  * fails where none was found: once per account, or in every scanned region
  * for `requiredInEveryRegion`. Templates may legitimately leave them out, and
@@ -199,7 +226,7 @@ export function runRules(inventory: Inventory, rules: readonly Rule[], options: 
     }
     // Gaps in related types surface per resource: through the inventory's lookups, and through `withTouchedGaps`.
     const populationGaps = rule.appliesTo.flatMap((type) => inventory.gapsFor(type));
-    for (const gap of populationGaps) {
+    for (const gap of oneGapPerPlace(populationGaps)) {
       findings.push(applySuppressions(gapFinding(rule, gap), rule, undefined, fileSuppressions, now, used));
     }
     for (const missing of missingPopulationFindings(rule, inventory, populationGaps)) {

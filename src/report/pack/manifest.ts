@@ -6,7 +6,7 @@
  * (manifest.sig) is what catches deliberate ones.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RuleSummary, ScanResult } from '../../engine/finding.js';
 import { PACKAGE_ROOT } from '../../version.js';
@@ -76,12 +76,22 @@ export function sha256Hex(data: string | Uint8Array): string {
 }
 
 /**
- * SHA-256 of a rule's source: rules/<id>.ts in the package, else the compiled
- * dist/rules/<id>.js. Ids are kebab-case; anything else is not looked up.
+ * SHA-256 of a rule's source: rules/<family>/<id>.ts in the package (or a flat
+ * rules/<id>.ts), else the compiled dist/rules/<family>/<id>.js. Ids are
+ * kebab-case; anything else is not looked up.
  */
 export async function hashRuleSource(ruleId: string, root = PACKAGE_ROOT): Promise<ManifestRule> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(ruleId)) return { id: ruleId };
-  for (const relative of [`rules/${ruleId}.ts`, `dist/rules/${ruleId}.js`]) {
+  const candidates: string[] = [];
+  for (const [dir, ext] of [
+    ['rules', 'ts'],
+    ['dist/rules', 'js'],
+  ] as const) {
+    candidates.push(`${dir}/${ruleId}.${ext}`);
+    for (const family of await ruleFamilies(join(root, dir)))
+      candidates.push(`${dir}/${family}/${ruleId}.${ext}`);
+  }
+  for (const relative of candidates) {
     try {
       const source = await readFile(join(root, relative));
       return { id: ruleId, sourceFile: relative, sha256: sha256Hex(source) };
@@ -90,6 +100,19 @@ export async function hashRuleSource(ruleId: string, root = PACKAGE_ROOT): Promi
     }
   }
   return { id: ruleId };
+}
+
+/** The family folders under a rules directory (none when it is missing). */
+async function ruleFamilies(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isDirectory() && entry.name !== 'lib')
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
 /** Rule hashes as recorded in findings (re-render), else computed from the installed rules. */

@@ -92,7 +92,7 @@ describe('soc2 verify', () => {
     expect(manifest.scan.startedAt).toBe('2026-11-25T09:15:00.000Z');
     expect(manifest.scan.parameters.failOn).toBe('info');
     const rotation = manifest.rules.find((rule: { id: string }) => rule.id === 'kms-key-rotation');
-    expect(rotation.sourceFile).toBe('rules/kms-key-rotation.ts');
+    expect(rotation.sourceFile).toBe('rules/encryption/kms-key-rotation.ts');
     expect(rotation.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.signature.algorithm).toBe('Ed25519');
     const findings = JSON.parse(await readFile(join(signedPack, 'findings.json'), 'utf8'));

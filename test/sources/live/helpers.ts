@@ -15,6 +15,8 @@ import {
   type FaultRule,
 } from '../../support/aws-server/index.js';
 
+/** Services whose requests are signed under another name than their IAM prefix (the fake records the signing name). */
+export const SIGNING_NAME_OF: Readonly<Record<string, string>> = { cloudwatch: 'monitoring' };
 export const TEST_CREDENTIALS = { accessKeyId: 'AKIDLIVETEST', secretAccessKey: 'live-test-secret' };
 export const SCANNED_AT = new Date('2026-11-20T12:00:00Z');
 

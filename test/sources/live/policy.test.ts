@@ -10,7 +10,7 @@ import { scannerPolicy } from '../../../src/sources/live/policy.js';
 import { PACKAGE_ROOT } from '../../../src/version.js';
 import { runCli } from '../../cli/capture.js';
 import { sampleAccount } from '../../support/aws-server/index.js';
-import { scanFake } from './helpers.js';
+import { SIGNING_NAME_OF, scanFake } from './helpers.js';
 
 const LIVE_DIR = join(PACKAGE_ROOT, 'src', 'sources', 'live');
 /**
@@ -26,8 +26,6 @@ const READ_EXCEPTIONS = new Set([
   // Reads up to 100 build projects' settings.
   'codebuild:BatchGetProjects',
 ]);
-/** Services whose requests are signed under another name than their IAM prefix. */
-const SIGNING_NAME_OF: Record<string, string> = { cloudwatch: 'monitoring' };
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -18,7 +18,7 @@ import {
   startFakeAws,
   type FakeAws,
 } from '../../support/aws-server/index.js';
-import { TEST_CREDENTIALS } from '../live/helpers.js';
+import { SIGNING_NAME_OF, TEST_CREDENTIALS } from '../live/helpers.js';
 
 let fake: FakeAws | undefined;
 afterEach(async () => {
@@ -132,7 +132,7 @@ describe('organization scan policies', () => {
     const byWireName = new Map<string, string>();
     for (const operations of Object.values(OPERATIONS))
       for (const [operation, { iam }] of Object.entries(operations))
-        byWireName.set(`${iam.split(':')[0]}:${operation}`, iam);
+        byWireName.set(`${SIGNING_NAME_OF[iam.split(':')[0]!] ?? iam.split(':')[0]}:${operation}`, iam);
     const management = new Set([...actionsOf(managementPolicy()), 'sts:GetCallerIdentity']);
     const member = actionsOf(scannerPolicy());
     const answeredBy = new Map<string, Set<string>>();

@@ -42,11 +42,13 @@ export function s3Client({ clients }: FetchContext, region: string): S3Client {
 }
 
 /**
- * S3 Control puts the account id in the host name (`<account>.s3-control...`);
- * an injected endpoint (the loopback fake) has no such names, so it is used as is.
+ * S3 Control puts the account id in the host name (`<account>.s3-control...`),
+ * even on a custom endpoint; an injected endpoint or AWS_ENDPOINT_URL(_S3_CONTROL)
+ * (the loopback fake, LocalStack) has no such names, so it is used as is.
  */
 function s3ControlClient({ clients }: FetchContext, region: string): S3ControlClient {
-  const endpoint = clients.settings.endpoint;
+  const fromEnv = process.env.AWS_ENDPOINT_URL_S3_CONTROL || process.env.AWS_ENDPOINT_URL || undefined;
+  const endpoint = clients.settings.endpoint ?? fromEnv;
   return clients.get(
     S3ControlClient,
     region,
