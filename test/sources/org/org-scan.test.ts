@@ -86,6 +86,10 @@ describe('soc2 scan --org', () => {
       const owners = arns.map((arn) => arn.split(':')[4]).filter((owner) => !!owner && owner !== 'aws');
       expect(owners.length).toBeGreaterThan(0);
       expect(new Set(owners)).toEqual(new Set([account]));
+      // A member may describe its organization, as AWS allows: it is in this one.
+      const membership = own.find((finding) => finding.ruleId === 'account-in-organization');
+      expect(membership?.status).toBe('PASS');
+      expect(membership?.message).toContain(SAMPLE_ORG_ID);
     }
 
     // No role: every check of that account is UNKNOWN and says AssumeRole was denied.

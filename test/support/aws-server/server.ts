@@ -39,6 +39,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     sessionExpiry: new Map(),
     sessionSeconds: options.sessionSeconds ?? 3600,
     organization: options.organization,
+    managementAccountId: options.account.accountId,
   };
   const schemaModules = new Map<ServiceDefinition, Promise<object>>();
   const warned = new Set<string>();

@@ -15,6 +15,8 @@ export interface ServerState {
   credentialReportGeneratedAt?: Date;
   /** The organization the server's account manages, if any (organization.ts). */
   organization?: FakeOrganization;
+  /** The server's own account: the management account of `organization`. */
+  managementAccountId: string;
 }
 
 export interface CallContext {

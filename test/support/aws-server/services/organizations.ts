@@ -1,8 +1,9 @@
 /**
  * AWS Organizations, answered from the server's FakeOrganization to the
  * management account only (a member, or a server without an organization,
- * gets the errors AWS gives). DescribeOrganization also answers an account
- * whose `memberOf` names an organization the server does not emulate.
+ * gets the errors AWS gives). DescribeOrganization also answers member
+ * accounts, and an account whose `memberOf` names an organization the server
+ * does not emulate.
  */
 import { AwsError } from '../aws-error.js';
 import { memberById, ouIdOf, rootIdOf, type FakeMember, type FakeOrganization } from '../organization.js';
@@ -96,7 +97,12 @@ export const organizations: ServiceDefinition = {
   },
   operations: {
     DescribeOrganization: (ctx) => {
-      const membership = ctx.account.memberOf;
+      // Any account of an organization may describe it (AWS answers members too).
+      const org = ctx.state.organization;
+      const membership =
+        org && memberById(org, ctx.account.accountId)
+          ? { organizationId: org.id, managementAccountId: ctx.state.managementAccountId }
+          : ctx.account.memberOf;
       if (membership) {
         const { organizationId, managementAccountId } = membership;
         const arn = (kind: string, id: string) =>
@@ -111,14 +117,14 @@ export const organizations: ServiceDefinition = {
           },
         };
       }
-      const org = organizationOf(ctx);
+      const managed = organizationOf(ctx);
       return {
         Organization: {
-          Id: org.id,
-          Arn: `arn:aws:organizations::${ctx.account.accountId}:organization/${org.id}`,
+          Id: managed.id,
+          Arn: `arn:aws:organizations::${ctx.account.accountId}:organization/${managed.id}`,
           FeatureSet: 'ALL',
           MasterAccountId: ctx.account.accountId,
-          MasterAccountArn: arnOf(org, ctx, 'account', ctx.account.accountId),
+          MasterAccountArn: arnOf(managed, ctx, 'account', ctx.account.accountId),
         },
       };
     },
