@@ -122,3 +122,15 @@ export interface LiveService {
   calls: readonly AnyCall[];
   collectors: readonly Collector[];
 }
+
+/**
+ * A FETCH step whose module is imported when a scan first runs it: fetch.ts
+ * imports the service's SDK client, and loading all of them costs seconds
+ * that template and snapshot scans, the IAM policy and the catalog never need.
+ */
+export function lazyFetch<Name extends string>(
+  load: () => Promise<Record<Name, Collector['fetch']>>,
+  name: Name,
+): Collector['fetch'] {
+  return async (ctx, region) => (await load())[name](ctx, region);
+}

@@ -1,10 +1,15 @@
-import { callsIn, type LiveService } from '../../service.js';
+import { callsIn, lazyFetch, type LiveService } from '../../service.js';
 import * as calls from './calls.js';
-import { fetchDms } from './fetch.js';
 import { normalizeDms } from './normalize.js';
 
 export const service: LiveService = {
   name: 'dms',
   calls: callsIn(calls),
-  collectors: [{ scope: 'regional', fetch: fetchDms, normalize: normalizeDms }],
+  collectors: [
+    {
+      scope: 'regional',
+      fetch: lazyFetch(() => import('./fetch.js'), 'fetchDms'),
+      normalize: normalizeDms,
+    },
+  ],
 };

@@ -1,10 +1,15 @@
-import { callsIn, type LiveService } from '../../service.js';
+import { callsIn, lazyFetch, type LiveService } from '../../service.js';
 import * as calls from './calls.js';
-import { fetchEcs } from './fetch.js';
 import { normalizeEcs } from './normalize.js';
 
 export const service: LiveService = {
   name: 'ecs',
   calls: callsIn(calls),
-  collectors: [{ scope: 'regional', fetch: fetchEcs, normalize: normalizeEcs }],
+  collectors: [
+    {
+      scope: 'regional',
+      fetch: lazyFetch(() => import('./fetch.js'), 'fetchEcs'),
+      normalize: normalizeEcs,
+    },
+  ],
 };

@@ -1,10 +1,15 @@
-import { callsIn, type LiveService } from '../../service.js';
+import { callsIn, lazyFetch, type LiveService } from '../../service.js';
 import * as calls from './calls.js';
-import { fetchElbv2 } from './fetch.js';
 import { normalizeElbv2 } from './normalize.js';
 
 export const service: LiveService = {
   name: 'elbv2',
   calls: callsIn(calls),
-  collectors: [{ scope: 'regional', fetch: fetchElbv2, normalize: normalizeElbv2 }],
+  collectors: [
+    {
+      scope: 'regional',
+      fetch: lazyFetch(() => import('./fetch.js'), 'fetchElbv2'),
+      normalize: normalizeElbv2,
+    },
+  ],
 };

@@ -1,10 +1,15 @@
-import { callsIn, type LiveService } from '../../service.js';
+import { callsIn, lazyFetch, type LiveService } from '../../service.js';
 import * as calls from './calls.js';
-import { fetchLambda } from './fetch.js';
 import { normalizeLambda } from './normalize.js';
 
 export const service: LiveService = {
   name: 'lambda',
   calls: callsIn(calls),
-  collectors: [{ scope: 'regional', fetch: fetchLambda, normalize: normalizeLambda }],
+  collectors: [
+    {
+      scope: 'regional',
+      fetch: lazyFetch(() => import('./fetch.js'), 'fetchLambda'),
+      normalize: normalizeLambda,
+    },
+  ],
 };

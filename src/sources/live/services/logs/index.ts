@@ -1,7 +1,6 @@
-import { callsIn, type LiveService } from '../../service.js';
+import { callsIn, lazyFetch, type LiveService } from '../../service.js';
 import * as calls from './calls.js';
-import { fetchLogs } from './fetch.js';
-import { fetchMetricFilters, normalizeMetricFilters } from './metric-filters.js';
+import { normalizeMetricFilters } from './metric-filters.js';
 import { normalizeLogs, normalizeLogsResourcePolicies } from './normalize.js';
 
 export const service: LiveService = {
@@ -10,12 +9,16 @@ export const service: LiveService = {
   collectors: [
     {
       scope: 'regional',
-      fetch: fetchLogs,
+      fetch: lazyFetch(() => import('./fetch.js'), 'fetchLogs'),
       normalize: (out) => {
         normalizeLogs(out);
         normalizeLogsResourcePolicies(out);
       },
     },
-    { scope: 'regional', fetch: fetchMetricFilters, normalize: normalizeMetricFilters },
+    {
+      scope: 'regional',
+      fetch: lazyFetch(() => import('./fetch.js'), 'fetchMetricFilters'),
+      normalize: normalizeMetricFilters,
+    },
   ],
 };

@@ -1,19 +1,8 @@
-/** Metric filters: one regional listing for every log group, read by the CIS metric-filter-and-alarm rules. */
-import { CloudWatchLogsClient, paginateDescribeMetricFilters } from '@aws-sdk/client-cloudwatch-logs';
+/** Metric filters (fetched in fetch.ts), read by the CIS metric-filter-and-alarm rules. */
 import { unknown } from '../../../../inventory/maybe.js';
 import type { PublishedMetric } from '../../../../inventory/model.js';
-import type { FetchContext } from '../../fetch/types.js';
 import type { Output } from '../../normalize/raw.js';
-import { sendPages } from '../../service.js';
 import { DESCRIBE_METRIC_FILTERS } from './calls.js';
-
-export async function fetchMetricFilters({ rec, clients }: FetchContext, region: string): Promise<void> {
-  const client = clients.get(CloudWatchLogsClient, region);
-  // 50, the default, is also the largest page.
-  await sendPages(rec, DESCRIBE_METRIC_FILTERS, region, undefined, () =>
-    paginateDescribeMetricFilters({ client }, {}),
-  );
-}
 
 export function normalizeMetricFilters(out: Output): void {
   const filters = out

@@ -1,10 +1,15 @@
-import { callsIn, type LiveService } from '../../service.js';
+import { callsIn, lazyFetch, type LiveService } from '../../service.js';
 import * as calls from './calls.js';
-import { fetchSecretsManager } from './fetch.js';
 import { normalizeSecretsManager } from './normalize.js';
 
 export const service: LiveService = {
   name: 'secretsmanager',
   calls: callsIn(calls),
-  collectors: [{ scope: 'regional', fetch: fetchSecretsManager, normalize: normalizeSecretsManager }],
+  collectors: [
+    {
+      scope: 'regional',
+      fetch: lazyFetch(() => import('./fetch.js'), 'fetchSecretsManager'),
+      normalize: normalizeSecretsManager,
+    },
+  ],
 };

@@ -1,6 +1,5 @@
-import { callsIn, type LiveService } from '../../service.js';
+import { callsIn, lazyFetch, type LiveService } from '../../service.js';
 import * as calls from './calls.js';
-import { fetchWafCloudFront, fetchWafRegional } from './fetch.js';
 import { normalizeWafCloudFront, normalizeWafRegional } from './normalize.js';
 
 /** Regional web ACLs in every region; CLOUDFRONT-scope ones once, in the global region. */
@@ -8,7 +7,15 @@ export const service: LiveService = {
   name: 'wafv2',
   calls: callsIn(calls),
   collectors: [
-    { scope: 'global', fetch: fetchWafCloudFront, normalize: normalizeWafCloudFront },
-    { scope: 'regional', fetch: fetchWafRegional, normalize: normalizeWafRegional },
+    {
+      scope: 'global',
+      fetch: lazyFetch(() => import('./fetch.js'), 'fetchWafCloudFront'),
+      normalize: normalizeWafCloudFront,
+    },
+    {
+      scope: 'regional',
+      fetch: lazyFetch(() => import('./fetch.js'), 'fetchWafRegional'),
+      normalize: normalizeWafRegional,
+    },
   ],
 };
