@@ -14,12 +14,6 @@ export const UNCOVERED_REASONS: Readonly<Record<string, string>> = {
   '86':
     'Not built yet: which Bedrock API calls CloudTrail records as data events (InvokeModel and its streaming and ' +
     'agent variants) needs checking against the AWS documentation before a selector can be judged to cover them.',
-  '6.9-7':
-    'Not built yet: needs DB parameter groups and cluster parameter groups (rds.force_ssl, require_secure_transport) ' +
-    'paged per group, and the engine-version defaults (PostgreSQL 15 and later force TLS by default).',
-  '6.9-10':
-    'Not built yet: needs the file system policy (AWS::EFS::FileSystem FileSystemPolicy, DescribeFileSystemPolicy) ' +
-    'read for a Deny on aws:SecureTransport false.',
   '187':
     'Nitro Enclaves confidential-workload checks were added to Prowler in 2026-08 and are specific to enclave hosts; ' +
     'not yet modelled.',

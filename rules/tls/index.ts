@@ -16,6 +16,8 @@ import acmCertificateNotExpiring from './acm-certificate-not-expiring.js';
 import transferNoPlainFtp from './transfer-no-plain-ftp.js';
 import classicElbAcmCertificate from './classic-elb-acm-certificate.js';
 import classicElbHttpsListeners from './classic-elb-https-listeners.js';
+import rdsEnforcesTls from './rds-enforces-tls.js';
+import efsEnforcesTls from './efs-enforces-tls.js';
 
 export const tlsRules: readonly Rule[] = [
   tlsListenerTls13,
@@ -35,4 +37,6 @@ export const tlsRules: readonly Rule[] = [
   cloudfrontFieldLevelEncryption,
   classicElbAcmCertificate,
   classicElbHttpsListeners,
+  rdsEnforcesTls,
+  efsEnforcesTls,
 ] as Rule[];

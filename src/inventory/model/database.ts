@@ -31,3 +31,21 @@ export interface DbSnapshot extends ResourceBase<'rds-db-snapshot'> {
   /** Restorable by every AWS account; undefined: an automated snapshot, which cannot be shared. */
   public: Maybe<boolean | undefined>;
 }
+
+/**
+ * Whether the DB parameter group (instances) or DB cluster parameter group
+ * (Aurora and Multi-AZ clusters) makes the engine refuse connections without TLS.
+ * `no-parameter`: the engine has no such parameter (Oracle, Db2, RDS Custom,
+ * Aurora MySQL 1, Neptune, DocumentDB), so the rule does not judge it.
+ */
+export type DbTlsRequirement =
+  | {
+      kind: 'parameter';
+      parameter: 'rds.force_ssl' | 'require_secure_transport';
+      required: boolean;
+      /** The parameter group's name (a template's logical id); undefined: the engine's default group. */
+      group: string | undefined;
+      /** Set when the group does not set the parameter and AWS's documented engine default decided: which, and where. */
+      engineDefault?: string;
+    }
+  | { kind: 'no-parameter'; engine: string };

@@ -2,7 +2,7 @@
 import type { Maybe } from '../maybe.js';
 import type { ResourceBase } from './base.js';
 import type { PolicyStatement } from './policy.js';
-import type { DbOperationalSettings } from './database.js';
+import type { DbOperationalSettings, DbTlsRequirement } from './database.js';
 
 /**
  * How data is encrypted at rest. `aws-owned`: a key the service owns and
@@ -36,6 +36,8 @@ export interface DbInstance extends EncryptedStore<'rds-db-instance'>, DbOperati
   publiclyAccessibleDefault?: string;
   /** Id of the DB subnet group; undefined: the default subnet group (default VPC). */
   subnetGroupId: Maybe<string | undefined>;
+  /** Whether its parameter group forces TLS; undefined for a cluster member (its cluster's group decides) or when not read. */
+  tlsRequirement?: Maybe<DbTlsRequirement>;
 }
 
 export interface DbCluster extends EncryptedStore<'rds-db-cluster'>, DbOperationalSettings {
@@ -48,6 +50,8 @@ export interface DbCluster extends EncryptedStore<'rds-db-cluster'>, DbOperation
   /** Set when PubliclyAccessible was not set and the value is RDS's documented default: which default, and why. */
   publiclyAccessibleDefault?: string;
   subnetGroupId: Maybe<string | undefined>;
+  /** Whether its DB cluster parameter group forces TLS; undefined: not read by this source. */
+  tlsRequirement?: Maybe<DbTlsRequirement>;
 }
 
 export interface DbSubnetGroup extends ResourceBase<'rds-db-subnet-group'> {
@@ -119,6 +123,8 @@ export interface DynamoDbTable extends EncryptedStore<'dynamodb-table'> {
 export interface EfsFileSystem extends EncryptedStore<'efs-file-system'> {
   /** The EFS backup policy (automatic AWS Backup backups); undefined: not read by this source. */
   automaticBackups?: Maybe<boolean>;
+  /** The file system policy (its parsed document), `none` when it has none; undefined: not read by this source. */
+  fileSystemPolicy?: Maybe<{ document: unknown } | 'none'>;
 }
 export type SqsQueue = EncryptedStore<'sqs-queue'>;
 export type SnsTopic = EncryptedStore<'sns-topic'>;

@@ -63,7 +63,7 @@ import type {
 } from '@aws-sdk/client-iam';
 import type { AliasListEntry, KeyMetadata } from '@aws-sdk/client-kms';
 import type { DBCluster, DBInstance, DBSubnetGroup } from '@aws-sdk/client-rds';
-import type { DBClusterSnapshot, DBSnapshot } from '@aws-sdk/client-rds';
+import type { DBClusterSnapshot, DBSnapshot, Parameter } from '@aws-sdk/client-rds';
 import type {
   BucketVersioningStatus,
   LifecycleRule,
@@ -181,6 +181,10 @@ export interface FakeRegion {
     clusterSnapshots?: DBClusterSnapshot[];
     /** Identifiers of the (manual) snapshots and cluster snapshots restorable by every account. */
     publicSnapshots?: string[];
+    /** DescribeDBParameters answers by DB parameter group name; a group not here answers DBParameterGroupNotFound. */
+    parameterGroups?: Record<string, Parameter[]>;
+    /** DescribeDBClusterParameters answers by DB cluster parameter group name. */
+    clusterParameterGroups?: Record<string, Parameter[]>;
   };
   ec2?: {
     vpcs?: Vpc[];
@@ -228,7 +232,12 @@ export interface FakeRegion {
   /** HTTP and WebSocket APIs (services/apigatewayv2.ts). */
   apigatewayv2?: FakeApiGatewayV2;
   /** `backupPolicies`: status by file system id; a file system without one answers PolicyNotFound. */
-  efs?: { fileSystems: FileSystemDescription[]; backupPolicies?: Record<string, EfsBackupStatus> };
+  efs?: {
+    fileSystems: FileSystemDescription[];
+    backupPolicies?: Record<string, EfsBackupStatus>;
+    /** File system policies (JSON text) by file system id; a file system without one answers PolicyNotFound. */
+    fileSystemPolicies?: Record<string, string>;
+  };
 }
 
 export interface FakeKmsKey {

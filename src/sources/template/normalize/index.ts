@@ -215,6 +215,9 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::IAM::UserToGroupAddition',
   // Turns rotation on for the secret it names.
   'AWS::SecretsManager::RotationSchedule',
+  // Their TLS parameters (rds.force_ssl, require_secure_transport) are read through the databases that name them.
+  'AWS::RDS::DBParameterGroup',
+  'AWS::RDS::DBClusterParameterGroup',
 ]);
 
 const NORMALIZERS = new Map(TEMPLATE_NORMALIZERS.map((declared) => [declared.cfnType, declared]));

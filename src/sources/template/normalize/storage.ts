@@ -45,6 +45,7 @@ import { efsSettings } from './efs.js';
 import { logGroupSettings } from './logs.js';
 import { s3BucketSettings } from './s3.js';
 import { dbClusterSettings, dbInstanceSettings } from './database.js';
+import { dbClusterTls, dbInstanceTls } from './db-tls.js';
 
 /** A KMS key link: an alias resource resolves to its target key, so relations land on the key. */
 export function keyLink(
@@ -156,6 +157,7 @@ export function dbInstance(resource: TemplateResource, index: TemplateIndex): Db
     ),
     subnetGroupId: linkFact(resource, 'DBSubnetGroupName'),
     ...dbInstanceSettings(resource),
+    tlsRequirement: dbInstanceTls(resource, index),
   };
 }
 
@@ -233,6 +235,7 @@ export function dbCluster(resource: TemplateResource, index: TemplateIndex): DbC
     ),
     subnetGroupId: linkFact(resource, 'DBSubnetGroupName'),
     ...dbClusterSettings(resource, index),
+    tlsRequirement: dbClusterTls(resource, index),
   };
 }
 

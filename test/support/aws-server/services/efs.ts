@@ -14,6 +14,11 @@ export const efs: ServiceDefinition = {
       path: /^\/2015-02-01\/file-systems\/(?<FileSystemId>[^/]+)\/backup-policy\/?$/,
       operation: 'DescribeBackupPolicy',
     },
+    {
+      method: 'GET',
+      path: /^\/2015-02-01\/file-systems\/(?<FileSystemId>[^/]+)\/policy\/?$/,
+      operation: 'DescribeFileSystemPolicy',
+    },
   ],
   errorCodes: { Throttling: { code: 'ThrottlingException', status: 429 } },
   operations: {
@@ -41,6 +46,15 @@ export const efs: ServiceDefinition = {
       const status = efs?.backupPolicies?.[id];
       if (status === undefined) throw notFound('PolicyNotFound', 'No backup policy is configured.');
       return { BackupPolicy: { Status: status } };
+    },
+    DescribeFileSystemPolicy: (ctx) => {
+      const id = ctx.pathParams.FileSystemId ?? '';
+      const efs = regionOf(ctx).efs;
+      if (!(efs?.fileSystems ?? []).some((fs) => fs.FileSystemId === id))
+        throw notFound('FileSystemNotFound', `File system '${id}' does not exist.`);
+      const policy = efs?.fileSystemPolicies?.[id];
+      if (policy === undefined) throw notFound('PolicyNotFound', 'None of the file system policies are set.');
+      return { FileSystemId: id, Policy: policy };
     },
   },
 };

@@ -1,3 +1,4 @@
+import type { Parameter } from '@aws-sdk/client-rds';
 import { notFound } from '../aws-error.js';
 import { paginate } from '../paginate.js';
 import type { CallContext, ServiceDefinition } from '../service.js';
@@ -27,6 +28,25 @@ function describe<T>(
     'InvalidParameterValue',
   );
   return { items: page.items, Marker: page.next };
+}
+
+/** One page of a parameter group's parameters (RDS pages them at most 100 at a time). */
+function parameters(
+  ctx: CallContext,
+  groups: Record<string, Parameter[]> | undefined,
+  name: string | undefined,
+  notFoundCode: string,
+) {
+  const group = name === undefined ? undefined : groups?.[name];
+  if (!group) throw notFound(notFoundCode, `DBParameterGroup not found: ${name}`);
+  const page = paginate(
+    group,
+    ctx.params.Marker,
+    ctx.pageSize(ctx.params.MaxRecords),
+    ctx.action,
+    'InvalidParameterValue',
+  );
+  return { Parameters: page.items, Marker: page.next };
 }
 
 export const rds: ServiceDefinition = {
@@ -103,6 +123,20 @@ export const rds: ServiceDefinition = {
         },
       };
     },
+    DescribeDBParameters: (ctx) =>
+      parameters(
+        ctx,
+        regionOf(ctx).rds?.parameterGroups,
+        ctx.params.DBParameterGroupName,
+        'DBParameterGroupNotFound',
+      ),
+    DescribeDBClusterParameters: (ctx) =>
+      parameters(
+        ctx,
+        regionOf(ctx).rds?.clusterParameterGroups,
+        ctx.params.DBClusterParameterGroupName,
+        'DBParameterGroupNotFound',
+      ),
     DescribeDBSubnetGroups: (ctx) => {
       const { items, Marker } = describe(
         ctx,

@@ -3,8 +3,10 @@ import type {
   DescribeDBClusterSnapshotsCommandOutput,
   DescribeDBSnapshotAttributesCommandOutput,
   DescribeDBSnapshotsCommandOutput,
+  DescribeDBClusterParametersCommandOutput,
   DescribeDBClustersCommandOutput,
   DescribeDBInstancesCommandOutput,
+  DescribeDBParametersCommandOutput,
   DescribeDBSubnetGroupsCommandOutput,
 } from '@aws-sdk/client-rds';
 import { serviceCalls } from '../../service.js';
@@ -33,6 +35,23 @@ export const DESCRIBE_DB_CLUSTER_SNAPSHOT_ATTRIBUTES = rds.call<
   params: (DBClusterSnapshotIdentifier) => ({ DBClusterSnapshotIdentifier }),
   after: [DESCRIBE_DB_CLUSTER_SNAPSHOTS],
 });
+
+/**
+ * Per parameter group in use by a database whose engine has a TLS parameter
+ * (databases share groups; Aurora members take their cluster's). The API takes
+ * no filter by parameter name, so every page of the group is read.
+ */
+export const DESCRIBE_DB_PARAMETERS = rds.call<DescribeDBParametersCommandOutput, string>(
+  'DescribeDBParameters',
+  { params: (DBParameterGroupName) => ({ DBParameterGroupName }), after: [DESCRIBE_DB_INSTANCES] },
+);
+export const DESCRIBE_DB_CLUSTER_PARAMETERS = rds.call<DescribeDBClusterParametersCommandOutput, string>(
+  'DescribeDBClusterParameters',
+  {
+    params: (DBClusterParameterGroupName) => ({ DBClusterParameterGroupName }),
+    after: [DESCRIBE_DB_CLUSTERS],
+  },
+);
 
 /** Automated snapshots cannot be shared, so only the others are asked who may restore them. */
 export function canBeShared(snapshotType: string | undefined): boolean {

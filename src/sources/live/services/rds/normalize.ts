@@ -11,6 +11,7 @@ import type { Maybe } from '../../../../inventory/maybe.js';
 import { tagsOf, type Output } from '../../normalize/raw.js';
 import { DESCRIBE_DB_CLUSTERS, DESCRIBE_DB_INSTANCES, DESCRIBE_DB_SUBNET_GROUPS } from './calls.js';
 import { normalizeDbSnapshots } from './snapshots.js';
+import { clusterTls, instanceTls } from './tls.js';
 
 /** RDS names subnet groups and clusters per region; ARNs keep them apart across regions. */
 function rdsArn(out: Output, kind: 'subgrp' | 'cluster', name: string): string {
@@ -51,6 +52,7 @@ export function normalizeRds(out: Output): void {
       encryption: encryption(db.StorageEncrypted, db.KmsKeyId, place),
       publiclyAccessible: publiclyAccessible(db.PubliclyAccessible, place),
       subnetGroupId: groupName ? rdsArn(out, 'subgrp', groupName) : undefined,
+      tlsRequirement: instanceTls(out, db, name),
       ...dbSettings(
         {
           BackupRetentionPeriod: db.BackupRetentionPeriod,
@@ -88,6 +90,7 @@ export function normalizeRds(out: Output): void {
         place,
       ),
       subnetGroupId: cluster.DBSubnetGroup ? rdsArn(out, 'subgrp', cluster.DBSubnetGroup) : undefined,
+      tlsRequirement: clusterTls(out, cluster, name),
       ...dbSettings(
         {
           BackupRetentionPeriod: cluster.BackupRetentionPeriod,
