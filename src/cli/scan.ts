@@ -18,6 +18,7 @@ import { InputError } from '../errors.js';
 import type { SourceResult } from '../sources/source.js';
 import type { RateLimits } from '../sources/live/rate-limits.js';
 import type { OrgFlags } from '../sources/org/flags.js';
+import type { FindingSpool } from '../report/pack/finding-spool.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { redactSecrets } from '../sources/secrets.js';
 import { stacksToLocate, withNextSteps, withSourceLocations } from '../engine/next-steps.js';
@@ -112,7 +113,13 @@ async function loadSource(
 }
 
 /** "What changed since last night": against --baseline, or the newest pack of this scope under --out. */
-async function withChanges(result: ScanResult, options: ScanOptions, io: Io): Promise<ScanResult> {
+async function withChanges(
+  result: ScanResult,
+  options: ScanOptions,
+  io: Io,
+  /** A streamed scan's findings, read back from its spool. */
+  current: () => Iterable<Finding> = () => result.findings,
+): Promise<ScanResult> {
   // Without a baseline or a pack folder there is nothing to compare with: the pack reader is not even loaded.
   if (options.baseline === 'none' || (options.baseline === undefined && options.outDir === undefined))
     return result;
@@ -124,7 +131,7 @@ async function withChanges(result: ScanResult, options: ScanOptions, io: Io): Pr
         ? await latestPackBaseline(resolve(io.cwd, options.outDir), result.scan.scope)
         : undefined;
   if (baseline === undefined) return result;
-  const changes = compareFindings(baseline.result.findings, result.findings, {
+  const changes = compareFindings(baseline.result.findings, current(), {
     startedAt: baseline.result.scan.startedAt,
     source: baseline.source,
   });
@@ -228,7 +235,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const usedSuppressions = new Set<InlineSuppression | FileSuppression>();
   const runOptions = { suppressions, now: startedAt, usedSuppressions, notEvaluated };
   // An organization is evaluated one account at a time, as each account's scan ends.
-  const source: SourceResult & { findings?: Finding[] } = options.org?.org
+  const source: SourceResult & { findings?: Finding[]; findingSpool?: FindingSpool } = options.org?.org
     ? await (
         await import('../sources/org/scan-options.js')
       ).loadOrgScan({ ...options, rateLimits }, options.org, orgShard, io, {
@@ -236,7 +243,11 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
         run: runOptions,
       })
     : await loadSource(options, io, rateLimits);
-  const ruled = source.findings ?? runRules(source.inventory, rules, runOptions);
+  // A streamed organization scan holds only what the report prints, with every count exact (report-sample.ts).
+  const spool = source.findingSpool;
+  const ruled = spool
+    ? spool.sample.findings()
+    : (source.findings ?? runRules(source.inventory, rules, runOptions));
   const unused = unusedSuppressions(source.inventory, rules, suppressions, usedSuppressions, knownIds);
   const findings =
     source.inventory.meta.source === 'template' ? await templateFindings(ruled, source) : ruled;
@@ -275,7 +286,10 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     ...(notEvaluated.length > 0 ? { notEvaluated } : {}),
   };
   // NoEcho parameter values given for this scan never reach an output.
-  const result = redactSecrets(await withChanges(withBroken, options, io), source.secrets ?? []);
+  const result = redactSecrets(
+    await withChanges(withBroken, options, io, spool ? () => spool.read() : undefined),
+    source.secrets ?? [],
+  );
 
   if (options.failOn === 'new' && result.changes === undefined)
     io.stderr.write('soc2: --fail-on new: no earlier run to compare with, so every failure counts as new\n');
@@ -302,6 +316,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
       signKey: options.signKey !== undefined ? resolve(io.cwd, options.signKey) : undefined,
       kmsSignKey: options.kmsSignKey,
       historyDir: options.historyDir !== undefined ? resolve(io.cwd, options.historyDir) : undefined,
+      ...(spool ? { findingSpool: spool } : {}),
       log: (line) => io.stderr.write(`${line}\n`),
     });
     // Even with -q: a nightly job needs to know where the evidence went.

@@ -56,7 +56,7 @@ function change(finding: Finding, before: Status | undefined, after: Status | un
 
 export function compareFindings(
   previous: readonly Finding[],
-  current: readonly Finding[],
+  current: Iterable<Finding>,
   baseline: ChangeSummary['baseline'],
 ): ChangeSummary {
   const before = new Map(previous.map((finding) => [key(finding), finding]));

@@ -119,3 +119,36 @@ export function findingsJsonRowsSql(file: string, packId: string, fileBytes: num
       unnest(j.findings) AS u(f)
   )`;
 }
+
+/**
+ * The same rows read by DuckDB from a spool of findings, one JSON object per
+ * line (a streamed organization scan): no finding is held by the scan to write them.
+ */
+export function spooledFindingsRowsSql(
+  file: string,
+  scan: Pick<ScanResult['scan'], 'startedAt' | 'scope' | 'source' | 'accounts' | 'regions'>,
+  packId: string,
+): string {
+  const only = (values: readonly string[] | undefined) =>
+    values?.length === 1 ? sqlString(values[0]!) : 'NULL';
+  return `SELECT ${TYPED_PROJECTION} FROM (
+    SELECT
+      ${sqlString(scan.startedAt)} AS scan_time,
+      ${sqlString(scan.scope)} AS scope,
+      ${sqlString(packId)} AS pack_id,
+      ${sqlString(scan.source)} AS source_kind,
+      coalesce(json->'resource'->>'account', ${only(scan.accounts)}) AS account,
+      coalesce(json->'resource'->>'region', ${only(scan.regions)}) AS region,
+      json->>'ruleId' AS rule_id,
+      json->>'title' AS title,
+      CAST(json->'controls' AS VARCHAR) AS criteria,
+      json->>'severity' AS severity,
+      json->>'status' AS status,
+      json->'resource'->>'id' AS resource_id,
+      json->'resource'->>'type' AS resource_type,
+      coalesce(json->'resource'->>'name', json->'resource'->>'logicalId') AS resource_name,
+      json->>'message' AS message,
+      json->'suppression'->>'expires' AS suppression_expires
+    FROM read_ndjson_objects(${sqlString(file)})
+  )`;
+}

@@ -7,8 +7,8 @@ import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ScanResult } from '../engine/finding.js';
-import { openDuck } from './duckdb.js';
-import { writeFindingsParquet } from './findings-table.js';
+import { DEFAULT_MEMORY_LIMIT, openDuck, sqlString } from './duckdb.js';
+import { spooledFindingsRowsSql, writeFindingsParquet } from './findings-table.js';
 
 /** The Parquet bytes of a scan's findings. */
 export async function findingsParquetBytes(
@@ -20,6 +20,26 @@ export async function findingsParquetBytes(
   try {
     const file = join(folder, 'findings.parquet');
     await writeFindingsParquet(duck.connection, result, packId, file);
+    return await readFile(file);
+  } finally {
+    duck.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** The Parquet bytes of findings spooled one JSON object per line; DuckDB reads the file and spills past its memory limit. */
+export async function spooledFindingsParquetBytes(
+  spoolFile: string,
+  scan: ScanResult['scan'],
+  packId: string,
+): Promise<Uint8Array> {
+  const folder = await mkdtemp(join(tmpdir(), 'soc2-parquet-'));
+  const duck = await openDuck({ memoryLimit: DEFAULT_MEMORY_LIMIT });
+  try {
+    const file = join(folder, 'findings.parquet');
+    await duck.connection.run(
+      `COPY (${spooledFindingsRowsSql(spoolFile, scan, packId)}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`,
+    );
     return await readFile(file);
   } finally {
     duck.close();

@@ -159,7 +159,11 @@ const FINDINGS_PLACEHOLDER = '\u0000findings\u0000';
  * the findings are serialised one at a time, so a scan of any size is written
  * without building one string beyond the engine's string length limit.
  */
-export function* findingsJsonChunks(result: ScanResult): Generator<string> {
+export function* findingsJsonChunks(
+  result: ScanResult,
+  /** The findings to write, when they are streamed from disk rather than `result.findings` (which then only counts them). */
+  findings: Iterable<ScanResult['findings'][number]> = result.findings,
+): Generator<string> {
   if (result.findings.length === 0) {
     yield renderFindingsJson(result);
     return;
@@ -172,9 +176,11 @@ export function* findingsJsonChunks(result: ScanResult): Generator<string> {
   const at = frame.indexOf(marker);
   yield frame.slice(0, at);
   const shape = SCAN_RESULT.children!.findings!.items;
-  for (let index = 0; index < result.findings.length; index += 1) {
-    const text = JSON.stringify(ordered(result.findings[index], shape), null, 2).replace(/\n/g, '\n    ');
+  let index = 0;
+  for (const finding of findings) {
+    const text = JSON.stringify(ordered(finding, shape), null, 2).replace(/\n/g, '\n    ');
     yield index === 0 ? `    ${text}` : `,\n    ${text}`;
+    index += 1;
   }
   yield frame.slice(at + marker.length);
 }

@@ -68,11 +68,18 @@ export function verdictOf(result: ScanResult, gate: Gate = gateOf(result)): Verd
   let failingAtGate = 0;
   let failingBelowGate = 0;
   const onlyNew = gate.failOn === 'new' ? newSinceBaseline(result) : undefined;
-  for (const finding of result.findings) {
-    if (finding.status !== 'FAIL') continue;
-    const gated = onlyNew ? onlyNew.isNew(finding) : isAtGate(finding.severity, gate.failOn);
-    if (gated) failingAtGate += 1;
-    else failingBelowGate += 1;
+  if (onlyNew && result.changes) {
+    // The FAIL findings whose rule and resource are among the new failures are exactly those new failures:
+    // counted from the changes, so a report that holds only some findings (a streamed scan) gates the same.
+    failingAtGate = result.changes.newFailures.length;
+    failingBelowGate = (result.summary.byStatus.FAIL ?? 0) - failingAtGate;
+  } else {
+    for (const finding of result.findings) {
+      if (finding.status !== 'FAIL') continue;
+      const gated = onlyNew ? onlyNew.isNew(finding) : isAtGate(finding.severity, gate.failOn);
+      if (gated) failingAtGate += 1;
+      else failingBelowGate += 1;
+    }
   }
   const incomplete = (result.summary.byStatus.UNKNOWN ?? 0) + (result.summary.byStatus.ERROR ?? 0);
   const broken = result.brokenInputs?.length ?? 0;

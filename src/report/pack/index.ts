@@ -4,7 +4,9 @@
  * a manifest (optionally signed). Built in a temporary folder and renamed into
  * place only when complete.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { KMSClient } from '@aws-sdk/client-kms';
 import type { OutputFormat } from '../../cli/main.js';
@@ -28,14 +30,14 @@ import {
   type PdfResult,
 } from '../pdf.js';
 import { renderSarif } from '../sarif.js';
-import { renderPopulationCsv } from './csv.js';
+import { csvCell, populationCsvChunks, renderPopulationCsv } from './csv.js';
+import type { FindingSpool } from './finding-spool.js';
 import { folderTimestamp, scopeFolder, stagePack } from './layout.js';
 import { destinationPages } from './pdf-pages.js';
 import {
   buildManifest,
   MANIFEST_FILE,
   ruleHashes,
-  sha256Hex,
   SIGNATURE_FILE,
   SIGNATURE_INFO_FILE,
   type Manifest,
@@ -57,6 +59,7 @@ export const PACK_FILES = {
   csv: 'passing-resources.csv',
   parquet: 'findings.parquet',
   coverage: 'criteria-coverage.json',
+  accountControls: 'account-controls.csv',
 } as const;
 
 export interface PackOptions {
@@ -84,6 +87,11 @@ export interface PackOptions {
   renderedFrom?: Manifest['renderedFrom'];
   /** Also copy findings.parquet to `<historyDir>/scope=<scope>/date=<day>/<pack>.parquet` (Hive partitions). */
   historyDir?: string;
+  /**
+   * A streamed organization scan: every finding is in this spool, and the
+   * result's `findings` are its ReportSample (exact counts, the rows the report prints).
+   */
+  findingSpool?: FindingSpool;
 }
 
 export interface PackResult {
@@ -189,6 +197,35 @@ async function printReport(
   return { pdf: second.pdf, refusedRequests };
 }
 
+/** Per account and control, the verdicts counted: the organization's summary beside the report. */
+function* accountControlsCsv(spool: FindingSpool): Generator<string> {
+  yield 'account,rule_id,population,pass,fail,unknown,error,suppressed,not_applicable\r\n';
+  for (const account of [...spool.accountControls.keys()].sort()) {
+    const rules = spool.accountControls.get(account)!;
+    for (const ruleId of [...rules.keys()].sort()) {
+      const c = rules.get(ruleId)!;
+      const cells = [
+        account,
+        ruleId,
+        c.population,
+        c.passed,
+        c.failed,
+        c.unknown,
+        c.errors,
+        c.suppressed,
+        c.notApplicable,
+      ];
+      yield `${cells.map(csvCell).join(',')}\r\n`;
+    }
+  }
+}
+
+async function fileDigest(path: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return { sha256: hash.digest('hex'), size: (await stat(path)).size };
+}
+
 export async function writePack(scan: ScanResult, options: PackOptions): Promise<PackResult> {
   // Everything that can be refused is checked before the first byte is written.
   const { formats, browserPath } = await resolveFormats(options);
@@ -208,23 +245,37 @@ export async function writePack(scan: ScanResult, options: PackOptions): Promise
   );
   let launched: PdfBrowser | undefined;
   let refusedRequests = 0;
+  const spool = options.findingSpool;
   try {
-    if (formats.has('json')) await staged.write(PACK_FILES.json, findingsJsonChunks(result));
-    if (formats.has('sarif')) await staged.write(PACK_FILES.sarif, renderSarif(result));
-    if (formats.has('junit')) await staged.write(PACK_FILES.junit, renderJunit(result));
-    if (formats.has('ocsf')) await staged.write(PACK_FILES.ocsf, renderOcsf(result));
-    if (formats.has('asff')) await staged.write(PACK_FILES.asff, renderAsff(result));
-    if (formats.has('markdown')) await staged.write(PACK_FILES.markdown, renderMarkdown(result));
+    if (formats.has('json')) await staged.write(PACK_FILES.json, findingsJsonChunks(result, spool?.read()));
+    // These renderers take the whole list: a streamed scan reads every finding back for them.
+    const listed = ['sarif', 'junit', 'ocsf', 'asff', 'markdown'].filter((format) =>
+      formats.has(format as OutputFormat),
+    );
+    if (spool && listed.length > 0)
+      options.log(`${listed.join(', ')}: every finding is read back into memory to render them`);
+    const whole = (): ScanResult => (spool ? { ...result, findings: [...spool.read()] } : result);
+    if (formats.has('sarif')) await staged.write(PACK_FILES.sarif, renderSarif(whole()));
+    if (formats.has('junit')) await staged.write(PACK_FILES.junit, renderJunit(whole()));
+    if (formats.has('ocsf')) await staged.write(PACK_FILES.ocsf, renderOcsf(whole()));
+    if (formats.has('asff')) await staged.write(PACK_FILES.asff, renderAsff(whole()));
+    if (formats.has('markdown')) await staged.write(PACK_FILES.markdown, renderMarkdown(whole()));
     if (options.snapshot !== undefined) {
       await staged.write(PACK_FILES.snapshot, `${JSON.stringify(options.snapshot, null, 2)}\n`);
     }
     for (const file of options.evidenceFiles ?? []) await staged.write(file.name, await readFile(file.path));
-    await staged.write(PACK_FILES.csv, renderPopulationCsv(result));
+    await staged.write(PACK_FILES.csv, spool ? populationCsvChunks(spool) : renderPopulationCsv(result));
+    if (spool) await staged.write(PACK_FILES.accountControls, accountControlsCsv(spool));
     await staged.write(PACK_FILES.coverage, renderCriteriaCoverage(result));
     // Loaded here only: DuckDB's native binary is not needed by commands that never write a pack.
-    const { findingsParquetBytes } = await import('../../history/parquet.js');
+    const { findingsParquetBytes, spooledFindingsParquetBytes } = await import('../../history/parquet.js');
     const packName = folderTimestamp(options.timestamp ?? new Date(result.scan.startedAt));
-    await staged.write(PACK_FILES.parquet, await findingsParquetBytes(result, packName));
+    await staged.write(
+      PACK_FILES.parquet,
+      spool
+        ? await spooledFindingsParquetBytes(spool.path, result.scan, packName)
+        : await findingsParquetBytes(result, packName),
+    );
 
     if (templates) {
       const view = buildReportView(result, {
@@ -258,10 +309,9 @@ export async function writePack(scan: ScanResult, options: PackOptions): Promise
     }
 
     const files: ManifestFile[] = [];
-    for (const name of staged.files) {
-      const data = await readFile(join(staged.tempDir, name));
-      files.push({ path: name, sha256: sha256Hex(data), size: data.length });
-    }
+    // Hashed as streams: an organization's findings.json is larger than is worth holding.
+    for (const name of staged.files)
+      files.push({ path: name, ...(await fileDigest(join(staged.tempDir, name))) });
     const manifest = buildManifest({
       result,
       rules: hashes,

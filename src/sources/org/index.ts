@@ -64,6 +64,12 @@ export interface OrgOptions {
   aggregator?: string;
   /** Keep each account's raw responses here, gzipped, for the pack (`snapshot-<account>.json.gz`). */
   snapshotDir?: string;
+  /**
+   * Each account's findings are handed here when its scan ends instead of
+   * being kept: the result's `findings` is then empty, and the organization
+   * never holds more than the accounts being scanned.
+   */
+  findingSink?: (findings: readonly Finding[]) => void;
 }
 
 export interface OrgEvaluation {
@@ -216,7 +222,8 @@ export async function loadOrgSource(
             },
             io,
           );
-          findings.push(...outcome.findings);
+          if (options.findingSink) options.findingSink(outcome.findings);
+          else findings.push(...outcome.findings);
           gaps.push(...outcome.gaps);
           for (const region of outcome.regions) scannedRegions.add(region);
           for (const source of outcome.dataSources) dataSources.add(source);
@@ -237,6 +244,7 @@ export async function loadOrgSource(
       const rule = evaluation.rules.find((candidate) => candidate.id === entry.ruleId);
       if (entry.required && rule) findings.push(notEvaluatedFinding(rule, entry, 'live'));
     }
+    if (options.findingSink && findings.length > 0) options.findingSink(findings.splice(0));
     const accountIds = chosen.map((account) => account.id);
     const regionList =
       scannedRegions.size > 0 ? [...scannedRegions].sort() : regions.filter((r) => r !== 'all');

@@ -3,6 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Io } from '../../cli/io.js';
+import { FindingSpool } from '../../report/pack/finding-spool.js';
+import type { Finding } from '../../engine/finding.js';
 import type { RateLimits } from '../live/rate-limits.js';
 import type { OrgFlags } from './flags.js';
 import { loadOrgSource, type OrgEvaluation, type OrgSourceResult } from './index.js';
@@ -26,9 +28,13 @@ export async function loadOrgScan(
   shard: Shard | undefined,
   io: Io,
   evaluation: OrgEvaluation,
-): Promise<OrgSourceResult> {
+): Promise<OrgSourceResult & { findingSpool?: FindingSpool }> {
   const snapshotDir = options.outDir !== undefined ? await mkdtemp(join(tmpdir(), 'soc2-org-')) : undefined;
+  // With a pack to write, findings stream to disk account by account (the pack is written from the spool).
+  const findingSpool =
+    snapshotDir !== undefined ? new FindingSpool(join(snapshotDir, 'findings.ndjson')) : undefined;
   const dispose = async () => {
+    findingSpool?.close();
     if (snapshotDir !== undefined) await rm(snapshotDir, { recursive: true, force: true });
   };
   const source = await loadOrgSource(
@@ -48,6 +54,7 @@ export async function loadOrgScan(
       accountConcurrency: flags.accountConcurrency,
       quiet: options.quiet,
       ...(snapshotDir !== undefined ? { snapshotDir } : {}),
+      ...(findingSpool ? { findingSink: (findings: readonly Finding[]) => findingSpool.add(findings) } : {}),
     },
     evaluation,
     io,
@@ -55,5 +62,5 @@ export async function loadOrgScan(
     await dispose();
     throw error;
   });
-  return { ...source, dispose };
+  return { ...source, ...(findingSpool ? { findingSpool } : {}), dispose };
 }

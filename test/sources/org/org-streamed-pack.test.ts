@@ -1,0 +1,91 @@
+/**
+ * `soc2 scan --org --out` streams each account's findings to disk as its scan
+ * ends (issue 8: memory stays bounded). Over the loopback AWS server: the
+ * pack's findings.json, population CSV, findings.parquet and per-account
+ * counts hold every finding the same organization gives when scanned into
+ * memory (`--format json` to stdout), and the pack verifies.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Finding, ScanResult } from '../../../src/engine/finding.js';
+import { openDuck, sqlString } from '../../../src/history/duckdb.js';
+import { runCli } from '../../cli/capture.js';
+import { sampleOrganization, startFakeAws, type FakeAws } from '../../support/aws-server/index.js';
+import { useTestAwsEnvironment } from '../../support/aws-env.js';
+
+let fake: FakeAws;
+let out: string;
+let restoreEnvironment: () => void;
+
+beforeEach(async () => {
+  out = mkdtempSync(join(tmpdir(), 'soc2-org-stream-test-'));
+  restoreEnvironment = useTestAwsEnvironment();
+  const org = sampleOrganization();
+  fake = await startFakeAws({ account: org.account, organization: org.organization });
+  Object.assign(process.env, { AWS_ENDPOINT_URL: fake.endpoint });
+});
+
+afterEach(async () => {
+  restoreEnvironment();
+  await fake?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+const COMMON = [
+  'scan',
+  '--org',
+  '--region',
+  'us-east-1,eu-west-1',
+  '--fail-on',
+  'none',
+  '--baseline',
+  'none',
+];
+
+const identity = (finding: Finding): string =>
+  JSON.stringify([finding.ruleId, finding.resource.id, finding.status, finding.severity, finding.message]);
+
+describe('soc2 scan --org --out', () => {
+  it('writes every finding into the pack from its spool, as a scan held in memory finds them, and the pack verifies', async () => {
+    const inMemory = await runCli([...COMMON, '--format', 'json'], process.cwd(), process.env);
+    const held = (JSON.parse(inMemory.stdout) as ScanResult).findings;
+    expect(held.length).toBeGreaterThan(100);
+
+    const run = await runCli([...COMMON, '--out', out, '--format', 'json,html'], process.cwd(), process.env);
+    expect(run.code, run.stderr).toBe(3);
+    const packDir = /Evidence pack: (.+)/.exec(run.stdout)![1]!.trim();
+    const pack = JSON.parse(readFileSync(join(packDir, 'findings.json'), 'utf8')) as ScanResult;
+
+    expect(pack.findings.map(identity).sort()).toEqual(held.map(identity).sort());
+    expect(pack.summary.total).toBe(held.length);
+    expect(pack.summary.byStatus.FAIL).toBe(held.filter((finding) => finding.status === 'FAIL').length);
+
+    const csvRows = readFileSync(join(packDir, 'passing-resources.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(csvRows).toHaveLength(held.length + 1);
+    const perAccount = readFileSync(join(packDir, 'account-controls.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(perAccount[0]).toBe(
+      'account,rule_id,population,pass,fail,unknown,error,suppressed,not_applicable',
+    );
+    const counted = perAccount.slice(1).reduce((sum, row) => sum + Number(row.split(',')[2]), 0);
+    expect(counted).toBe(held.length);
+
+    const duck = await openDuck();
+    try {
+      const reader = await duck.connection.runAndReadAll(
+        `SELECT count(*)::INTEGER AS n, count(DISTINCT account)::INTEGER AS accounts FROM read_parquet(${sqlString(join(packDir, 'findings.parquet'))})`,
+      );
+      const [row] = reader.getRowObjects() as { n: number; accounts: number }[];
+      expect(row!.n).toBe(held.length);
+      expect(row!.accounts).toBe(new Set(held.map((finding) => finding.resource.account)).size);
+    } finally {
+      duck.close();
+    }
+
+    expect(readdirSync(packDir)).toContain('index.html');
+    const verify = await runCli(['verify', packDir], process.cwd(), process.env);
+    // 5: every file matches the manifest; the pack is not signed.
+    expect(verify.code, verify.stdout + verify.stderr).toBe(5);
+  });
+});
