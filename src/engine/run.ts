@@ -59,7 +59,12 @@ function conditionNote(resource: Resource): string {
   return ` (only if condition ${origin.condition} holds: ${origin.conditionReason ?? 'it could not be decided'})`;
 }
 
-function finding(rule: RuleMeta, resource: FindingResource, outcome: Outcome): Finding {
+function finding(
+  rule: RuleMeta,
+  resource: FindingResource,
+  outcome: Outcome,
+  message: string = outcome.message,
+): Finding {
   return {
     ruleId: rule.id,
     title: rule.title,
@@ -67,7 +72,7 @@ function finding(rule: RuleMeta, resource: FindingResource, outcome: Outcome): F
     severity: rule.severity,
     controls: rule.criteria,
     resource,
-    message: outcome.message,
+    message,
     evidence: outcome.evidence ?? {},
   };
 }
@@ -194,6 +199,17 @@ export function runRules(inventory: Inventory, rules: readonly Rule[], options: 
       .map((rule) => rule.id),
   );
   const findings: Finding[] = [];
+  const hasGaps = inventory.gaps.length > 0;
+  // One finding resource per resource, shared by its findings (never mutated): a scan has tens of thousands.
+  const findingResources = new Map<Resource, FindingResource>();
+  const resourceOf = (resource: Resource): FindingResource => {
+    let described = findingResources.get(resource);
+    if (described === undefined) {
+      described = findingResourceOf(resource);
+      findingResources.set(resource, described);
+    }
+    return described;
+  };
   for (const rule of rules) {
     if (options.only && !options.only.includes(rule.id)) continue;
     if (!appliesToSource(rule, inventory)) {
@@ -203,23 +219,23 @@ export function runRules(inventory: Inventory, rules: readonly Rule[], options: 
     }
     for (const type of rule.appliesTo) {
       for (const resource of inventory.ofType(type)) {
-        const touched = new Set<ResourceType>();
-        const evaluated = evaluateSafely(rule, resource, inventory.recording(touched));
+        // Without gaps no verdict can rest on one: the recording view would only cost (most template scans).
+        const touched = hasGaps ? new Set<ResourceType>() : undefined;
+        const evaluated = evaluateSafely(rule, resource, touched ? inventory.recording(touched) : inventory);
         const outcome =
           evaluated instanceof Error
             ? evaluated
-            : withTouchedGaps(withRootCause(evaluated, rulesRun), inventory, touched, resource);
+            : touched
+              ? withTouchedGaps(withRootCause(evaluated, rulesRun), inventory, touched, resource)
+              : withRootCause(evaluated, rulesRun);
         const result =
           outcome instanceof Error
-            ? finding(rule, findingResourceOf(resource), {
+            ? finding(rule, resourceOf(resource), {
                 status: 'UNKNOWN',
                 message: `rule error: ${outcome.message}`,
                 evidence: { error: outcome.message },
               })
-            : finding(rule, findingResourceOf(resource), {
-                ...outcome,
-                message: outcome.message + conditionNote(resource),
-              });
+            : finding(rule, resourceOf(resource), outcome, outcome.message + conditionNote(resource));
         if (outcome instanceof Error) result.status = 'ERROR';
         findings.push(applySuppressions(result, rule, resource, fileSuppressions, now, used));
       }

@@ -81,10 +81,25 @@ function why(resource: TemplateResource, path: string, cause: Unknown): Unknown 
   return unknown(`${resource.logicalId}.${path}: ${cause.reason}`);
 }
 
+/**
+ * Normalizers read a few hundred paths, each for every resource of its type:
+ * split once. Paths with list indices are bounded by the lists, and the cache too.
+ */
+const splitPaths = new Map<string, readonly string[]>();
+const MAX_SPLIT_PATHS = 4096;
+function pathKeys(path: string): readonly string[] {
+  let keys = splitPaths.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    if (splitPaths.size < MAX_SPLIT_PATHS) splitPaths.set(path, keys);
+  }
+  return keys;
+}
+
 /** A value at a dotted path (`A.B.0.C`: list items by index) of the evaluated properties; undefined when absent. */
 export function valueAt(resource: TemplateResource, path: string): Value | undefined {
   let current: Value | undefined = resource.properties;
-  for (const key of path.split('.')) {
+  for (const key of pathKeys(path)) {
     if (current instanceof Unknown) return current;
     if (Array.isArray(current)) current = current[Number(key)];
     else if (isValueObject(current)) current = current[key];
