@@ -18,7 +18,7 @@ import { controlView, rulesOf, PASSING_LIST_LIMIT, type ControlView } from './vi
 import { sumCounts, type StatusCounts } from './view-model/counts.js';
 import { coverageView, type CoverageView, type CriterionView } from './view-model/criteria.js';
 import { evidenceDatesView, type EvidenceDatesView } from './view-model/evidence-dates.js';
-import { EXCEPTION_RANK } from './view-model/exceptions.js';
+import { EXCEPTION_RANK, PRINTED_MESSAGE_CHARS } from './view-model/exceptions.js';
 
 // One file per part of the report under view-model/; callers keep importing from here.
 export { barOf, donutOf, type BarSegment, type DonutSegment } from './view-model/charts.js';
@@ -42,6 +42,7 @@ export {
   evidenceExcerpt,
   locationOf,
   resourceLabel,
+  type ExceptionGroupRow,
   type ExceptionRow,
   type SuppressionRow,
 } from './view-model/exceptions.js';
@@ -87,8 +88,18 @@ export interface ReportView {
   noEvidenceControls: NoEvidenceControlView[];
   /** The same controls, grouped by the reason they gave no evidence. */
   noEvidenceGroups: NoEvidenceGroupView[];
-  /** How many controls had exceptions, held everywhere they applied, or gave no evidence. */
-  controlCounts: { all: number; withExceptions: number; held: number; noEvidence: number };
+  /**
+   * How many controls had exceptions, held everywhere they applied, or gave no evidence;
+   * `withExceptionsBelowHigh`: those with exceptions of medium severity or lower, which
+   * the printed summary counts instead of listing (the controls part lists them).
+   */
+  controlCounts: {
+    all: number;
+    withExceptions: number;
+    withExceptionsBelowHigh: number;
+    held: number;
+    noEvidence: number;
+  };
   /** Every Trust Services Criterion, in TSC order: the coverage matrix's rows. */
   criteria: CriterionView[];
   coverage: CoverageView;
@@ -103,6 +114,8 @@ export interface ReportView {
     ruleHashes: { id: string; file: string; namedFile: string; sha256: string; sha256Prefix: string }[];
   };
   passingListLimit: number;
+  /** The printed copy cuts longer messages of its exception rows (the HTML and findings.json keep them whole). */
+  printedMessageChars: number;
   /** Set when the findings are too many to list: the report lists the first rows per control. */
   summarised?: { findings: number; detailRows: number; rowsPerControl: number; limit: number };
   /** Set when a re-rendered pack was made from input that did not verify (`--allow-unverified`). */
@@ -198,6 +211,9 @@ export function buildReportView(
   const grouped = controlGroups(controls);
   const { coverage, criteria } = coverageView(result);
   const groups = unknownGroups(result.findings);
+  const controlsWithExceptions = controls
+    .filter((control) => ['fail', 'incomplete', 'suppressed'].includes(control.coverage))
+    .sort(compareBySeverityThenFailures);
   const { scan } = result;
   return {
     title: options.title ?? 'SOC 2 evidence report',
@@ -221,15 +237,16 @@ export function buildReportView(
     totals,
     donut: donutOf(totals),
     controls,
-    controlsWithExceptions: controls
-      .filter((control) => ['fail', 'incomplete', 'suppressed'].includes(control.coverage))
-      .sort(compareBySeverityThenFailures),
+    controlsWithExceptions,
     controlGroups: grouped.groups,
     noEvidenceControls: grouped.noEvidence,
     noEvidenceGroups: groupByReason(grouped.noEvidence),
     controlCounts: {
       all: controls.length,
       withExceptions: grouped.groups.reduce((sum, group) => sum + group.detailed.length, 0),
+      withExceptionsBelowHigh: controlsWithExceptions.filter(
+        (control) => control.severity !== 'critical' && control.severity !== 'high',
+      ).length,
       held: grouped.groups.reduce((sum, group) => sum + group.held.length, 0),
       noEvidence: grouped.noEvidence.length,
     },
@@ -257,6 +274,7 @@ export function buildReportView(
       })),
     },
     passingListLimit: PASSING_LIST_LIMIT,
+    printedMessageChars: PRINTED_MESSAGE_CHARS,
     summarised: summarise
       ? {
           findings: result.findings.length,

@@ -6,7 +6,11 @@ import { SOC2_CRITERIA } from '../../../src/engine/rule.js';
 import { countByStatus } from '../../../src/engine/finding.js';
 import { DEFAULT_TEMPLATE_DIR, loadTemplates } from '../../../src/report/html/render.js';
 import { barOf, buildReportView, donutOf, PASSING_LIST_LIMIT } from '../../../src/report/html/view-model.js';
-import { exceptionRow } from '../../../src/report/html/view-model/exceptions.js';
+import {
+  exceptionRow,
+  groupExceptionRows,
+  PRINTED_MESSAGE_CHARS,
+} from '../../../src/report/html/view-model/exceptions.js';
 import { writePack } from '../../../src/report/pack/index.js';
 import { buildFixture, HOSTILE_NAMES } from '../../fixtures/findings/builder.js';
 import { logLines, tempDir } from './helpers.js';
@@ -149,6 +153,53 @@ describe('report view', () => {
     // S3 bucket ARNs name neither: the row keeps "123456789012 / eu-west-1".
     const bucket = row({ ...live, type: 's3-bucket', id: 'arn:aws:s3:::logs', name: 'logs' });
     expect([bucket.locationInId, bucket.location]).toEqual([false, '123456789012 / eu-west-1']);
+  });
+
+  it('prints resources that failed the same way on one row, and cuts a long message at a word', () => {
+    const base = hostile.findings.find((finding) => finding.status === 'FAIL')!;
+    const failing = (name: string, message: string, evidence: Record<string, string> = {}) =>
+      exceptionRow({
+        ...base,
+        message,
+        evidence,
+        resource: { type: 'sqs-queue', id: `q/${name}`, name, account: '123456789012', region: 'eu-west-1' },
+      });
+    const long = `${'word '.repeat(80)}end`;
+    const groups = groupExceptionRows([
+      failing('a', 'not encrypted at rest', { encryption: 'none' }),
+      failing('b', 'not encrypted at rest', { encryption: 'none' }),
+      failing('c', 'not encrypted at rest', { encryption: 'aws-owned' }),
+      { ...failing('d', 'not encrypted at rest', { encryption: 'none' }), status: 'UNKNOWN' },
+      failing('e', long),
+    ]);
+    expect(groups.map((group) => [group.status, group.resources.map((resource) => resource.name)])).toEqual([
+      ['FAIL', ['a', 'b']],
+      ['FAIL', ['c']],
+      ['UNKNOWN', ['d']],
+      ['FAIL', ['e']],
+    ]);
+    expect(groups[0]!.resources[0]).toEqual({
+      name: 'a',
+      type: 'sqs-queue',
+      location: '123456789012 / eu-west-1',
+    });
+    const cut = groups[3]!;
+    expect(cut.messageCut).toBe(true);
+    expect(cut.message.length).toBeLessThanOrEqual(PRINTED_MESSAGE_CHARS + 1);
+    expect(cut.message).toMatch(/word…$/);
+    expect(groups[0]!.messageCut).toBe(false);
+  });
+
+  it('lists the controls with nothing to check under one heading, each naming the types it found none of', () => {
+    const view = buildReportView(
+      { ...hostile, findings: hostile.findings.filter((finding) => finding.ruleId !== 'kms-key-rotation') },
+      { generatedAt, ruleHashes: [] },
+    );
+    const kms = view.noEvidenceControls.find((control) => control.id === 'kms-key-rotation')!;
+    expect(kms.reason).toBe('Nothing to check: no kms-key in scope.');
+    expect(kms.detail).toBe('kms-key');
+    const group = view.noEvidenceGroups.find((entry) => entry.controls.includes(kms))!;
+    expect(group.reason).toMatch(/^Nothing to check: no resource of the types they check is in scope/);
   });
 
   it('computes chart geometry server-side', () => {

@@ -22,19 +22,36 @@ export interface ControlGroupView {
 export interface NoEvidenceControlView extends ControlView {
   /** Why the control gave no evidence, in words. */
   reason: string;
+  /** The reason shared with other controls, for the heading they are listed under. */
+  groupReason: string;
+  /** What is particular to this control under that heading: the resource types it found none of. */
+  detail: string;
 }
 
-function noEvidenceReason(control: ControlView): string | undefined {
+function noEvidenceReason(
+  control: ControlView,
+): Pick<NoEvidenceControlView, 'reason' | 'groupReason' | 'detail'> | undefined {
   if (control.coverage === 'not-evaluated') {
-    return `Not evaluated in this scan: this control ${control.notEvaluated ?? 'cannot run on this source'}.`;
+    const reason = `Not evaluated in this scan: this control ${control.notEvaluated ?? 'cannot run on this source'}.`;
+    return { reason, groupReason: reason, detail: '' };
   }
   if (control.coverage === 'no-resources') {
-    return control.appliesTo
-      ? `Nothing to check: no ${control.appliesTo} in scope.`
-      : 'Nothing to check: no resource of its types in scope.';
+    return {
+      reason: control.appliesTo
+        ? `Nothing to check: no ${control.appliesTo} in scope.`
+        : 'Nothing to check: no resource of its types in scope.',
+      groupReason:
+        'Nothing to check: no resource of the types they check is in scope (the types follow each id).',
+      detail: control.appliesTo,
+    };
   }
   if (control.coverage === 'not-applicable') {
-    return `Not applicable to any of the ${control.counts.notApplicable.toLocaleString('en-US')} resources it looked at.`;
+    const looked = control.counts.notApplicable.toLocaleString('en-US');
+    return {
+      reason: `Not applicable to any of the ${looked} resources it looked at.`,
+      groupReason: 'Not applicable to any resource they looked at (the number looked at follows each id).',
+      detail: `${looked} looked at`,
+    };
   }
   return undefined;
 }
@@ -48,7 +65,7 @@ export interface NoEvidenceGroupView {
 export function groupByReason(controls: readonly NoEvidenceControlView[]): NoEvidenceGroupView[] {
   const groups = new Map<string, NoEvidenceControlView[]>();
   for (const control of controls)
-    groups.set(control.reason, [...(groups.get(control.reason) ?? []), control]);
+    groups.set(control.groupReason, [...(groups.get(control.groupReason) ?? []), control]);
   return [...groups].map(([reason, list]) => ({ reason, controls: list }));
 }
 
@@ -70,7 +87,7 @@ export function controlGroups(controls: readonly ControlView[]): {
     for (const control of controls) {
       if (control.family !== family) continue;
       const reason = noEvidenceReason(control);
-      if (reason !== undefined) noEvidence.push({ ...control, reason });
+      if (reason !== undefined) noEvidence.push({ ...control, ...reason });
       else if (control.coverage === 'pass') group.held.push(control);
       else group.detailed.push(control);
     }

@@ -7,8 +7,10 @@ import {
   compareExceptions,
   EXCEPTION_RANK,
   exceptionRow,
+  groupExceptionRows,
   resourceLabel,
   suppressionRow,
+  type ExceptionGroupRow,
   type ExceptionRow,
   type SuppressionRow,
 } from './exceptions.js';
@@ -41,6 +43,8 @@ export interface ControlView {
   counts: StatusCounts;
   bar: BarSegment[];
   exceptions: ExceptionRow[];
+  /** The same exceptions as printed: one row per status, message and evidence, naming each resource. */
+  exceptionGroups: ExceptionGroupRow[];
   suppressions: SuppressionRow[];
   /** All exceptions and suppressions of the control; more than listed when the report summarises. */
   exceptionsTotal: number;
@@ -84,6 +88,7 @@ export function controlView(
   const listPassing = counts.passed <= PASSING_LIST_LIMIT;
   const passingListed = listPassing ? passing.sort((a, b) => a.localeCompare(b)) : [];
   const passingPreview = passingListed.slice(0, PASSING_PREVIEW_LIMIT);
+  const exceptionRows = exceptions.slice(0, rowLimit).map(exceptionRow);
   return {
     id: rule.id,
     anchor: anchorOf('control', rule.id),
@@ -102,7 +107,8 @@ export function controlView(
     remediation: rule.remediation,
     counts,
     bar: barOf(counts),
-    exceptions: exceptions.slice(0, rowLimit).map(exceptionRow),
+    exceptions: exceptionRows,
+    exceptionGroups: groupExceptionRows(exceptionRows),
     suppressions: suppressions.slice(0, rowLimit).map(suppressionRow),
     exceptionsTotal: exceptions.length,
     exceptionsOmitted: Math.max(0, exceptions.length - rowLimit),

@@ -18,6 +18,66 @@ export interface ExceptionRow {
   expiredSuppression?: { justification: string; expires: string; source: string };
 }
 
+/**
+ * The printed form of a control's exceptions: findings that say the same
+ * thing (status, message, evidence) share one row naming every resource, and
+ * a long message is cut at a word; the HTML and findings.json keep each
+ * finding whole.
+ */
+export interface ExceptionGroupRow {
+  status: Status;
+  statusClass: string;
+  resources: { name: string; type: string; location: string }[];
+  message: string;
+  /** The message was cut to PRINTED_MESSAGE_CHARS. */
+  messageCut: boolean;
+  evidence: string;
+  expiredSuppression?: ExceptionRow['expiredSuppression'];
+}
+
+/** A printed message (evidence) longer than this is cut at a word and ends with "…". */
+export const PRINTED_MESSAGE_CHARS = 220;
+const PRINTED_EVIDENCE_CHARS = 160;
+
+function cutAtWord(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const head = text.slice(0, limit);
+  const space = head.lastIndexOf(' ');
+  return `${(space > limit * 0.6 ? head.slice(0, space) : head).trimEnd()}…`;
+}
+
+export function groupExceptionRows(rows: readonly ExceptionRow[]): ExceptionGroupRow[] {
+  const groups = new Map<string, ExceptionGroupRow>();
+  for (const row of rows) {
+    const expired = row.expiredSuppression;
+    const key = JSON.stringify([
+      row.status,
+      row.message,
+      row.evidence,
+      expired?.justification,
+      expired?.expires,
+      expired?.source,
+    ]);
+    const resource = { name: row.resource, type: row.resourceType, location: row.location };
+    const group = groups.get(key);
+    if (group) {
+      group.resources.push(resource);
+      continue;
+    }
+    const message = cutAtWord(row.message, PRINTED_MESSAGE_CHARS);
+    groups.set(key, {
+      status: row.status,
+      statusClass: row.statusClass,
+      resources: [resource],
+      message,
+      messageCut: message !== row.message,
+      evidence: cutAtWord(row.evidence, PRINTED_EVIDENCE_CHARS),
+      ...(expired ? { expiredSuppression: expired } : {}),
+    });
+  }
+  return [...groups.values()];
+}
+
 export interface SuppressionRow {
   resource: string;
   resourceType: string;
