@@ -188,6 +188,16 @@ describe('report view', () => {
     expect(cut.message.length).toBeLessThanOrEqual(PRINTED_MESSAGE_CHARS + 1);
     expect(cut.message).toMatch(/word…$/);
     expect(groups[0]!.messageCut).toBe(false);
+    // A template location drops "(LogicalId)" only where the printed name already ends with it.
+    const inTemplate = (id: string, logicalId: string) =>
+      groupExceptionRows([
+        exceptionRow({
+          ...base,
+          resource: { type: 'kms-key', id, logicalId, file: 'app.template.json', line: 4 },
+        }),
+      ])[0]!.resources[0]!.location;
+    expect(inTemplate('app/DataKey', 'DataKey')).toBe('app.template.json:4');
+    expect(inTemplate('app/DataKey', 'OtherKey')).toBe('app.template.json:4 (OtherKey)');
   });
 
   it('lists the controls with nothing to check under one heading, each naming the types it found none of', () => {

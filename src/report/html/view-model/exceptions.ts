@@ -46,6 +46,12 @@ function cutAtWord(text: string, limit: number): string {
   return `${(space > limit * 0.6 ? head.slice(0, space) : head).trimEnd()}…`;
 }
 
+/** A template location without its "(LogicalId)" when the resource's name already ends with it. */
+function printedLocation(row: ExceptionRow): string {
+  const match = /^(.*) \(([^()]+)\)$/.exec(row.location);
+  return match && row.resource.endsWith(match[2]!) ? match[1]! : row.location;
+}
+
 export function groupExceptionRows(rows: readonly ExceptionRow[]): ExceptionGroupRow[] {
   const groups = new Map<string, ExceptionGroupRow>();
   for (const row of rows) {
@@ -58,7 +64,7 @@ export function groupExceptionRows(rows: readonly ExceptionRow[]): ExceptionGrou
       expired?.expires,
       expired?.source,
     ]);
-    const resource = { name: row.resource, type: row.resourceType, location: row.location };
+    const resource = { name: row.resource, type: row.resourceType, location: printedLocation(row) };
     const group = groups.get(key);
     if (group) {
       group.resources.push(resource);
