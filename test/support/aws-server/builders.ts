@@ -155,14 +155,24 @@ export function dbInstance(
     cluster?: string;
     securityGroup?: string;
     logExports?: string[];
+    /** Its DB parameter group; default: the engine's default group (`default.postgres16`). */
+    parameterGroup?: string;
   } = {},
 ): DBInstance {
   const encrypted = options.encrypted ?? true;
+  const engine = options.engine ?? 'postgres';
+  const major = engine === 'mysql' ? '8.0' : '16';
   return {
     DBInstanceIdentifier: id,
     DBInstanceClass: 'db.r6g.large',
-    Engine: options.engine ?? 'postgres',
-    EngineVersion: options.engine?.startsWith('aurora') ? '16.4' : '16.4',
+    Engine: engine,
+    EngineVersion: engine === 'mysql' ? '8.0.39' : '16.4',
+    DBParameterGroups: [
+      {
+        DBParameterGroupName: options.parameterGroup ?? `default.${engine}${major}`,
+        ParameterApplyStatus: 'in-sync',
+      },
+    ],
     DBInstanceStatus: 'available',
     MasterUsername: 'admin_user',
     Endpoint: {

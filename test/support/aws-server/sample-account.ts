@@ -270,6 +270,7 @@ function usEast1(): FakeRegion {
         dbInstance(region, ACCOUNT, 'payments-db', privateGroup, {
           kmsKeyId: paymentsKey.metadata.Arn,
           logExports: ['postgresql', 'upgrade'],
+          parameterGroup: 'payments-postgres16',
         }),
         dbInstance(region, ACCOUNT, 'ledger-1', privateGroup, {
           engine: 'aurora-postgresql',
@@ -288,6 +289,7 @@ function usEast1(): FakeRegion {
           DBClusterArn: `arn:aws:rds:${region}:${ACCOUNT}:cluster:ledger`,
           Engine: 'aurora-postgresql',
           EngineVersion: '16.4',
+          DBClusterParameterGroup: 'ledger-tls',
           Status: 'available',
           StorageEncrypted: true,
           KmsKeyId: ledgerKey.metadata.Arn,
@@ -303,6 +305,17 @@ function usEast1(): FakeRegion {
         },
       ],
       subnetGroups: [privateGroup, publicGroup],
+      // payments-db and the ledger force TLS; reporting-db keeps MySQL 8.0's default group (require_secure_transport OFF).
+      parameterGroups: {
+        'payments-postgres16': [
+          { ParameterName: 'rds.force_ssl', ParameterValue: '1', Source: 'user', ApplyType: 'dynamic' },
+        ],
+      },
+      clusterParameterGroups: {
+        'ledger-tls': [
+          { ParameterName: 'rds.force_ssl', ParameterValue: '1', Source: 'user', ApplyType: 'dynamic' },
+        ],
+      },
       snapshots: [
         {
           DBSnapshotIdentifier: 'rds:payments-db-2026-11-24-03-00',
@@ -627,6 +640,12 @@ function euWest1(): FakeRegion {
       instances: [dbInstance(region, ACCOUNT, 'eu-customers', group, { kmsKeyId: key.metadata.Arn })],
       clusters: [],
       subnetGroups: [group],
+      // PostgreSQL 16's default group: RDS sets rds.force_ssl to 1 from PostgreSQL 15.
+      parameterGroups: {
+        'default.postgres16': [
+          { ParameterName: 'rds.force_ssl', ParameterValue: '1', Source: 'system', ApplyType: 'dynamic' },
+        ],
+      },
     },
     ec2: {
       vpcs: [

@@ -37,7 +37,9 @@ function parameters(
   name: string | undefined,
   notFoundCode: string,
 ) {
-  const group = name === undefined ? undefined : groups?.[name];
+  // RDS answers for every default group; one not configured here has every parameter at its engine default.
+  const group =
+    name === undefined ? undefined : (groups?.[name] ?? (name.startsWith('default.') ? [] : undefined));
   if (!group) throw notFound(notFoundCode, `DBParameterGroup not found: ${name}`);
   const page = paginate(
     group,
