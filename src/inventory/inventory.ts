@@ -22,11 +22,42 @@ import type {
 
 export type KeyClass = 'aws-managed' | 'customer-managed';
 
+/**
+ * KMS keys by alias, by id and by the key id their ARN ends with, each to the
+ * position of the first such key: one lookup per encrypted store instead of a
+ * walk over every key (thousands of stores times hundreds of keys).
+ */
+interface KeyIndex {
+  keys: readonly ResourceOf<'kms-key'>[];
+  byAlias: Map<string, number>;
+  byId: Map<string, number>;
+  byArnKeyId: Map<string, number>;
+}
+
+function keyIndex(keys: readonly ResourceOf<'kms-key'>[]): KeyIndex {
+  const index: KeyIndex = { keys, byAlias: new Map(), byId: new Map(), byArnKeyId: new Map() };
+  const first = (map: Map<string, number>, key: string, position: number): void => {
+    if (!map.has(key)) map.set(key, position);
+  };
+  keys.forEach((key, position) => {
+    for (const alias of key.aliases) first(index.byAlias, alias, position);
+    first(index.byId, key.id, position);
+    // `arn.endsWith(":key/" + id)` holds for the text after each `:key/` in the ARN.
+    const arn = key.arn ?? '';
+    for (let at = arn.indexOf(':key/'); at >= 0; at = arn.indexOf(':key/', at + 1)) {
+      first(index.byArnKeyId, arn.slice(at + ':key/'.length), position);
+    }
+  });
+  return index;
+}
+
 export class Inventory {
   private readonly byType = new Map<ResourceType, Resource[]>();
   private readonly byKey = new Map<string, Resource>();
   /** Set on a `recording` view only: the types whose completeness an answer rested on. */
   private readonly touched?: Set<ResourceType>;
+  /** Built at the first key lookup and shared with every recording view (they inherit this object). */
+  private readonly keyLookup: { index?: KeyIndex } = {};
 
   constructor(
     readonly resources: readonly Resource[],
@@ -167,10 +198,14 @@ export class Inventory {
     if (direct?.type === 'kms-key') return direct;
     const aliasName = keyRef.replace(/^arn:[^:]+:kms:[^:]*:[^:]*:/, '');
     const bareId = keyRef.replace(/^arn:[^:]+:kms:[^:]*:[^:]*:key\//, '');
-    const found = this.listOf('kms-key').find(
-      (key) =>
-        key.aliases.includes(aliasName) || key.id === bareId || key.arn?.endsWith(`:key/${bareId}`) === true,
+    // The first key (in inventory order) with the alias, the id, or an ARN ending in `:key/<id>`.
+    const keys = (this.keyLookup.index ??= keyIndex(this.listOf('kms-key')));
+    const position = Math.min(
+      keys.byAlias.get(aliasName) ?? Infinity,
+      keys.byId.get(bareId) ?? Infinity,
+      keys.byArnKeyId.get(bareId) ?? Infinity,
     );
+    const found = position === Infinity ? undefined : keys.keys[position];
     if (found === undefined) this.touched?.add('kms-key');
     return found;
   }
