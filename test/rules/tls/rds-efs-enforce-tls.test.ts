@@ -45,6 +45,11 @@ ruleCases('rds-enforces-tls', {
       message: 'engine default',
     },
     {
+      name: 'MariaDB 11.8 on its default group (ON from 11.8)',
+      resource: 'Db',
+      template: instance(`      Engine: mariadb\n      EngineVersion: '11.8.2'`),
+    },
+    {
       name: 'Aurora MySQL cluster with require_secure_transport ON in its cluster parameter group',
       resource: 'Cluster',
       template: `
@@ -63,6 +68,11 @@ Resources:
     },
   ],
   fail: [
+    {
+      name: 'MariaDB 11.4 on its default group (OFF up to 11.4)',
+      resource: 'Db',
+      template: instance(`      Engine: mariadb\n      EngineVersion: '11.4.4'`),
+    },
     {
       name: 'MySQL 8.0 on the default parameter group (require_secure_transport OFF)',
       resource: 'Db',
@@ -110,6 +120,12 @@ Resources:
         `      Engine: postgres\n      EngineVersion: '14.12'\n      DBParameterGroupName: shared-postgres-params`,
       ),
       message: 'not in the template',
+    },
+    {
+      name: 'MySQL 9.1 on its default group: AWS documents the default for 8.4 and earlier and for 9.7 only',
+      resource: 'Db',
+      template: instance(`      Engine: mysql\n      EngineVersion: '9.1.0'`),
+      message: 'not documented',
     },
     {
       name: 'PostgreSQL without EngineVersion: the default depends on the version RDS picks',
