@@ -11,9 +11,6 @@ export const UNCOVERED_REASONS: Readonly<Record<string, string>> = {
     'Threat detection over recent CloudTrail events is detection, not configuration evidence; it reads event history ' +
     '(slow at scale, prowler #5920) and belongs to GuardDuty, whose enablement and findings are checked.',
   '76': 'WAF Classic reached end of life; its web ACLs cannot be created any more. WAFv2 logging is checked.',
-  '86':
-    'Not built yet: which Bedrock API calls CloudTrail records as data events (InvokeModel and its streaming and ' +
-    'agent variants) needs checking against the AWS documentation before a selector can be judged to cover them.',
   '187':
     'Nitro Enclaves confidential-workload checks were added to Prowler in 2026-08 and are specific to enclave hosts; ' +
     'not yet modelled.',

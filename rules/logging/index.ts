@@ -47,6 +47,7 @@ import logGroupRetention from './log-group-retention.js';
 import cloudtrailCloudwatchLogs from './cloudtrail-cloudwatch-logs.js';
 import cloudtrailS3DataEvents from './cloudtrail-s3-data-events.js';
 import cloudtrailLambdaDataEvents from './cloudtrail-lambda-data-events.js';
+import cloudtrailBedrockDataEvents from './cloudtrail-bedrock-data-events.js';
 import cloudtrailBucketAccessLogging from './cloudtrail-bucket-access-logging.js';
 import s3AccessLogging from './s3-access-logging.js';
 import s3EventNotifications from './s3-event-notifications.js';
@@ -102,6 +103,7 @@ export const loggingRules: readonly Rule[] = [
   cloudtrailCloudwatchLogs,
   cloudtrailS3DataEvents,
   cloudtrailLambdaDataEvents,
+  cloudtrailBedrockDataEvents,
   cloudtrailBucketAccessLogging,
   s3AccessLogging,
   s3EventNotifications,
