@@ -131,24 +131,28 @@ export function spooledFindingsRowsSql(
 ): string {
   const only = (values: readonly string[] | undefined) =>
     values?.length === 1 ? sqlString(values[0]!) : 'NULL';
+  // Only the columns read are parsed: evidence, the largest part of a finding, is skipped line by line.
+  const columns = `{ruleId: 'VARCHAR', title: 'VARCHAR', controls: 'JSON', severity: 'VARCHAR', status: 'VARCHAR',
+    message: 'VARCHAR', suppression: 'STRUCT(expires VARCHAR)',
+    resource: 'STRUCT(id VARCHAR, type VARCHAR, name VARCHAR, logicalId VARCHAR, account VARCHAR, region VARCHAR)'}`;
   return `SELECT ${TYPED_PROJECTION} FROM (
     SELECT
       ${sqlString(scan.startedAt)} AS scan_time,
       ${sqlString(scan.scope)} AS scope,
       ${sqlString(packId)} AS pack_id,
       ${sqlString(scan.source)} AS source_kind,
-      coalesce(json->'resource'->>'account', ${only(scan.accounts)}) AS account,
-      coalesce(json->'resource'->>'region', ${only(scan.regions)}) AS region,
-      json->>'ruleId' AS rule_id,
-      json->>'title' AS title,
-      CAST(json->'controls' AS VARCHAR) AS criteria,
-      json->>'severity' AS severity,
-      json->>'status' AS status,
-      json->'resource'->>'id' AS resource_id,
-      json->'resource'->>'type' AS resource_type,
-      coalesce(json->'resource'->>'name', json->'resource'->>'logicalId') AS resource_name,
-      json->>'message' AS message,
-      json->'suppression'->>'expires' AS suppression_expires
-    FROM read_ndjson_objects(${sqlString(file)})
+      coalesce(resource.account, ${only(scan.accounts)}) AS account,
+      coalesce(resource.region, ${only(scan.regions)}) AS region,
+      ruleId AS rule_id,
+      title,
+      CAST(controls AS VARCHAR) AS criteria,
+      severity,
+      status,
+      resource.id AS resource_id,
+      resource.type AS resource_type,
+      coalesce(resource.name, resource.logicalId) AS resource_name,
+      message,
+      suppression.expires AS suppression_expires
+    FROM read_json(${sqlString(file)}, format = 'newline_delimited', columns = ${columns})
   )`;
 }

@@ -37,8 +37,10 @@ export async function spooledFindingsParquetBytes(
   const duck = await openDuck({ memoryLimit: DEFAULT_MEMORY_LIMIT });
   try {
     const file = join(folder, 'findings.parquet');
+    // One thread and small row groups: the copy streams through the memory limit instead of buffering row groups per thread.
+    await duck.connection.run('SET threads = 1');
     await duck.connection.run(
-      `COPY (${spooledFindingsRowsSql(spoolFile, scan, packId)}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd)`,
+      `COPY (${spooledFindingsRowsSql(spoolFile, scan, packId)}) TO ${sqlString(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`,
     );
     return await readFile(file);
   } finally {
