@@ -8,10 +8,13 @@
 import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
+// The base config's shared/isolated projects would override this include and exclude; mutant runs keep per-file isolation.
+const { projects: _projects, ...baseTest } = base.test ?? {};
+
 export default defineConfig({
   ...base,
   test: {
-    ...base.test,
+    ...baseTest,
     include: [
       'test/rules/**/*.test.ts',
       'test/engine/**/*.test.ts',
