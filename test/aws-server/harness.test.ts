@@ -82,6 +82,21 @@ describe('scanLowerBound', () => {
     expect(bound).toMatchObject({ ms: 8030, limitedBy: 'rate:ec2:*@us-east-1' });
   });
 
+  it("counts the scan's own client-side pacing: a bucket starts full, then refills at its rate", () => {
+    const bound = scanLowerBound({
+      calls: calls('iam:ListAccessKeys', 'us-east-1', 240),
+      latencyMs: 30,
+      paced: [
+        { key: 'IAM us-east-1', calls: 240, burst: 40, perSecond: 20 },
+        { key: 'KMS eu-west-1', calls: 90, burst: 100, perSecond: 100 },
+      ],
+    });
+    expect(bound.buckets['paced:IAM us-east-1']).toEqual({ calls: 240, ms: 10_030 });
+    // Within its burst: only the latency of the last call.
+    expect(bound.buckets['paced:KMS eu-west-1']).toEqual({ calls: 90, ms: 30 });
+    expect(bound).toMatchObject({ ms: 10_030, limitedBy: 'paced:IAM us-east-1' });
+  });
+
   it('counts rounds of calls when concurrency is bounded', () => {
     expect(
       scanLowerBound({

@@ -7,7 +7,7 @@
 export type { FakeAwsOptions, FaultRule, FaultKind, RecordedCall, FakeAws } from './types.js';
 export { startFakeAws } from './server.js';
 export { SUPPORTED_OPERATIONS } from './registry.js';
-export { scanLowerBound, type LowerBoundInput, type LowerBound } from './lower-bound.js';
+export { scanLowerBound, type LowerBoundInput, type LowerBound, type PacedBucket } from './lower-bound.js';
 export * from './account.js';
 export * from './organization.js';
 export * from './sample-organization.js';
