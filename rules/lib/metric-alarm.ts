@@ -29,6 +29,7 @@ import type {
   Resource,
 } from '../../src/inventory/model.js';
 import { firesOnOneEvent } from './alarm-fires.js';
+import { alarmReaches } from './alarm-notifies.js';
 import { patternCovers, type CloudTrailRecord } from './filter-pattern.js';
 
 export interface SampleEvent {
@@ -157,20 +158,29 @@ function alarmOn(filter: LogMetricFilter, metrics: PublishedMetric[], inventory:
     const acts = alarmActs(alarm);
     const condition = conditionOf(alarm);
     const fires = firesOnOneEvent(published, alarm);
-    if (acts === true && condition === undefined && fires.state === 'fires') {
+    const reach =
+      acts === true && !isUnknown(alarm.alarmActions)
+        ? alarmReaches(alarm, alarm.alarmActions, inventory)
+        : undefined;
+    if (reach?.state === 'reaches' && condition === undefined && fires.state === 'fires') {
       return {
         state: 'watched',
-        message: `metric filter ${filter.name ?? filter.id} feeds ${watched.namespace}/${watched.name}, which alarm ${alarm.name ?? alarm.id} watches`,
+        message: `metric filter ${filter.name ?? filter.id} feeds ${watched.namespace}/${watched.name}, which alarm ${alarm.name ?? alarm.id} watches, notifying topic ${reach.topic}`,
         evidence: {
           metricFilter: filter.name ?? filter.id,
           metric: `${watched.namespace}/${watched.name}`,
           alarm: alarm.name ?? alarm.id,
+          topic: reach.topic,
         },
       };
     }
     if (acts === false) silent ??= `alarm ${alarm.name ?? alarm.id} watches it but has no enabled action`;
     else if (fires.state === 'never') silent ??= fires.why;
+    else if (reach?.state === 'nobody')
+      silent ??= `alarm ${alarm.name ?? alarm.id} watches it but notifies nobody: ${reach.why}`;
     else if (fires.state === 'unknown') undecided ??= fires.why;
+    else if (reach?.state === 'unknown')
+      undecided ??= `alarm ${alarm.name ?? alarm.id}: whether it notifies anyone is unknown: ${reach.why}`;
     else
       undecided ??= `alarm ${alarm.name ?? alarm.id}: ${condition ? `exists only if condition ${condition} holds` : String(acts)}`;
   }
@@ -289,13 +299,17 @@ export function defineMetricAlarmRule(control: MetricAlarmControl): MetricAlarmR
     criteria: control.criteria,
     family: 'logging',
     appliesTo: ['cloudtrail-trail'],
-    reads: ['log-metric-filter', 'cloudwatch-alarm', 'log-group'],
+    reads: ['log-metric-filter', 'cloudwatch-alarm', 'log-group', 'sns-topic'],
     requiredInAccount: true,
     rationale:
       `${control.rationale} A trail only records; someone learns of ${control.activity} when a metric filter on the ` +
-      'log group a multi-region trail delivers to counts them and an alarm with an action (an SNS topic with a ' +
-      'subscriber) fires on that count when one matching event happens: an alarm that waits for many events, ' +
-      'fires when the count drops (LessThan...), or watches a filter adding 0 never tells anyone.',
+      'log group a multi-region trail delivers to counts them and an alarm fires on that count when one matching ' +
+      'event happens, notifying an SNS topic with a confirmed subscriber (CIS: list-subscriptions-by-topic shows a ' +
+      'SubscriptionArn, not PendingConfirmation). An alarm that waits for many events, fires when the count drops ' +
+      '(LessThan...), watches a filter adding 0, or notifies a topic nobody (or only an unconfirmed endpoint) ' +
+      'subscribes to never tells anyone; EC2 and Auto Scaling actions tell no one either. A template topic with no ' +
+      'subscription in the template, or a Lambda, OpsItem or Incident Manager action, is UNKNOWN: who it reaches ' +
+      'cannot be seen.',
     remediation: {
       summary:
         `Deliver a multi-region trail to CloudWatch Logs, add a metric filter matching ${control.activity} ` +

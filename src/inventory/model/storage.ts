@@ -127,7 +127,18 @@ export interface EfsFileSystem extends EncryptedStore<'efs-file-system'> {
   fileSystemPolicy?: Maybe<{ document: unknown } | 'none'>;
 }
 export type SqsQueue = EncryptedStore<'sqs-queue'>;
-export type SnsTopic = EncryptedStore<'sns-topic'>;
+export interface SnsTopic extends EncryptedStore<'sns-topic'> {
+  /**
+   * Its subscriptions: confirmed ones deliver, pending ones (an email or HTTP endpoint that never confirmed) do not.
+   * A template's declared subscriptions count as confirmed (confirmation happens after deployment).
+   * undefined: not read by this source.
+   */
+  subscriptions?: Maybe<SnsSubscriptionCount>;
+}
+export interface SnsSubscriptionCount {
+  confirmed: number;
+  pending: number;
+}
 export interface LogGroup extends EncryptedStore<'log-group'> {
   /** Days events are kept, or `never-expires`; undefined: not read by this source. */
   retentionInDays?: Maybe<number | 'never-expires'>;

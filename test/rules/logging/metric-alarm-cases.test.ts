@@ -1,15 +1,18 @@
 /**
  * Case tables for the CIS metric-filter-and-alarm rules (checklist rows 92-104) other than the two
- * metric-alarms.test.ts covers: each PASSes with its CIS filter and an alarm with an action, FAILs
+ * metric-alarms.test.ts covers: each PASSes with its CIS filter and an alarm notifying a subscribed topic, FAILs
  * when the filter misses one of the events (or matches what it must not), and is UNKNOWN when the
- * filter pattern comes from a parameter without a value.
+ * filter pattern comes from a parameter without a value or the alarm's topic has no subscription in the template.
  * The patterns are written out here, not read from the rules, so a rule whose own pattern drifts fails.
  */
 import { ruleCases, type CaseTable, type TemplateCase } from '../../support/rule-cases.js';
 
 /** A logging multi-region trail to TrailLogs, one metric filter on it, an alarm on its metric to a topic. */
-function account(pattern: string | { ref: string }): string {
+function account(pattern: string | { ref: string }, subscribed = true): string {
   const filterPattern = typeof pattern === 'string' ? JSON.stringify(pattern) : `!Ref ${pattern.ref}`;
+  const subscription = subscribed
+    ? '\n    Properties: { Subscription: [{ Protocol: email, Endpoint: security@example.com }] }'
+    : '';
   return `
 Parameters:
   Pattern: { Type: String }
@@ -27,7 +30,7 @@ Resources:
     Type: AWS::Logs::LogGroup
     Properties: { LogGroupName: cloudtrail/audit, RetentionInDays: 365 }
   Alerts:
-    Type: AWS::SNS::Topic
+    Type: AWS::SNS::Topic${subscription}
   Filter:
     Type: AWS::Logs::MetricFilter
     Properties:
@@ -68,6 +71,12 @@ function table({ cis, failing }: Table): CaseTable<TemplateCase> {
         name: 'the filter pattern is a parameter without a value',
         resource: 'Trail',
         template: account({ ref: 'Pattern' }),
+      },
+      {
+        name: 'the alarm topic has no subscription in the template (one may be made outside it)',
+        resource: 'Trail',
+        message: 'no subscription in the template',
+        template: account(cis, false),
       },
     ],
   };

@@ -15,6 +15,8 @@ interface Shape {
   metricName?: string;
   alarm?: string;
   extra?: string;
+  /** Whether an AWS::SNS::Subscription names the Alerts topic. */
+  subscribed?: boolean;
 }
 
 /** A multi-region logging trail to TrailLogs, a security-group filter on it, an alarm to a topic. */
@@ -27,7 +29,14 @@ function account({
   alarm = `
       AlarmActions: [!Ref Alerts]`,
   extra = '',
+  subscribed = true,
 }: Shape = {}): string {
+  const subscription = subscribed
+    ? `
+  OnCall:
+    Type: AWS::SNS::Subscription
+    Properties: { TopicArn: !Ref Alerts, Protocol: sqs, Endpoint: arn:aws:sqs:us-east-1:111122223333:pager }`
+    : '';
   return `
 Parameters:
   Pattern: { Type: String }
@@ -42,7 +51,7 @@ Resources:
     Type: AWS::Logs::LogGroup
     Properties: { LogGroupName: cloudtrail/audit, RetentionInDays: 365 }
   Alerts:
-    Type: AWS::SNS::Topic
+    Type: AWS::SNS::Topic${subscription}
   SgFilter:
     Type: AWS::Logs::MetricFilter
     Properties:
@@ -110,6 +119,15 @@ ruleCases('metric-alarm-security-group-changes', {
       template: account({ alarm: '' }),
     },
     {
+      name: 'the alarm only stops an instance (an EC2 action tells no one)',
+      message: 'notifies no one',
+      resource: 'Trail',
+      template: account({
+        alarm: `
+      AlarmActions: ['arn:aws:automate:us-east-1:ec2:stop']`,
+      }),
+    },
+    {
       name: 'the alarm watches another metric',
       message: 'no alarm with an action watches its metric',
       resource: 'Trail',
@@ -131,6 +149,30 @@ ruleCases('metric-alarm-security-group-changes', {
         `FilterPattern: ${JSON.stringify(SG_PATTERN)}`,
         'FilterPattern: !Ref Pattern',
       ),
+    },
+    {
+      name: 'the alarm topic has no subscription in the template (one may be made outside it)',
+      resource: 'Trail',
+      message: 'no subscription in the template',
+      template: account({ subscribed: false }),
+    },
+    {
+      name: 'the alarm notifies a topic outside the template',
+      resource: 'Trail',
+      message: 'outside the template',
+      template: account({
+        alarm: `
+      AlarmActions: ['arn:aws:sns:us-east-1:111122223333:org-security-alerts']`,
+      }),
+    },
+    {
+      name: 'the alarm opens an Incident Manager incident (who it pages cannot be seen)',
+      resource: 'Trail',
+      message: 'not an SNS topic',
+      template: account({
+        alarm: `
+      AlarmActions: ['arn:aws:ssm-incidents::111122223333:response-plan/security']`,
+      }),
     },
     {
       name: 'a text pattern the scanner cannot evaluate',

@@ -6,6 +6,7 @@
  */
 import { PARITY_ACCOUNT, PARITY_REGION, parityCases, type ParityCase } from '../../support/parity.js';
 import type { FakeAccount } from '../../support/aws-server/index.js';
+import { addSubscribedTopic, subscribedTopicTemplate } from '../../support/alert-topic.js';
 import type { ComparisonOperator } from '@aws-sdk/client-cloudwatch';
 import type { Status } from '../../../src/engine/finding.js';
 
@@ -52,6 +53,7 @@ function liveTrail(shape: Shape, trail: string) {
         { metricName: trail, metricNamespace: 'CISBenchmark', metricValue: shape.metricValue },
       ],
     });
+    addSubscribedTopic(account, PARITY_REGION, TOPIC);
     (here.cloudwatch ??= { alarms: [] }).alarms.push({
       AlarmName: `${trail}-changes`,
       AlarmArn: `arn:aws:cloudwatch:${PARITY_REGION}:${PARITY_ACCOUNT}:alarm:${trail}-changes`,
@@ -98,6 +100,7 @@ function templateTrail(shape: Shape, trail: string) {
         ],
       },
     },
+    Alerts: subscribedTopicTemplate(TOPIC),
     Alarm: {
       Type: 'AWS::CloudWatch::Alarm',
       Properties: {

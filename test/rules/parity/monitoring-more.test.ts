@@ -7,6 +7,7 @@
  */
 import type { MetricAlarmRule } from '../../../rules/lib/metric-alarm.js';
 import type { FakeAccount } from '../../support/aws-server/index.js';
+import { addSubscribedTopic, subscribedTopicTemplate } from '../../support/alert-topic.js';
 import { PARITY_ACCOUNT, PARITY_REGION, parityCases } from '../../support/parity.js';
 import { ruleById } from '../../support/rule-cases.js';
 
@@ -47,6 +48,7 @@ function addWatchedTrail(account: FakeAccount, watch: Watch): void {
     filterPattern: watch.pattern,
     metricTransformations: [{ metricName: watch.metric, metricNamespace: NAMESPACE, metricValue: '1' }],
   });
+  if (watch.actions.includes(TOPIC)) addSubscribedTopic(account, PARITY_REGION, TOPIC);
   (here.cloudwatch ??= { alarms: [] }).alarms.push({
     AlarmName: watch.metric,
     AlarmArn: `arn:aws:cloudwatch:${PARITY_REGION}:${PARITY_ACCOUNT}:alarm:${watch.metric}`,
@@ -83,6 +85,7 @@ function watchedTrailTemplate(watch: Watch): Record<string, unknown> {
       Type: 'AWS::Logs::LogGroup',
       Properties: { LogGroupName: `cloudtrail/${watch.trail}`, RetentionInDays: 365 },
     },
+    Alerts: subscribedTopicTemplate(TOPIC),
     Filter: {
       Type: 'AWS::Logs::MetricFilter',
       Properties: {

@@ -4,6 +4,7 @@
  */
 import { PARITY_ACCOUNT, PARITY_REGION, parityCases } from '../../support/parity.js';
 import type { FakeAccount } from '../../support/aws-server/index.js';
+import { addSubscribedTopic, subscribedTopicTemplate } from '../../support/alert-topic.js';
 
 const TRAIL_CHANGES =
   '{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ' +
@@ -72,6 +73,7 @@ function addWatchedTrail(account: FakeAccount): void {
     ],
   });
   addAlarm(account, 'cloudtrail-changes', [TOPIC], true);
+  addSubscribedTopic(account, PARITY_REGION, TOPIC);
 }
 
 const WATCHED_TRAIL_TEMPLATE = {
@@ -90,6 +92,7 @@ const WATCHED_TRAIL_TEMPLATE = {
     Type: 'AWS::Logs::LogGroup',
     Properties: { LogGroupName: 'cloudtrail/audit', RetentionInDays: 365 },
   },
+  Alerts: subscribedTopicTemplate(TOPIC),
   Filter: {
     Type: 'AWS::Logs::MetricFilter',
     Properties: {

@@ -1,6 +1,6 @@
 /**
- * Metric filters and alarms denied: the CIS metric-filter-and-alarm rules and alarm-actions
- * cannot PASS on what was not read. The sample account watches six of the controls, so
+ * Metric filters, alarms or SNS subscriptions denied: the CIS metric-filter-and-alarm rules and
+ * alarm-actions cannot PASS on what was not read. The sample account watches five of the controls, so
  * without a denial those PASS, and the denial is what turns them UNKNOWN.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { scanFake } from './helpers.js';
 const WATCHED = [
   'metric-alarm-root-usage',
   'metric-alarm-cloudtrail-changes',
-  'metric-alarm-security-group-changes',
+  'metric-alarm-iam-policy-changes',
 ];
 const ORG_TRAIL = 'arn:aws:cloudtrail:us-east-1:123456789012:trail/org-trail';
 
@@ -33,6 +33,8 @@ describe('metric filters and alarms denied', () => {
   it.each([
     ['logs:DescribeMetricFilters', 'metric-alarm-'],
     ['monitoring:DescribeAlarms', /^(metric-alarm-|cloudwatch-alarm-actions$)/],
+    // Whether the alarm topics have a confirmed subscriber is unread: the alarms may notify nobody.
+    ['sns:ListSubscriptions', 'metric-alarm-'],
   ])(
     '%s denied: UNKNOWN, naming the denial, never PASS',
     async (action, readers) => {

@@ -7,6 +7,7 @@
 import type { LoadBalancer, Listener, Rule, SslPolicy } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { LoadBalancerAttribute } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { RestApi, Stage } from '@aws-sdk/client-api-gateway';
+import type { Subscription } from '@aws-sdk/client-sns';
 import type { FakeClassicElb } from './services/elb.js';
 import type { FakeApiGatewayV2 } from './services/apigatewayv2.js';
 import type { DistributionConfig, DistributionSummary } from '@aws-sdk/client-cloudfront';
@@ -172,7 +173,11 @@ export interface FakeRegion {
   mq?: { brokers: DescribeBrokerResponse[] };
   networkfirewall?: { firewalls: FakeFirewall[] };
   sqs?: { queues: FakeQueue[] };
-  sns?: { topics: FakeTopic[] };
+  sns?: {
+    topics: FakeTopic[];
+    /** ListSubscriptions entries; SubscriptionArn `PendingConfirmation` for one never confirmed. */
+    subscriptions?: Subscription[];
+  };
   rds?: {
     instances?: DBInstance[];
     clusters?: DBCluster[];

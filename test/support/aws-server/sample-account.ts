@@ -28,7 +28,12 @@ import {
   volume,
   webAcl,
 } from './builders.js';
-import { sampleAlarms, sampleMetricFilters } from './sample-monitoring.js';
+import {
+  networkChangesTopicArn,
+  sampleAlarms,
+  sampleMetricFilters,
+  sampleSubscriptions,
+} from './sample-monitoring.js';
 import { firewall, hostedZone, mqBroker } from './service-logging-fixtures.js';
 import { sampleWorkloads } from './workloads-sample.js';
 import { sampleAnalytics } from './sample-analytics.js';
@@ -234,7 +239,7 @@ function usEast1(): FakeRegion {
         },
       ],
     },
-    cloudwatch: { alarms: sampleAlarms(region, ACCOUNT, `arn:aws:sns:${region}:${ACCOUNT}:alerts`) },
+    cloudwatch: { alarms: sampleAlarms(region, ACCOUNT) },
     // General log only: the ActiveMQ audit log (who purged or changed what) is off.
     mq: { brokers: [mqBroker(region, ACCOUNT, 'payments-bus', 'ACTIVEMQ', { General: true })] },
     networkfirewall: { firewalls: [firewall(region, ACCOUNT, 'egress', ['ALERT', 'FLOW'])] },
@@ -263,7 +268,12 @@ function usEast1(): FakeRegion {
           arn: `arn:aws:sns:${region}:${ACCOUNT}:alerts`,
           attributes: { DisplayName: 'alerts', KmsMasterKeyId: 'alias/aws/sns', Owner: ACCOUNT },
         },
+        {
+          arn: networkChangesTopicArn(region, ACCOUNT),
+          attributes: { DisplayName: 'network-changes', KmsMasterKeyId: 'alias/aws/sns', Owner: ACCOUNT },
+        },
       ],
+      subscriptions: sampleSubscriptions(region, ACCOUNT),
     },
     rds: {
       instances: [

@@ -218,6 +218,8 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   // Their TLS parameters (rds.force_ssl, require_secure_transport) are read through the databases that name them.
   'AWS::RDS::DBParameterGroup',
   'AWS::RDS::DBClusterParameterGroup',
+  // Read by the topic it names: whether its alarms reach anyone (sns.ts).
+  'AWS::SNS::Subscription',
 ]);
 
 const NORMALIZERS = new Map(TEMPLATE_NORMALIZERS.map((declared) => [declared.cfnType, declared]));

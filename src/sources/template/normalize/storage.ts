@@ -46,6 +46,7 @@ import { logGroupSettings } from './logs.js';
 import { s3BucketSettings } from './s3.js';
 import { dbClusterSettings, dbInstanceSettings } from './database.js';
 import { dbClusterTls, dbInstanceTls } from './db-tls.js';
+import { topicSubscriptions } from './sns.js';
 
 /** A KMS key link: an alias resource resolves to its target key, so relations land on the key. */
 export function keyLink(
@@ -327,6 +328,7 @@ export function snsTopic(resource: TemplateResource, index: TemplateIndex): SnsT
               `${resource.logicalId}.KmsMasterKeyId may be absent (${key.reason}), and without it the topic is unencrypted`,
             )
           : kms(key),
+    subscriptions: topicSubscriptions(resource, index),
   };
 }
 

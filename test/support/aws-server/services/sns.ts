@@ -3,6 +3,9 @@ import { paginate } from '../paginate.js';
 import type { ServiceDefinition } from '../service.js';
 import { regionOf, required } from './common.js';
 
+/** ListSubscriptions pages hold at most 100 entries and take no page-size parameter. */
+const SUBSCRIPTIONS_PAGE = 100;
+
 export const sns: ServiceDefinition = {
   signingName: 'sns',
   protocol: 'query',
@@ -26,6 +29,17 @@ export const sns: ServiceDefinition = {
       const topic = (regionOf(ctx).sns?.topics ?? []).find((t) => t.arn === arn);
       if (!topic) throw notFound('NotFound', 'Topic does not exist');
       return { Attributes: { TopicArn: topic.arn, ...topic.attributes } };
+    },
+    ListSubscriptions: (ctx) => {
+      const subscriptions = regionOf(ctx).sns?.subscriptions ?? [];
+      const page = paginate(
+        subscriptions,
+        ctx.params.NextToken,
+        Math.min(SUBSCRIPTIONS_PAGE, ctx.pageSize(undefined)),
+        ctx.action,
+        'InvalidParameter',
+      );
+      return { Subscriptions: page.items, NextToken: page.next };
     },
   },
 };

@@ -1,4 +1,8 @@
-import type { GetTopicAttributesCommandOutput, ListTopicsCommandOutput } from '@aws-sdk/client-sns';
+import type {
+  GetTopicAttributesCommandOutput,
+  ListSubscriptionsCommandOutput,
+  ListTopicsCommandOutput,
+} from '@aws-sdk/client-sns';
 import { serviceCalls } from '../../service.js';
 
 const sns = serviceCalls('sns', '@aws-sdk/client-sns', 'sns');
@@ -9,3 +13,6 @@ export const GET_TOPIC_ATTRIBUTES = sns.call<GetTopicAttributesCommandOutput, st
   params: (TopicArn) => ({ TopicArn }),
   after: [LIST_TOPICS],
 });
+
+/** Every subscription of the region in one paginated chain (100 a page, AWS's fixed size), not one call per topic. */
+export const LIST_SUBSCRIPTIONS = sns.call<ListSubscriptionsCommandOutput>('ListSubscriptions');

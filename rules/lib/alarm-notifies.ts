@@ -1,0 +1,103 @@
+/**
+ * Whether an alarm's ALARM actions reach a person, as the CIS audit for the
+ * metric-filter-and-alarm controls asks: an action is an SNS topic with at
+ * least one confirmed subscription (`aws sns list-subscriptions-by-topic`, a
+ * SubscriptionArn that is an ARN, not PendingConfirmation).
+ *
+ * Other actions, by what they do:
+ * - EC2 (`arn:aws:automate:...`) and Auto Scaling actions stop, reboot or scale
+ *   something and tell no one: they do not count;
+ * - Lambda functions, Systems Manager OpsItems and Incident Manager response
+ *   plans may page someone, but whom is not visible here: UNKNOWN, never PASS.
+ */
+import type { Inventory } from '../../src/inventory/inventory.js';
+import { isUnknown } from '../../src/inventory/maybe.js';
+import type { CloudWatchAlarm, SnsTopic } from '../../src/inventory/model.js';
+
+export type Reach =
+  { state: 'reaches'; topic: string } | { state: 'nobody'; why: string } | { state: 'unknown'; why: string };
+
+const SNS_ARN = /^arn:[^:]+:sns:([^:]*):([^:]*):(.+)$/;
+const SILENT_ACTION = /^arn:[^:]+:(automate|autoscaling):/;
+
+const accountOf = (alarm: CloudWatchAlarm): string | undefined =>
+  alarm.origin.kind === 'live' ? alarm.origin.account : undefined;
+
+/** The topic an action names, `undefined` when the action is not an SNS topic, or why it cannot be found. */
+function topicOf(action: string, alarm: CloudWatchAlarm, inventory: Inventory): SnsTopic | Reach | undefined {
+  const arn = SNS_ARN.exec(action);
+  const live = alarm.origin.kind === 'live';
+  if (!arn && live) return undefined;
+  const found = inventory.find('sns-topic', action, arn?.[1] || alarm.region);
+  if (isUnknown(found)) return { state: 'unknown', why: found.reason };
+  if (found) return found;
+  if (!arn) {
+    // A template action that names no template resource: a non-SNS ARN is judged below; anything else is unknown.
+    if (action.startsWith('arn:')) return undefined;
+    const named = inventory.ofType('lambda-function').some((fn) => fn.id === action);
+    return named
+      ? undefined
+      : { state: 'unknown', why: `action ${action} is not a resource this tool reads` };
+  }
+  if (!live) {
+    const byName = inventory.ofType('sns-topic').find((topic) => topic.name === arn[3]);
+    if (byName) return byName;
+    return {
+      state: 'unknown',
+      why: `topic ${action} is outside the template, so its subscribers cannot be seen`,
+    };
+  }
+  if (arn[2] === accountOf(alarm) && (arn[1] === '' || arn[1] === alarm.region))
+    return { state: 'nobody', why: `topic ${action} does not exist` };
+  return {
+    state: 'unknown',
+    why: `topic ${action} is in another account or region, whose subscribers were not read`,
+  };
+}
+
+function reachOfTopic(topic: SnsTopic): Reach {
+  const name = topic.name ?? topic.id;
+  const condition = 'condition' in topic.origin ? topic.origin.condition : undefined;
+  if (condition !== undefined)
+    return { state: 'unknown', why: `topic ${name} exists only if condition ${condition} holds` };
+  const subscriptions = topic.subscriptions;
+  if (subscriptions === undefined)
+    return { state: 'unknown', why: `the subscriptions of topic ${name} were not read` };
+  if (isUnknown(subscriptions)) return { state: 'unknown', why: subscriptions.reason };
+  if (subscriptions.confirmed > 0) return { state: 'reaches', topic: name };
+  if (subscriptions.pending > 0)
+    return {
+      state: 'nobody',
+      why: `topic ${name} has ${subscriptions.pending} subscription(s) pending confirmation and none confirmed`,
+    };
+  return { state: 'nobody', why: `topic ${name} has no subscriber` };
+}
+
+function reachOfAction(action: string, alarm: CloudWatchAlarm, inventory: Inventory): Reach {
+  const topic = topicOf(action, alarm, inventory);
+  if (topic !== undefined) return 'state' in topic ? topic : reachOfTopic(topic);
+  if (SILENT_ACTION.test(action))
+    return { state: 'nobody', why: `action ${action} acts on instances or capacity and notifies no one` };
+  return {
+    state: 'unknown',
+    why: `action ${action} is not an SNS topic; whether it reaches someone cannot be seen`,
+  };
+}
+
+/** Whether one of the alarm's (known, enabled) ALARM actions reaches a confirmed subscriber. */
+export function alarmReaches(
+  alarm: CloudWatchAlarm,
+  actions: readonly string[],
+  inventory: Inventory,
+): Reach {
+  let unknownWhy: string | undefined;
+  let nobodyWhy: string | undefined;
+  for (const action of actions) {
+    const reach = reachOfAction(action, alarm, inventory);
+    if (reach.state === 'reaches') return reach;
+    if (reach.state === 'unknown') unknownWhy ??= reach.why;
+    else nobodyWhy ??= reach.why;
+  }
+  if (unknownWhy !== undefined) return { state: 'unknown', why: unknownWhy };
+  return { state: 'nobody', why: nobodyWhy ?? 'it has no action' };
+}

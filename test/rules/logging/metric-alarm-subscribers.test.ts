@@ -1,0 +1,158 @@
+/**
+ * The 13 CIS metric-filter-and-alarm rules on a live account (over the loopback AWS): an alarm counts only
+ * when it notifies an SNS topic with a confirmed subscription, read from one ListSubscriptions chain per
+ * region. Each scenario is its own account: a logging multi-region trail to a log group carrying every
+ * control's own CIS filter, each with an alarm to one topic; only the topic's subscriptions change.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Subscription } from '@aws-sdk/client-sns';
+import { allRules } from '../../../rules/index.js';
+import type { MetricAlarmRule } from '../../../rules/lib/metric-alarm.js';
+import type { Status } from '../../../src/engine/finding.js';
+import { emptyAccount, type FakeAccount } from '../../support/aws-server/index.js';
+import type { FaultRule } from '../../support/aws-server/index.js';
+import { scanFake } from '../../sources/live/helpers.js';
+
+const ACCOUNT = '111122223333';
+const REGION = 'us-east-1';
+const TOPIC = `arn:aws:sns:${REGION}:${ACCOUNT}:security-alerts`;
+const OTHER_TOPIC = `arn:aws:sns:${REGION}:${ACCOUNT}:build-notices`;
+const TRAIL = `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/audit`;
+const GROUP = 'cloudtrail/audit';
+const GROUP_ARN = `arn:aws:logs:${REGION}:${ACCOUNT}:log-group:${GROUP}:*`;
+
+const METRIC_ALARM_RULES = allRules.filter((rule): rule is MetricAlarmRule => 'control' in rule);
+
+const confirmed = (topic: string, n: number): Subscription => ({
+  TopicArn: topic,
+  SubscriptionArn: `${topic}:0000${String(n).padStart(4, '0')}-1111-2222-3333-444455556666`,
+  Protocol: 'email',
+  Endpoint: `person${n}@example.com`,
+  Owner: ACCOUNT,
+});
+const pending = (topic: string): Subscription => ({
+  TopicArn: topic,
+  SubscriptionArn: 'PendingConfirmation',
+  Protocol: 'email',
+  Endpoint: 'new-hire@example.com',
+  Owner: ACCOUNT,
+});
+
+function accountWith(subscriptions: Subscription[]): FakeAccount {
+  const account = emptyAccount({ accountId: ACCOUNT, enabledRegions: [REGION] });
+  const here = (account.regions[REGION] ??= {});
+  (here.cloudtrail ??= { trails: [] }).trails.push({
+    trail: {
+      Name: 'audit',
+      TrailARN: TRAIL,
+      HomeRegion: REGION,
+      S3BucketName: 'audit-bucket',
+      IsMultiRegionTrail: true,
+      IncludeGlobalServiceEvents: true,
+      LogFileValidationEnabled: true,
+      CloudWatchLogsLogGroupArn: GROUP_ARN,
+      CloudWatchLogsRoleArn: `arn:aws:iam::${ACCOUNT}:role/trail-to-logs`,
+    },
+    status: { IsLogging: true },
+  });
+  here.logs = {
+    logGroups: [{ logGroupName: GROUP, arn: GROUP_ARN, retentionInDays: 365 }],
+    metricFilters: METRIC_ALARM_RULES.map((rule) => ({
+      filterName: rule.id,
+      logGroupName: GROUP,
+      filterPattern: rule.control.cisPattern,
+      metricTransformations: [{ metricName: rule.id, metricNamespace: 'CISBenchmark', metricValue: '1' }],
+    })),
+  };
+  here.cloudwatch = {
+    alarms: METRIC_ALARM_RULES.map((rule) => ({
+      AlarmName: rule.id,
+      AlarmArn: `arn:aws:cloudwatch:${REGION}:${ACCOUNT}:alarm:${rule.id}`,
+      MetricName: rule.id,
+      Namespace: 'CISBenchmark',
+      Statistic: 'Sum',
+      Period: 300,
+      EvaluationPeriods: 1,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      ActionsEnabled: true,
+      AlarmActions: [TOPIC],
+      OKActions: [],
+      InsufficientDataActions: [],
+      StateValue: 'OK',
+    })),
+  };
+  here.sns = {
+    topics: [
+      { arn: TOPIC, attributes: {} },
+      { arn: OTHER_TOPIC, attributes: {} },
+    ],
+    subscriptions,
+  };
+  return account;
+}
+
+/** 230 confirmed subscriptions of another topic first: the security topic's only confirmed one is on page 3. */
+const BEHIND_TWO_PAGES = [
+  ...Array.from({ length: 230 }, (_, n) => confirmed(OTHER_TOPIC, n)),
+  pending(TOPIC),
+  confirmed(TOPIC, 999),
+];
+
+interface Scenario {
+  name: string;
+  subscriptions: Subscription[];
+  faults?: FaultRule[];
+  status: Status;
+  message: string;
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'a confirmed subscriber (listed on the third page of ListSubscriptions)',
+    subscriptions: BEHIND_TWO_PAGES,
+    status: 'PASS',
+    message: 'notifying topic security-alerts',
+  },
+  {
+    name: 'the topic has no subscriber (another topic has many)',
+    subscriptions: [confirmed(OTHER_TOPIC, 1)],
+    status: 'FAIL',
+    message: 'topic security-alerts has no subscriber',
+  },
+  {
+    name: 'the topic has only a subscription pending confirmation',
+    subscriptions: [pending(TOPIC)],
+    status: 'FAIL',
+    message: 'pending confirmation and none confirmed',
+  },
+  {
+    name: 'sns:ListSubscriptions is denied (a confirmed subscriber exists but cannot be seen)',
+    subscriptions: [confirmed(TOPIC, 1)],
+    faults: [{ action: 'sns:ListSubscriptions', region: REGION, kind: 'AccessDenied' }],
+    status: 'UNKNOWN',
+    message: 'ListSubscriptions',
+  },
+];
+
+describe('CIS metric-filter-and-alarm rules: the alarm topic must have a confirmed subscriber (live)', () => {
+  it('covers the 13 rules', () => {
+    expect(METRIC_ALARM_RULES).toHaveLength(13);
+  });
+
+  it.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))(
+    '%s',
+    async (_name, scenario) => {
+      const scan = await scanFake(accountWith(scenario.subscriptions), { faults: scenario.faults });
+      const verdicts = METRIC_ALARM_RULES.map((rule) => {
+        const finding = scan.findings.find((f) => f.ruleId === rule.id && f.resource.id === TRAIL);
+        return { rule: rule.id, status: finding?.status, message: finding?.message ?? '' };
+      });
+      for (const verdict of verdicts) {
+        expect(verdict.status, `${verdict.rule}: ${verdict.message}`).toBe(scenario.status);
+        expect(verdict.message, verdict.rule).toContain(scenario.message);
+      }
+    },
+    60_000,
+  );
+});
