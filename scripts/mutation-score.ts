@@ -63,6 +63,11 @@ function oneLine(text: string | undefined): string {
   return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
 }
 
+/** Markdown inline code that survives a backtick in the text (an empty template literal is a common replacement). */
+function inlineCode(text: string): string {
+  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+}
+
 function main(argv: string[]): void {
   const scopeAt = argv.indexOf('--scope');
   const scope = scopeAt >= 0 ? argv[scopeAt + 1] : undefined;
@@ -106,10 +111,11 @@ function main(argv: string[]): void {
   const lines = [
     '# Mutation score (Stryker)',
     '',
-    `Recorded ${result.recordedAt} by \`npm run mutation\` (scripts/mutation-score.ts). Scope: ${result.scope}.`,
+    `Recorded ${result.recordedAt} by scripts/mutation-score.ts from ${reportFiles.map((file) => relative(ROOT, file)).join(', ')}. Scope: ${result.scope}.`,
     '',
     `**Score ${result.score ?? 'n/a'}%**: ${totals.killed} killed, ${totals.timeout} timed out, ` +
       `${totals.survived} survived, ${totals.noCoverage} not covered, ${totals.errors} compile/runtime errors, ` +
+      `${totals.ignored} ignored (static: run only at import time), ` +
       `${all.length} mutants.`,
     '',
     '| File | Score | Killed | Timeout | Survived | No coverage |',
@@ -125,7 +131,7 @@ function main(argv: string[]): void {
     '| --- | --- | --- | --- |',
     ...survivors.map(
       (s) =>
-        `| ${s.file}:${s.line} | ${s.status} | ${s.mutator} | \`${s.replacement.replace(/\|/g, '\\|')}\` |`,
+        `| ${s.file}:${s.line} | ${s.status} | ${s.mutator} | ${inlineCode(s.replacement.replace(/\|/g, '\\|'))} |`,
     ),
     '',
     review.trimEnd(),

@@ -3,7 +3,8 @@
  * (mutation run of src/inventory/facts, bench/results/mutation.md): load
  * balancer attributes, certificate stores, rotation schedules, EMR Kerberos,
  * WAF metrics and CloudFront logging. Each case is one input a rule would grade
- * differently if the constructor read it wrongly.
+ * differently if the constructor read it wrongly. Places are built inside each
+ * test: one built at import time is outside Stryker's per-test coverage.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,7 +14,8 @@ import {
 import { cloudFrontSettings } from '../../../src/inventory/facts/cloudfront-settings.js';
 import { kerberosInSecurityConfiguration } from '../../../src/inventory/facts/emr.js';
 import { loadBalancerSettings } from '../../../src/inventory/facts/load-balancer-attributes.js';
-import { createPlace, describePlace } from '../../../src/inventory/facts/place.js';
+import { below, createPlace, describePlace } from '../../../src/inventory/facts/place.js';
+import { routeDestination } from '../../../src/inventory/facts/route-target.js';
 import { rotationIntervalDays } from '../../../src/inventory/facts/rotation-schedule.js';
 import { WEB_ACL_ITSELF, withoutMetrics } from '../../../src/inventory/facts/waf-metrics.js';
 import { isUnknown, unknown, type Maybe } from '../../../src/inventory/maybe.js';
@@ -252,5 +254,28 @@ describe('cloudFrontSettings', () => {
     expect(
       cloudFrontSettings(fields({ FieldLevelEncryptionId: unread }), template).fieldLevelEncryption,
     ).toBe(unread);
+  });
+});
+
+describe('place', () => {
+  it('names a field by the document it was read from, nested or not', () => {
+    const fromTemplate = createPlace('Db');
+    const fromAnswer = describePlace('DB cluster c1');
+    expect(fromTemplate).toMatchObject({ from: 'create' });
+    expect(fromAnswer).toMatchObject({ from: 'describe' });
+    expect(fromTemplate.field('StorageEncrypted')).toBe('Db.StorageEncrypted');
+    expect(fromAnswer.field('StorageEncrypted')).toBe('DB cluster c1: StorageEncrypted');
+    expect(below(fromAnswer, 'Rules.0').field('Name')).toBe('DB cluster c1: Rules.0.Name');
+  });
+
+  it('says why a route without a destination is Unknown', () => {
+    const none = {
+      DestinationCidrBlock: undefined,
+      DestinationIpv6CidrBlock: undefined,
+      DestinationPrefixListId: undefined,
+    };
+    expect(shown(routeDestination(none, describePlace('route table rtb-1')))).toBe(
+      'UNKNOWN: route table rtb-1: destination was not returned (every route has one)',
+    );
   });
 });
