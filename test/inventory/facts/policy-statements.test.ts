@@ -138,6 +138,11 @@ describe('policyStatements', () => {
       'fn: statement 0 could not be read',
     ],
     [
+      'a condition that is a number',
+      { Statement: [{ ...allowAll, Condition: 7 }] },
+      'fn: statement 0 could not be read',
+    ],
+    [
       'a condition operator that is not a map',
       { Statement: [{ ...allowAll, Condition: { StringEquals: ['x'] } }] },
       'fn: statement 0 could not be read',
