@@ -37,6 +37,8 @@ const OPTIONAL_BENCHES: OptionalBench[] = [
   { name: 'pack', module: './pack.ts', entry: 'runPackBench', resultsFile: 'pack.json' },
   // 50 accounts x 4 regions x 2,000 resources: a few minutes on a busy 2-core machine.
   { name: 'org', module: './org.ts', entry: 'runOrgBenchProcess', resultsFile: 'org.json' },
+  // 90 nights x 10 accounts of generated packs (about 2 million rows), then soc2 period in a fresh process.
+  { name: 'period', module: './period.ts', entry: 'runPeriodBenchProcess', resultsFile: 'period.json' },
 ];
 
 type BenchOutcome = { name: string; status: 'ran' | 'absent' | 'failed' | 'kept'; detail?: string };
