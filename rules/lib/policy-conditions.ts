@@ -68,3 +68,9 @@ export function conditionValues(condition: unknown, operators: string[], key: st
   }
   return undefined;
 }
+
+/** Whether a statement's condition holds for requests sent without TLS (`aws:SecureTransport` false). */
+export function appliesToInsecureTransport(condition: unknown): boolean {
+  const secureTransport = conditionValues(condition, ['Bool', 'BoolIfExists'], 'aws:SecureTransport');
+  return secureTransport !== undefined && secureTransport.includes('false');
+}

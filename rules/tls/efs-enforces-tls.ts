@@ -1,7 +1,7 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown, type Unknown } from '../../src/inventory/maybe.js';
 import {
-  conditionValues,
+  appliesToInsecureTransport,
   isEveryonePrincipal,
   statementsOf,
   stringsOf,
@@ -34,12 +34,7 @@ function deniesPlainMounts(statement: Statement): boolean | Unknown {
   if (statement.Effect !== 'Deny' || !isEveryonePrincipal(statement.Principal)) return false;
   const actions = stringsOf(statement.Action);
   if (!actions.some((action) => actionMatches(action, 'elasticfilesystem:ClientMount'))) return false;
-  const secureTransport = conditionValues(
-    statement.Condition,
-    ['Bool', 'BoolIfExists'],
-    'aws:SecureTransport',
-  );
-  return secureTransport !== undefined && secureTransport.includes('false');
+  return appliesToInsecureTransport(statement.Condition);
 }
 
 export default defineRule({

@@ -1,7 +1,7 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown, type Unknown } from '../../src/inventory/maybe.js';
 import {
-  conditionValues,
+  appliesToInsecureTransport,
   isEveryonePrincipal,
   statementsOf,
   stringsOf,
@@ -21,12 +21,7 @@ function deniesPlainHttp(statement: Statement): boolean | Unknown {
   if (statement.Effect !== 'Deny' || !isEveryonePrincipal(statement.Principal)) return false;
   const actions = stringsOf(statement.Action).map((action) => action.toLowerCase());
   if (!actions.includes('s3:*') && !actions.includes('*')) return false;
-  const secureTransport = conditionValues(
-    statement.Condition,
-    ['Bool', 'BoolIfExists'],
-    'aws:SecureTransport',
-  );
-  return secureTransport !== undefined && secureTransport.includes('false');
+  return appliesToInsecureTransport(statement.Condition);
 }
 
 export default defineRule({
