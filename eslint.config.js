@@ -11,6 +11,7 @@ export default tseslint.config(
       'bench/results/',
       'coverage/',
       '.stryker-tmp/',
+      '.stryker-tmp-rules/',
     ],
   },
   js.configs.recommended,
