@@ -20,6 +20,10 @@ import {
 } from '../../src/engine/rule.js';
 import type { Inventory } from '../../src/inventory/inventory.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
+import {
+  recordsManagementEvent,
+  summarizeManagementEvents,
+} from '../../src/inventory/facts/management-events.js';
 import type {
   CloudTrailTrail,
   CloudWatchAlarm,
@@ -198,6 +202,22 @@ function watchOf(control: MetricAlarmControl, trail: CloudTrailTrail, inventory:
   if (!trail.isMultiRegion) return { state: 'not', message: `trail ${name} records only its home region` };
   if (isUnknown(trail.isLogging)) return { state: 'unknown', message: trail.isLogging.reason };
   if (!trail.isLogging) return { state: 'not', message: `trail ${name} is not logging` };
+  const recorded = trail.managementEvents;
+  if (isUnknown(recorded)) return { state: 'unknown', message: `trail ${name}: ${recorded.reason}` };
+  const unrecorded = control.events.find(
+    ({ record }) =>
+      record.managementEvent !== false &&
+      !recordsManagementEvent(recorded, String(record.eventSource), record.readOnly === true),
+  );
+  if (unrecorded) {
+    const { eventSource, readOnly } = unrecorded.record;
+    return {
+      state: 'not',
+      message:
+        `trail ${name} does not record ${unrecorded.label} (a ${readOnly === true ? 'read' : 'write'} event ` +
+        `from ${String(eventSource)}): it records ${summarizeManagementEvents(recorded).description}`,
+    };
+  }
   const target = trail.cloudWatchLogsLogGroupArn;
   if (target === undefined)
     return { state: 'unknown', message: `trail ${name}: its CloudWatch Logs delivery was not read` };
@@ -309,7 +329,8 @@ export function defineMetricAlarmRule(control: MetricAlarmControl): MetricAlarmR
       '(LessThan...), watches a filter adding 0, or notifies a topic nobody (or only an unconfirmed endpoint) ' +
       'subscribes to never tells anyone; EC2 and Auto Scaling actions tell no one either. A template topic with no ' +
       'subscription in the template, or a Lambda, OpsItem or Incident Manager action, is UNKNOWN: who it reaches ' +
-      'cannot be seen.',
+      'cannot be seen. The trail must record those events too: one whose event selectors leave out their half ' +
+      '(read or write) or their event source (KMS events excluded, say) gives the filter nothing to count.',
     remediation: {
       summary:
         `Deliver a multi-region trail to CloudWatch Logs, add a metric filter matching ${control.activity} ` +

@@ -2,6 +2,7 @@ import { defineRule, fail, notApplicable, pass, undetermined, type Outcome } fro
 import type { Inventory } from '../../src/inventory/inventory.js';
 import { isUnknown, unknown, type Unknown } from '../../src/inventory/maybe.js';
 import type { CloudTrailTrail } from '../../src/inventory/model.js';
+import { summarizeManagementEvents } from '../../src/inventory/facts/management-events.js';
 
 export default defineRule({
   id: 'cloudtrail-multi-region',
@@ -14,7 +15,10 @@ export default defineRule({
   rationale:
     'CloudTrail is the record of who did what in the account. A single-region trail misses activity in every other ' +
     'region, including regions an attacker chooses precisely because nobody watches them, and global-service events. ' +
-    'A trail whose event selectors leave out management events (or their write half) records no API activity at all. ' +
+    'A trail whose event selectors leave out management events (or their write half) records no API activity at all, ' +
+    'and one whose selectors narrow them by event source (only some services, or every service but KMS or the RDS ' +
+    'Data API) leaves some out: KMS key disabling and deletion, for one. As in AWS Config ' +
+    'multi-region-cloudtrail-enabled (Security Hub CloudTrail.1), such a trail FAILs. ' +
     'A single-region trail (kept for data events, say) is not applicable when another logging trail of the same ' +
     'account records every region and every management event.',
   remediation: {
@@ -23,7 +27,8 @@ export default defineRule({
       'recording all management events (read and write).',
     cloudformation:
       'AWS::CloudTrail::Trail: `IsMultiRegionTrail: true`, `IncludeGlobalServiceEvents: true`, `IsLogging: true`; ' +
-      'no EventSelectors, or one with `IncludeManagementEvents: true` and `ReadWriteType: All`',
+      'no EventSelectors, or one with `IncludeManagementEvents: true`, `ReadWriteType: All` and no ' +
+      '`ExcludeManagementEventSources` (advanced selectors: `eventCategory` Management with no `readOnly` or `eventSource` field)',
     cdk: 'new cloudtrail.Trail(this, "Trail", { isMultiRegionTrail: true, includeGlobalServiceEvents: true })',
     cli: 'aws cloudtrail update-trail --name <trail> --is-multi-region-trail --include-global-service-events',
   },
@@ -62,12 +67,23 @@ function ownCoverage(trail: CloudTrailTrail): Outcome {
   }
   const managementEvents = trail.managementEvents;
   if (isUnknown(managementEvents)) return undetermined(managementEvents, { isMultiRegion: true });
-  const evidence = { isMultiRegion: true, managementEvents };
-  if (managementEvents !== 'all') {
+  const { scope, description } = summarizeManagementEvents(managementEvents);
+  const evidence = {
+    isMultiRegion: true,
+    managementEvents: scope,
+    ...(scope === 'narrowed' ? { managementEventsRecorded: description } : {}),
+  };
+  if (scope === 'narrowed') {
     return fail(
-      managementEvents === 'none'
+      `the trail records all regions but not every management event: its event selectors narrow them by event source to ${description}`,
+      evidence,
+    );
+  }
+  if (scope !== 'all') {
+    return fail(
+      scope === 'none'
         ? 'the trail records all regions but no management events (API activity)'
-        : `the trail records all regions but only ${managementEvents} management events`,
+        : `the trail records all regions but only ${scope} management events`,
       evidence,
     );
   }

@@ -1,13 +1,21 @@
 import { defineRule, fail, notApplicable, pass, undetermined, type Outcome } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 import type { CloudTrailTrail } from '../../src/inventory/model.js';
+import { summarizeManagementEvents } from '../../src/inventory/facts/management-events.js';
 
 /** What a trail misses of the security-trail baseline, or the Unknown that keeps it from being told. */
 function gaps(trail: CloudTrailTrail): string[] | Outcome {
+  const management = isUnknown(trail.managementEvents)
+    ? trail.managementEvents
+    : summarizeManagementEvents(trail.managementEvents);
   const checks: [unknown, (value: unknown) => boolean, string][] = [
     [trail.isLogging, (v) => v === true, 'logging is stopped'],
     [trail.isMultiRegion, (v) => v === true, 'single-region'],
-    [trail.managementEvents, (v) => v === 'all', 'not every management event is recorded'],
+    [
+      management,
+      () => !isUnknown(management) && management.scope === 'all',
+      `not every management event is recorded${isUnknown(management) ? '' : ` (it records ${management.description})`}`,
+    ],
     [trail.logFileValidation, (v) => v === true, 'no log file validation'],
     [trail.kmsKeyId, (v) => v !== undefined, 'no KMS encryption'],
   ];

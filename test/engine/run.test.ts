@@ -4,6 +4,7 @@ import { defineRule, fail, pass, type Rule } from '../../src/engine/rule.js';
 import { runRules } from '../../src/engine/run.js';
 import { Inventory } from '../../src/inventory/inventory.js';
 import { unknown } from '../../src/inventory/maybe.js';
+import { EVERY_MANAGEMENT_EVENT } from '../../src/inventory/facts/management-events.js';
 import type { CloudTrailTrail, InlineSuppression, KmsKey, Origin } from '../../src/inventory/model.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -145,7 +146,7 @@ describe('runRules', () => {
       region: 'us-east-1',
       origin: liveOrigin,
       isMultiRegion: true,
-      managementEvents: 'all',
+      managementEvents: [...EVERY_MANAGEMENT_EVENT],
       logFileValidation: true,
       kmsKeyId: undefined,
       isLogging: true,
@@ -187,7 +188,7 @@ describe('runRules', () => {
       id: 'arn:trail',
       origin: liveOrigin,
       isMultiRegion: true,
-      managementEvents: 'all',
+      managementEvents: [...EVERY_MANAGEMENT_EVENT],
       logFileValidation: true,
       kmsKeyId: undefined,
       isLogging: true,

@@ -222,6 +222,25 @@ Parameters:
   TrailEvents: { Type: String }${TRAIL(`${MULTI}
       EventSelectors: [{ ReadWriteType: !Ref TrailEvents }]`)}`,
     },
+    {
+      name: 'management events narrowed by an eventSource from a parameter without default',
+      message: 'SkippedSource',
+      template: `
+Parameters:
+  SkippedSource: { Type: String }${TRAIL(`${MULTI}
+      AdvancedEventSelectors:
+        - FieldSelectors:
+            - { Field: eventCategory, Equals: [Management] }
+            - { Field: eventSource, NotEquals: [!Ref SkippedSource] }`)}`,
+    },
+    {
+      name: 'excluded management event sources from a parameter without default',
+      message: 'SkippedSources',
+      template: `
+Parameters:
+  SkippedSources: { Type: CommaDelimitedList }${TRAIL(`${MULTI}
+      EventSelectors: [{ ReadWriteType: All, ExcludeManagementEventSources: !Ref SkippedSources }]`)}`,
+    },
   ],
 });
 

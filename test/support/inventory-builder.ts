@@ -4,6 +4,7 @@
  * cannot express. Defaults are neutral facts; each test states the facts it is about.
  */
 import { Inventory } from '../../src/inventory/inventory.js';
+import { EVERY_MANAGEMENT_EVENT } from '../../src/inventory/facts/management-events.js';
 import { unknown } from '../../src/inventory/maybe.js';
 import type {
   AwsAccount,
@@ -79,7 +80,7 @@ export const trail = (fields: Partial<Fields<'cloudtrail-trail'>> = {}): CloudTr
     id: `arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/main`,
     name: 'main',
     isMultiRegion: true,
-    managementEvents: 'all',
+    managementEvents: [...EVERY_MANAGEMENT_EVENT],
     logFileValidation: true,
     kmsKeyId: undefined,
     isLogging: true,

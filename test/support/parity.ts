@@ -30,6 +30,8 @@ export const PARITY_REGION = 'us-east-1';
 export interface ParityCase {
   name: string;
   status: Status;
+  /** Text both findings' messages must contain. */
+  message?: string;
   template: {
     /** The resource whose finding is compared (its logical id). */
     logicalId: string;
@@ -90,6 +92,10 @@ export function parityCases(ruleId: string, cases: readonly ParityCase[]): void 
         template: testCase.status,
         live: testCase.status,
       });
+      if (testCase.message !== undefined) {
+        expect(fromTemplate.message).toContain(testCase.message);
+        expect(fromLive.message).toContain(testCase.message);
+      }
     });
   });
 }

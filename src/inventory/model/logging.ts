@@ -2,13 +2,29 @@
 import type { Maybe } from '../maybe.js';
 import type { ResourceBase } from './base.js';
 
-/** Which of the account's API calls a trail records: read (Describe/List/Get), write, both, or none. */
-export type ManagementEvents = 'all' | 'read-only' | 'write-only' | 'none';
+/**
+ * One way a trail's event selectors let management events (the account's API
+ * calls) through: the read (Describe/List/Get) half, the write half, or both,
+ * from the event sources its conditions admit. A trail records an event when
+ * any of its clauses does; none at all: it records no management events.
+ */
+export interface ManagementEventClause {
+  read: boolean;
+  write: boolean;
+  /** Conditions on `eventSource`, all of which an event must meet; empty: every event source. */
+  sources: EventSourceCondition[];
+}
+
+/** An advanced field selector on `eventSource` (a basic selector's ExcludeManagementEventSources is `NotEquals`). */
+export interface EventSourceCondition {
+  operator: 'Equals' | 'NotEquals' | 'StartsWith' | 'NotStartsWith' | 'EndsWith' | 'NotEndsWith';
+  values: string[];
+}
 
 export interface CloudTrailTrail extends ResourceBase<'cloudtrail-trail'> {
   isMultiRegion: Maybe<boolean>;
-  /** From its event selectors; a trail without selectors records all of them. */
-  managementEvents: Maybe<ManagementEvents>;
+  /** From its event selectors; a trail without selectors records all of them (facts/management-events.ts reads them). */
+  managementEvents: Maybe<ManagementEventClause[]>;
   logFileValidation: Maybe<boolean>;
   /** undefined: SSE-S3 only, no KMS key. */
   kmsKeyId: Maybe<string | undefined>;

@@ -10,7 +10,7 @@ import { allRules } from '../../../rules/index.js';
 import type { MetricAlarmRule } from '../../../rules/lib/metric-alarm.js';
 import type { Status } from '../../../src/engine/finding.js';
 import { emptyAccount, type FakeAccount } from '../../support/aws-server/index.js';
-import type { FaultRule } from '../../support/aws-server/index.js';
+import type { FakeTrail, FaultRule } from '../../support/aws-server/index.js';
 import { scanFake } from '../../sources/live/helpers.js';
 
 const ACCOUNT = '111122223333';
@@ -38,7 +38,9 @@ const pending = (topic: string): Subscription => ({
   Owner: ACCOUNT,
 });
 
-function accountWith(subscriptions: Subscription[]): FakeAccount {
+type Selectors = Pick<FakeTrail, 'eventSelectors' | 'advancedEventSelectors'>;
+
+function accountWith(subscriptions: Subscription[], selectors: Selectors = {}): FakeAccount {
   const account = emptyAccount({ accountId: ACCOUNT, enabledRegions: [REGION] });
   const here = (account.regions[REGION] ??= {});
   (here.cloudtrail ??= { trails: [] }).trails.push({
@@ -54,6 +56,7 @@ function accountWith(subscriptions: Subscription[]): FakeAccount {
       CloudWatchLogsRoleArn: `arn:aws:iam::${ACCOUNT}:role/trail-to-logs`,
     },
     status: { IsLogging: true },
+    ...selectors,
   });
   here.logs = {
     logGroups: [{ logGroupName: GROUP, arn: GROUP_ARN, retentionInDays: 365 }],
@@ -155,4 +158,85 @@ describe('CIS metric-filter-and-alarm rules: the alarm topic must have a confirm
     },
     60_000,
   );
+});
+
+const management = (...fields: { Field: string; Equals?: string[]; NotEquals?: string[] }[]) => ({
+  advancedEventSelectors: [
+    {
+      Name: 'Management events selector',
+      FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }, ...fields],
+    },
+  ],
+});
+
+/** Expected verdicts by rule; rules not named get `others`. */
+interface SelectorScenario {
+  name: string;
+  selectors: Selectors;
+  others: Status;
+  except?: Record<string, Status>;
+  message?: string;
+}
+
+const SELECTOR_SCENARIOS: SelectorScenario[] = [
+  {
+    name: 'read-only management events: no change is recorded; denied read calls still are',
+    selectors: management({ Field: 'readOnly', Equals: ['true'] }),
+    others: 'FAIL',
+    except: { 'metric-alarm-unauthorized-api-calls': 'PASS' },
+    message: 'it records read-only management events',
+  },
+  {
+    name: 'write-only management events: root and unauthorized read calls go unrecorded',
+    selectors: { eventSelectors: [{ ReadWriteType: 'WriteOnly', IncludeManagementEvents: true }] },
+    others: 'PASS',
+    except: { 'metric-alarm-unauthorized-api-calls': 'FAIL', 'metric-alarm-root-usage': 'FAIL' },
+  },
+  {
+    name: 'KMS events excluded: only KMS access denials go unrecorded',
+    selectors: management({ Field: 'eventSource', NotEquals: ['kms.amazonaws.com'] }),
+    others: 'PASS',
+    except: { 'metric-alarm-unauthorized-api-calls': 'FAIL' },
+  },
+  {
+    name: 'IAM events only: only IAM policy changes can raise an alarm',
+    selectors: management({ Field: 'eventSource', Equals: ['iam.amazonaws.com'] }),
+    others: 'FAIL',
+    except: { 'metric-alarm-iam-policy-changes': 'PASS' },
+  },
+];
+
+describe('CIS metric-filter-and-alarm rules: the trail must record the events the filter counts (live)', () => {
+  it.each(SELECTOR_SCENARIOS.map((scenario) => [scenario.name, scenario] as const))(
+    '%s',
+    async (_name, scenario) => {
+      const scan = await scanFake(accountWith([confirmed(TOPIC, 1)], scenario.selectors));
+      for (const rule of METRIC_ALARM_RULES) {
+        const finding = scan.findings.find((f) => f.ruleId === rule.id && f.resource.id === TRAIL);
+        const expected = scenario.except?.[rule.id] ?? scenario.others;
+        expect(finding?.status, `${rule.id}: ${finding?.message}`).toBe(expected);
+        if (expected === 'FAIL') {
+          expect(finding?.message, rule.id).toContain('trail audit does not record');
+          if (scenario.message) expect(finding?.message, rule.id).toContain(scenario.message);
+        }
+      }
+    },
+    60_000,
+  );
+
+  it('names the unrecorded event, its half and its source', async () => {
+    const scan = await scanFake(
+      accountWith(
+        [confirmed(TOPIC, 1)],
+        management({ Field: 'eventSource', NotEquals: ['kms.amazonaws.com'] }),
+      ),
+    );
+    const finding = scan.findings.find(
+      (f) => f.ruleId === 'metric-alarm-unauthorized-api-calls' && f.resource.id === TRAIL,
+    );
+    expect(finding?.message).toContain(
+      'trail audit does not record an AccessDeniedException error (a read event from kms.amazonaws.com): ' +
+        'it records management events (read and write) except from kms.amazonaws.com',
+    );
+  }, 60_000);
 });

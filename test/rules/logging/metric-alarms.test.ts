@@ -107,6 +107,31 @@ ruleCases('metric-alarm-security-group-changes', {
       template: account({ trail: '' }),
     },
     {
+      name: 'the trail records read-only management events: no security-group change reaches the filter',
+      message: 'does not record an AuthorizeSecurityGroupIngress call (a write event from ec2.amazonaws.com)',
+      resource: 'Trail',
+      template: account({
+        trail: `
+      CloudWatchLogsLogGroupArn: !GetAtt TrailLogs.Arn
+      CloudWatchLogsRoleArn: arn:aws:iam::111122223333:role/trail-to-logs
+      EventSelectors: [{ ReadWriteType: ReadOnly }]`,
+      }),
+    },
+    {
+      name: 'the trail records management events of IAM only',
+      message: 'it records management events (read and write) only from iam.amazonaws.com',
+      resource: 'Trail',
+      template: account({
+        trail: `
+      CloudWatchLogsLogGroupArn: !GetAtt TrailLogs.Arn
+      CloudWatchLogsRoleArn: arn:aws:iam::111122223333:role/trail-to-logs
+      AdvancedEventSelectors:
+        - FieldSelectors:
+            - { Field: eventCategory, Equals: [Management] }
+            - { Field: eventSource, Equals: [iam.amazonaws.com] }`,
+      }),
+    },
+    {
       name: 'the filter misses one of the events',
       message: 'does not match a DeleteSecurityGroup call',
       resource: 'Trail',

@@ -67,10 +67,12 @@ function trailCase(
   logicalId: string,
   liveName: string,
   shape: TrailShape = {},
+  message?: string,
 ) {
   return {
     name,
     status,
+    message,
     template: trailTemplate(logicalId, shape),
     live: { id: TRAIL_ARN(liveName), add: (account: FakeAccount) => addTrail(account, liveName, shape) },
   } as const;
@@ -90,6 +92,88 @@ parityCases('cloudtrail-multi-region', [
       multiRegion: true,
       eventSelectors: WRITE_ONLY,
     },
+  ),
+]);
+
+/** An advanced selector for management events, narrowed by `eventSource` (and `readOnly`) field selectors. */
+function managementSelector(
+  eventSource?: Record<string, string[]>,
+  readOnly?: 'true' | 'false',
+): NonNullable<TrailShape['advancedEventSelectors']> {
+  return [
+    {
+      Name: 'Management events selector',
+      FieldSelectors: [
+        { Field: 'eventCategory', Equals: ['Management'] },
+        ...(eventSource ? [{ Field: 'eventSource', ...eventSource }] : []),
+        ...(readOnly ? [{ Field: 'readOnly', Equals: [readOnly] }] : []),
+      ],
+    },
+  ];
+}
+
+// Narrowed selectors: each records only part of the management events, so none may PASS as recording them all
+// (AWS Config multi-region-cloudtrail-enabled, behind Security Hub CloudTrail.1, is NON_COMPLIANT for the exclusions too).
+parityCases('cloudtrail-multi-region', [
+  trailCase(
+    'management events except KMS (the console "Exclude AWS KMS events")',
+    'FAIL',
+    'NoKms',
+    'no-kms',
+    { multiRegion: true, advancedEventSelectors: managementSelector({ NotEquals: ['kms.amazonaws.com'] }) },
+    'narrow them by event source to management events (read and write) except from kms.amazonaws.com',
+  ),
+  trailCase(
+    'a basic selector excluding RDS Data API events',
+    'FAIL',
+    'NoRdsData',
+    'no-rds-data',
+    {
+      multiRegion: true,
+      eventSelectors: [
+        {
+          ReadWriteType: 'All',
+          IncludeManagementEvents: true,
+          ExcludeManagementEventSources: ['rdsdata.amazonaws.com'],
+        },
+      ],
+    },
+    'except from rdsdata.amazonaws.com',
+  ),
+  trailCase(
+    'management events of IAM only',
+    'FAIL',
+    'IamOnly',
+    'iam-only',
+    { multiRegion: true, advancedEventSelectors: managementSelector({ Equals: ['iam.amazonaws.com'] }) },
+    'only from iam.amazonaws.com',
+  ),
+  trailCase(
+    'management events of sources starting with "iam"',
+    'FAIL',
+    'IamPrefix',
+    'iam-prefix',
+    { multiRegion: true, advancedEventSelectors: managementSelector({ StartsWith: ['iam'] }) },
+    'only from sources starting with iam',
+  ),
+  trailCase(
+    'read-only management events (advanced readOnly = true)',
+    'FAIL',
+    'ReadsOnly',
+    'reads-only',
+    { multiRegion: true, advancedEventSelectors: managementSelector(undefined, 'true') },
+    'only read-only management events',
+  ),
+  trailCase(
+    'write events except KMS',
+    'FAIL',
+    'WritesNoKms',
+    'writes-no-kms',
+    {
+      multiRegion: true,
+      advancedEventSelectors: managementSelector({ NotEquals: ['kms.amazonaws.com'] }, 'false'),
+    },
+    'read management events from no event source; write management events except from kms.amazonaws.com',
   ),
 ]);
 
@@ -128,6 +212,14 @@ parityCases('cloudtrail-logging', [
 
 parityCases('cloudtrail-security-trail', [
   trailCase('a single-region trail without validation or KMS', 'FAIL', 'Partial', 'partial'),
+  trailCase(
+    'the full baseline but KMS events excluded',
+    'FAIL',
+    'NoKmsBaseline',
+    'no-kms-baseline',
+    { ...BASELINE, advancedEventSelectors: managementSelector({ NotEquals: ['kms.amazonaws.com'] }) },
+    'not every management event is recorded (it records management events (read and write) except from kms.amazonaws.com)',
+  ),
   trailCase('the full baseline but write management events only', 'FAIL', 'WriteBaseline', 'write-baseline', {
     ...BASELINE,
     eventSelectors: WRITE_ONLY,

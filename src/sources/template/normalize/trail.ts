@@ -1,6 +1,6 @@
 /** CloudTrail trails, with CloudFormation's defaults (single-region, no log file validation). */
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
-import type { CloudTrailTrail, ManagementEvents } from '../../../inventory/model.js';
+import type { CloudTrailTrail, ManagementEventClause } from '../../../inventory/model.js';
 import { managementEventsOf } from '../../cloudtrail-selectors.js';
 import { deepUnknown, isValueObject, type Value } from '../values.js';
 import {
@@ -16,23 +16,30 @@ import { trailSettings } from './cloudtrail.js';
 
 /**
  * The parts of the selectors that decide management-event coverage. An
- * unresolved data-event ARN does not matter; an unresolved ReadWriteType does.
+ * unresolved data-event ARN does not matter; an unresolved ReadWriteType,
+ * ExcludeManagementEventSources or field of a management selector does.
  */
 function decidingParts(selector: Value): Value {
   if (!isValueObject(selector)) return selector;
   const { DataResources: _dataResources, FieldSelectors: fields, ...rest } = selector;
   if (!Array.isArray(fields)) return rest;
-  const deciding = fields.filter(
+  const management = fields.some(
     (field) =>
-      !isValueObject(field) ||
-      field.Field instanceof Unknown ||
-      field.Field === 'eventCategory' ||
-      field.Field === 'readOnly',
+      isValueObject(field) &&
+      field.Field === 'eventCategory' &&
+      Array.isArray(field.Equals) &&
+      field.Equals.includes('Management'),
   );
+  // Every field of a management selector narrows what it records; a data selector only has to be told apart.
+  const deciding = management
+    ? fields
+    : fields.filter(
+        (field) => !isValueObject(field) || field.Field instanceof Unknown || field.Field === 'eventCategory',
+      );
   return { ...rest, FieldSelectors: deciding };
 }
 
-function managementEvents(resource: TemplateResource): Maybe<ManagementEvents> {
+function managementEvents(resource: TemplateResource): Maybe<ManagementEventClause[]> {
   const selectors: Record<string, Value | undefined> = {};
   for (const path of ['EventSelectors', 'AdvancedEventSelectors']) {
     const value = valueAt(resource, path);
