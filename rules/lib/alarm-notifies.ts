@@ -9,6 +9,10 @@
  *   something and tell no one: they do not count;
  * - Lambda functions, Systems Manager OpsItems and Incident Manager response
  *   plans may page someone, but whom is not visible here: UNKNOWN, never PASS.
+ *
+ * cloudwatch-alarm-actions asks less of an alarm (that it acts at all), so it
+ * reads each action with `actionTarget`: any non-SNS action counts there, and
+ * an SNS topic counts only when it reaches a confirmed subscriber, as here.
  */
 import type { Inventory } from '../../src/inventory/inventory.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
@@ -73,9 +77,25 @@ function reachOfTopic(topic: SnsTopic): Reach {
   return { state: 'nobody', why: `topic ${name} has no subscriber` };
 }
 
-function reachOfAction(action: string, alarm: CloudWatchAlarm, inventory: Inventory): Reach {
+/**
+ * What one ALARM action is: an SNS topic (or what cannot be told apart from
+ * one), with whether it reaches a confirmed subscriber, or another kind of
+ * action (EC2, Auto Scaling, Lambda, Systems Manager, Incident Manager).
+ */
+export type ActionTarget = { kind: 'topic'; reach: Reach } | { kind: 'other' };
+
+export function actionTarget(action: string, alarm: CloudWatchAlarm, inventory: Inventory): ActionTarget {
   const topic = topicOf(action, alarm, inventory);
-  if (topic !== undefined) return 'state' in topic ? topic : reachOfTopic(topic);
+  if (topic === undefined) return { kind: 'other' };
+  return { kind: 'topic', reach: 'state' in topic ? topic : reachOfTopic(topic) };
+}
+
+/** Whether an action may name an SNS topic: an SNS ARN, or (templates) a reference that is not an ARN. */
+export const mayBeTopic = (action: string): boolean => SNS_ARN.test(action) || !action.startsWith('arn:');
+
+function reachOfAction(action: string, alarm: CloudWatchAlarm, inventory: Inventory): Reach {
+  const target = actionTarget(action, alarm, inventory);
+  if (target.kind === 'topic') return target.reach;
   if (SILENT_ACTION.test(action))
     return { state: 'nobody', why: `action ${action} acts on instances or capacity and notifies no one` };
   return {

@@ -3,6 +3,7 @@
  * when it notifies an SNS topic with a confirmed subscription, read from one ListSubscriptions chain per
  * region. Each scenario is its own account: a logging multi-region trail to a log group carrying every
  * control's own CIS filter, each with an alarm to one topic; only the topic's subscriptions change.
+ * cloudwatch-alarm-actions judges each of those alarms by the same subscriptions.
  */
 import { describe, expect, it } from 'vitest';
 import type { Subscription } from '@aws-sdk/client-sns';
@@ -108,6 +109,8 @@ interface Scenario {
   faults?: FaultRule[];
   status: Status;
   message: string;
+  /** What cloudwatch-alarm-actions says of each alarm (same status: every alarm notifies only the topic). */
+  actionsMessage: string;
 }
 
 const SCENARIOS: Scenario[] = [
@@ -116,18 +119,22 @@ const SCENARIOS: Scenario[] = [
     subscriptions: BEHIND_TWO_PAGES,
     status: 'PASS',
     message: 'notifying topic security-alerts',
+    actionsMessage: 'on ALARM it notifies topic security-alerts, which has a confirmed subscriber',
   },
   {
     name: 'the topic has no subscriber (another topic has many)',
     subscriptions: [confirmed(OTHER_TOPIC, 1)],
     status: 'FAIL',
     message: 'topic security-alerts has no subscriber',
+    actionsMessage: "the alarm's actions notify nobody: topic security-alerts has no subscriber",
   },
   {
     name: 'the topic has only a subscription pending confirmation',
     subscriptions: [pending(TOPIC)],
     status: 'FAIL',
     message: 'pending confirmation and none confirmed',
+    actionsMessage:
+      "the alarm's actions notify nobody: topic security-alerts has 1 subscription(s) pending confirmation",
   },
   {
     name: 'sns:ListSubscriptions is denied (a confirmed subscriber exists but cannot be seen)',
@@ -135,6 +142,7 @@ const SCENARIOS: Scenario[] = [
     faults: [{ action: 'sns:ListSubscriptions', region: REGION, kind: 'AccessDenied' }],
     status: 'UNKNOWN',
     message: 'ListSubscriptions',
+    actionsMessage: 'ListSubscriptions',
   },
 ];
 
@@ -154,6 +162,13 @@ describe('CIS metric-filter-and-alarm rules: the alarm topic must have a confirm
       for (const verdict of verdicts) {
         expect(verdict.status, `${verdict.rule}: ${verdict.message}`).toBe(scenario.status);
         expect(verdict.message, verdict.rule).toContain(scenario.message);
+      }
+      // cloudwatch-alarm-actions asks the same of each alarm's SNS action: a confirmed subscriber.
+      const alarms = scan.findings.filter((f) => f.ruleId === 'cloudwatch-alarm-actions');
+      expect(alarms).toHaveLength(METRIC_ALARM_RULES.length);
+      for (const finding of alarms) {
+        expect(finding.status, `${finding.resource.id}: ${finding.message}`).toBe(scenario.status);
+        expect(finding.message, finding.resource.id).toContain(scenario.actionsMessage);
       }
     },
     60_000,
@@ -239,4 +254,39 @@ describe('CIS metric-filter-and-alarm rules: the trail must record the events th
         'it records management events (read and write) except from kms.amazonaws.com',
     );
   }, 60_000);
+});
+
+describe('cloudwatch-alarm-actions: an action that is not a topic counts without reading any topic (live)', () => {
+  it.each([['sns:ListTopics'], ['sns:ListSubscriptions']])(
+    '%s denied: an alarm that also scales out still PASSes; one that only notifies is UNKNOWN',
+    async (action) => {
+      const account = accountWith([confirmed(TOPIC, 1)]);
+      const scaleOut = `arn:aws:autoscaling:${REGION}:${ACCOUNT}:scalingPolicy:1a2b:autoScalingGroupName/web:policyName/out`;
+      account.regions[REGION]!.cloudwatch!.alarms.push({
+        AlarmName: 'cpu-high',
+        AlarmArn: `arn:aws:cloudwatch:${REGION}:${ACCOUNT}:alarm:cpu-high`,
+        MetricName: 'CPUUtilization',
+        Namespace: 'AWS/EC2',
+        Statistic: 'Average',
+        Period: 300,
+        EvaluationPeriods: 1,
+        Threshold: 80,
+        ComparisonOperator: 'GreaterThanThreshold',
+        ActionsEnabled: true,
+        AlarmActions: [TOPIC, scaleOut],
+        OKActions: [],
+        InsufficientDataActions: [],
+        StateValue: 'OK',
+      });
+      const scan = await scanFake(account, { faults: [{ action, region: REGION, kind: 'AccessDenied' }] });
+      const verdicts = scan.findings.filter((f) => f.ruleId === 'cloudwatch-alarm-actions');
+      const scaling = verdicts.find((f) => f.resource.id.endsWith(':alarm:cpu-high'));
+      expect(scaling?.status, scaling?.message).toBe('PASS');
+      expect(scaling?.message).toBe(`on ALARM it runs ${scaleOut}`);
+      const notifying = verdicts.filter((f) => f !== scaling);
+      expect(notifying).toHaveLength(METRIC_ALARM_RULES.length);
+      for (const finding of notifying) expect(finding.status, finding.message).toBe('UNKNOWN');
+    },
+    60_000,
+  );
 });

@@ -231,8 +231,61 @@ ruleCases('metric-alarm-root-usage', {
   ],
 });
 
+/** An alarm whose ALARM actions are these (YAML list items). */
+const actions = (...items: string[]) => `
+      AlarmActions: [${items.join(', ')}]`;
+
 ruleCases('cloudwatch-alarm-actions', {
-  pass: [{ name: 'an alarm notifying an SNS topic', resource: 'SgAlarm', template: account() }],
+  pass: [
+    {
+      name: 'an alarm notifying an SNS topic with a subscription',
+      resource: 'SgAlarm',
+      message: 'Alerts, which has a confirmed subscriber',
+      template: account(),
+    },
+    {
+      name: 'an Auto Scaling policy (it acts, even if it tells no one)',
+      resource: 'SgAlarm',
+      message: 'runs arn:aws:autoscaling',
+      template: account({
+        alarm: actions(
+          "'arn:aws:autoscaling:us-east-1:111122223333:scalingPolicy:1a2b3c4d-0000-1111-2222-333344445555:autoScalingGroupName/web:policyName/scale-out'",
+        ),
+      }),
+    },
+    {
+      name: 'an EC2 recover action',
+      resource: 'SgAlarm',
+      message: 'runs arn:aws:automate:us-east-1:ec2:recover',
+      template: account({ alarm: actions("'arn:aws:automate:us-east-1:ec2:recover'") }),
+    },
+    {
+      name: 'a Lambda function',
+      resource: 'SgAlarm',
+      message: 'runs arn:aws:lambda',
+      template: account({ alarm: actions("'arn:aws:lambda:us-east-1:111122223333:function:pager'") }),
+    },
+    {
+      name: 'a Systems Manager OpsItem',
+      resource: 'SgAlarm',
+      message: 'runs arn:aws:ssm',
+      template: account({
+        alarm: actions("'arn:aws:ssm:us-east-1:111122223333:opsitem:3#CATEGORY=Security'"),
+      }),
+    },
+    {
+      name: 'a topic without a subscription in the template, beside an Auto Scaling action',
+      resource: 'SgAlarm',
+      message: 'runs arn:aws:autoscaling',
+      template: account({
+        subscribed: false,
+        alarm: actions(
+          '!Ref Alerts',
+          "'arn:aws:autoscaling:us-east-1:111122223333:scalingPolicy:1a2b:autoScalingGroupName/web:policyName/out'",
+        ),
+      }),
+    },
+  ],
   fail: [
     { name: 'no AlarmActions', resource: 'SgAlarm', message: 'no action', template: account({ alarm: '' }) },
     {
@@ -255,6 +308,19 @@ ruleCases('cloudwatch-alarm-actions', {
       AlarmActions: [!Ref Alerts]
       ActionsEnabled: !Ref Pattern`,
       }),
+    },
+    {
+      name: 'the only topic has no subscription in the template (one may be made outside it)',
+      resource: 'SgAlarm',
+      message:
+        "whether the alarm's actions reach anyone is unknown: topic Alerts has no subscription in the template",
+      template: account({ subscribed: false }),
+    },
+    {
+      name: 'a topic outside the template',
+      resource: 'SgAlarm',
+      message: 'outside the template, so its subscribers cannot be seen',
+      template: account({ alarm: actions("'arn:aws:sns:us-east-1:111122223333:org-security-alerts'") }),
     },
   ],
 });

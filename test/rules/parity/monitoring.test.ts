@@ -135,13 +135,50 @@ function alarmTemplate(properties: Record<string, unknown>) {
   };
 }
 
+const SCALE_OUT =
+  `arn:aws:autoscaling:${PARITY_REGION}:${PARITY_ACCOUNT}:scalingPolicy:1a2b3c4d-0000-1111-2222-333344445555:` +
+  'autoScalingGroupName/web:policyName/scale-out';
+const UNSUBSCRIBED = `arn:aws:sns:${PARITY_REGION}:${PARITY_ACCOUNT}:nobody-listens`;
+
+/** An alarm whose only actions are `actions` (none an SNS topic), the same in a template and in the account. */
+function actingAlarm(name: string, logicalId: string, actions: string[]) {
+  return {
+    name: `an alarm whose action is ${actions.join(' and ')}`,
+    status: 'PASS',
+    message: `on ALARM it runs ${actions.find((action) => !action.includes(':sns:'))}`,
+    template: { logicalId, resources: { [logicalId]: alarmTemplate({ AlarmActions: actions }) } },
+    live: { id: alarmArn(name), add: (account: FakeAccount) => addAlarm(account, name, actions, true) },
+  } as const;
+}
+
 parityCases('cloudwatch-alarm-actions', [
   {
-    name: 'an alarm notifying an SNS topic',
+    name: 'an alarm notifying an SNS topic with a confirmed subscriber',
     status: 'PASS',
-    template: { logicalId: 'Notifying', resources: { Notifying: alarmTemplate({ AlarmActions: [TOPIC] }) } },
-    live: { id: alarmArn('notifying'), add: (account) => addAlarm(account, 'notifying', [TOPIC], true) },
+    message: 'notifies topic security-alerts, which has a confirmed subscriber',
+    template: {
+      logicalId: 'Notifying',
+      resources: {
+        Notifying: alarmTemplate({ AlarmActions: [TOPIC] }),
+        Alerts: subscribedTopicTemplate(TOPIC),
+      },
+    },
+    live: {
+      id: alarmArn('notifying'),
+      add: (account) => {
+        addAlarm(account, 'notifying', [TOPIC], true);
+        addSubscribedTopic(account, PARITY_REGION, TOPIC);
+      },
+    },
   },
+  actingAlarm('scaling', 'Scaling', [SCALE_OUT]),
+  actingAlarm('recovering', 'Recovering', [`arn:aws:automate:${PARITY_REGION}:ec2:recover`]),
+  actingAlarm('invoking', 'Invoking', [`arn:aws:lambda:${PARITY_REGION}:${PARITY_ACCOUNT}:function:pager`]),
+  actingAlarm('opsitem', 'OpsItem', [
+    `arn:aws:ssm:${PARITY_REGION}:${PARITY_ACCOUNT}:opsitem:3#CATEGORY=Security`,
+  ]),
+  // The topic does not exist in the account (live) or has no subscription in the template; the scaling policy acts.
+  actingAlarm('scaling-and-silent-topic', 'ScalingAndSilentTopic', [UNSUBSCRIBED, SCALE_OUT]),
   {
     name: 'an alarm without actions',
     status: 'FAIL',

@@ -34,7 +34,7 @@ describe('metric filters and alarms denied', () => {
     ['logs:DescribeMetricFilters', 'metric-alarm-'],
     ['monitoring:DescribeAlarms', /^(metric-alarm-|cloudwatch-alarm-actions$)/],
     // Whether the alarm topics have a confirmed subscriber is unread: the alarms may notify nobody.
-    ['sns:ListSubscriptions', 'metric-alarm-'],
+    ['sns:ListSubscriptions', /^(metric-alarm-|cloudwatch-alarm-actions$)/],
   ])(
     '%s denied: UNKNOWN, naming the denial, never PASS',
     async (action, readers) => {
