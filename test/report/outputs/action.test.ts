@@ -214,6 +214,17 @@ describe('action.yml', () => {
     expect(accepted).toEqual(expect.arrayContaining(formats));
   });
 
+  it("the fail-on input lists exactly the CLI's --fail-on choices, new among them", async () => {
+    const refused = await runCli(
+      ['scan', '-t', 'keys.yaml', '--out', tmpdir(), '--fail-on', 'nosuch'],
+      FIXTURES,
+    );
+    const choices = /is not one of ([a-z, ]+)/.exec(refused.stderr)![1]!.trim().split(', ');
+    expect(choices).toContain('new');
+    const described = /\(([a-z]+(?:, [a-z]+)+)\)/.exec(action.inputs['fail-on']!.description)![1]!;
+    expect(described.split(', ')).toEqual(choices);
+  });
+
   it('uploads the SARIF of the pack this run wrote, and the summary and verdict run even after a failure', () => {
     const upload = step('Upload SARIF to code scanning');
     expect(upload.with!.sarif_file).toBe('${{ steps.scan.outputs.pack }}/results.sarif');
@@ -266,6 +277,40 @@ describe('action.yml', () => {
       expect(result.outputs['exit-code']).toBe('3');
       expect(result.verdictCode).toBe(3);
       expect(result.summary).toContain('Gate: `--fail-on high`, exit code 3.');
+    });
+
+    it('fail-on new: a failure already in the baseline passes; with no baseline every failure is new', async () => {
+      const nightly = join(workDir, 'nightly');
+      const first = await runAction(
+        { path: 'keys.yaml', out: nightly, args: '--rules kms-key-rotation' },
+        workDir,
+      );
+      expect(first.outputs['exit-code']).toBe('1');
+      const again = await runAction(
+        {
+          path: 'keys.yaml',
+          out: nightly,
+          args: `--rules kms-key-rotation --baseline ${first.outputs.pack!}`,
+          'fail-on': 'new',
+        },
+        workDir,
+      );
+      expect(again.outputs['exit-code']).toBe('0');
+      expect(again.verdictCode).toBe(0);
+      expect(again.verdictLog).toContain('SOC 2 checks passed (gate: new)');
+      expect(again.summary).toContain('Gate: `--fail-on new`, exit code 0.');
+      const fresh = await runAction(
+        {
+          path: 'keys.yaml',
+          out: join(workDir, 'fresh'),
+          args: '--rules kms-key-rotation',
+          'fail-on': 'NEW',
+        },
+        workDir,
+      );
+      expect(fresh.outputs['exit-code']).toBe('1');
+      expect(fresh.verdictCode).toBe(1);
+      expect(fresh.verdictLog).toContain('::error title=SOC 2 checks::failures new since the baseline');
     });
 
     it('bad input: no pack, a summary that says the scan did not finish, and the job fails with exit 2', async () => {
