@@ -117,21 +117,41 @@ async function withChanges(
   result: ScanResult,
   options: ScanOptions,
   io: Io,
-  /** A streamed scan's findings, read back from its spool. */
-  current: () => Iterable<Finding> = () => result.findings,
+  /** A streamed scan's spool: its findings, and the baseline's, are compared one at a time from disk. */
+  spool?: FindingSpool,
 ): Promise<ScanResult> {
   // Without a baseline or a pack folder there is nothing to compare with: the pack reader is not even loaded.
   if (options.baseline === 'none' || (options.baseline === undefined && options.outDir === undefined))
     return result;
-  const { readBaseline, latestPackBaseline } = await import('../report/pack/previous.js');
+  const previous = await import('../report/pack/previous.js');
+  if (spool !== undefined) {
+    const file =
+      options.baseline !== undefined
+        ? await previous.baselineFile(resolve(io.cwd, options.baseline))
+        : options.outDir !== undefined
+          ? await previous.latestPackFile(resolve(io.cwd, options.outDir), result.scan.scope)
+          : undefined;
+    if (file === undefined) return result;
+    const baseline = previous.streamedBaseline(file);
+    try {
+      const changes = compareFindings(baseline.findings, spool.read(), { startedAt: '', source: file });
+      return {
+        ...result,
+        changes: { ...changes, baseline: { startedAt: baseline.scan().startedAt, source: file } },
+      };
+    } catch (error) {
+      // The baseline's own faults say which file; anything else (the spool) is not the baseline's.
+      throw error instanceof InputError ? previous.unreadableBaseline(file, error) : error;
+    }
+  }
   const baseline =
     options.baseline !== undefined
-      ? await readBaseline(resolve(io.cwd, options.baseline))
+      ? await previous.readBaseline(resolve(io.cwd, options.baseline))
       : options.outDir !== undefined
-        ? await latestPackBaseline(resolve(io.cwd, options.outDir), result.scan.scope)
+        ? await previous.latestPackBaseline(resolve(io.cwd, options.outDir), result.scan.scope)
         : undefined;
   if (baseline === undefined) return result;
-  const changes = compareFindings(baseline.result.findings, current(), {
+  const changes = compareFindings(baseline.result.findings, result.findings, {
     startedAt: baseline.result.scan.startedAt,
     source: baseline.source,
   });
@@ -286,10 +306,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     ...(notEvaluated.length > 0 ? { notEvaluated } : {}),
   };
   // NoEcho parameter values given for this scan never reach an output.
-  const result = redactSecrets(
-    await withChanges(withBroken, options, io, spool ? () => spool.read() : undefined),
-    source.secrets ?? [],
-  );
+  const result = redactSecrets(await withChanges(withBroken, options, io, spool), source.secrets ?? []);
 
   if (options.failOn === 'new' && result.changes === undefined)
     io.stderr.write('soc2: --fail-on new: no earlier run to compare with, so every failure counts as new\n');

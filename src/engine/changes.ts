@@ -42,7 +42,16 @@ const key = (finding: Pick<Finding, 'ruleId' | 'resource'>): string =>
 
 const INCOMPLETE: ReadonlySet<Status | undefined> = new Set<Status | undefined>(['UNKNOWN', 'ERROR']);
 
-function change(finding: Finding, before: Status | undefined, after: Status | undefined): FindingChange {
+/** What a finding of the previous run needs for the comparison. */
+export type PreviousFinding = Pick<Finding, 'ruleId' | 'status' | 'message'> & {
+  resource: Pick<Finding['resource'], 'id' | 'type' | 'name' | 'logicalId'>;
+};
+
+function change(
+  finding: PreviousFinding,
+  before: Status | undefined,
+  after: Status | undefined,
+): FindingChange {
   return {
     ruleId: finding.ruleId,
     resourceId: finding.resource.id,
@@ -54,12 +63,31 @@ function change(finding: Finding, before: Status | undefined, after: Status | un
   };
 }
 
+/** Set in a previous finding's code once tonight's run has it too. */
+const SEEN = 1;
+
+/**
+ * `previous` is the earlier run's findings, or a function that reads them
+ * again from the first each call (a findings.json streamed from disk): they are
+ * read twice, and only one small entry per rule and resource is kept between.
+ * `current` is read once and not kept.
+ */
 export function compareFindings(
-  previous: readonly Finding[],
+  previous: readonly PreviousFinding[] | (() => Iterable<PreviousFinding>),
   current: Iterable<Finding>,
   baseline: ChangeSummary['baseline'],
 ): ChangeSummary {
-  const before = new Map(previous.map((finding) => [key(finding), finding]));
+  const readPrevious = typeof previous === 'function' ? previous : () => previous;
+  // By rule and resource: the last status the previous run gave it (as a Map of each finding would), and SEEN once matched.
+  // The code is the status's place in `statuses` times two, plus SEEN: the index holds no object per finding.
+  const statuses: Status[] = [];
+  const codeOf = (status: Status): number => {
+    let at = statuses.indexOf(status);
+    if (at < 0) at = statuses.push(status) - 1;
+    return at * 2;
+  };
+  const before = new Map<string, number>();
+  for (const finding of readPrevious()) before.set(key(finding), codeOf(finding.status));
   const summary: ChangeSummary = {
     baseline,
     newFailures: [],
@@ -68,11 +96,11 @@ export function compareFindings(
     otherChanges: [],
     counts: { newFailures: 0, resolved: 0, newlyIncomplete: 0, otherChanges: 0, unchanged: 0 },
   };
-  const seen = new Set<string>();
   for (const finding of current) {
     const id = key(finding);
-    seen.add(id);
-    const was = before.get(id)?.status;
+    const code = before.get(id);
+    if (code !== undefined) before.set(id, code | SEEN);
+    const was = code === undefined ? undefined : statuses[code >> 1];
     const now = finding.status;
     if (was === now) {
       summary.counts.unchanged += 1;
@@ -86,8 +114,8 @@ export function compareFindings(
       summary.otherChanges.push(change(finding, was, now));
     }
   }
-  for (const finding of previous) {
-    if (seen.has(key(finding))) continue;
+  for (const finding of readPrevious()) {
+    if ((before.get(key(finding))! & SEEN) !== 0) continue;
     const gone = change(finding, finding.status, undefined);
     if (finding.status === 'FAIL') summary.resolved.push({ ...gone, message: 'resource no longer present' });
     else summary.otherChanges.push({ ...gone, message: 'resource no longer present' });

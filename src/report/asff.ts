@@ -21,6 +21,7 @@ import type { Finding, RuleSummary, ScanResult, Status } from '../engine/finding
 import type { Severity } from '../engine/rule.js';
 import { describeResource } from './console.js';
 import { findingTimes } from './evidence-time.js';
+import { findingList, type FindingSource } from './finding-source.js';
 import {
   accountOf,
   asffResourceType,
@@ -30,6 +31,7 @@ import {
   remediationText,
   truncate,
 } from './interchange.js';
+import { jsonChunks, mapped, streamedArray } from './json-stream.js';
 
 export const ASFF_SCHEMA_VERSION = '2018-10-08';
 export const PLACEHOLDER_ACCOUNT = '000000000000';
@@ -212,8 +214,18 @@ function findingOf(
   };
 }
 
-export function renderAsff(result: ScanResult): string {
+/** The array in pieces, one finding at a time as `findings` gives them (a spool reads them back from disk). */
+export function* asffChunks(
+  result: ScanResult,
+  findings: FindingSource = findingList(result.findings),
+): Generator<string> {
   const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
-  const findings = result.findings.map((finding) => findingOf(finding, rules.get(finding.ruleId), result));
-  return `${JSON.stringify(findings, null, 2)}\n`;
+  yield* jsonChunks(
+    streamedArray(mapped(findings.all(), (finding) => findingOf(finding, rules.get(finding.ruleId), result))),
+  );
+  yield '\n';
+}
+
+export function renderAsff(result: ScanResult): string {
+  return [...asffChunks(result)].join('');
 }

@@ -9,6 +9,7 @@
 import type { Finding, ScanResult } from '../engine/finding.js';
 import { describeResource } from './console.js';
 import { findingTimes, windowText } from './evidence-time.js';
+import { findingList, type FindingSource } from './finding-source.js';
 
 /** Escapes for both text and double-quoted attributes; drops characters XML 1.0 cannot carry. */
 export function xmlEscape(text: string): string {
@@ -108,44 +109,62 @@ function dateProperties(scan: ScanResult['scan']): string[] {
   ];
 }
 
-export function renderJunit(result: ScanResult): string {
-  const byRule = new Map<string, Finding[]>();
-  for (const rule of result.rules) byRule.set(rule.id, []);
-  for (const finding of result.findings) {
-    const list = byRule.get(finding.ruleId);
-    if (list) list.push(finding);
-    else byRule.set(finding.ruleId, [finding]);
+interface SuiteCounts {
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+function countsOf(findings: Iterable<Finding>): SuiteCounts {
+  const counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  for (const { status } of findings) {
+    counts.tests += 1;
+    if (status === 'FAIL') counts.failures += 1;
+    else if (status === 'UNKNOWN' || status === 'ERROR') counts.errors += 1;
+    else if (status === 'SUPPRESSED' || status === 'NOT_APPLICABLE') counts.skipped += 1;
+  }
+  return counts;
+}
+
+/**
+ * The XML in pieces: one suite per rule (the result's rules first, in their
+ * order, then any other in order of appearance), each suite's testcases
+ * written one finding at a time as `findings` gives them. The counts each
+ * element opens with are taken in a pass before.
+ */
+export function* junitChunks(
+  result: ScanResult,
+  findings: FindingSource = findingList(result.findings),
+): Generator<string> {
+  const groups = findings.byRule();
+  const suites = new Map<string, () => Iterable<Finding>>();
+  for (const rule of result.rules) suites.set(rule.id, groups.get(rule.id) ?? (() => []));
+  for (const [ruleId, group] of groups) if (!suites.has(ruleId)) suites.set(ruleId, group);
+  const counts = new Map([...suites].map(([ruleId, group]) => [ruleId, countsOf(group())]));
+  const totals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  for (const suite of counts.values()) {
+    totals.tests += suite.tests;
+    totals.failures += suite.failures;
+    totals.errors += suite.errors;
+    totals.skipped += suite.skipped;
   }
   const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
-  const suites: string[] = [];
-  let totals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-  for (const [ruleId, findings] of byRule) {
-    const counts = {
-      tests: findings.length,
-      failures: findings.filter((finding) => finding.status === 'FAIL').length,
-      errors: findings.filter((finding) => finding.status === 'UNKNOWN' || finding.status === 'ERROR').length,
-      skipped: findings.filter(
-        (finding) => finding.status === 'SUPPRESSED' || finding.status === 'NOT_APPLICABLE',
-      ).length,
-    };
-    totals = {
-      tests: totals.tests + counts.tests,
-      failures: totals.failures + counts.failures,
-      errors: totals.errors + counts.errors,
-      skipped: totals.skipped + counts.skipped,
-    };
-    const header = `  <testsuite${attributes({ name: ruleId, ...counts, timestamp: result.scan.startedAt })}>`;
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites${attributes({ name: `${result.tool.name} ${result.scan.source} scan of ${result.scan.scope}`, ...totals })}>\n`;
+  for (const [ruleId, group] of suites) {
+    const header = `  <testsuite${attributes({ name: ruleId, ...counts.get(ruleId)!, timestamp: result.scan.startedAt })}>`;
     const properties = [
       `      <property${attributes({ name: 'title', value: titles.get(ruleId) ?? ruleId })}/>`,
       ...dateProperties(result.scan),
     ];
-    const title = ['    <properties>', ...properties, '    </properties>'].join('\n');
-    suites.push(
-      [header, title, ...findings.map((finding) => testcase(finding, result.scan)), '  </testsuite>'].join(
-        '\n',
-      ),
-    );
+    yield `${[header, '    <properties>', ...properties, '    </properties>'].join('\n')}\n`;
+    for (const finding of group()) yield `${testcase(finding, result.scan)}\n`;
+    yield '  </testsuite>\n';
   }
-  const root = `<testsuites${attributes({ name: `${result.tool.name} ${result.scan.source} scan of ${result.scan.scope}`, ...totals })}>`;
-  return ['<?xml version="1.0" encoding="UTF-8"?>', root, ...suites, '</testsuites>', ''].join('\n');
+  yield '</testsuites>\n';
+}
+
+export function renderJunit(result: ScanResult): string {
+  return [...junitChunks(result)].join('');
 }

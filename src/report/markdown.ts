@@ -8,6 +8,7 @@
 import type { Finding, RuleSummary, ScanResult, Status } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import { describeResource } from './console.js';
+import { findingList, type FindingSource } from './finding-source.js';
 import { gateOf, verdictOf } from './verdict.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
@@ -36,18 +37,43 @@ function ruleText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s+/g, ' ');
 }
 
-function byRule(findings: readonly Finding[]): Finding[][] {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const group = groups.get(finding.ruleId);
-    if (group) group.push(finding);
-    else groups.set(finding.ruleId, [finding]);
+/** One rule's findings in a section: how many, and only the rows printed. */
+interface RuleGroup {
+  first: Finding;
+  count: number;
+  rows: Finding[];
+}
+
+/** One section's findings by rule, in one pass: counts, and at most maxPerRule rows each. */
+class SectionGroups {
+  count = 0;
+  readonly groups = new Map<string, RuleGroup>();
+
+  constructor(private readonly maxPerRule: number) {}
+
+  add(finding: Finding): void {
+    this.count += 1;
+    const group = this.groups.get(finding.ruleId);
+    if (group === undefined) {
+      this.groups.set(finding.ruleId, {
+        first: finding,
+        count: 1,
+        rows: this.maxPerRule > 0 ? [finding] : [],
+      });
+      return;
+    }
+    group.count += 1;
+    if (group.rows.length < this.maxPerRule) group.rows.push(finding);
   }
-  return [...groups.values()].sort(
-    (a, b) =>
-      SEVERITY_RANK[a[0]!.severity] - SEVERITY_RANK[b[0]!.severity] ||
-      a[0]!.ruleId.localeCompare(b[0]!.ruleId),
-  );
+
+  /** Most severe rule first, then by rule id. */
+  sorted(): RuleGroup[] {
+    return [...this.groups.values()].sort(
+      (a, b) =>
+        SEVERITY_RANK[a.first.severity] - SEVERITY_RANK[b.first.severity] ||
+        a.first.ruleId.localeCompare(b.first.ruleId),
+    );
+  }
 }
 
 function plural(count: number, noun: string): string {
@@ -113,10 +139,10 @@ function fixLines(rule: RuleSummary | undefined): string[] {
   ];
 }
 
-function table(findings: readonly Finding[], maxPerRule: number, withStatus: boolean): string[] {
+function table(group: RuleGroup, maxPerRule: number, withStatus: boolean): string[] {
   const header = withStatus ? '| Status | Resource | Result |' : '| Resource | Result |';
   const rule = withStatus ? '| --- | --- | --- |' : '| --- | --- |';
-  const rows = findings.slice(0, maxPerRule).map((finding) => {
+  const rows = group.rows.map((finding) => {
     let result = markdownEscape(finding.message);
     if (finding.suppression) {
       const { justification, source, expires } = finding.suppression;
@@ -125,23 +151,23 @@ function table(findings: readonly Finding[], maxPerRule: number, withStatus: boo
     const cells = [markdownEscape(describeResource(finding.resource)), result];
     return `| ${(withStatus ? [finding.status, ...cells] : cells).join(' | ')} |`;
   });
-  const more = findings.length > maxPerRule ? [`\n... and ${findings.length - maxPerRule} more`] : [];
+  const more = group.count > maxPerRule ? [`\n... and ${group.count - maxPerRule} more`] : [];
   return [header, rule, ...rows, ...more];
 }
 
 function section(
   title: string,
-  findings: readonly Finding[],
+  findings: SectionGroups,
   rules: ReadonlyMap<string, RuleSummary>,
   options: { maxPerRule: number; withFix: boolean; withStatus: boolean },
 ): string[] {
-  if (findings.length === 0) return [];
-  const lines = ['', `### ${title} (${findings.length})`];
-  for (const group of byRule(findings)) {
-    const first = group[0]!;
+  if (findings.count === 0) return [];
+  const lines = ['', `### ${title} (${findings.count})`];
+  for (const group of findings.sorted()) {
+    const first = group.first;
     lines.push(
       '',
-      `#### \`${first.ruleId}\` [${first.severity}] ${markdownEscape(first.title)}: ${group.length}`,
+      `#### \`${first.ruleId}\` [${first.severity}] ${markdownEscape(first.title)}: ${group.count}`,
       '',
     );
     if (options.withFix) lines.push(...fixLines(rules.get(first.ruleId)), '');
@@ -150,11 +176,27 @@ function section(
   return lines;
 }
 
-export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}): string {
+/**
+ * summary.md. It prints counts and at most maxPerRule rows per rule, so it
+ * reads `findings` once (a spool reads them back from disk) and keeps only those.
+ */
+export function renderMarkdown(
+  result: ScanResult,
+  options: MarkdownOptions = {},
+  findings: FindingSource = findingList(result.findings),
+): string {
   const maxPerRule = options.maxPerRule ?? DEFAULT_MAX_PER_RULE;
   const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
-  const of = (...statuses: Status[]): Finding[] =>
-    result.findings.filter((finding) => statuses.includes(finding.status));
+  const failing = new SectionGroups(maxPerRule);
+  const incomplete = new SectionGroups(maxPerRule);
+  const suppressed = new SectionGroups(maxPerRule);
+  const sectionOf: Partial<Record<Status, SectionGroups>> = {
+    FAIL: failing,
+    UNKNOWN: incomplete,
+    ERROR: incomplete,
+    SUPPRESSED: suppressed,
+  };
+  for (const finding of findings.all()) sectionOf[finding.status]?.add(finding);
   const { scan, tool } = result;
   const lines = [
     `## SOC 2 checks: ${scan.source} scan of ${markdownEscape(scan.scope)}`,
@@ -162,13 +204,13 @@ export function renderMarkdown(result: ScanResult, options: MarkdownOptions = {}
     headline(result),
     '',
     `${tool.name} ${tool.version}, rules ${tool.rulesVersion}; started ${scan.startedAt}.`,
-    ...section('Failing', of('FAIL'), rules, { maxPerRule, withFix: true, withStatus: false }),
-    ...section('Could not be checked', of('UNKNOWN', 'ERROR'), rules, {
+    ...section('Failing', failing, rules, { maxPerRule, withFix: true, withStatus: false }),
+    ...section('Could not be checked', incomplete, rules, {
       maxPerRule,
       withFix: false,
       withStatus: true,
     }),
-    ...section('Suppressed', of('SUPPRESSED'), rules, { maxPerRule, withFix: false, withStatus: false }),
+    ...section('Suppressed', suppressed, rules, { maxPerRule, withFix: false, withStatus: false }),
   ];
   const broken = result.brokenInputs ?? [];
   if (broken.length > 0) {

@@ -13,6 +13,7 @@ import type { Finding, RuleSummary, ScanResult, Status } from '../engine/finding
 import type { Severity } from '../engine/rule.js';
 import { describeResource } from './console.js';
 import { findingTimes } from './evidence-time.js';
+import { findingList, type FindingSource } from './finding-source.js';
 import {
   accountOf,
   asffResourceType,
@@ -21,6 +22,7 @@ import {
   regionOf,
   remediationText,
 } from './interchange.js';
+import { jsonChunks, mapped, streamedArray } from './json-stream.js';
 
 export const OCSF_VERSION = '1.1.0';
 const DETECTION_FINDING = 2004;
@@ -171,8 +173,18 @@ function eventOf(
   };
 }
 
-export function renderOcsf(result: ScanResult): string {
+/** The array in pieces, one finding at a time as `findings` gives them (a spool reads them back from disk). */
+export function* ocsfChunks(
+  result: ScanResult,
+  findings: FindingSource = findingList(result.findings),
+): Generator<string> {
   const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
-  const events = result.findings.map((finding) => eventOf(finding, rules.get(finding.ruleId), result));
-  return `${JSON.stringify(events, null, 2)}\n`;
+  yield* jsonChunks(
+    streamedArray(mapped(findings.all(), (finding) => eventOf(finding, rules.get(finding.ruleId), result))),
+  );
+  yield '\n';
+}
+
+export function renderOcsf(result: ScanResult): string {
+  return [...ocsfChunks(result)].join('');
 }

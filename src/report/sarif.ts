@@ -28,6 +28,8 @@ import type {
 import type { Severity } from '../engine/rule.js';
 import { describeResource } from './console.js';
 import { findingTimes, windowText } from './evidence-time.js';
+import { filtered, findingList, type FindingSource } from './finding-source.js';
+import { jsonChunks, mapped, streamedArray } from './json-stream.js';
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -262,48 +264,52 @@ function resultOf(
   };
 }
 
-function notifications(
+function* ruleErrorNotifications(
+  findings: Iterable<Finding>,
+  ruleIndex: Map<string, number>,
+): Generator<Sarif.Notification> {
+  for (const finding of filtered(findings, (finding) => finding.status === 'ERROR')) {
+    const index = ruleIndex.get(finding.ruleId);
+    yield {
+      level: 'error',
+      message: {
+        text: sentence(
+          `Rule ${finding.ruleId} failed on ${describeResource(finding.resource)}: ${finding.message}`,
+        ),
+      },
+      associatedRule: { id: finding.ruleId, ...(index === undefined ? {} : { index }) },
+    };
+  }
+}
+
+/** Rule errors (one per ERROR finding, read as they are written), then gaps, rules not evaluated and broken inputs. */
+function* notifications(
   result: ScanResult,
+  findings: FindingSource,
   ruleIndex: Map<string, number>,
   srcRoot: string,
-): Sarif.Notification[] {
-  const ruleErrors: Sarif.Notification[] = result.findings
-    .filter((finding) => finding.status === 'ERROR')
-    .map((finding) => {
-      const index = ruleIndex.get(finding.ruleId);
-      return {
-        level: 'error',
-        message: {
-          text: sentence(
-            `Rule ${finding.ruleId} failed on ${describeResource(finding.resource)}: ${finding.message}`,
-          ),
-        },
-        associatedRule: { id: finding.ruleId, ...(index === undefined ? {} : { index }) },
-      };
-    });
-  const gaps: Sarif.Notification[] = result.gaps.map((gap) => ({
-    level: 'warning',
-    message: {
-      text: sentence(
-        `Could not read ${gap.resourceType}${gap.region ? ` in ${gap.region}` : ''}${gap.action && !gap.reason.startsWith(gap.action) ? ` (${gap.action})` : ''}: ${gap.reason}`,
-      ),
-    },
-  }));
+): Generator<Sarif.Notification> {
+  yield* ruleErrorNotifications(findings.all(), ruleIndex);
+  for (const gap of result.gaps) {
+    yield {
+      level: 'warning',
+      message: {
+        text: sentence(
+          `Could not read ${gap.resourceType}${gap.region ? ` in ${gap.region}` : ''}${gap.action && !gap.reason.startsWith(gap.action) ? ` (${gap.action})` : ''}: ${gap.reason}`,
+        ),
+      },
+    };
+  }
   // Required ones also have an UNKNOWN result; every one is said, so a clean log never hides a rule that did not run.
-  const notEvaluated: Sarif.Notification[] = (result.notEvaluated ?? []).map((entry) => {
+  for (const entry of result.notEvaluated ?? []) {
     const index = ruleIndex.get(entry.ruleId);
-    return {
+    yield {
       level: entry.required ? 'warning' : 'note',
       message: { text: sentence(`Not evaluated: rule ${entry.ruleId} ${entry.reason}`) },
       associatedRule: { id: entry.ruleId, ...(index === undefined ? {} : { index }) },
     };
-  });
-  return [
-    ...ruleErrors,
-    ...gaps,
-    ...notEvaluated,
-    ...(result.brokenInputs ?? []).map((broken) => brokenInputNotification(broken, srcRoot)),
-  ];
+  }
+  for (const broken of result.brokenInputs ?? []) yield brokenInputNotification(broken, srcRoot);
 }
 
 /** A template left out of the scan: an error, placed at the file (and line and column when known). */
@@ -324,13 +330,22 @@ function brokenInputNotification(broken: BrokenInput, srcRoot: string): Sarif.No
   };
 }
 
-export function renderSarif(result: ScanResult, options: SarifOptions = {}): string {
+/**
+ * The SARIF log in pieces: results and rule-error notifications are written
+ * one finding at a time as `findings` gives them (a spool reads them back from
+ * disk), so no list of every finding is built.
+ */
+export function* sarifChunks(
+  result: ScanResult,
+  options: SarifOptions = {},
+  findings: FindingSource = findingList(result.findings),
+): Generator<string> {
   const srcRoot = options.srcRoot ?? process.cwd();
   const ruleIndex = new Map(result.rules.map((rule, index) => [rule.id, index]));
-  const reported = result.findings.filter(
+  const reported = filtered(
+    findings.all(),
     (finding) => finding.status !== 'PASS' && finding.status !== 'NOT_APPLICABLE',
   );
-  const toolNotifications = notifications(result, ruleIndex, srcRoot);
   const log: Sarif.Log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -351,13 +366,18 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): str
             executionSuccessful: (result.brokenInputs ?? []).length === 0,
             startTimeUtc: result.scan.startedAt,
             endTimeUtc: result.scan.finishedAt,
-            ...(toolNotifications.length > 0 ? { toolExecutionNotifications: toolNotifications } : {}),
+            // Left out when there is none.
+            toolExecutionNotifications: streamedArray(notifications(result, findings, ruleIndex, srcRoot), {
+              omitIfEmpty: true,
+            }),
           },
         ],
         originalUriBaseIds: {
           [SRCROOT]: { description: { text: 'The root of the scanned repository (where soc2 scan ran).' } },
         },
-        results: reported.map((finding) => resultOf(finding, ruleIndex, srcRoot, result.scan)),
+        results: streamedArray(
+          mapped(reported, (finding) => resultOf(finding, ruleIndex, srcRoot, result.scan)),
+        ),
         properties: {
           findingsSchemaVersion: result.schemaVersion,
           source: result.scan.source,
@@ -371,5 +391,10 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): str
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  yield* jsonChunks(log);
+  yield '\n';
+}
+
+export function renderSarif(result: ScanResult, options: SarifOptions = {}): string {
+  return [...sarifChunks(result, options)].join('');
 }

@@ -7,6 +7,7 @@
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import type { Finding } from '../../engine/finding.js';
+import type { FindingSource } from '../finding-source.js';
 import { addTo, emptyCounts, type StatusCounts } from '../html/view-model/counts.js';
 import { ReportSample } from './report-sample.js';
 
@@ -19,7 +20,7 @@ export interface SpooledLine {
   length: number;
 }
 
-export class FindingSpool {
+export class FindingSpool implements FindingSource {
   readonly sample = new ReportSample();
   /** Per account (the resource's, '' when a finding names none), per rule: counts by status. */
   readonly accountControls = new Map<string, Map<string, StatusCounts>>();
@@ -88,6 +89,33 @@ export class FindingSpool {
   /** Every finding, parsed back one at a time. */
   *read(): Generator<Finding> {
     for (const line of this.lines()) yield JSON.parse(line.text) as Finding;
+  }
+
+  all(): Iterable<Finding> {
+    return this.read();
+  }
+
+  /**
+   * Every finding by rule (JUnit's suites), read back from the spool: only each
+   * finding's place in the file is held, 16 bytes, never the finding.
+   */
+  byRule(): Map<string, () => Iterable<Finding>> {
+    const places = new Map<string, { offsets: number[]; lengths: number[] }>();
+    for (const line of this.lines()) {
+      const { ruleId } = JSON.parse(line.text) as Pick<Finding, 'ruleId'>;
+      let place = places.get(ruleId);
+      if (place === undefined) places.set(ruleId, (place = { offsets: [], lengths: [] }));
+      place.offsets.push(line.offset);
+      place.lengths.push(line.length);
+    }
+    return new Map(
+      [...places].map(([ruleId, { offsets, lengths }]) => [ruleId, () => this.readPlaces(offsets, lengths)]),
+    );
+  }
+
+  private *readPlaces(offsets: readonly number[], lengths: readonly number[]): Generator<Finding> {
+    for (let index = 0; index < offsets.length; index += 1)
+      yield this.readAt(offsets[index]!, lengths[index]!);
   }
 
   readAt(offset: number, length: number): Finding {

@@ -16,10 +16,11 @@ import { renderCriteriaCoverage } from '../criteria/coverage.js';
 import { loadTemplates, type ReportTemplates } from '../html/render.js';
 import { buildReportView, withPageNumbers } from '../html/view-model.js';
 import { findingsJsonChunks } from '../json.js';
-import { renderAsff } from '../asff.js';
-import { renderJunit } from '../junit.js';
+import { asffChunks } from '../asff.js';
+import { findingList } from '../finding-source.js';
+import { junitChunks } from '../junit.js';
 import { renderMarkdown } from '../markdown.js';
-import { renderOcsf } from '../ocsf.js';
+import { ocsfChunks } from '../ocsf.js';
 import {
   findBrowser,
   launchPdfBrowser,
@@ -29,7 +30,7 @@ import {
   type PdfBrowser,
   type PdfResult,
 } from '../pdf.js';
-import { renderSarif } from '../sarif.js';
+import { sarifChunks } from '../sarif.js';
 import { csvCell, populationCsvChunks, renderPopulationCsv } from './csv.js';
 import type { FindingSpool } from './finding-spool.js';
 import { folderTimestamp, scopeFolder, stagePack } from './layout.js';
@@ -248,18 +249,14 @@ export async function writePack(scan: ScanResult, options: PackOptions): Promise
   const spool = options.findingSpool;
   try {
     if (formats.has('json')) await staged.write(PACK_FILES.json, findingsJsonChunks(result, spool?.read()));
-    // These renderers take the whole list: a streamed scan reads every finding back for them.
-    const listed = ['sarif', 'junit', 'ocsf', 'asff', 'markdown'].filter((format) =>
-      formats.has(format as OutputFormat),
-    );
-    if (spool && listed.length > 0)
-      options.log(`${listed.join(', ')}: every finding is read back into memory to render them`);
-    const whole = (): ScanResult => (spool ? { ...result, findings: [...spool.read()] } : result);
-    if (formats.has('sarif')) await staged.write(PACK_FILES.sarif, renderSarif(whole()));
-    if (formats.has('junit')) await staged.write(PACK_FILES.junit, renderJunit(whole()));
-    if (formats.has('ocsf')) await staged.write(PACK_FILES.ocsf, renderOcsf(whole()));
-    if (formats.has('asff')) await staged.write(PACK_FILES.asff, renderAsff(whole()));
-    if (formats.has('markdown')) await staged.write(PACK_FILES.markdown, renderMarkdown(whole()));
+    // Every format reads the findings one at a time: from the spool of a streamed scan, else from the result.
+    const findings = spool ?? findingList(result.findings);
+    if (formats.has('sarif')) await staged.write(PACK_FILES.sarif, sarifChunks(result, {}, findings));
+    if (formats.has('junit')) await staged.write(PACK_FILES.junit, junitChunks(result, findings));
+    if (formats.has('ocsf')) await staged.write(PACK_FILES.ocsf, ocsfChunks(result, findings));
+    if (formats.has('asff')) await staged.write(PACK_FILES.asff, asffChunks(result, findings));
+    if (formats.has('markdown'))
+      await staged.write(PACK_FILES.markdown, renderMarkdown(result, {}, findings));
     if (options.snapshot !== undefined) {
       await staged.write(PACK_FILES.snapshot, `${JSON.stringify(options.snapshot, null, 2)}\n`);
     }

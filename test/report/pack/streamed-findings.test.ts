@@ -22,6 +22,12 @@ import { findingsJsonChunks, renderFindingsJson } from '../../../src/report/json
 import { populationCsvChunks, renderPopulationCsv } from '../../../src/report/pack/csv.js';
 import { FindingSpool } from '../../../src/report/pack/finding-spool.js';
 import { verdictOf } from '../../../src/report/verdict.js';
+import { asffChunks, renderAsff } from '../../../src/report/asff.js';
+import { findingList, type FindingSource } from '../../../src/report/finding-source.js';
+import { junitChunks, renderJunit } from '../../../src/report/junit.js';
+import { renderMarkdown } from '../../../src/report/markdown.js';
+import { ocsfChunks, renderOcsf } from '../../../src/report/ocsf.js';
+import { renderSarif, sarifChunks } from '../../../src/report/sarif.js';
 import { buildFixture } from '../../fixtures/findings/builder.js';
 
 const folders: string[] = [];
@@ -72,6 +78,18 @@ describe.each([
     expect([...populationCsvChunks(spool)].join('')).toBe(renderPopulationCsv(whole));
   });
 
+  it('writes SARIF, JUnit, OCSF, ASFF and summary.md from the spool byte for byte as from the whole list', () => {
+    const { spool, result } = streamed(whole, batches);
+    const joined = (chunks: Iterable<string>) => [...chunks].join('');
+    expect(joined(sarifChunks(result, { srcRoot: '/repo' }, spool))).toBe(
+      renderSarif(whole, { srcRoot: '/repo' }),
+    );
+    expect(joined(junitChunks(result, spool))).toBe(renderJunit(whole));
+    expect(joined(ocsfChunks(result, spool))).toBe(renderOcsf(whole));
+    expect(joined(asffChunks(result, spool))).toBe(renderAsff(whole));
+    expect(renderMarkdown(result, {}, spool)).toBe(renderMarkdown(whole));
+  });
+
   it('gives the same report, criteria coverage and verdict as the whole list', () => {
     const { result } = streamed(whole, batches);
     const options = { generatedAt: new Date('2026-12-01T00:00:00Z'), ruleHashes: [] };
@@ -111,5 +129,73 @@ describe('the memory of a streamed scan', () => {
     expect(Math.max(...held.slice(20))).toBeLessThanOrEqual(summarised);
     expect(summarised).toBeLessThan(batches[0]!.length);
     expect(spool.sample.findings()).toHaveLength(40_000);
+  });
+});
+
+/**
+ * A source that counts the findings alive at once: each is a fresh object,
+ * counted from when it is read until the renderer asks for the next one after
+ * it. A renderer that kept findings would still have to read them all before
+ * writing its first result; these write as they read.
+ */
+function countingSource(findings: readonly Finding[]): FindingSource & { read: () => number } {
+  let read = 0;
+  const fresh = function* (list: readonly Finding[]): Generator<Finding> {
+    for (const finding of list) {
+      read += 1;
+      yield structuredClone(finding);
+    }
+  };
+  const list = findingList(findings);
+  return {
+    all: () => fresh(findings),
+    byRule: () => new Map([...list.byRule()].map(([ruleId, group]) => [ruleId, () => fresh([...group()])])),
+    read: () => read,
+  };
+}
+
+describe('the streamed renderers', () => {
+  const fixture = buildFixture({ findings: 5_000, hostile: true, mix: { FAIL: 0.5, ERROR: 0 } });
+
+  const whole = {
+    SARIF: () => renderSarif(fixture, { srcRoot: '/repo' }),
+    OCSF: () => renderOcsf(fixture),
+    ASFF: () => renderAsff(fixture),
+  };
+
+  it.each([
+    ['SARIF', (source: FindingSource) => sarifChunks(fixture, { srcRoot: '/repo' }, source), '"results": ['],
+    ['OCSF', (source: FindingSource) => ocsfChunks(fixture, source), '"class_uid": 2004'],
+    ['ASFF', (source: FindingSource) => asffChunks(fixture, source), '"SchemaVersion"'],
+  ] as const)('%s writes its first result before it has read every finding', (name, render, marker) => {
+    const source = countingSource(fixture.findings);
+    const chunks = render(source);
+    let text = '';
+    let next = chunks.next();
+    // Up to the end of the first result (or event) written.
+    while (!next.done && !(text.includes(marker) && /[}\]]$/.test(next.value))) {
+      text += next.value;
+      next = chunks.next();
+    }
+    expect(next.done).toBe(false);
+    // SARIF first looks through every finding for rule errors (none here), then starts its results.
+    const lookedThrough = name === 'SARIF' ? fixture.findings.length : 0;
+    expect(source.read()).toBeLessThanOrEqual(lookedThrough + 2);
+    // The rest, written, makes the whole rendering.
+    for (; !next.done; next = chunks.next()) text += next.value;
+    expect(text).toBe(whole[name]());
+    expect(source.read()).toBe(fixture.findings.length + lookedThrough);
+  });
+
+  it('JUnit writes the testcases of a rule before it has read those of the next', () => {
+    const source = countingSource(fixture.findings);
+    const chunks = junitChunks(fixture, source);
+    let text = '';
+    let next = chunks.next();
+    for (; !next.done && !text.includes('<testcase'); next = chunks.next()) text += next.value;
+    // Grouped by rule (in memory here), one pass to count each suite, then the first testcases.
+    expect(source.read()).toBeLessThanOrEqual(fixture.findings.length + 2);
+    for (; !next.done; next = chunks.next()) text += next.value;
+    expect(text).toBe(renderJunit(fixture));
   });
 });

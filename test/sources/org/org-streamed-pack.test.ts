@@ -5,12 +5,18 @@
  * counts hold every finding the same organization gives when scanned into
  * memory (`--format json` to stdout), and the pack verifies.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compareFindings } from '../../../src/engine/changes.js';
 import type { Finding, ScanResult } from '../../../src/engine/finding.js';
 import { openDuck, sqlString } from '../../../src/history/duckdb.js';
+import { renderAsff } from '../../../src/report/asff.js';
+import { renderJunit } from '../../../src/report/junit.js';
+import { renderMarkdown } from '../../../src/report/markdown.js';
+import { renderOcsf } from '../../../src/report/ocsf.js';
+import { renderSarif } from '../../../src/report/sarif.js';
 import { runCli } from '../../cli/capture.js';
 import { sampleOrganization, startFakeAws, type FakeAws } from '../../support/aws-server/index.js';
 import { useTestAwsEnvironment } from '../../support/aws-env.js';
@@ -101,3 +107,80 @@ describe('soc2 scan --org --out', () => {
     expect(verify.code, verify.stdout + verify.stderr).toBe(5);
   }, 240_000);
 });
+
+describe('soc2 scan --org --out, every format', () => {
+  it('writes SARIF, JUnit, OCSF, ASFF and summary.md from its spool as they render from its findings.json in memory', async () => {
+    const run = await runCli(
+      [...COMMON, '--out', out, '--format', 'json,sarif,junit,ocsf,asff,markdown'],
+      process.cwd(),
+      process.env,
+    );
+    expect(run.code, run.stderr).toBe(3);
+    expect(run.stderr).not.toMatch(/read back into memory/);
+    const packDir = /Evidence pack: (.+)/.exec(run.stdout)![1]!.trim();
+    const read = (name: string) => readFileSync(join(packDir, name), 'utf8');
+    const pack = JSON.parse(read('findings.json')) as ScanResult;
+    expect(pack.findings.length).toBeGreaterThan(100);
+    expect(pack.findings.some((finding) => finding.status === 'FAIL')).toBe(true);
+
+    // findings.json lists evidence keys sorted, the spool as the rules made them: the JSON formats are compared as data.
+    expect(JSON.parse(read('results.sarif'))).toEqual(JSON.parse(renderSarif(pack)));
+    expect(JSON.parse(read('findings.ocsf.json'))).toEqual(JSON.parse(renderOcsf(pack)));
+    expect(JSON.parse(read('findings.asff.json'))).toEqual(JSON.parse(renderAsff(pack)));
+    const evidenceSorted = (xml: string) =>
+      xml.replace(/evidence: (\{.*?\})(?=&#10;|<\/)/g, (_all, json: string) =>
+        JSON.stringify(sortedKeys(JSON.parse(json.replace(/&quot;/g, '"').replace(/&amp;/g, '&')))),
+      );
+    expect(evidenceSorted(read('junit.xml'))).toBe(evidenceSorted(renderJunit(pack)));
+    expect(read('summary.md')).toBe(renderMarkdown(pack));
+  }, 240_000);
+
+  it('compares with the previous findings.json one finding at a time and finds what compareFindings finds in memory', async () => {
+    const first = await runCli([...COMMON, '--out', out, '--format', 'json'], process.cwd(), process.env);
+    const firstDir = /Evidence pack: (.+)/.exec(first.stdout)![1]!.trim();
+    const before = JSON.parse(readFileSync(join(firstDir, 'findings.json'), 'utf8')) as ScanResult;
+    // Last night differed: some checks failed that pass now, some resources are gone, one is listed twice.
+    const lastNight: ScanResult = {
+      ...before,
+      findings: [
+        ...before.findings
+          .filter((_finding, index) => index % 7 !== 0)
+          .map((finding, index) =>
+            index % 5 === 0
+              ? { ...finding, status: finding.status === 'FAIL' ? ('PASS' as const) : ('FAIL' as const) }
+              : finding,
+          ),
+        { ...before.findings[1]!, status: 'UNKNOWN' as const },
+      ],
+    };
+    const baselineFile = join(out, 'last-night.json');
+    writeFileSync(baselineFile, `${JSON.stringify(lastNight, null, 2)}\n`);
+
+    const args = COMMON.slice(0, COMMON.indexOf('--baseline'));
+    const run = await runCli(
+      [...args, '--baseline', baselineFile, '--out', out, '--format', 'json'],
+      process.cwd(),
+      process.env,
+    );
+    expect(run.code, run.stderr).toBe(3);
+    const packDir = /Evidence pack: (.+)/.exec(run.stdout)![1]!.trim();
+    const tonight = JSON.parse(readFileSync(join(packDir, 'findings.json'), 'utf8')) as ScanResult;
+    const expected = compareFindings(lastNight.findings, tonight.findings, {
+      startedAt: lastNight.scan.startedAt,
+      source: baselineFile,
+    });
+    expect(expected.counts.newFailures).toBeGreaterThan(0);
+    expect(expected.counts.resolved).toBeGreaterThan(0);
+    expect(tonight.changes).toEqual(JSON.parse(JSON.stringify(expected)));
+  }, 240_000);
+});
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]),
+  );
+}
