@@ -1,4 +1,4 @@
-import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
+import { defineRule, fail, notApplicable, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 
 export default defineRule({
@@ -22,6 +22,8 @@ export default defineRule({
     prowler: ['bedrock_model_invocation_logging_enabled'],
   },
   evaluate(settings) {
+    // Only from AWS's own list of the regions that offer Bedrock, read by the scan: nothing to configure there.
+    if (settings.notOffered !== undefined) return notApplicable(settings.notOffered, { offered: false });
     if (isUnknown(settings.invocationLogging)) return undetermined(settings.invocationLogging);
     if (settings.invocationLogging === undefined) {
       return fail('model invocation logging is not configured', { invocationLogging: false });

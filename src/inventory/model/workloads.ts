@@ -45,6 +45,8 @@ export interface AthenaWorkgroup extends ResourceBase<'athena-workgroup'> {
 export interface BedrockRegionSettings extends ResourceBase<'bedrock-region-settings'> {
   /** Whether model invocation logging is configured, with where it delivers. */
   invocationLogging: Maybe<{ cloudWatchLogGroup?: string; s3Bucket?: string } | undefined>;
+  /** Set when AWS's regional service list says Bedrock is not offered in the region: why (nothing was called). */
+  notOffered?: string;
 }
 
 export interface DataSyncTask extends ResourceBase<'datasync-task'> {

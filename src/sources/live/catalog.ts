@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SCAN_CALLS } from './scan-calls.js';
-import type { AnyCall, Collector, LiveService, Scope } from './service.js';
+import type { AnyCall, Availability, Collector, LiveService, Scope } from './service.js';
 
 export const SERVICES_DIR = fileURLToPath(new URL('./services/', import.meta.url));
 
@@ -44,17 +44,51 @@ export async function loadLiveServices(dir: string): Promise<LiveService[]> {
 
 export const LIVE_SERVICES: readonly LiveService[] = await loadLiveServices(SERVICES_DIR);
 
+/**
+ * Where a service is offered is declared on its calls (`serviceCalls(..., { availability })`);
+ * a collector is skipped as a whole, so every call of the service must declare the same one.
+ */
+export function availabilityOf(service: LiveService): Availability | undefined {
+  const declared = new Set(service.calls.map((call) => call.availability));
+  if (declared.size > 1) {
+    throw new Error(
+      `live service ${service.name}: its calls must all declare the same availability, or none (${[
+        ...declared,
+      ]
+        .map((availability) => availability?.ssm ?? 'none')
+        .join(', ')})`,
+    );
+  }
+  return service.calls[0]?.availability;
+}
+
 export interface ScopedCollector extends Collector {
   service: string;
+  /** The service is not offered in every region: where it is, is read before it is called. */
+  availability?: Availability;
 }
 
 /** Every collector of `scope`, in catalog order. */
 export function collectorsOf(services: readonly LiveService[], scope: Scope): ScopedCollector[] {
-  return services.flatMap((service) =>
-    service.collectors
+  return services.flatMap((service) => {
+    const availability = availabilityOf(service);
+    return service.collectors
       .filter((collector) => collector.scope === scope)
-      .map((collector) => ({ ...collector, service: service.name })),
-  );
+      .map((collector) => ({
+        ...collector,
+        service: service.name,
+        ...(availability ? { availability } : {}),
+      }));
+  });
+}
+
+/** The partially offered services the scan's regional collectors call, each once. */
+export function availabilitiesOf(services: readonly LiveService[]): Availability[] {
+  const bySsm = new Map<string, Availability>();
+  for (const collector of collectorsOf(services, 'regional')) {
+    if (collector.availability) bySsm.set(collector.availability.ssm, collector.availability);
+  }
+  return [...bySsm.values()];
 }
 
 /** Every call a scan can send: the scan's own first calls, then each service's. */

@@ -30,6 +30,9 @@ import {
   validateRegionNames,
 } from './regions.js';
 import { callKey } from './call-key.js';
+import { availabilitiesOf, LIVE_SERVICES } from './catalog.js';
+import { availabilityQueryRegion, availabilitySummary } from './availability.js';
+import { AvailabilityLookup } from './availability-fetch.js';
 import { GET_CALLER_IDENTITY } from './scan-calls.js';
 import { send } from './service.js';
 import { liveSourceResult } from './result.js';
@@ -195,6 +198,21 @@ export async function loadLiveSource(options: LiveOptions, io: Io): Promise<Sour
         : [homeRegion];
     const prefilled = options.beforeFetch ? await options.beforeFetch(rec, clients, regions) : {};
     const ctx: FetchContext = { rec, clients, account: identity.account, partition, globalRegion };
+    // Where the services AWS does not offer everywhere are offered: read once, while the others start.
+    const availabilities = availabilitiesOf(LIVE_SERVICES);
+    const availability = new AvailabilityLookup(
+      rec,
+      clients,
+      availabilityQueryRegion(homeRegion, partition),
+      availabilities,
+    );
+    const unreadWarning = availability.unread().then((unread) => {
+      if (unread.length === 0) return;
+      io.stderr.write(
+        `soc2: warning: could not read where AWS offers ${unread.map(({ title }) => title).join(', ')}; ` +
+          `called in every scanned region instead (${unread.map(({ why }) => why).join('; ')})\n`,
+      );
+    });
     progress.planned(
       FETCHERS.flatMap((fetcher) =>
         (fetcher.scope === 'global' ? [globalRegion] : regions).map((region) => ({
@@ -205,11 +223,15 @@ export async function loadLiveSource(options: LiveOptions, io: Io): Promise<Sour
     );
     const jobs = FETCHERS.flatMap((fetcher) =>
       (fetcher.scope === 'global' ? [globalRegion] : regions).map(async (region) => {
-        await fetcher.fetch(ctx, region);
+        const offered =
+          fetcher.scope === 'global' ||
+          !fetcher.availability ||
+          (await availability.offeredIn(fetcher.availability, region));
+        if (offered) await fetcher.fetch(ctx, region);
         progress.collectorDone(fetcher.service, region);
       }),
     );
-    await Promise.all(jobs);
+    await Promise.all([...jobs, unreadWarning]);
 
     const calls = rec.calls
       .map((call) => ({ call, key: callKey(call.service, call.action, call.region, call.params) }))
@@ -220,6 +242,8 @@ export async function loadLiveSource(options: LiveOptions, io: Io): Promise<Sour
       concurrency,
       ...prefilled,
     };
+    const offered = availabilitySummary(rec.calls, availabilities, regions);
+    if (Object.keys(offered).length > 0) parameters.serviceAvailability = offered;
     if (options.profile !== undefined) parameters.profile = options.profile;
     if (options.roleArn !== undefined) parameters.roleArn = options.roleArn;
     const snapshot: Snapshot = {

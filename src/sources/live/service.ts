@@ -30,6 +30,8 @@ export class ApiCall<In = void, Out = unknown> {
   readonly repeated: boolean;
   /** REST-XML answers: the root element a real answer has (response-check.ts rejects any other). */
   readonly responseRoot?: string;
+  /** Set when the service is not offered in every region (availability.ts): where it is, is read first. */
+  readonly availability?: Availability;
   private readonly buildParams: (input: In) => Params | undefined;
 
   constructor(
@@ -41,6 +43,7 @@ export class ApiCall<In = void, Out = unknown> {
     readonly sdkPackage: string,
     iamPrefix: string,
     options: CallOptions<In>,
+    availability?: Availability,
   ) {
     this.iam = options.iam ?? `${iamPrefix}:${action}`;
     this.buildParams = options.params ?? (() => undefined);
@@ -49,6 +52,7 @@ export class ApiCall<In = void, Out = unknown> {
     this.anyRegion = options.anyRegion ?? false;
     this.repeated = options.repeated ?? false;
     if (options.responseRoot) this.responseRoot = options.responseRoot;
+    if (availability) this.availability = availability;
   }
 
   params(input: In): Params | undefined {
@@ -70,11 +74,40 @@ export interface CallOptions<In> {
   responseRoot?: string;
 }
 
+/**
+ * A service AWS does not offer in every region. AWS publishes where it is as
+ * public SSM parameters (`/aws/service/global-infrastructure/services/<ssm>/regions`);
+ * a scan reads that list once and does not call the service where it is not offered.
+ */
+export interface Availability {
+  /** The service's name in AWS's list (`bedrock`, `network-firewall`). */
+  ssm: string;
+  /** How messages name it (`Bedrock`). */
+  title: string;
+}
+
+export interface ServiceOptions {
+  /** Declared for services not offered in every region; absent: called in every scanned region. */
+  availability?: Availability;
+}
+
 /** The call declarations of one service: `calls.call<Output, Input>('Action', options)`. */
-export function serviceCalls(service: string, sdkPackage: string, iamPrefix: string) {
+export function serviceCalls(
+  service: string,
+  sdkPackage: string,
+  iamPrefix: string,
+  serviceOptions: ServiceOptions = {},
+) {
   return {
     call<Out, In = void>(action: string, options: CallOptions<In> = {}): ApiCall<In, Out> {
-      return new ApiCall<In, Out>(service, action, sdkPackage, iamPrefix, options);
+      return new ApiCall<In, Out>(
+        service,
+        action,
+        sdkPackage,
+        iamPrefix,
+        options,
+        serviceOptions.availability,
+      );
     },
   };
 }
@@ -114,6 +147,12 @@ export interface Collector {
   scope: Scope;
   fetch(ctx: FetchContext, region: string): Promise<void>;
   normalize(out: Output): void;
+  /**
+   * Runs instead of `normalize` in a region where AWS's list says the service
+   * is not offered (nothing was fetched there): account settings say why they
+   * do not apply; without it, the region adds nothing (no resource can exist there).
+   */
+  notOffered?(out: Output, reason: string): void;
 }
 
 export interface LiveService {

@@ -1,6 +1,7 @@
 import { inventoryCases, ruleCases } from '../../support/rule-cases.js';
 import { denied, liveInventory, liveOrigin, REGION } from '../../support/inventory-builder.js';
 import type { BedrockRegionSettings } from '../../../src/inventory/model.js';
+import { unknown } from '../../../src/inventory/maybe.js';
 
 const job = (properties: string) => `Resources:
   Job:
@@ -336,6 +337,20 @@ inventoryCases('bedrock-invocation-logging', {
       name: 'the setting could not be read',
       inventory: () => liveInventory([bedrock(denied('bedrock:GetModelInvocationLoggingConfiguration'))]),
       message: 'AccessDenied',
+    },
+  ],
+  notApplicable: [
+    {
+      // The setting stays Unknown there, so a rule ignoring `notOffered` could not pass it either.
+      name: "a region AWS's regional service list leaves Bedrock out of",
+      inventory: () =>
+        liveInventory([
+          {
+            ...bedrock(unknown(`Bedrock is not offered in ${REGION}`)),
+            notOffered: `Bedrock is not offered in ${REGION} (AWS's regional service list, read 2026-11-20T12:00:00.000Z)`,
+          },
+        ]),
+      message: "AWS's regional service list",
     },
   ],
 });

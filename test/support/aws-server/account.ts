@@ -112,6 +112,12 @@ export interface FakeAccount {
   /** Opt-in regions the account has not enabled: every call there fails like AWS does. */
   optInRegions?: string[];
   regions: Record<string, FakeRegion>;
+  /**
+   * AWS's public list of the regions offering a service (ssm:GetParametersByPath
+   * /aws/service/global-infrastructure/services/<name>/regions), by its name
+   * there (`bedrock`); a service left out is offered in every region.
+   */
+  serviceRegions?: Record<string, string[]>;
   iam?: FakeIam;
   s3?: FakeS3;
   cloudfront?: FakeCloudFront;

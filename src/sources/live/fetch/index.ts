@@ -6,7 +6,12 @@ import type { Fetcher } from './types.js';
 /** Global collectors first, then regional ones, each in catalog order (folder names). */
 export function fetchersOf(services: readonly LiveService[]): Fetcher[] {
   return [...collectorsOf(services, 'global'), ...collectorsOf(services, 'regional')].map(
-    ({ service, scope, fetch }) => ({ service, scope, fetch }),
+    ({ service, scope, fetch, availability }) => ({
+      service,
+      scope,
+      fetch,
+      ...(availability ? { availability } : {}),
+    }),
   );
 }
 

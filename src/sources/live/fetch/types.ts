@@ -1,6 +1,7 @@
 /** What a FETCH step gets: the recorder (every call goes through it) and the client pool. */
 import type { ClientPool } from '../clients.js';
 import type { Recorder } from '../recorder.js';
+import type { Availability } from '../service.js';
 
 export interface FetchContext {
   rec: Recorder;
@@ -16,6 +17,8 @@ export interface Fetcher {
   /** `regional`: once per scanned region; `global`: once per scan, in `globalRegion`. */
   scope: 'regional' | 'global';
   fetch(ctx: FetchContext, region: string): Promise<void>;
+  /** Not offered in every region: skipped where AWS's list says it is not (availability.ts). */
+  availability?: Availability;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { Inventory } from '../../../inventory/inventory.js';
 import type { Gap, Resource } from '../../../inventory/model.js';
 import type { Snapshot } from '../../snapshot/format.js';
+import { AvailabilityBook } from '../availability.js';
 import { collectorsOf, LIVE_SERVICES } from '../catalog.js';
 import type { LiveService } from '../service.js';
 import { Output, RawCalls } from './raw.js';
@@ -22,10 +23,16 @@ export function normalizeSnapshot(
     normalize(out);
     outputs.push(out);
   }
+  // A service AWS's list says is not offered in a region was not called there: nothing of it can exist there.
+  const availability = new AvailabilityBook(raw);
   for (const region of snapshot.regions) {
-    for (const { normalize } of collectorsOf(services, 'regional')) {
+    for (const collector of collectorsOf(services, 'regional')) {
       const out = new Output(raw, account, snapshot.partition, region);
-      normalize(out);
+      const notOffered = collector.availability
+        ? availability.notOfferedReason(collector.availability, region)
+        : undefined;
+      if (notOffered === undefined) collector.normalize(out);
+      else collector.notOffered?.(out, notOffered);
       outputs.push(out);
     }
   }

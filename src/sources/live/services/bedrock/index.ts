@@ -1,6 +1,6 @@
 import { callsIn, lazyFetch, type LiveService } from '../../service.js';
 import * as calls from './calls.js';
-import { normalizeBedrock } from './normalize.js';
+import { bedrockNotOffered, normalizeBedrock } from './normalize.js';
 
 export const service: LiveService = {
   name: 'bedrock',
@@ -10,6 +10,7 @@ export const service: LiveService = {
       scope: 'regional',
       fetch: lazyFetch(() => import('./fetch.js'), 'fetchBedrock'),
       normalize: normalizeBedrock,
+      notOffered: bedrockNotOffered,
     },
   ],
 };

@@ -26,3 +26,20 @@ export function normalizeBedrock(out: Output): void {
             }),
   });
 }
+
+/**
+ * A region where AWS does not offer Bedrock (its regional service list): the
+ * setting cannot be on nor off there. The rule says NOT_APPLICABLE from
+ * `notOffered`; the setting itself stays Unknown, so no reading of it can pass.
+ */
+export function bedrockNotOffered(out: Output, reason: string): void {
+  out.add({
+    type: 'bedrock-region-settings',
+    id: `${out.account}/${out.region}/bedrock`,
+    name: `Bedrock settings ${out.region}`,
+    region: out.region,
+    origin: out.origin,
+    invocationLogging: unknown(reason),
+    notOffered: reason,
+  });
+}

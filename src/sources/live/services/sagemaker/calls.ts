@@ -6,7 +6,9 @@ import type {
 } from '@aws-sdk/client-sagemaker';
 import { serviceCalls } from '../../service.js';
 
-const sagemaker = serviceCalls('sagemaker', '@aws-sdk/client-sagemaker', 'sagemaker');
+const sagemaker = serviceCalls('sagemaker', '@aws-sdk/client-sagemaker', 'sagemaker', {
+  availability: { ssm: 'sagemaker', title: 'SageMaker' },
+});
 
 export const LIST_NOTEBOOK_INSTANCES =
   sagemaker.call<ListNotebookInstancesCommandOutput>('ListNotebookInstances');
