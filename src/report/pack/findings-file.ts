@@ -86,23 +86,11 @@ function* fileBlocks(file: string): Generator<Buffer> {
   }
 }
 
-/** The file's lines without their line ends. */
-function* fileLines(file: string): Generator<string> {
-  let carry = '';
-  const decoder = new TextDecoder('utf-8');
-  for (const block of fileBlocks(file)) {
-    const text = carry + decoder.decode(block, { stream: true });
-    const lines = text.split('\n');
-    carry = lines.pop()!;
-    yield* lines;
-  }
-  carry += decoder.decode();
-  if (carry !== '') yield carry;
-}
-
 /** The findings array as JSON.stringify(result, null, 2) (so findingsJsonChunks) lays it out. */
-const FINDINGS_OPEN = '  "findings": [';
+const FINDINGS_KEY = '\n  "findings": ';
 const ITEM_INDENT = '    ';
+/** Where a two-space indented file's findings key is looked for; past this, the file is read from its tokens. */
+const HEAD_LIMIT_CHARS = 64 * 1024 * 1024;
 
 function notJson(file: string, error: unknown): InputError {
   return new InputError(`${file}: not valid JSON (${(error as Error).message})`);
@@ -127,69 +115,101 @@ function checkedFinding(value: unknown, index: number, file: string): Finding {
 }
 
 /**
- * A findings.json laid out two-space indented, one finding at a time: its
- * lines are read and each finding's own lines parsed alone. Undefined when
- * the file is not laid out so (then it is read by parsing its tokens).
+ * A findings.json laid out two-space indented, one finding at a time: each
+ * finding's text is cut out where its closing brace stands alone at the
+ * findings' indent, and parsed alone. Returns false, having yielded nothing,
+ * when the file is not laid out so (then it is read from its tokens).
  */
 function* indentedFindings(file: string, top: (data: unknown) => void): Generator<Finding, boolean> {
-  const source = fileLines(file);
-  // Read in three loops: breaking out of one must not close the file.
-  const lines: Iterable<string> = { [Symbol.iterator]: () => ({ next: () => source.next() }) };
-  try {
-    const head: string[] = [];
-    let opened = false;
-    for (const line of lines) {
-      if (head.length === 0 && line !== '{') return false;
-      if (line === FINDINGS_OPEN) {
-        opened = true;
-        break;
-      }
-      // An empty list, or anything else on the findings line: read from its tokens.
-      if (line.startsWith('  "findings": ')) return false;
-      head.push(line);
+  const blocks = fileBlocks(file);
+  const decoder = new TextDecoder('utf-8');
+  let text = '';
+  let ended = false;
+  const more = (): boolean => {
+    if (ended) return false;
+    const next = blocks.next();
+    if (next.done) {
+      text += decoder.decode();
+      ended = true;
+    } else text += decoder.decode(next.value, { stream: true });
+    return true;
+  };
+  /** Where `pattern` is at or after `from`, reading on as needed; -1 at the end of the file. */
+  const find = (pattern: string, from: number): number => {
+    let searched = from;
+    for (;;) {
+      const at = text.indexOf(pattern, searched);
+      if (at >= 0) return at;
+      searched = Math.max(from, text.length - pattern.length + 1);
+      if (!more()) return -1;
     }
-    if (!opened) return false;
-    let item: string[] = [];
+  };
+  const cutShort = (what: string) => notJson(file, new Error(`${what} does not end`));
+  try {
+    while (text.length < 4 && more());
+    if (!text.startsWith('{\n  "')) return false;
+    let key = text.indexOf(FINDINGS_KEY);
+    while (key < 0 && text.length < HEAD_LIMIT_CHARS && more()) key = text.indexOf(FINDINGS_KEY);
+    while (key >= 0 && text.length < key + FINDINGS_KEY.length + 2 && more());
+    if (key < 0 || !text.startsWith('[\n', key + FINDINGS_KEY.length)) return false;
+    const head = text.slice(0, key);
+    text = text.slice(key + FINDINGS_KEY.length + 2);
+    let at = 0;
     let index = 0;
-    let closing: string | undefined;
-    for (const line of lines) {
-      const atItemIndent = line.startsWith(ITEM_INDENT) && line[ITEM_INDENT.length] !== ' ';
-      if (item.length > 0) {
-        item.push(line);
-        if (line.startsWith(`${ITEM_INDENT} `)) continue;
-        if (!atItemIndent) throw notJson(file, new Error(`findings[${index}] does not end`));
-      } else if (atItemIndent) {
-        item.push(line);
-        const opening = line.slice(ITEM_INDENT.length);
-        // A finding's first line; an item on one line is complete.
-        if (opening === '{' || opening === '[') continue;
+    let comma = false;
+    for (;;) {
+      while (text.length < at + ITEM_INDENT.length + 2 && more());
+      if (!text.startsWith(ITEM_INDENT, at) || text[at + ITEM_INDENT.length] === ' ') break;
+      if (index > 0 && !comma) throw notJson(file, new Error(`no comma after findings[${index - 1}]`));
+      let item: string;
+      let after: number;
+      if (text.startsWith(`${ITEM_INDENT}{\n`, at) || text.startsWith(`${ITEM_INDENT}[\n`, at)) {
+        const close = find(`\n${ITEM_INDENT}${text[at + ITEM_INDENT.length] === '{' ? '}' : ']'}`, at);
+        if (close < 0) throw cutShort(`findings[${index}]`);
+        after = close + ITEM_INDENT.length + 2;
+        item = text.slice(at, after);
       } else {
-        closing = line;
-        break;
+        // An item on one line.
+        const end = find('\n', at);
+        if (end < 0) throw cutShort(`findings[${index}]`);
+        after = text[end - 1] === ',' ? end - 1 : end;
+        item = text.slice(at, after);
       }
+      while (text.length < after + 2 && more());
+      comma = text[after] === ',';
+      at = after + (comma ? 1 : 0);
+      if (text[at] !== '\n') throw notJson(file, new Error(`findings[${index}] is followed by text`));
+      at += 1;
       let value: unknown;
       try {
-        value = JSON.parse(item.join('\n').replace(/,$/, ''));
+        value = JSON.parse(item);
       } catch (error) {
         throw notJson(file, error);
       }
-      item = [];
       yield checkedFinding(value, index, file);
       index += 1;
+      if (at > READ_BLOCK_BYTES) {
+        text = text.slice(at);
+        at = 0;
+      }
     }
-    if (closing === undefined || !/^ {2}\],?$/.test(closing))
-      throw notJson(file, new Error('the findings list does not end'));
-    const frame = [...head, `  "findings": []${closing.endsWith(',') ? ',' : ''}`, ...lines].join('\n');
+    if (comma || !text.startsWith('  ]', at)) throw cutShort('the findings list');
+    let rest = text.slice(at + 3);
+    text = '';
+    while (more()) {
+      rest += text;
+      text = '';
+    }
     let data: unknown;
     try {
-      data = JSON.parse(frame);
+      data = JSON.parse(`${head}${FINDINGS_KEY}[]${rest}`);
     } catch (error) {
       throw notJson(file, error);
     }
     top(data);
     return true;
   } finally {
-    source.return(undefined);
+    blocks.return(undefined);
   }
 }
 
