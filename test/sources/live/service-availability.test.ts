@@ -30,8 +30,12 @@ const NOT_OFFERED = 'af-south-1';
 /** Sorted, the scan's own region comes on the second page of three (page size 2): every page must be read. */
 const BEDROCK_REGIONS = ['ap-south-1', 'eu-west-1', 'us-east-1', 'us-west-2', 'eu-north-1'];
 
-/** Bedrock and SageMaker answer with a server error where AWS does not offer them. */
+/** Every partially offered service leaves out the same region here. */
+const SERVICE_REGIONS = { appsync: BEDROCK_REGIONS, bedrock: BEDROCK_REGIONS, sagemaker: BEDROCK_REGIONS };
+
+/** AppSync, Bedrock and SageMaker answer with a server error where AWS does not offer them. */
 const UNREACHABLE: FaultRule[] = [
+  { action: 'appsync:*', region: NOT_OFFERED, kind: 'ServerError' },
   { action: 'bedrock:*', region: NOT_OFFERED, kind: 'ServerError' },
   { action: 'sagemaker:*', region: NOT_OFFERED, kind: 'ServerError' },
 ];
@@ -93,13 +97,12 @@ function sentTo(calls: readonly { action: string; region: string }[], service: s
 describe('services AWS does not offer in every region', () => {
   it('are not called where AWS does not offer them; the setting there is NOT_APPLICABLE, PASS or FAIL elsewhere', async () => {
     for (const logging of [true, false]) {
-      const { result, findings, calls, stderr } = await scan(
-        account(logging, { bedrock: BEDROCK_REGIONS, sagemaker: BEDROCK_REGIONS }),
-        UNREACHABLE,
-      );
+      const { result, findings, calls, stderr } = await scan(account(logging, SERVICE_REGIONS), UNREACHABLE);
       expect(sentTo(calls, 'bedrock', NOT_OFFERED)).toBe(0);
       expect(sentTo(calls, 'sagemaker', NOT_OFFERED)).toBe(0);
+      expect(sentTo(calls, 'appsync', NOT_OFFERED)).toBe(0);
       expect(sentTo(calls, 'bedrock', OFFERED)).toBe(1);
+      expect(sentTo(calls, 'appsync', OFFERED)).toBeGreaterThan(0);
       expect(sentTo(calls, 'sagemaker', OFFERED)).toBeGreaterThan(0);
 
       const notOffered = bedrockFinding(findings, NOT_OFFERED);
@@ -114,6 +117,7 @@ describe('services AWS does not offer in every region', () => {
       expect(findings.filter((finding) => finding.status === 'UNKNOWN').map((f) => f.ruleId)).toEqual([]);
       expect(stderr).not.toContain('warning');
       expect(result.parameters.serviceAvailability).toEqual({
+        appsync: { notOfferedIn: [NOT_OFFERED] },
         bedrock: { notOfferedIn: [NOT_OFFERED] },
         sagemaker: { notOfferedIn: [NOT_OFFERED] },
       });
@@ -121,18 +125,16 @@ describe('services AWS does not offer in every region', () => {
   });
 
   it('read the list once per service, every page, from one region, and record it: a snapshot replays to the same verdicts', async () => {
-    const { result, findings, calls } = await scan(
-      account(true, { bedrock: BEDROCK_REGIONS, sagemaker: BEDROCK_REGIONS }),
-      UNREACHABLE,
-    );
+    const { result, findings, calls } = await scan(account(true, SERVICE_REGIONS), UNREACHABLE);
     const lookups = calls.filter((call) => call.action === 'ssm:GetParametersByPath');
-    // Five regions, two a page: three pages for each of the two services.
-    expect(lookups).toHaveLength(6);
+    // Five regions, two a page: three pages for each of the three services.
+    expect(lookups).toHaveLength(9);
     expect(new Set(lookups.map((call) => call.region))).toEqual(new Set([OFFERED]));
 
     const snapshot = JSON.parse(JSON.stringify(result.snapshot)) as Snapshot;
     const recorded = snapshot.calls.filter((call) => call.action === 'GetParametersByPath');
     expect(recorded.map((call) => call.params)).toEqual([
+      { Path: '/aws/service/global-infrastructure/services/appsync/regions' },
       { Path: '/aws/service/global-infrastructure/services/bedrock/regions' },
       { Path: '/aws/service/global-infrastructure/services/sagemaker/regions' },
     ]);
@@ -167,7 +169,7 @@ describe('services AWS does not offer in every region', () => {
     expect(bedrockFinding(findings, OFFERED)?.status).toBe('PASS');
 
     expect(stderr.match(/warning/g)).toHaveLength(1);
-    expect(stderr).toContain('could not read where AWS offers Bedrock, SageMaker');
+    expect(stderr).toContain('could not read where AWS offers AppSync, Bedrock, SageMaker');
     expect(stderr).toContain('AccessDenied');
     const summary = result.parameters.serviceAvailability as Record<string, { unread?: string }>;
     expect(summary.bedrock?.unread).toContain('AccessDenied');
@@ -177,7 +179,7 @@ describe('services AWS does not offer in every region', () => {
   it('treat an empty list, or one holding anything but region names, as unread', async () => {
     for (const listed of [[], ['Cape Town']]) {
       const { findings, calls, stderr } = await scan(
-        account(true, { bedrock: listed, sagemaker: BEDROCK_REGIONS }),
+        account(true, { ...SERVICE_REGIONS, bedrock: listed }),
         UNREACHABLE,
       );
       expect(sentTo(calls, 'bedrock', NOT_OFFERED)).toBeGreaterThan(0);
@@ -196,7 +198,11 @@ describe('services AWS does not offer in every region', () => {
   });
 
   it('are declared on the calls of a service, all of them alike', () => {
-    expect(availabilitiesOf(LIVE_SERVICES).map(({ ssm }) => ssm)).toEqual(['bedrock', 'sagemaker']);
+    expect(availabilitiesOf(LIVE_SERVICES).map(({ ssm }) => ssm)).toEqual([
+      'appsync',
+      'bedrock',
+      'sagemaker',
+    ]);
     const bedrock = serviceCalls('bedrock', '@aws-sdk/client-bedrock', 'bedrock', {
       availability: { ssm: 'bedrock', title: 'Bedrock' },
     });
