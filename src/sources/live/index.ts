@@ -242,8 +242,8 @@ export async function loadLiveSource(options: LiveOptions, io: Io): Promise<Sour
       concurrency,
       ...prefilled,
     };
-    const offered = availabilitySummary(rec.calls, availabilities, regions);
-    if (Object.keys(offered).length > 0) parameters.serviceAvailability = offered;
+    const serviceAvailability = availabilitySummary(rec.calls, availabilities, regions);
+    if (Object.keys(serviceAvailability).length > 0) parameters.serviceAvailability = serviceAvailability;
     if (options.profile !== undefined) parameters.profile = options.profile;
     if (options.roleArn !== undefined) parameters.roleArn = options.roleArn;
     const snapshot: Snapshot = {
