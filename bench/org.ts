@@ -41,6 +41,8 @@ export const ORG_AGGREGATOR_RESULTS_FILE = join(
 );
 
 const AGGREGATOR = 'org-aggregator';
+/** Every pack format but PDF (a browser's memory is not the scanner's): each is written from the findings spool. */
+const PACK_FORMATS = 'json,html,sarif,junit,ocsf,asff,markdown';
 
 /**
  * The aggregator's two reads, answered by the management account for every member. AWS publishes no
@@ -71,7 +73,7 @@ interface ScanFigures {
   findingsByStatus: Record<string, number>;
   accountsScanned: number;
   accountsNotScanned: number;
-  pack?: { files: number; megabytes: number; snapshots: number };
+  pack?: { formats: string; files: number; megabytes: number; snapshots: number };
 }
 
 /** The scanning side, in a process of its own: nothing but the scan is in its memory. */
@@ -160,7 +162,7 @@ async function scanWithPack(
         '--out',
         out,
         '--format',
-        'json,html',
+        PACK_FORMATS,
         '--baseline',
         'none',
         '--fail-on',
@@ -211,6 +213,7 @@ async function scanWithPack(
       accountsScanned: manifest.scan.accounts?.length ?? 0,
       accountsNotScanned: manifest.scan.parameters.accountsNotScanned?.length ?? 0,
       pack: {
+        formats: PACK_FORMATS,
         files: files.length,
         megabytes: round(packBytes / 1024 / 1024, 1),
         snapshots: files.filter((file) => file.startsWith('snapshot-')).length,
