@@ -5,7 +5,10 @@
  * mutant. The Markdown keeps everything from its "## Review" heading on, where
  * a person notes which survivors would turn a non-compliant input into PASS.
  *
- *   npx tsx scripts/mutation-score.ts [report.json ...] [--scope "what was mutated"]
+ *   npx tsx scripts/mutation-score.ts [report.json ...] [--scope "what was mutated"] [--name NAME]
+ *
+ * `--name normalizers` writes bench/results/mutation-normalizers.json and .md instead, so
+ * runs over different code (facts, normalizers, rules) each keep their own record.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -69,10 +72,20 @@ function inlineCode(text: string): string {
 }
 
 function main(argv: string[]): void {
-  const scopeAt = argv.indexOf('--scope');
-  const scope = scopeAt >= 0 ? argv[scopeAt + 1] : undefined;
+  const valueOf = (flag: string): { value: string | undefined; at: number } => {
+    const at = argv.indexOf(flag);
+    return { value: at >= 0 ? argv[at + 1] : undefined, at: at >= 0 ? at + 1 : -1 };
+  };
+  const scope = valueOf('--scope');
+  const name = valueOf('--name');
+  if (name.value !== undefined && !/^[a-z0-9-]+$/.test(name.value)) {
+    process.stderr.write(`mutation-score: --name must be lower-case letters, digits and dashes\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const baseName = name.value === undefined ? 'mutation' : `mutation-${name.value}`;
   const reportFiles = argv.filter(
-    (arg, index) => !arg.startsWith('--') && (scopeAt < 0 || index !== scopeAt + 1),
+    (arg, index) => !arg.startsWith('--') && index !== scope.at && index !== name.at,
   );
   if (reportFiles.length === 0) reportFiles.push(join(ROOT, 'reports', 'mutation', 'mutation.json'));
   const reports = reportFiles.map((file) => JSON.parse(readFileSync(file, 'utf8')) as StrykerReport);
@@ -96,15 +109,15 @@ function main(argv: string[]): void {
   );
   const result = {
     recordedAt: new Date().toISOString(),
-    scope: scope ?? 'stryker.config.mjs mutate globs',
+    scope: scope.value ?? 'stryker.config.mjs mutate globs',
     score: score(totals),
     totals: { mutants: all.length, ...totals },
     files: files.map(({ file, mutants }) => ({ file, score: score(count(mutants)), ...count(mutants) })),
     survivors,
   };
-  writeFileSync(join(RESULTS, 'mutation.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(RESULTS, `${baseName}.json`), `${JSON.stringify(result, null, 2)}\n`);
 
-  const markdownFile = join(RESULTS, 'mutation.md');
+  const markdownFile = join(RESULTS, `${baseName}.md`);
   const previous = existsSync(markdownFile) ? readFileSync(markdownFile, 'utf8') : '';
   const reviewAt = previous.indexOf('\n## Review');
   const review = reviewAt >= 0 ? previous.slice(reviewAt + 1) : '## Review\n\n(not reviewed yet)\n';
