@@ -1,0 +1,208 @@
+/**
+ * Re-runs the survivors of a Stryker report against named test files, one mutant at a time.
+ *
+ * Stryker's perTest coverage only sees code that runs inside a test body: the parity and
+ * golden-verdict tests scan through the loopback AWS server once in `beforeAll`, so a
+ * normalizer line they read is attributed to no test of theirs, and its mutants are run
+ * against the few tests that happen to reach it in their bodies. This applies each
+ * surviving (or not covered) mutant to the source file, runs the tests the map names for
+ * that file, and records whether they fail. The file is restored after every mutant, and on
+ * exit.
+ *
+ *   npx tsx scripts/mutation-recheck.ts reports/mutation/normalizers.json --map normalizers [--files a.ts,b.ts] [--out FILE]
+ *     -> reports/mutation/normalizers-rechecked.json (the same report, survivors re-judged)
+ *
+ * Two kinds of survivor are not re-run, and say so in their statusReason: a string in a
+ * template literal (message text: it names the resource in an UNKNOWN's reason and decides no
+ * verdict) and a removed `?.` (a TypeError stops the scan with an error; it cannot yield PASS).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface Position {
+  line: number;
+  column: number;
+}
+interface Mutant {
+  id: string;
+  mutatorName: string;
+  replacement?: string;
+  status: string;
+  statusReason?: string;
+  location: { start: Position; end: Position };
+}
+interface StrykerReport {
+  files: Record<string, { source: string; mutants: Mutant[] }>;
+}
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const GOLDEN = 'test/sources/live/golden-verdicts.test.ts';
+
+/** For each mutated file, the tests that read its code through the live or template pipeline. */
+const MAPS: Record<string, Record<string, string[]>> = {
+  normalizers: {
+    'src/sources/live/services/ec2/normalize.ts': [
+      'test/sources/live/security-groups.test.ts',
+      'test/rules/parity/ec2-network.test.ts',
+      'test/rules/network/sg-exposure.test.ts',
+      'test/rules/network/ec2-live-cases.test.ts',
+      GOLDEN,
+    ],
+    'src/sources/template/normalize/network.ts': [
+      'test/rules/parity/ec2-network.test.ts',
+      'test/rules/network-templates.test.ts',
+      'test/rules/false-pass-templates.test.ts',
+      'test/rules/network/sg-exposure.test.ts',
+      'test/sources/template/normalize.test.ts',
+    ],
+    'src/sources/live/services/s3/normalize.ts': [
+      'test/sources/live/s3-public-access-shapes.test.ts',
+      'test/sources/live/s3-account-public-access.test.ts',
+      'test/rules/parity/data-protection.test.ts',
+      GOLDEN,
+    ],
+    'src/sources/live/services/s3/account-public-access.ts': [
+      'test/sources/live/s3-account-public-access.test.ts',
+      'test/rules/network/s3-account-public-access.test.ts',
+      'test/rules/parity/data-protection.test.ts',
+      GOLDEN,
+    ],
+    'src/sources/template/normalize/storage.ts': [
+      'test/rules/parity/data-protection.test.ts',
+      'test/rules/false-pass-templates.test.ts',
+      'test/sources/template/normalize.test.ts',
+    ],
+    'src/sources/live/services/config/normalize.ts': [
+      'test/sources/live/config-recorder-shapes.test.ts',
+      'test/rules/parity/posture-services.test.ts',
+      'test/rules/account-controls.test.ts',
+      GOLDEN,
+    ],
+    'src/sources/live/services/cloudfront/normalize.ts': [
+      'test/sources/live/cloudfront-shapes.test.ts',
+      'test/sources/live/cloudfront-config-denial.test.ts',
+      'test/rules/parity/cloudfront.test.ts',
+      'test/rules/parity/tls-more.test.ts',
+      'test/rules/parity/waf.test.ts',
+      GOLDEN,
+    ],
+    'src/sources/template/normalize/edge.ts': [
+      'test/rules/parity/cloudfront.test.ts',
+      'test/rules/parity/tls-more.test.ts',
+      'test/rules/parity/waf.test.ts',
+      'test/rules/edge-and-trail-templates.test.ts',
+      'test/sources/template/normalize.test.ts',
+    ],
+    'src/sources/live/services/cloudtrail/normalize.ts': [
+      'test/rules/parity/cloudtrail-more.test.ts',
+      'test/rules/parity/cloudtrail-bedrock.test.ts',
+      'test/rules/parity/monitoring.test.ts',
+      'test/sources/cloudtrail-selectors.test.ts',
+      GOLDEN,
+    ],
+    'src/sources/template/normalize/trail.ts': [
+      'test/rules/parity/cloudtrail-more.test.ts',
+      'test/rules/edge-and-trail-templates.test.ts',
+    ],
+    'src/sources/live/services/iam/normalize.ts': [
+      'test/sources/live/password-policy-shapes.test.ts',
+      'test/rules/parity/identity.test.ts',
+      'test/rules/identity/account-settings.test.ts',
+      GOLDEN,
+    ],
+  },
+};
+
+/** Character offset of a 1-based line and column. */
+function offsetOf(source: string, position: Position): number {
+  let offset = 0;
+  for (let line = 1; line < position.line; line += 1) offset = source.indexOf('\n', offset) + 1;
+  return offset + position.column - 1;
+}
+
+function main(argv: string[]): void {
+  const valueAt = (flag: string): number => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? at + 1 : -1;
+  };
+  const flagValues = [valueAt('--map'), valueAt('--files'), valueAt('--out')];
+  const [mapName, filesList, outFile] = flagValues.map((at) => (at >= 0 ? argv[at] : undefined));
+  const onlyFiles = filesList === undefined ? undefined : new Set(filesList.split(','));
+  const reportFile = argv.find((arg, index) => !arg.startsWith('--') && !flagValues.includes(index));
+  const map = mapName === undefined ? undefined : MAPS[mapName];
+  if (reportFile === undefined || map === undefined) {
+    process.stderr.write(`usage: mutation-recheck.ts REPORT.json --map ${Object.keys(MAPS).join('|')}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as StrykerReport;
+  const originals = new Map<string, string>();
+  const restoreAll = (): void => {
+    for (const [file, text] of originals) writeFileSync(join(ROOT, file), text);
+  };
+  process.on('exit', restoreAll);
+  process.on('SIGINT', () => process.exit(130));
+  process.on('SIGTERM', () => process.exit(143));
+
+  for (const [file, { mutants }] of Object.entries(report.files)) {
+    if (onlyFiles !== undefined && !onlyFiles.has(file)) continue;
+    const tests = map[file];
+    const pending = mutants.filter(
+      (mutant) => mutant.status === 'Survived' || mutant.status === 'NoCoverage',
+    );
+    if (pending.length === 0) continue;
+    if (tests === undefined) {
+      process.stderr.write(`mutation-recheck: no tests mapped for ${file}; its survivors stay as they are\n`);
+      continue;
+    }
+    const original = readFileSync(join(ROOT, file), 'utf8');
+    if (original !== report.files[file]!.source) {
+      process.stderr.write(
+        `mutation-recheck: ${file} changed since the report; its survivors stay as they are\n`,
+      );
+      continue;
+    }
+    originals.set(file, original);
+    for (const mutant of pending) {
+      const start = offsetOf(original, mutant.location.start);
+      const end = offsetOf(original, mutant.location.end);
+      const replaced = original.slice(start, end);
+      if (
+        mutant.mutatorName === 'OptionalChaining' ||
+        (mutant.mutatorName === 'StringLiteral' && replaced.startsWith('`'))
+      ) {
+        mutant.statusReason =
+          mutant.mutatorName === 'OptionalChaining'
+            ? 'not re-run: without ?. an absent field throws, which stops the scan with an error, never a PASS'
+            : 'not re-run: message text of an Unknown, which decides no verdict';
+        continue;
+      }
+      writeFileSync(
+        join(ROOT, file),
+        original.slice(0, start) + (mutant.replacement ?? '') + original.slice(end),
+      );
+      const run = spawnSync('npx', ['vitest', 'run', '--bail', '1', ...tests], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0' },
+        // A mutant that makes a scan loop forever is detected, as Stryker counts a timeout.
+        timeout: 300_000,
+      });
+      const before = mutant.status;
+      mutant.status = run.status === 0 ? 'Survived' : run.status === null ? 'Timeout' : 'Killed';
+      mutant.statusReason = `re-checked against ${tests.join(', ')} (was ${before} under perTest coverage)`;
+      process.stdout.write(
+        `${mutant.status.padEnd(8)} ${file}:${mutant.location.start.line} ${mutant.mutatorName}\n`,
+      );
+    }
+    writeFileSync(join(ROOT, file), original);
+  }
+  restoreAll();
+  const out = outFile ?? reportFile.replace(/\.json$/, '-rechecked.json');
+  writeFileSync(out, `${JSON.stringify(report)}\n`);
+  process.stdout.write(`wrote ${out}\n`);
+}
+
+main(process.argv.slice(2));
