@@ -303,6 +303,27 @@ Resources:
       template: SSH_FROM_PREFIX_LIST('!Ref ListId', ''),
     },
     {
+      // Entries that cannot be read are not "no entries": one choice holds 0.0.0.0/0.
+      name: 'SSH from a prefix list of the templates whose entries depend on an undecided condition',
+      resource: 'Group',
+      message: 'Entries',
+      template: SSH_FROM_PREFIX_LIST(
+        '!Ref List',
+        `
+  List:
+    Type: AWS::EC2::PrefixList
+    Properties:
+      PrefixListName: office
+      AddressFamily: IPv4
+      MaxEntries: 5
+      Entries: !If [Open, [{ Cidr: 0.0.0.0/0 }], [{ Cidr: 203.0.113.0/24 }]]`,
+        // Mode has no default: the condition cannot be decided before deployment.
+      ).replace(
+        'Resources:',
+        '  Mode: { Type: String }\nConditions:\n  Open: !Equals [!Ref Mode, open]\nResources:',
+      ),
+    },
+    {
       name: 'a rule without IpProtocol (a required property) is not read as "no port"',
       message: 'IpProtocol',
       template: `
