@@ -124,14 +124,14 @@ async function withChanges(
   if (options.baseline === 'none' || (options.baseline === undefined && options.outDir === undefined))
     return result;
   const previous = await import('../report/pack/previous.js');
+  const file =
+    options.baseline !== undefined
+      ? await previous.baselineFile(resolve(io.cwd, options.baseline))
+      : options.outDir !== undefined
+        ? await previous.latestPackFile(resolve(io.cwd, options.outDir), result.scan.scope)
+        : undefined;
+  if (file === undefined) return result;
   if (spool !== undefined) {
-    const file =
-      options.baseline !== undefined
-        ? await previous.baselineFile(resolve(io.cwd, options.baseline))
-        : options.outDir !== undefined
-          ? await previous.latestPackFile(resolve(io.cwd, options.outDir), result.scan.scope)
-          : undefined;
-    if (file === undefined) return result;
     const baseline = previous.streamedBaseline(file);
     try {
       const changes = compareFindings(baseline.findings, spool.read(), { startedAt: '', source: file });
@@ -144,13 +144,7 @@ async function withChanges(
       throw error instanceof InputError ? previous.unreadableBaseline(file, error) : error;
     }
   }
-  const baseline =
-    options.baseline !== undefined
-      ? await previous.readBaseline(resolve(io.cwd, options.baseline))
-      : options.outDir !== undefined
-        ? await previous.latestPackBaseline(resolve(io.cwd, options.outDir), result.scan.scope)
-        : undefined;
-  if (baseline === undefined) return result;
+  const baseline = await previous.readBaseline(file);
   const changes = compareFindings(baseline.result.findings, result.findings, {
     startedAt: baseline.result.scan.startedAt,
     source: baseline.source,

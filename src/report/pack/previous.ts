@@ -69,12 +69,6 @@ export function streamedBaseline(file: string): StreamedBaseline {
   };
 }
 
-/** The newest finished pack of `scope` under `outDir` that has a findings.json, if any. */
-export async function latestPackBaseline(outDir: string, scope: string): Promise<Baseline | undefined> {
-  const file = await latestPackFile(outDir, scope);
-  return file === undefined ? undefined : readBaseline(file);
-}
-
 /** The findings.json of the newest finished pack of `scope` under `outDir`, if any. */
 export async function latestPackFile(outDir: string, scope: string): Promise<string | undefined> {
   const parent = join(outDir, scopeFolder(scope));
