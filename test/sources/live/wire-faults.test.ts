@@ -63,7 +63,7 @@ describe('broken endpoints never PASS, and every run ends', () => {
     const requestTimeoutMs = timeoutFor(fault);
     const scan = await scanFake(sampleAccount(), {
       faults: [{ action, kind: fault }],
-      live: { maxAttempts: 3, requestTimeoutMs },
+      live: { maxAttempts: 3, requestTimeoutMs, regions: ['us-east-1'] },
     });
     const elapsed = Date.now() - started;
     const dependent = scan.findings.filter((finding) =>
