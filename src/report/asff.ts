@@ -31,7 +31,7 @@ import {
   remediationText,
   truncate,
 } from './interchange.js';
-import { jsonChunks, mapped, streamedArray } from './json-stream.js';
+import { jsonChunks, jsonText, mapped, streamedArray } from './json-stream.js';
 
 export const ASFF_SCHEMA_VERSION = '2018-10-08';
 export const PLACEHOLDER_ACCOUNT = '000000000000';
@@ -214,18 +214,23 @@ function findingOf(
   };
 }
 
+/** Every finding as an ASFF finding, read from `findings` as the array is written. */
+function asffArray(result: ScanResult, findings: FindingSource): unknown[] {
+  const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
+  return streamedArray(
+    mapped(findings.all(), (finding) => findingOf(finding, rules.get(finding.ruleId), result)),
+  );
+}
+
 /** The array in pieces, one finding at a time as `findings` gives them (a spool reads them back from disk). */
 export function* asffChunks(
   result: ScanResult,
   findings: FindingSource = findingList(result.findings),
 ): Generator<string> {
-  const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
-  yield* jsonChunks(
-    streamedArray(mapped(findings.all(), (finding) => findingOf(finding, rules.get(finding.ruleId), result))),
-  );
+  yield* jsonChunks(asffArray(result, findings));
   yield '\n';
 }
 
 export function renderAsff(result: ScanResult): string {
-  return [...asffChunks(result)].join('');
+  return `${jsonText(asffArray(result, findingList(result.findings)))}\n`;
 }

@@ -87,6 +87,23 @@ export function* jsonChunks(value: unknown): Generator<string> {
   }
 }
 
+/**
+ * The whole document as one string, each StreamedArray read into an array:
+ * what jsonChunks' pieces join to, in one JSON.stringify (a renderer's
+ * in-memory path, where per-item pieces only cost time).
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(
+    value,
+    (_key, node: unknown) => {
+      if (!(node instanceof StreamedArray)) return node;
+      const items = [...(node.items as Iterable<unknown>)];
+      return items.length === 0 && node.omitIfEmpty ? undefined : items;
+    },
+    INDENT,
+  );
+}
+
 /** Lazily mapped, for the items of a StreamedArray. */
 export function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
   for (const item of items) yield map(item);

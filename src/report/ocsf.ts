@@ -22,7 +22,7 @@ import {
   regionOf,
   remediationText,
 } from './interchange.js';
-import { jsonChunks, mapped, streamedArray } from './json-stream.js';
+import { jsonChunks, jsonText, mapped, streamedArray } from './json-stream.js';
 
 export const OCSF_VERSION = '1.1.0';
 const DETECTION_FINDING = 2004;
@@ -173,18 +173,23 @@ function eventOf(
   };
 }
 
+/** Every finding as an OCSF event, read from `findings` as the array is written. */
+function ocsfArray(result: ScanResult, findings: FindingSource): unknown[] {
+  const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
+  return streamedArray(
+    mapped(findings.all(), (finding) => eventOf(finding, rules.get(finding.ruleId), result)),
+  );
+}
+
 /** The array in pieces, one finding at a time as `findings` gives them (a spool reads them back from disk). */
 export function* ocsfChunks(
   result: ScanResult,
   findings: FindingSource = findingList(result.findings),
 ): Generator<string> {
-  const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
-  yield* jsonChunks(
-    streamedArray(mapped(findings.all(), (finding) => eventOf(finding, rules.get(finding.ruleId), result))),
-  );
+  yield* jsonChunks(ocsfArray(result, findings));
   yield '\n';
 }
 
 export function renderOcsf(result: ScanResult): string {
-  return [...ocsfChunks(result)].join('');
+  return `${jsonText(ocsfArray(result, findingList(result.findings)))}\n`;
 }

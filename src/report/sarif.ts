@@ -29,7 +29,7 @@ import type { Severity } from '../engine/rule.js';
 import { describeResource } from './console.js';
 import { findingTimes, windowText } from './evidence-time.js';
 import { filtered, findingList, type FindingSource } from './finding-source.js';
-import { jsonChunks, mapped, streamedArray } from './json-stream.js';
+import { jsonChunks, jsonText, mapped, streamedArray } from './json-stream.js';
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -330,23 +330,15 @@ function brokenInputNotification(broken: BrokenInput, srcRoot: string): Sarif.No
   };
 }
 
-/**
- * The SARIF log in pieces: results and rule-error notifications are written
- * one finding at a time as `findings` gives them (a spool reads them back from
- * disk), so no list of every finding is built.
- */
-export function* sarifChunks(
-  result: ScanResult,
-  options: SarifOptions = {},
-  findings: FindingSource = findingList(result.findings),
-): Generator<string> {
+/** The SARIF log, its results and rule-error notifications read from `findings` as they are written. */
+function sarifLog(result: ScanResult, options: SarifOptions, findings: FindingSource): Sarif.Log {
   const srcRoot = options.srcRoot ?? process.cwd();
   const ruleIndex = new Map(result.rules.map((rule, index) => [rule.id, index]));
   const reported = filtered(
     findings.all(),
     (finding) => finding.status !== 'PASS' && finding.status !== 'NOT_APPLICABLE',
   );
-  const log: Sarif.Log = {
+  return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
@@ -391,10 +383,22 @@ export function* sarifChunks(
       },
     ],
   };
-  yield* jsonChunks(log);
+}
+
+/**
+ * The SARIF log in pieces: results and rule-error notifications are written
+ * one finding at a time as `findings` gives them (a spool reads them back from
+ * disk), so no list of every finding is built.
+ */
+export function* sarifChunks(
+  result: ScanResult,
+  options: SarifOptions = {},
+  findings: FindingSource = findingList(result.findings),
+): Generator<string> {
+  yield* jsonChunks(sarifLog(result, options, findings));
   yield '\n';
 }
 
 export function renderSarif(result: ScanResult, options: SarifOptions = {}): string {
-  return [...sarifChunks(result, options)].join('');
+  return `${jsonText(sarifLog(result, options, findingList(result.findings)))}\n`;
 }
