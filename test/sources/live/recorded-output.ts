@@ -4,11 +4,12 @@
  * answer directly, and its resources compared with plain values (an Unknown shows
  * as `UNKNOWN: <reason>`, the text an auditor reads).
  */
-import { Unknown } from '../../../src/inventory/maybe.js';
 import { Output, RawCalls } from '../../../src/sources/live/normalize/raw.js';
 import type { ApiCall } from '../../../src/sources/live/service.js';
 import type { CallError, CallRecord, Snapshot } from '../../../src/sources/snapshot/format.js';
 import type { JsonValue } from '../../../src/engine/rule.js';
+
+export { plain } from '../../support/plain.js';
 
 export const ACCOUNT = '111122223333';
 
@@ -55,14 +56,4 @@ export function outputOf(calls: CallRecord[], region = 'us-east-1'): Output {
     calls,
   };
   return new Output(new RawCalls(snapshot), ACCOUNT, 'aws', region);
-}
-
-/** The value with every Unknown replaced by `UNKNOWN: <reason>`, for whole-object comparison. */
-export function plain(value: unknown): unknown {
-  if (value instanceof Unknown) return `UNKNOWN: ${value.reason}`;
-  if (Array.isArray(value)) return value.map(plain);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, plain(entry)]));
-  }
-  return value;
 }
