@@ -35,8 +35,23 @@ export interface AgainstBefore {
     before: CommitFigures;
     after: CommitFigures;
     afterOverBefore: { coldMs: number; coldCpuMs: number; warmMs: number };
+    /**
+     * Both commits running only the rules the earlier one has: the cost of the pipeline
+     * (read, expand, evaluate, normalize, the same rules, SARIF) apart from the catalogue's growth.
+     */
+    sameRules?: { before: CommitFigures; after: CommitFigures; afterOverBefore: Ratios };
   }[];
+  /** The rule ids both commits ran in `sameRules`. */
+  sameRuleIds?: string[];
 }
+
+type Ratios = { coldMs: number; coldCpuMs: number; warmMs: number };
+
+const ratios = (now: CommitFigures, was: CommitFigures): Ratios => ({
+  coldMs: ratio(now.coldMs, was.coldMs),
+  coldCpuMs: ratio(now.coldCpuMs, was.coldCpuMs),
+  warmMs: ratio(now.warmMs, was.warmMs),
+});
 
 function git(...args: string[]): string {
   return execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
@@ -84,24 +99,32 @@ export async function compareCommits(before: string, after: string, samples: num
       ['5,000-resource JSON', json],
       ['50-stack cdk.out', cdkOut],
     ] as const;
+    const ruleIds = workers.map((worker) => (runChild(worker, ['rules']) as { ids: string[] }).ids);
+    const sameRuleIds = ruleIds[0]!.filter((id) => ruleIds[1]!.includes(id));
     const result: AgainstBefore['inputs'] = [];
     for (const [label, path] of inputs) {
       console.log(`compare commits: ${label} ...`);
-      const runs: [WorkerSample[], WorkerSample[]] = [[], []];
+      const runs: WorkerSample[][] = [[], [], [], []];
       for (let index = 0; index < samples; index += 1) {
-        for (const side of [0, 1] as const)
-          runs[side].push(runChild(workers[side], ['scan', path]) as WorkerSample);
+        for (const side of [0, 1] as const) {
+          runs[side]!.push(runChild(workers[side], ['scan', path]) as WorkerSample);
+          runs[2 + side]!.push(
+            runChild(workers[side], ['scan', path, sameRuleIds.join(',')]) as WorkerSample,
+          );
+        }
       }
-      const [was, now] = [figures(runs[0]), figures(runs[1])];
+      const [was, now, wasSame, nowSame] = runs.map(figures) as [
+        CommitFigures,
+        CommitFigures,
+        CommitFigures,
+        CommitFigures,
+      ];
       result.push({
         input: label,
         before: was,
         after: now,
-        afterOverBefore: {
-          coldMs: ratio(now.coldMs, was.coldMs),
-          coldCpuMs: ratio(now.coldCpuMs, was.coldCpuMs),
-          warmMs: ratio(now.warmMs, was.warmMs),
-        },
+        afterOverBefore: ratios(now, was),
+        sameRules: { before: wasSame, after: nowSame, afterOverBefore: ratios(nowSame, wasSame) },
       });
     }
     return {
@@ -111,6 +134,7 @@ export async function compareCommits(before: string, after: string, samples: num
       recordedAt: new Date().toISOString(),
       loadAverage1m: { start, end: await load() },
       inputs: result,
+      sameRuleIds,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -139,12 +163,18 @@ export function againstBeforeSection(result: AgainstBefore): string[] {
     '',
     `\`tsx bench/compare-commits.ts\`: our scanner at ${result.before} and at ${result.after}, ${result.samples} fresh processes each, alternating, on the same generated inputs; medians. Load average ${result.loadAverage1m.start} at the start, ${result.loadAverage1m.end} at the end (it falls on both alike). Recorded ${result.recordedAt}.`,
     '',
-    '| input | cold before | cold after | after / before (cold wall) | after / before (cold CPU) | after / before (warm) | within 10% (cold wall) |',
-    '|---|---|---|---|---|---|---|',
-    ...result.inputs.map(
-      (entry) =>
-        `| ${entry.input} | ${ms(entry.before.coldMs)} | ${ms(entry.after.coldMs)} | ${entry.afterOverBefore.coldMs} | ${entry.afterOverBefore.coldCpuMs} | ${entry.afterOverBefore.warmMs} | ${entry.afterOverBefore.coldMs <= 1.1 ? 'yes' : 'no'} |`,
-    ),
+    `Each input twice: every rule of each commit, and only the ${result.sameRuleIds?.length ?? '?'} rules the earlier commit has (both commits running the same rules: what the pipeline itself costs, apart from the catalogue's growth).`,
+    '',
+    '| input | rules | cold before | cold after | after / before (cold wall) | after / before (cold CPU) | after / before (warm) | within 10% (cold wall) |',
+    '|---|---|---|---|---|---|---|---|',
+    ...result.inputs.flatMap((entry) => {
+      const row = (
+        rules: string,
+        figures: { before: CommitFigures; after: CommitFigures; afterOverBefore: Ratios },
+      ): string =>
+        `| ${entry.input} | ${rules} | ${ms(figures.before.coldMs)} | ${ms(figures.after.coldMs)} | ${figures.afterOverBefore.coldMs} | ${figures.afterOverBefore.coldCpuMs} | ${figures.afterOverBefore.warmMs} | ${figures.afterOverBefore.coldMs <= 1.1 ? 'yes' : 'no'} |`;
+      return [row('each its own', entry), ...(entry.sameRules ? [row('the same', entry.sameRules)] : [])];
+    }),
     '',
   ];
 }

@@ -3,6 +3,7 @@
  *
  *   tsx bench/soc2-worker.ts scan PATH [RULE_ID,...]   load + rules + SARIF (all rules, or only these)
  *   tsx bench/soc2-worker.ts floor PATH                read + parse each template file, nothing else
+ *   tsx bench/soc2-worker.ts rules                     the rule ids of this tree: {"ids": [...]}
  *
  * PATH is a template or a cdk.out folder. Prints one JSON line (a WorkerSample).
  */
@@ -75,8 +76,11 @@ async function floor(path: string): Promise<WorkerSample> {
 }
 
 const [mode, path, rules] = process.argv.slice(2);
-if ((mode !== 'scan' && mode !== 'floor') || path === undefined) {
-  process.stderr.write('usage: soc2-worker.ts scan PATH [RULE_ID,...] | floor PATH\n');
+if (mode === 'rules') {
+  const { allRules } = await import('../rules/index.js');
+  process.stdout.write(`${JSON.stringify({ ids: allRules.map((rule) => rule.id) })}\n`);
+} else if ((mode !== 'scan' && mode !== 'floor') || path === undefined) {
+  process.stderr.write('usage: soc2-worker.ts scan PATH [RULE_ID,...] | floor PATH | rules\n');
   process.exitCode = 2;
 } else {
   const sample = mode === 'scan' ? await scan(path, rules?.split(',')) : await floor(path);
