@@ -3,7 +3,8 @@
  * (issue 12, found by mutation testing): a group without IpPermissions or
  * IpPermissionsEgress is UNKNOWN naming the group, never "no rules"; a prefix
  * list that was not found or has an entry without a CIDR is UNKNOWN naming the
- * list, never empty; a group without GroupId is skipped, not a crash.
+ * list, never empty; a permission none of whose sources could be read is UNKNOWN;
+ * a group without GroupId is skipped, not a crash.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -154,6 +155,14 @@ describe('EC2 security groups, recorded shapes', () => {
               'UNKNOWN: ec2:GetManagedPrefixListEntries failed in us-east-1: AccessDenied: not authorized',
           },
         ],
+      },
+    ],
+    [
+      'a permission whose only range has no CidrIp: UNKNOWN, no source was read',
+      { IpPermissions: [{ ...SSH, IpRanges: [{ Description: 'office' }] }] },
+      undefined,
+      {
+        ingress: `UNKNOWN: security group ${GROUP}: IpPermissions[0].source: none (a permission names at least one source: CidrIp, CidrIpv6, a prefix list or a security group)`,
       },
     ],
     [
