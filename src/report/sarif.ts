@@ -111,8 +111,24 @@ function reportingDescriptor(rule: RuleSummary): Sarif.ReportingDescriptor {
   };
 }
 
-/** Relative to the source root with %SRCROOT%; a template outside it gets its absolute file URI, never `../`. */
+/** Every result of one template names the same file: worked out once per file (paths, URL encoding). */
+const artifactUris = new Map<string, Sarif.ArtifactLocation>();
+const MAX_ARTIFACT_URIS = 10_000;
+
 function artifactUri(file: string, srcRoot: string): Sarif.ArtifactLocation {
+  if (!isAbsolute(srcRoot)) return computeArtifactUri(file, srcRoot);
+  const key = `${srcRoot}\u0000${file}`;
+  let uri = artifactUris.get(key);
+  if (uri === undefined) {
+    if (artifactUris.size >= MAX_ARTIFACT_URIS) artifactUris.clear();
+    uri = Object.freeze(computeArtifactUri(file, srcRoot));
+    artifactUris.set(key, uri);
+  }
+  return uri;
+}
+
+/** Relative to the source root with %SRCROOT%; a template outside it gets its absolute file URI, never `../`. */
+function computeArtifactUri(file: string, srcRoot: string): Sarif.ArtifactLocation {
   const absolute = resolve(srcRoot, file);
   const relativePath = relative(srcRoot, absolute);
   if (relativePath === '' || isAbsolute(relativePath) || relativePath.split(sep)[0] === '..') {
