@@ -222,6 +222,34 @@ describe('a cdk.out with one broken stack template', () => {
     expect(run.stderr).toContain('cdk.out/assembly-Prod/ProdDbStack2C3D4E5F.template.json:1: invalid JSON');
   });
 
+  it("a stage's broken manifest.json is named with its line, and the other stacks are scanned", async () => {
+    await cp(
+      join(import.meta.dirname, '../fixtures/templates/cdk.out'),
+      join(cwd, 'stage-broken', 'cdk.out'),
+      {
+        recursive: true,
+      },
+    );
+    await writeFile(
+      join(cwd, 'stage-broken', 'cdk.out', 'assembly-Prod', 'manifest.json'),
+      '{\n  "artifacts": {',
+    );
+    const run = await runCli(['scan', '-t', 'cdk.out', '-f', 'json'], join(cwd, 'stage-broken'));
+    expect(run.code).toBe(EXIT.badInput);
+    const result = JSON.parse(run.stdout) as ScanResult;
+    expect(result.brokenInputs).toEqual([
+      {
+        file: 'cdk.out/assembly-Prod/manifest.json',
+        line: 2,
+        reason: expect.stringMatching(/^invalid JSON at line 2: /),
+      },
+    ]);
+    expect(result.scan.parameters.stacks).toEqual([
+      'AppStack',
+      'AppStack/DataNestedStackNestedStackResource1A2B3C4D',
+    ]);
+  });
+
   it('a broken nested template leaves out the stack that nests it, and only that one', async () => {
     await cp(
       join(import.meta.dirname, '../fixtures/templates/cdk.out'),

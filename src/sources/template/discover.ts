@@ -150,6 +150,21 @@ function mergeInto(discovery: Discovery, part: Discovery): void {
   for (const [stack, read] of part.constructSources) discovery.constructSources.set(stack, read);
 }
 
+/**
+ * A cloud assembly manifest, written by the CDK: plain JSON.parse, without the
+ * template parser's line index, key count and member-less copy (a manifest
+ * lists every construct's metadata: a third of a cdk.out's bytes). Its
+ * artifacts are only iterated, never looked up by a name the app chose. An
+ * invalid one goes through the template parser, which names the line.
+ */
+function parseManifest(text: string, displayPath: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return parseTemplateText(text, displayPath).value;
+  }
+}
+
 /** Every file of an assembly is read at once (the reads overlap); results keep the manifest's order. */
 async function readAssembly(
   directory: string,
@@ -161,7 +176,7 @@ async function readAssembly(
   if (depth > 20) throw new InputError(`${display(cwd, directory)}: cloud assemblies nested too deeply`);
   const manifestPath = join(directory, 'manifest.json');
   const manifestDisplay = display(cwd, manifestPath);
-  const parsed = parseTemplateText(await readTextFile(manifestPath, manifestDisplay), manifestDisplay).value;
+  const parsed = parseManifest(await readTextFile(manifestPath, manifestDisplay), manifestDisplay);
   if (!isRecord(parsed) || !isRecord(parsed.artifacts)) {
     throw new InputError(`${manifestDisplay}: is not a cloud assembly manifest (no artifacts)`);
   }
