@@ -19,7 +19,7 @@ export default defineConfig({
       'test/inventory/**/*.test.ts',
       'test/rules/parity/*.test.ts',
       'test/sources/live/{security-groups,s3-account-public-access,s3-public-access-shapes,cloudfront-shapes,cloudfront-normalize-shapes,cloudtrail-shapes,cloudfront-config-denial,config-recorder-shapes,config-recorder-normalize-shapes,ec2-security-group-shapes,s3-public-access-normalize-shapes,password-policy-shapes,password-policy-normalize-shapes,normalize}.test.ts',
-      'test/sources/template/{normalize,network-shapes,edge-shapes,storage-shapes}.test.ts',
+      'test/sources/template/{normalize,network-shapes,edge-shapes,storage-shapes,trail-shapes}.test.ts',
       'test/rules/{false-pass-templates,network-templates,edge-and-trail-templates,account-controls}.test.ts',
       'test/rules/network/{sg-exposure,s3-account-public-access,ec2-live-cases}.test.ts',
       'test/rules/identity/account-settings.test.ts',

@@ -113,6 +113,7 @@ const MAPS: Record<string, Record<string, string[]>> = {
       GOLDEN,
     ],
     'src/sources/template/normalize/trail.ts': [
+      'test/sources/template/trail-shapes.test.ts',
       'test/rules/parity/cloudtrail-more.test.ts',
       'test/rules/edge-and-trail-templates.test.ts',
     ],
