@@ -1,30 +1,43 @@
 import { unknown } from '../../../../inventory/maybe.js';
+import type { BedrockRegionSettings } from '../../../../inventory/model.js';
 import type { Output } from '../../normalize/raw.js';
 import { GET_MODEL_INVOCATION_LOGGING_CONFIGURATION } from './calls.js';
 
-export function normalizeBedrock(out: Output): void {
-  const answer = out.one(GET_MODEL_INVOCATION_LOGGING_CONFIGURATION);
-  // Bedrock answers without loggingConfig when invocation logging was never configured (or was deleted).
-  const config = answer.value?.loggingConfig;
-  out.add({
+/** The one settings record of a region, whatever was read for it. */
+function regionSettings(
+  out: Output,
+  fields: Pick<BedrockRegionSettings, 'invocationLogging' | 'notOffered'>,
+): BedrockRegionSettings {
+  return {
     type: 'bedrock-region-settings',
     id: `${out.account}/${out.region}/bedrock`,
     name: `Bedrock settings ${out.region}`,
     region: out.region,
     origin: out.origin,
-    invocationLogging:
-      answer.unknown ??
-      (answer.notFound
-        ? unknown(`bedrock:GetModelInvocationLoggingConfiguration in ${out.region} answered "not found"`)
-        : config === undefined
-          ? undefined
-          : {
-              ...(config.cloudWatchConfig?.logGroupName
-                ? { cloudWatchLogGroup: config.cloudWatchConfig.logGroupName }
-                : {}),
-              ...(config.s3Config?.bucketName ? { s3Bucket: config.s3Config.bucketName } : {}),
-            }),
-  });
+    ...fields,
+  };
+}
+
+export function normalizeBedrock(out: Output): void {
+  const answer = out.one(GET_MODEL_INVOCATION_LOGGING_CONFIGURATION);
+  // Bedrock answers without loggingConfig when invocation logging was never configured (or was deleted).
+  const config = answer.value?.loggingConfig;
+  out.add(
+    regionSettings(out, {
+      invocationLogging:
+        answer.unknown ??
+        (answer.notFound
+          ? unknown(`bedrock:GetModelInvocationLoggingConfiguration in ${out.region} answered "not found"`)
+          : config === undefined
+            ? undefined
+            : {
+                ...(config.cloudWatchConfig?.logGroupName
+                  ? { cloudWatchLogGroup: config.cloudWatchConfig.logGroupName }
+                  : {}),
+                ...(config.s3Config?.bucketName ? { s3Bucket: config.s3Config.bucketName } : {}),
+              }),
+    }),
+  );
 }
 
 /**
@@ -33,13 +46,5 @@ export function normalizeBedrock(out: Output): void {
  * `notOffered`; the setting itself stays Unknown, so no reading of it can pass.
  */
 export function bedrockNotOffered(out: Output, reason: string): void {
-  out.add({
-    type: 'bedrock-region-settings',
-    id: `${out.account}/${out.region}/bedrock`,
-    name: `Bedrock settings ${out.region}`,
-    region: out.region,
-    origin: out.origin,
-    invocationLogging: unknown(reason),
-    notOffered: reason,
-  });
+  out.add(regionSettings(out, { invocationLogging: unknown(reason), notOffered: reason }));
 }
