@@ -7,6 +7,7 @@
 // A quick re-run of a few files against the unit tables only (test/inventory), its own report and incremental file:
 //   STRYKER_FACTS_BATCH=rerun STRYKER_FACTS_TESTS=unit npx stryker run stryker.facts.config.mjs --mutate <files>
 import process from 'node:process';
+import { scopedRun } from './stryker.scoped.mjs';
 
 /** Batch a names its files; batch b is every other file in src/inventory/facts, so new facts are never left out. */
 const BATCHES = {
@@ -37,22 +38,4 @@ const factFile = (name) => `src/inventory/facts/${name}.ts`;
 const mutate =
   batch === 'a' ? BATCHES.a.map(factFile) : [factFile('*'), ...BATCHES.a.map((name) => `!${factFile(name)}`)];
 
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
-export default {
-  testRunner: 'vitest',
-  vitest: { configFile: 'vitest.stryker.config.ts', related: false },
-  coverageAnalysis: 'perTest',
-  mutate,
-  ignoreStatic: true,
-  // Two cores shared with other work: one test process, and generous clocks so load is not read as a kill.
-  concurrency: 1,
-  dryRunTimeoutMinutes: 40,
-  timeoutMS: 30_000,
-  timeoutFactor: 3,
-  incrementalFile: `reports/stryker-incremental-facts-${batch}.json`,
-  reporters: ['clear-text', 'progress-append-only', 'json'],
-  jsonReporter: { fileName: `reports/mutation/facts-${batch}.json` },
-  tempDirName: '.stryker-tmp',
-  cleanTempDir: true,
-  thresholds: { high: 90, low: 85, break: null },
-};
+export default scopedRun({ name: `facts-${batch}`, vitestConfig: 'vitest.stryker.config.ts', mutate });

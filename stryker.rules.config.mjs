@@ -3,45 +3,37 @@
 // Each mutant runs against the rule case tables and parity tests (vitest.stryker-rules.config.ts):
 //   nice -n 10 npx stryker run stryker.rules.config.mjs --incremental
 //   npx tsx scripts/mutation-score.ts reports/mutation/rules.json --scope "..."
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
-export default {
-  testRunner: 'vitest',
-  vitest: { configFile: 'vitest.stryker-rules.config.ts', related: false },
-  coverageAnalysis: 'perTest',
-  mutate: [
-    'rules/encryption/storage-encrypted.ts',
-    'rules/encryption/storage-encrypted-with-cmk.ts',
-    'rules/encryption/kms-key-rotation.ts',
-    'rules/tls/http-redirects-to-https.ts',
-    'rules/tls/cloudfront-min-tls.ts',
-    'rules/tls/tls-listener-tls13.ts',
-    'rules/network/db-not-publicly-accessible.ts',
-    'rules/network/db-subnets-private.ts',
-    'rules/network/s3-public-access-blocked.ts',
-    'rules/network/sg-no-public-admin-ports.ts',
-    'rules/waf/waf-protects-public-endpoints.ts',
-    'rules/logging/cloudtrail-log-validation.ts',
-    'rules/logging/cloudtrail-encrypted-kms.ts',
-    'rules/logging/config-recorder-enabled.ts',
-    'rules/identity/root-mfa-enabled.ts',
-    'rules/identity/root-no-access-keys.ts',
-    'rules/identity/iam-password-policy.ts',
-    'rules/identity/iam-users-mfa.ts',
-    'rules/lib/encryption.ts',
-    'rules/lib/public-access-block.ts',
-    'rules/lib/security-group-exposure.ts',
-    'rules/lib/subnet-routes.ts',
-    'rules/lib/public-statements.ts',
-  ],
-  ignoreStatic: true,
-  concurrency: 1,
-  dryRunTimeoutMinutes: 40,
-  timeoutMS: 30_000,
-  timeoutFactor: 3,
-  incrementalFile: 'reports/stryker-incremental-rules.json',
-  reporters: ['clear-text', 'progress-append-only', 'json'],
-  jsonReporter: { fileName: 'reports/mutation/rules.json' },
+import { scopedRun } from './stryker.scoped.mjs';
+
+const mutate = [
+  'rules/encryption/storage-encrypted.ts',
+  'rules/encryption/storage-encrypted-with-cmk.ts',
+  'rules/encryption/kms-key-rotation.ts',
+  'rules/tls/http-redirects-to-https.ts',
+  'rules/tls/cloudfront-min-tls.ts',
+  'rules/tls/tls-listener-tls13.ts',
+  'rules/network/db-not-publicly-accessible.ts',
+  'rules/network/db-subnets-private.ts',
+  'rules/network/s3-public-access-blocked.ts',
+  'rules/network/sg-no-public-admin-ports.ts',
+  'rules/waf/waf-protects-public-endpoints.ts',
+  'rules/logging/cloudtrail-log-validation.ts',
+  'rules/logging/cloudtrail-encrypted-kms.ts',
+  'rules/logging/config-recorder-enabled.ts',
+  'rules/identity/root-mfa-enabled.ts',
+  'rules/identity/root-no-access-keys.ts',
+  'rules/identity/iam-password-policy.ts',
+  'rules/identity/iam-users-mfa.ts',
+  'rules/lib/encryption.ts',
+  'rules/lib/public-access-block.ts',
+  'rules/lib/security-group-exposure.ts',
+  'rules/lib/subnet-routes.ts',
+  'rules/lib/public-statements.ts',
+];
+
+export default scopedRun({
+  name: 'rules',
+  vitestConfig: 'vitest.stryker-rules.config.ts',
+  mutate,
   tempDirName: '.stryker-tmp-rules',
-  cleanTempDir: true,
-  thresholds: { high: 90, low: 85, break: null },
-};
+});
