@@ -1,8 +1,10 @@
 // Mutation testing of the rules that carry the first catalogue's verdicts (issue 12): the
 // 22 controls the false-PASS probe went through, and the shared readings in rules/lib they use.
-// Each mutant runs against the rule case tables and parity tests (vitest.stryker-rules.config.ts):
+// Each mutant runs against the rule case tables (vitest.stryker-rules.config.ts); the parity
+// tests then re-judge the survivors:
 //   nice -n 10 npx stryker run stryker.rules.config.mjs --incremental
-//   npx tsx scripts/mutation-score.ts reports/mutation/rules.json --scope "..."
+//   npx tsx scripts/mutation-recheck.ts reports/mutation/rules.json --map rules
+//   npx tsx scripts/mutation-score.ts reports/mutation/rules-rechecked.json --name rules --scope "..."
 import { scopedRun } from './stryker.scoped.mjs';
 
 const mutate = [
