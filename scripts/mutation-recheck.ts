@@ -9,7 +9,7 @@
  * that file, and records whether they fail. The file is restored after every mutant, and on
  * exit.
  *
- *   npx tsx scripts/mutation-recheck.ts reports/mutation/normalizers.json --map normalizers [--files a.ts,b.ts] [--out FILE]
+ *   npx tsx scripts/mutation-recheck.ts reports/mutation/normalizers.json --map normalizers|rules [--files a.ts,b.ts] [--out FILE]
  *     -> reports/mutation/normalizers-rechecked.json (the same report, survivors re-judged)
  *
  * Every survivor is re-run, message text and removed `?.` included: the shape tests mapped
@@ -18,8 +18,8 @@
  * `--files` runs (each in its own checkout, as they edit the sources) can be merged file by file.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 interface Position {
@@ -127,6 +127,44 @@ const MAPS: Record<string, Record<string, string[]>> = {
   },
 };
 
+const RULE_TESTS = 'test/rules';
+
+/**
+ * The rules' map, derived: a rule file meets every rule test that names its id (the
+ * parity tests' `parityCases('<id>', ...)`, the template tests that scan in `beforeAll`)
+ * and the golden verdicts of the sample account; a shared reading in rules/lib meets
+ * those of every rule that imports it.
+ */
+export function rulesMap(files: readonly string[]): Record<string, string[]> {
+  const ruleTests = readdirSync(join(ROOT, RULE_TESTS), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => `${RULE_TESTS}/${name}`)
+    .map((path) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') }));
+  const ruleFiles = readdirSync(join(ROOT, 'rules'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'lib')
+    .flatMap((family) =>
+      readdirSync(join(ROOT, 'rules', family.name))
+        .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
+        .map((name) => `rules/${family.name}/${name}`),
+    );
+  const ruleIdsOf = (file: string): string[] => {
+    if (!file.startsWith('rules/lib/')) return [basename(file, '.ts')];
+    const imported = `lib/${basename(file, '.ts')}.js'`;
+    return ruleFiles
+      .filter((rule) => readFileSync(join(ROOT, rule), 'utf8').includes(imported))
+      .map((rule) => basename(rule, '.ts'));
+  };
+  return Object.fromEntries(
+    files.map((file) => {
+      const ids = ruleIdsOf(file);
+      const tests = ruleTests
+        .filter((test) => ids.some((id) => test.text.includes(`'${id}'`)))
+        .map((test) => test.path);
+      return [file, [...tests, GOLDEN]];
+    }),
+  );
+}
+
 /** Whether `tests` pass: Survived, Killed (a test failed) or Timeout. */
 function run(tests: string[]): 'Survived' | 'Killed' | 'Timeout' {
   const result = spawnSync('npx', ['vitest', 'run', '--bail', '1', ...tests], {
@@ -139,13 +177,20 @@ function run(tests: string[]): 'Survived' | 'Killed' | 'Timeout' {
   return result.status === 0 ? 'Survived' : result.status === null ? 'Timeout' : 'Killed';
 }
 
+/** Shape tests and a rule's own case tables: seconds, where the parity and golden tests take a minute under load. */
+function isQuick(test: string): boolean {
+  return (
+    test.endsWith('-shapes.test.ts') ||
+    (test.startsWith(`${RULE_TESTS}/`) && !test.startsWith(`${RULE_TESTS}/parity/`) && test !== GOLDEN)
+  );
+}
+
 /**
- * A mutant's status against its mapped tests. The shape tests (`*-shapes.test.ts`: a few
- * seconds, where the parity and golden tests take a minute under load) go first; only a mutant
- * they do not kill is run against the rest. Same verdict as running them all at once.
+ * A mutant's status against its mapped tests. The quick ones go first; only a mutant they do
+ * not kill is run against the rest. Same verdict as running them all at once.
  */
 function statusAgainst(tests: string[]): 'Survived' | 'Killed' | 'Timeout' {
-  const quick = tests.filter((test) => test.endsWith('-shapes.test.ts'));
+  const quick = tests.filter(isQuick);
   const rest = tests.filter((test) => !quick.includes(test));
   if (quick.length === 0 || rest.length === 0) return run(tests);
   const first = run(quick);
@@ -168,13 +213,14 @@ function main(argv: string[]): void {
   const [mapName, filesList, outFile] = flagValues.map((at) => (at >= 0 ? argv[at] : undefined));
   const onlyFiles = filesList === undefined ? undefined : new Set(filesList.split(','));
   const reportFile = argv.find((arg, index) => !arg.startsWith('--') && !flagValues.includes(index));
-  const map = mapName === undefined ? undefined : MAPS[mapName];
-  if (reportFile === undefined || map === undefined) {
-    process.stderr.write(`usage: mutation-recheck.ts REPORT.json --map ${Object.keys(MAPS).join('|')}\n`);
+  const names = [...Object.keys(MAPS), 'rules'];
+  if (reportFile === undefined || mapName === undefined || !names.includes(mapName)) {
+    process.stderr.write(`usage: mutation-recheck.ts REPORT.json --map ${names.join('|')}\n`);
     process.exitCode = 2;
     return;
   }
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as StrykerReport;
+  const map = mapName === 'rules' ? rulesMap(Object.keys(report.files)) : MAPS[mapName]!;
   const originals = new Map<string, string>();
   const restoreAll = (): void => {
     for (const [file, text] of originals) writeFileSync(join(ROOT, file), text);
@@ -225,4 +271,4 @@ function main(argv: string[]): void {
   process.stdout.write(`wrote ${out}\n`);
 }
 
-main(process.argv.slice(2));
+if (process.argv[1] === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
