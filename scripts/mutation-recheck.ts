@@ -130,8 +130,8 @@ const MAPS: Record<string, Record<string, string[]>> = {
 const RULE_TESTS = 'test/rules';
 
 /**
- * The rules' map, derived: a rule file meets every rule test that names its id (the
- * parity tests' `parityCases('<id>', ...)`, the template tests that scan in `beforeAll`)
+ * The rules' map, derived: a rule file meets every rule test that names or imports it (its
+ * case table, the parity tests' `parityCases('<id>', ...)`, the template tests that scan in `beforeAll`)
  * and the golden verdicts of the sample account; a shared reading in rules/lib meets
  * those of every rule that imports it.
  */
@@ -158,7 +158,7 @@ export function rulesMap(files: readonly string[]): Record<string, string[]> {
     files.map((file) => {
       const ids = ruleIdsOf(file);
       const tests = ruleTests
-        .filter((test) => ids.some((id) => test.text.includes(`'${id}'`)))
+        .filter((test) => ids.some((id) => test.text.includes(`'${id}'`) || test.text.includes(`/${id}.js'`)))
         .map((test) => test.path);
       return [file, [...tests, GOLDEN]];
     }),
