@@ -74,6 +74,8 @@ ruleCases('waf-protects-public-endpoints', {
     {
       name: 'ALB associated with a web ACL',
       resource: 'Lb',
+      says: 'internet-facing ALB is protected by web ACL template/Acl',
+      evidence: { scheme: 'internet-facing', webAcls: ['template/Acl'] },
       template: `
 Resources:${ALB}${ACL}
   Association:
@@ -82,21 +84,39 @@ Resources:${ALB}${ACL}
     },
     {
       name: 'distribution with a web ACL ARN',
+      says: 'distribution is protected by web ACL arn:aws:wafv2:us-east-1:111122223333:global/webacl/cf/1',
+      evidence: { webAclId: 'arn:aws:wafv2:us-east-1:111122223333:global/webacl/cf/1' },
       template: `Resources:${DISTRIBUTION(`${CERT('TLSv1.2_2021')}${BEHAVIOR('https-only')}
         WebACLId: arn:aws:wafv2:us-east-1:111122223333:global/webacl/cf/1`)}`,
     },
   ],
   fail: [
-    { name: 'public ALB without a web ACL', message: 'no WAFv2 web ACL', template: `Resources:${ALB}` },
+    {
+      name: 'public ALB without a web ACL',
+      says: 'internet-facing ALB has no WAFv2 web ACL',
+      evidence: { scheme: 'internet-facing', webAcls: [] },
+      template: `Resources:${ALB}`,
+    },
     {
       name: 'distribution without a web ACL',
+      says: 'distribution has no WAFv2 web ACL',
+      evidence: { webAclId: null },
       template: `Resources:${DISTRIBUTION(CERT('TLSv1.2_2021') + BEHAVIOR('https-only'))}`,
+    },
+    {
+      name: 'distribution with a retired WAF Classic web ACL id',
+      says: 'web ACL 473e64fd-f30b-4765-81a0-62ad96dd167a is a WAF Classic ACL (retired), not WAFv2',
+      evidence: { webAclId: '473e64fd-f30b-4765-81a0-62ad96dd167a' },
+      template: `Resources:${DISTRIBUTION(`${CERT('TLSv1.2_2021')}${BEHAVIOR('https-only')}
+        WebACLId: 473e64fd-f30b-4765-81a0-62ad96dd167a`)}`,
     },
   ],
   unknown: [
     {
       name: 'association target imported from another stack',
       resource: 'Lb',
+      says: "web ACL association template/Association: Association.ResourceArn: imported from another stack's export shared-alb-arn (Fn::ImportValue), which is not in the scanned templates",
+      evidence: { scheme: 'internet-facing' },
       template: `
 Resources:${ALB}${ACL}
   Association:
@@ -107,11 +127,23 @@ Resources:${ALB}${ACL}
   notApplicable: [
     {
       name: 'network load balancer',
+      says: 'network load balancers cannot have a web ACL',
+      evidence: { lbType: 'network' },
       template: `
 Resources:
   Lb:
     Type: AWS::ElasticLoadBalancingV2::LoadBalancer
     Properties: { Type: network, Scheme: internet-facing, Subnets: [subnet-1] }`,
+    },
+    {
+      name: 'internal ALB',
+      says: 'internal load balancer',
+      evidence: { scheme: 'internal' },
+      template: `
+Resources:
+  Lb:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+    Properties: { Type: application, Scheme: internal, Subnets: [subnet-1, subnet-2] }`,
     },
   ],
 });

@@ -323,15 +323,13 @@ describe('the ELB security policy table', () => {
 });
 
 describe('waf-protects-public-endpoints on live data', () => {
+  const ACL = 'arn:aws:wafv2:us-east-1:111122223333:regional/webacl/main/1';
+  const STAGE_ID = 'arn:aws:apigateway:us-east-1::/restapis/abc/stages/prod';
   const association = (resourceId: string) =>
-    make('wafv2-web-acl-association', {
-      id: `assoc:${resourceId}`,
-      resourceId,
-      webAclId: 'arn:aws:wafv2:us-east-1:111122223333:regional/webacl/main/1',
-    });
+    make('wafv2-web-acl-association', { id: `assoc:${resourceId}`, resourceId, webAclId: ACL });
   const stage = (fields: Partial<Parameters<typeof make<'apigateway-stage'>>[1]> = {}) =>
     make('apigateway-stage', {
-      id: 'arn:aws:apigateway:us-east-1::/restapis/abc/stages/prod',
+      id: STAGE_ID,
       restApiId: 'abc',
       stageName: 'prod',
       endpointTypes: ['REGIONAL'],
@@ -341,44 +339,142 @@ describe('waf-protects-public-endpoints on live data', () => {
       accessLogDestination: undefined,
       ...fields,
     });
-  const statuses = (resources: Resource[], gaps: Gap[] = []) =>
+  /** What the evidence pack shows of each finding: status, the whole message and the evidence. */
+  const findings = (resources: Resource[], gaps: Gap[] = []) =>
     findingsOf('waf-protects-public-endpoints', liveInventory(resources, { gaps })).map(
-      (finding) => finding.status,
+      ({ status, message, evidence }) => ({ status, message, evidence }),
     );
+  const ASSOCIATIONS_DENIED: Gap = { resourceType: 'wafv2-web-acl-association', reason: 'AccessDenied' };
 
   it('passes an associated ALB and fails a bare one', () => {
-    expect(statuses([lb, association(lb.id)])).toEqual(['PASS']);
-    expect(statuses([lb])).toEqual(['FAIL']);
+    expect(findings([lb, association(lb.id)])).toEqual([
+      {
+        status: 'PASS',
+        message: `internet-facing ALB is protected by web ACL ${ACL}`,
+        evidence: { scheme: 'internet-facing', webAcls: [ACL] },
+      },
+    ]);
+    expect(findings([lb])).toEqual([
+      {
+        status: 'FAIL',
+        message: 'internet-facing ALB has no WAFv2 web ACL',
+        evidence: { scheme: 'internet-facing', webAcls: [] },
+      },
+    ]);
   });
 
   it('is not applicable to NLBs and internal ALBs', () => {
-    expect(statuses([loadBalancer({ lbType: 'network' })])).toEqual(['NOT_APPLICABLE']);
-    expect(statuses([loadBalancer({ scheme: 'internal' })])).toEqual(['NOT_APPLICABLE']);
+    expect(findings([loadBalancer({ lbType: 'network' })])).toEqual([
+      {
+        status: 'NOT_APPLICABLE',
+        message: 'network load balancers cannot have a web ACL',
+        evidence: { lbType: 'network' },
+      },
+    ]);
+    expect(findings([loadBalancer({ scheme: 'internal' })])).toEqual([
+      { status: 'NOT_APPLICABLE', message: 'internal load balancer', evidence: { scheme: 'internal' } },
+    ]);
   });
 
-  it('is UNKNOWN when associations could not be read', () => {
-    expect(statuses([lb], [{ resourceType: 'wafv2-web-acl-association', reason: 'AccessDenied' }])).toEqual([
-      'UNKNOWN',
+  it('is UNKNOWN when the type, the scheme or the associations could not be read', () => {
+    expect(findings([loadBalancer({ lbType: unknown('DescribeLoadBalancers: type not read') })])).toEqual([
+      { status: 'UNKNOWN', message: 'DescribeLoadBalancers: type not read', evidence: {} },
     ]);
+    expect(findings([loadBalancer({ scheme: unknown('DescribeLoadBalancers: scheme not read') })])).toEqual([
+      { status: 'UNKNOWN', message: 'DescribeLoadBalancers: scheme not read', evidence: {} },
+    ]);
+    const [denied] = findings([lb], [ASSOCIATIONS_DENIED]);
+    expect(denied?.status).toBe('UNKNOWN');
+    expect(denied?.evidence).toEqual({ scheme: 'internet-facing' });
   });
 
   it('judges stages by webAclArn or association; PRIVATE APIs are out of scope', () => {
-    expect(statuses([stage({ webAclArn: 'arn:aws:wafv2:us-east-1:1:regional/webacl/x/1' })])).toEqual([
-      'PASS',
+    const stageAcl = 'arn:aws:wafv2:us-east-1:1:regional/webacl/x/1';
+    expect(findings([stage({ webAclArn: stageAcl })])).toEqual([
+      {
+        status: 'PASS',
+        message: `stage is protected by web ACL ${stageAcl}`,
+        evidence: { endpointTypes: 'REGIONAL', webAcls: [stageAcl] },
+      },
     ]);
-    expect(
-      statuses([stage(), association('arn:aws:apigateway:us-east-1::/restapis/abc/stages/prod')]),
-    ).toEqual(['PASS']);
-    expect(statuses([stage()])).toEqual(['FAIL']);
-    expect(statuses([stage({ webAclArn: unknown('GetStage denied') })])).toEqual(['UNKNOWN']);
-    expect(statuses([stage({ endpointTypes: ['PRIVATE'] })])).toEqual(['NOT_APPLICABLE']);
+    expect(findings([stage(), association(STAGE_ID)])).toEqual([
+      {
+        status: 'PASS',
+        message: `stage is protected by web ACL ${ACL}`,
+        evidence: { endpointTypes: 'REGIONAL', webAcls: [ACL] },
+      },
+    ]);
+    expect(findings([stage({ endpointTypes: ['EDGE', 'REGIONAL'] })])).toEqual([
+      {
+        status: 'FAIL',
+        message: 'public API stage has no WAFv2 web ACL',
+        evidence: { endpointTypes: 'EDGE,REGIONAL', webAcls: [] },
+      },
+    ]);
+    expect(findings([stage({ webAclArn: unknown('GetStage denied') })])).toEqual([
+      { status: 'UNKNOWN', message: 'GetStage denied', evidence: { endpointTypes: 'REGIONAL' } },
+    ]);
+    expect(findings([stage({ endpointTypes: ['PRIVATE'] })])).toEqual([
+      {
+        status: 'NOT_APPLICABLE',
+        message: 'PRIVATE API: reachable only through VPC endpoints',
+        evidence: { endpointTypes: ['PRIVATE'] },
+      },
+    ]);
+  });
+
+  it('judges a stage whose webAclArn is unreadable by its association when there is one', () => {
+    expect(findings([stage({ webAclArn: unknown('GetStage denied') }), association(STAGE_ID)])).toEqual([
+      {
+        status: 'PASS',
+        message: `stage is protected by web ACL ${ACL}`,
+        evidence: { endpointTypes: 'REGIONAL', webAcls: [ACL] },
+      },
+    ]);
+  });
+
+  it('judges a stage that is only partly PRIVATE, or lists no endpoint type, as public', () => {
+    expect(findings([stage({ endpointTypes: ['PRIVATE', 'REGIONAL'] })]).map((f) => f.status)).toEqual([
+      'FAIL',
+    ]);
+    expect(findings([stage({ endpointTypes: [] })])).toEqual([
+      {
+        status: 'FAIL',
+        message: 'public API stage has no WAFv2 web ACL',
+        evidence: { endpointTypes: '', webAcls: [] },
+      },
+    ]);
+    expect(findings([stage({ endpointTypes: unknown('GetRestApi denied') })])).toEqual([
+      { status: 'UNKNOWN', message: 'GetRestApi denied', evidence: {} },
+    ]);
   });
 
   it('passes a WAFv2 distribution ACL and fails none or a retired WAF Classic id', () => {
-    expect(statuses([distribution({ webAclId: 'arn:aws:wafv2:us-east-1:1:global/webacl/cf/1' })])).toEqual([
-      'PASS',
+    const cfAcl = 'arn:aws:wafv2:us-east-1:1:global/webacl/cf/1';
+    expect(findings([distribution({ webAclId: cfAcl })])).toEqual([
+      {
+        status: 'PASS',
+        message: `distribution is protected by web ACL ${cfAcl}`,
+        evidence: { webAclId: cfAcl },
+      },
     ]);
-    expect(statuses([distribution({ webAclId: undefined })])).toEqual(['FAIL']);
-    expect(statuses([distribution({ webAclId: '473e64fd-f30b-4765-81a0-62ad96dd167a' })])).toEqual(['FAIL']);
+    const none = {
+      status: 'FAIL',
+      message: 'distribution has no WAFv2 web ACL',
+      evidence: { webAclId: null },
+    };
+    expect(findings([distribution({ webAclId: undefined })])).toEqual([none]);
+    expect(findings([distribution({ webAclId: '' })])).toEqual([none]);
+    const classic = '473e64fd-f30b-4765-81a0-62ad96dd167a';
+    expect(findings([distribution({ webAclId: classic })])).toEqual([
+      {
+        status: 'FAIL',
+        message: `web ACL ${classic} is a WAF Classic ACL (retired), not WAFv2`,
+        evidence: { webAclId: classic },
+      },
+    ]);
+    expect(findings([distribution({ webAclId: unknown('GetDistributionConfig denied') })])).toEqual([
+      { status: 'UNKNOWN', message: 'GetDistributionConfig denied', evidence: {} },
+    ]);
   });
 });

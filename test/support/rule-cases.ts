@@ -20,6 +20,10 @@ interface CaseBase {
   name: string;
   /** A fragment (or pattern) every matching finding's message must contain. */
   message?: string | RegExp;
+  /** The whole message every matching finding must give, exactly (auditors read it in the evidence pack). */
+  says?: string;
+  /** The evidence every matching finding must record, exactly. */
+  evidence?: Finding['evidence'];
   /** Only findings for this logical id (templates) or inventory id; default: all findings of the rule. */
   resource?: string;
 }
@@ -78,6 +82,8 @@ export function expectStatus(findings: Finding[], expected: Status, testCase: Ca
       if (typeof testCase.message === 'string') expect(finding.message).toContain(testCase.message);
       else expect(finding.message).toMatch(testCase.message);
     }
+    if (testCase.says !== undefined) expect(finding.message).toBe(testCase.says);
+    if (testCase.evidence !== undefined) expect(finding.evidence).toEqual(testCase.evidence);
   }
 }
 
