@@ -20,27 +20,57 @@ ruleCases('cloudfront-min-tls', {
   pass: [
     {
       name: 'TLSv1.2_2021',
+      says: 'minimum protocol TLSv1.2_2021; viewer protocol policies redirect-to-https',
+      evidence: {
+        minimumProtocolVersion: 'TLSv1.2_2021',
+        usesDefaultCertificate: false,
+        viewerProtocolPolicies: ['redirect-to-https'],
+      },
       template: `Resources:${DISTRIBUTION(CERT('TLSv1.2_2021') + BEHAVIOR('redirect-to-https'))}`,
     },
     {
       name: 'TLSv1.3_2025',
+      says: 'minimum protocol TLSv1.3_2025; viewer protocol policies https-only',
+      evidence: {
+        minimumProtocolVersion: 'TLSv1.3_2025',
+        usesDefaultCertificate: false,
+        viewerProtocolPolicies: ['https-only'],
+      },
       template: `Resources:${DISTRIBUTION(CERT('TLSv1.3_2025') + BEHAVIOR('https-only'))}`,
     },
   ],
   fail: [
     {
       name: 'TLSv1.1_2016',
+      says: 'minimum protocol version TLSv1.1_2016 is older than TLSv1.2_2021',
+      evidence: {
+        minimumProtocolVersion: 'TLSv1.1_2016',
+        usesDefaultCertificate: false,
+        viewerProtocolPolicies: ['redirect-to-https'],
+      },
       message: 'TLSv1.1_2016',
       template: `Resources:${DISTRIBUTION(CERT('TLSv1.1_2016') + BEHAVIOR('redirect-to-https'))}`,
     },
     {
       name: 'default certificate',
+      says: 'uses the default *.cloudfront.net certificate, which accepts TLSv1',
+      evidence: {
+        minimumProtocolVersion: null,
+        usesDefaultCertificate: true,
+        viewerProtocolPolicies: ['redirect-to-https'],
+      },
       message: 'default *.cloudfront.net certificate',
       template: `Resources:${DISTRIBUTION(`
         ViewerCertificate: { CloudFrontDefaultCertificate: true }${BEHAVIOR('redirect-to-https')}`)}`,
     },
     {
       name: 'allow-all viewer protocol policy',
+      says: 'a cache behavior uses viewer protocol policy allow-all (plain HTTP)',
+      evidence: {
+        minimumProtocolVersion: 'TLSv1.2_2021',
+        usesDefaultCertificate: false,
+        viewerProtocolPolicies: ['allow-all'],
+      },
       message: 'allow-all',
       template: `Resources:${DISTRIBUTION(CERT('TLSv1.2_2021') + BEHAVIOR('allow-all'))}`,
     },
@@ -48,6 +78,12 @@ ruleCases('cloudfront-min-tls', {
   unknown: [
     {
       name: 'minimum version from a parameter without default',
+      says: 'Cdn.DistributionConfig.ViewerCertificate.MinimumProtocolVersion: parameter MinTls has no value; pass --parameters MinTls=...',
+      evidence: {
+        minimumProtocolVersion: null,
+        usesDefaultCertificate: false,
+        viewerProtocolPolicies: ['https-only'],
+      },
       template: `
 Parameters:
   MinTls: { Type: String }

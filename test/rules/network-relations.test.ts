@@ -120,19 +120,58 @@ inventoryCases('db-subnets-private', {
 const lb = loadBalancer();
 inventoryCases('tls-listener-tls13', {
   pass: [
-    { name: 'recommended PQ policy', inventory: () => liveInventory([lb, listener()]) },
+    {
+      name: 'recommended PQ policy',
+      says: 'policy ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09 offers TLSv1.2, TLSv1.3',
+      evidence: {
+        protocol: 'HTTPS',
+        sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09',
+        defaultPolicy: false,
+        protocols: ['TLSv1.2', 'TLSv1.3'],
+        offersTls13: true,
+        olderThanTls12: [],
+      },
+      inventory: () => liveInventory([lb, listener()]),
+    },
     {
       name: 'TLS 1.3 only (NLB TLS listener)',
+      says: 'policy ELBSecurityPolicy-TLS13-1-3-2021-06 offers TLSv1.3',
+      evidence: {
+        protocol: 'TLS',
+        sslPolicy: 'ELBSecurityPolicy-TLS13-1-3-2021-06',
+        defaultPolicy: false,
+        protocols: ['TLSv1.3'],
+        offersTls13: true,
+        olderThanTls12: [],
+      },
       inventory: () =>
         liveInventory([lb, listener({ protocol: 'TLS', sslPolicy: 'ELBSecurityPolicy-TLS13-1-3-2021-06' })]),
     },
     {
       name: 'RFC 9151 FIPS policy',
+      says: 'policy ELBSecurityPolicy-TLS13-1-2-RFC9151-FIPS-2023-07 offers TLSv1.2, TLSv1.3',
+      evidence: {
+        protocol: 'HTTPS',
+        sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-RFC9151-FIPS-2023-07',
+        defaultPolicy: false,
+        protocols: ['TLSv1.2', 'TLSv1.3'],
+        offersTls13: true,
+        olderThanTls12: [],
+      },
       inventory: () =>
         liveInventory([lb, listener({ sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-RFC9151-FIPS-2023-07' })]),
     },
     {
       name: 'a live DescribeSSLPolicies answer wins over the table',
+      says: 'policy ELBSecurityPolicy-Custom-2027 offers TLSv1.2, TLSv1.3',
+      evidence: {
+        protocol: 'HTTPS',
+        sslPolicy: 'ELBSecurityPolicy-Custom-2027',
+        defaultPolicy: false,
+        protocols: ['TLSv1.2', 'TLSv1.3'],
+        offersTls13: true,
+        olderThanTls12: [],
+      },
       inventory: () =>
         liveInventory([
           lb,
@@ -148,16 +187,43 @@ inventoryCases('tls-listener-tls13', {
   fail: [
     {
       name: 'no SslPolicy: the API default ELBSecurityPolicy-2016-08',
+      says: 'no SslPolicy set, so the API default ELBSecurityPolicy-2016-08 applies: does not offer TLS 1.3 and still offers TLSv1, TLSv1.1',
+      evidence: {
+        protocol: 'HTTPS',
+        sslPolicy: 'ELBSecurityPolicy-2016-08',
+        defaultPolicy: true,
+        protocols: ['TLSv1', 'TLSv1.1', 'TLSv1.2'],
+        offersTls13: false,
+        olderThanTls12: ['TLSv1', 'TLSv1.1'],
+      },
       message: 'no SslPolicy set, so the API default ELBSecurityPolicy-2016-08 applies',
       inventory: () => liveInventory([lb, listener({ sslPolicy: undefined })]),
     },
     {
       name: 'TLS 1.2 only, no TLS 1.3',
+      says: 'policy ELBSecurityPolicy-TLS-1-2-2017-01: does not offer TLS 1.3',
+      evidence: {
+        protocol: 'HTTPS',
+        sslPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01',
+        defaultPolicy: false,
+        protocols: ['TLSv1.2'],
+        offersTls13: false,
+        olderThanTls12: [],
+      },
       message: 'does not offer TLS 1.3',
       inventory: () => liveInventory([lb, listener({ sslPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01' })]),
     },
     {
       name: 'TLS13 in the name but TLS 1.0 kept',
+      says: 'policy ELBSecurityPolicy-TLS13-1-0-PQ-2025-09: still offers TLSv1, TLSv1.1',
+      evidence: {
+        protocol: 'HTTPS',
+        sslPolicy: 'ELBSecurityPolicy-TLS13-1-0-PQ-2025-09',
+        defaultPolicy: false,
+        protocols: ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
+        offersTls13: true,
+        olderThanTls12: ['TLSv1', 'TLSv1.1'],
+      },
       message: 'still offers TLSv1, TLSv1.1',
       inventory: () => liveInventory([lb, listener({ sslPolicy: 'ELBSecurityPolicy-TLS13-1-0-PQ-2025-09' })]),
     },
@@ -165,21 +231,35 @@ inventoryCases('tls-listener-tls13', {
   unknown: [
     {
       name: 'a policy name the table does not know',
+      says: 'ELB security policy constructor is not a predefined policy this tool knows',
+      evidence: { protocol: 'HTTPS', sslPolicy: 'constructor', defaultPolicy: false },
       message: 'not a predefined policy',
       inventory: () => liveInventory([lb, listener({ sslPolicy: 'constructor' })]),
     },
     {
       name: 'policy unresolved',
+      says: 'Fn::ImportValue SharedPolicy',
+      evidence: {},
       inventory: () => liveInventory([lb, listener({ sslPolicy: unknown('Fn::ImportValue SharedPolicy') })]),
+    },
+    {
+      name: 'protocol unresolved',
+      says: 'Protocol from a parameter',
+      evidence: {},
+      inventory: () => liveInventory([lb, listener({ protocol: unknown('Protocol from a parameter') })]),
     },
   ],
   notApplicable: [
     {
       name: 'HTTP listener',
+      says: 'HTTP listener does not terminate TLS',
+      evidence: { protocol: 'HTTP' },
       inventory: () => liveInventory([lb, listener({ protocol: 'HTTP', sslPolicy: undefined })]),
     },
     {
       name: 'UDP listener',
+      says: 'UDP listener does not terminate TLS',
+      evidence: { protocol: 'UDP' },
       inventory: () => liveInventory([lb, listener({ protocol: 'UDP', sslPolicy: undefined })]),
     },
   ],
@@ -188,21 +268,45 @@ inventoryCases('tls-listener-tls13', {
 const httpListener = (actions: ListenerAction[]) =>
   listener({ protocol: 'HTTP', port: 80, sslPolicy: undefined, actions });
 
+const LB_ID = lb.id;
+/** The evidence of an HTTP listener on port 80 of the internet-facing `lb`. */
+const onLb = (actions?: { type: string | null; redirectProtocol: string | null }[]) => ({
+  loadBalancer: LB_ID,
+  scheme: 'internet-facing',
+  port: 80,
+  ...(actions ? { actions } : {}),
+});
+const NOT_ONLY = (what: string) => `internet-facing HTTP listener has ${what}, not only redirects to HTTPS`;
+
 inventoryCases('http-redirects-to-https', {
   pass: [
     {
       name: 'redirect to HTTPS',
+      says: 'every action redirects to HTTPS',
+      evidence: onLb([{ type: 'redirect', redirectProtocol: 'HTTPS' }]),
       inventory: () => liveInventory([lb, httpListener([{ type: 'redirect', redirectProtocol: 'HTTPS' }])]),
+    },
+    {
+      name: 'redirect to https in lower case (the API compares case-insensitively)',
+      says: 'every action redirects to HTTPS',
+      evidence: onLb([{ type: 'redirect', redirectProtocol: 'https' }]),
+      inventory: () => liveInventory([lb, httpListener([{ type: 'redirect', redirectProtocol: 'https' }])]),
     },
   ],
   fail: [
     {
       name: 'forwards plain HTTP',
-      message: 'a forward action',
+      says: NOT_ONLY('a forward action'),
+      evidence: onLb([{ type: 'forward', redirectProtocol: null }]),
       inventory: () => liveInventory([lb, httpListener([{ type: 'forward' }])]),
     },
     {
       name: 'a rule forwards although the default redirects',
+      says: NOT_ONLY('a forward action'),
+      evidence: onLb([
+        { type: 'redirect', redirectProtocol: 'HTTPS' },
+        { type: 'forward', redirectProtocol: null },
+      ]),
       inventory: () =>
         liveInventory([
           lb,
@@ -211,14 +315,41 @@ inventoryCases('http-redirects-to-https', {
     },
     {
       name: 'redirect keeping #{protocol}',
-      message: 'a redirect to #{protocol}',
+      says: NOT_ONLY('a redirect to #{protocol}'),
+      evidence: onLb([{ type: 'redirect', redirectProtocol: '#{protocol}' }]),
       inventory: () =>
         liveInventory([lb, httpListener([{ type: 'redirect', redirectProtocol: '#{protocol}' }])]),
+    },
+    {
+      name: 'redirect without a protocol keeps HTTP',
+      says: NOT_ONLY('a redirect to the same protocol'),
+      evidence: onLb([{ type: 'redirect', redirectProtocol: null }]),
+      inventory: () => liveInventory([lb, httpListener([{ type: 'redirect', redirectProtocol: undefined }])]),
+    },
+    {
+      name: 'every offending action is named, even beside one whose protocol is unresolved',
+      says: NOT_ONLY('a forward action, a fixed-response action'),
+      evidence: onLb([
+        { type: 'redirect', redirectProtocol: null },
+        { type: 'forward', redirectProtocol: null },
+        { type: 'fixed-response', redirectProtocol: null },
+      ]),
+      inventory: () =>
+        liveInventory([
+          lb,
+          httpListener([
+            { type: 'redirect', redirectProtocol: unknown('parameter without default') },
+            { type: 'forward' },
+            { type: 'fixed-response' },
+          ]),
+        ]),
     },
   ],
   unknown: [
     {
       name: 'scheme unknown',
+      says: 'Fn::If on IsPublic',
+      evidence: {},
       inventory: () =>
         liveInventory([
           loadBalancer({ scheme: unknown('Fn::If on IsPublic') }),
@@ -227,55 +358,206 @@ inventoryCases('http-redirects-to-https', {
     },
     {
       name: 'redirect protocol unresolved',
+      says: 'parameter without default',
+      evidence: onLb([{ type: 'redirect', redirectProtocol: null }]),
       inventory: () =>
         liveInventory([
           lb,
           httpListener([{ type: 'redirect', redirectProtocol: unknown('parameter without default') }]),
         ]),
     },
-    { name: 'load balancer missing', inventory: () => liveInventory([httpListener([{ type: 'forward' }])]) },
+    {
+      name: 'action type unresolved beside a redirect to HTTPS',
+      says: 'action type from a parameter',
+      evidence: onLb([
+        { type: 'redirect', redirectProtocol: 'HTTPS' },
+        { type: null, redirectProtocol: null },
+      ]),
+      inventory: () =>
+        liveInventory([
+          lb,
+          httpListener([
+            { type: 'redirect', redirectProtocol: 'HTTPS' },
+            { type: unknown('action type from a parameter') },
+          ]),
+        ]),
+    },
+    {
+      name: 'actions not read',
+      says: 'DescribeRules: AccessDenied',
+      evidence: onLb(),
+      inventory: () =>
+        liveInventory([
+          lb,
+          listener({ protocol: 'HTTP', port: 80, sslPolicy: undefined, actions: denied('DescribeRules') }),
+        ]),
+    },
+    {
+      name: 'no actions in the inventory',
+      says: 'the listener has no actions in the inventory',
+      evidence: onLb(),
+      inventory: () => liveInventory([lb, httpListener([])]),
+    },
+    {
+      name: 'protocol unresolved',
+      says: 'Protocol from a parameter',
+      evidence: {},
+      inventory: () => liveInventory([lb, listener({ protocol: unknown('Protocol from a parameter') })]),
+    },
+    {
+      name: 'load balancer missing',
+      says: `elbv2-load-balancer ${LB_ID} is not in the scanned inventory`,
+      evidence: {},
+      inventory: () => liveInventory([httpListener([{ type: 'forward' }])]),
+    },
   ],
   notApplicable: [
     {
       name: 'internal load balancer',
+      says: `load balancer ${LB_ID} is internal`,
+      evidence: { loadBalancer: LB_ID, scheme: 'internal', port: null },
       inventory: () =>
-        liveInventory([loadBalancer({ scheme: 'internal' }), httpListener([{ type: 'forward' }])]),
+        liveInventory([
+          loadBalancer({ scheme: 'internal' }),
+          listener({ protocol: 'HTTP', port: unknown('Port from a parameter'), sslPolicy: undefined }),
+        ]),
     },
-    { name: 'HTTPS listener', inventory: () => liveInventory([lb, listener()]) },
+    {
+      name: 'HTTPS listener',
+      says: 'HTTPS listener is not plain HTTP',
+      evidence: { protocol: 'HTTPS' },
+      inventory: () => liveInventory([lb, listener()]),
+    },
   ],
 });
 
 inventoryCases('cloudfront-min-tls', {
   pass: [
-    { name: 'TLSv1.2_2021', inventory: () => liveInventory([distribution()]) },
+    {
+      name: 'TLSv1.2_2021',
+      says: 'minimum protocol TLSv1.2_2021; viewer protocol policies redirect-to-https',
+      evidence: {
+        minimumProtocolVersion: 'TLSv1.2_2021',
+        usesDefaultCertificate: false,
+        viewerProtocolPolicies: ['redirect-to-https'],
+      },
+      inventory: () => liveInventory([distribution()]),
+    },
+    {
+      name: 'several behaviors, none plain HTTP',
+      says: 'minimum protocol TLSv1.2_2021; viewer protocol policies https-only, redirect-to-https',
+      evidence: {
+        minimumProtocolVersion: 'TLSv1.2_2021',
+        usesDefaultCertificate: false,
+        viewerProtocolPolicies: ['https-only', 'redirect-to-https'],
+      },
+      inventory: () =>
+        liveInventory([distribution({ viewerProtocolPolicies: ['https-only', 'redirect-to-https'] })]),
+    },
     {
       name: 'TLSv1.3_2025 (which some scanners wrongly flag)',
+      says: 'minimum protocol TLSv1.3_2025; viewer protocol policies redirect-to-https',
+      evidence: {
+        minimumProtocolVersion: 'TLSv1.3_2025',
+        usesDefaultCertificate: false,
+        viewerProtocolPolicies: ['redirect-to-https'],
+      },
       inventory: () => liveInventory([distribution({ minimumProtocolVersion: 'TLSv1.3_2025' })]),
     },
   ],
   fail: [
     {
       name: 'TLSv1.1_2016 (which some scanners wrongly pass)',
+      says: 'minimum protocol version TLSv1.1_2016 is older than TLSv1.2_2021',
+      evidence: {
+        minimumProtocolVersion: 'TLSv1.1_2016',
+        usesDefaultCertificate: false,
+        viewerProtocolPolicies: ['redirect-to-https'],
+      },
       message: 'TLSv1.1_2016 is older than TLSv1.2_2021',
       inventory: () => liveInventory([distribution({ minimumProtocolVersion: 'TLSv1.1_2016' })]),
     },
     {
       name: 'default certificate',
+      says: 'uses the default *.cloudfront.net certificate, which accepts TLSv1',
+      evidence: {
+        minimumProtocolVersion: null,
+        usesDefaultCertificate: true,
+        viewerProtocolPolicies: ['redirect-to-https'],
+      },
       message: 'default *.cloudfront.net certificate',
       inventory: () =>
         liveInventory([distribution({ usesDefaultCertificate: true, minimumProtocolVersion: undefined })]),
     },
     {
       name: 'allow-all on one behavior',
+      says: 'a cache behavior uses viewer protocol policy allow-all (plain HTTP)',
+      evidence: {
+        minimumProtocolVersion: 'TLSv1.2_2021',
+        usesDefaultCertificate: false,
+        viewerProtocolPolicies: ['https-only', 'allow-all'],
+      },
       message: 'allow-all',
       inventory: () => liveInventory([distribution({ viewerProtocolPolicies: ['https-only', 'allow-all'] })]),
+    },
+    {
+      name: 'own certificate but no MinimumProtocolVersion',
+      says: 'sets no MinimumProtocolVersion, so CloudFront accepts TLSv1',
+      evidence: {
+        minimumProtocolVersion: null,
+        usesDefaultCertificate: false,
+        viewerProtocolPolicies: ['redirect-to-https'],
+      },
+      inventory: () => liveInventory([distribution({ minimumProtocolVersion: undefined })]),
+    },
+    {
+      name: 'default certificate: its own TLSv1 is the problem, not the unused minimum version',
+      says: 'uses the default *.cloudfront.net certificate, which accepts TLSv1',
+      evidence: {
+        minimumProtocolVersion: 'TLSv1',
+        usesDefaultCertificate: true,
+        viewerProtocolPolicies: ['redirect-to-https'],
+      },
+      inventory: () =>
+        liveInventory([distribution({ usesDefaultCertificate: true, minimumProtocolVersion: 'TLSv1' })]),
+    },
+    {
+      name: 'every problem is named',
+      says: 'a cache behavior uses viewer protocol policy allow-all (plain HTTP); minimum protocol version TLSv1.2_2019 is older than TLSv1.2_2021',
+      evidence: {
+        minimumProtocolVersion: 'TLSv1.2_2019',
+        usesDefaultCertificate: false,
+        viewerProtocolPolicies: ['allow-all'],
+      },
+      inventory: () =>
+        liveInventory([
+          distribution({ viewerProtocolPolicies: ['allow-all'], minimumProtocolVersion: 'TLSv1.2_2019' }),
+        ]),
     },
   ],
   unknown: [
     {
       name: 'certificate kind unresolved',
+      says: 'Fn::If on HasDomain',
+      evidence: {
+        minimumProtocolVersion: 'TLSv1.2_2021',
+        usesDefaultCertificate: null,
+        viewerProtocolPolicies: ['redirect-to-https'],
+      },
       inventory: () =>
         liveInventory([distribution({ usesDefaultCertificate: unknown('Fn::If on HasDomain') })]),
+    },
+    {
+      name: 'viewer policies and minimum version unresolved',
+      says: 'Fn::If on Strict; parameter MinTls without default',
+      evidence: { minimumProtocolVersion: null, usesDefaultCertificate: false, viewerProtocolPolicies: null },
+      inventory: () =>
+        liveInventory([
+          distribution({
+            viewerProtocolPolicies: unknown('Fn::If on Strict'),
+            minimumProtocolVersion: unknown('parameter MinTls without default'),
+          }),
+        ]),
     },
   ],
 });
@@ -292,6 +574,10 @@ describe('CloudFront policy versions', () => {
     ['TLSv1_2016', false],
     ['TLSv1', false],
     ['SSLv3', false],
+    ['TLSv1.3_2025-beta', false],
+    ['Legacy-TLSv1.3_2025', false],
+    ['TLSv1.2_20210', false],
+    ['Legacy-TLSv1.2_2021', false],
   ])('%s modern: %s', (version, modern) => {
     expect(isModernViewerPolicy(version)).toBe(modern);
   });

@@ -154,6 +154,15 @@ ruleCases('tls-listener-tls13', {
   pass: [
     {
       name: 'recommended TLS 1.3 policy',
+      says: 'policy ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09 offers TLSv1.2, TLSv1.3',
+      evidence: {
+        protocol: 'HTTPS',
+        sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09',
+        defaultPolicy: false,
+        protocols: ['TLSv1.2', 'TLSv1.3'],
+        offersTls13: true,
+        olderThanTls12: [],
+      },
       resource: 'Https',
       template: `Resources:${LB('internet-facing')}${HTTPS('\n      SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09')}`,
     },
@@ -161,12 +170,30 @@ ruleCases('tls-listener-tls13', {
   fail: [
     {
       name: 'SslPolicy omitted: ELBSecurityPolicy-2016-08',
+      says: 'no SslPolicy set, so the API default ELBSecurityPolicy-2016-08 applies: does not offer TLS 1.3 and still offers TLSv1, TLSv1.1',
+      evidence: {
+        protocol: 'HTTPS',
+        sslPolicy: 'ELBSecurityPolicy-2016-08',
+        defaultPolicy: true,
+        protocols: ['TLSv1', 'TLSv1.1', 'TLSv1.2'],
+        offersTls13: false,
+        olderThanTls12: ['TLSv1', 'TLSv1.1'],
+      },
       resource: 'Https',
       message: 'ELBSecurityPolicy-2016-08',
       template: `Resources:${LB('internet-facing')}${HTTPS('')}`,
     },
     {
       name: 'TLS 1.2 only',
+      says: 'policy ELBSecurityPolicy-TLS-1-2-Ext-2018-06: does not offer TLS 1.3',
+      evidence: {
+        protocol: 'HTTPS',
+        sslPolicy: 'ELBSecurityPolicy-TLS-1-2-Ext-2018-06',
+        defaultPolicy: false,
+        protocols: ['TLSv1.2'],
+        offersTls13: false,
+        olderThanTls12: [],
+      },
       resource: 'Https',
       message: 'does not offer TLS 1.3',
       template: `Resources:${LB('internet-facing')}${HTTPS('\n      SslPolicy: ELBSecurityPolicy-TLS-1-2-Ext-2018-06')}`,
@@ -175,6 +202,8 @@ ruleCases('tls-listener-tls13', {
   unknown: [
     {
       name: 'policy from a parameter without default',
+      says: 'Https.SslPolicy: parameter Policy has no value; pass --parameters Policy=...',
+      evidence: {},
       resource: 'Https',
       template: `
 Parameters:
@@ -185,6 +214,8 @@ Resources:${LB('internet-facing')}${HTTPS('\n      SslPolicy: !Ref Policy')}`,
   notApplicable: [
     {
       name: 'HTTP listener',
+      says: 'HTTP listener does not terminate TLS',
+      evidence: { protocol: 'HTTP' },
       resource: 'Http',
       template: `
 Resources:${LB('internet-facing')}
@@ -215,11 +246,28 @@ ruleCases('http-redirects-to-https', {
   fail: [
     {
       name: 'forwards plain HTTP from the internet',
+      says: 'internet-facing HTTP listener has a forward action, not only redirects to HTTPS',
+      evidence: {
+        loadBalancer: 'template/Lb',
+        scheme: 'internet-facing',
+        port: 80,
+        actions: [{ type: 'forward', redirectProtocol: null }],
+      },
       message: 'forward',
       template: `Resources:${LB('internet-facing')}${HTTP(FORWARD)}`,
     },
     {
       name: 'a listener rule forwards although the default redirects',
+      says: 'internet-facing HTTP listener has a forward action, not only redirects to HTTPS',
+      evidence: {
+        loadBalancer: 'template/Lb',
+        scheme: 'internet-facing',
+        port: 80,
+        actions: [
+          { type: 'redirect', redirectProtocol: 'HTTPS' },
+          { type: 'forward', redirectProtocol: null },
+        ],
+      },
       resource: 'Http',
       template: `
 Resources:${LB('internet-facing')}${HTTP(REDIRECT)}
@@ -235,6 +283,8 @@ Resources:${LB('internet-facing')}${HTTP(REDIRECT)}
   unknown: [
     {
       name: 'scheme chosen by a condition over an unset parameter',
+      says: 'Lb.Scheme: condition Public is unknown: parameter Exposure has no value; pass --parameters Exposure=...',
+      evidence: {},
       template: `
 Parameters:
   Exposure: { Type: String }
