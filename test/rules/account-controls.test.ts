@@ -162,43 +162,186 @@ inventoryCases('sg-no-public-admin-ports', {
   pass: [
     {
       name: 'HTTPS from anywhere',
+      says: 'no SSH or RDP ingress from 0.0.0.0/0 or ::/0 (1 ingress rule(s))',
+      evidence: { ingressRules: 1 },
       inventory: () => liveInventory([securityGroup({ ingress: [world('tcp', 443, 443)] })]),
     },
     {
       name: 'SSH from a corporate range',
+      says: 'no SSH or RDP ingress from 0.0.0.0/0 or ::/0 (1 ingress rule(s))',
+      evidence: { ingressRules: 1 },
       inventory: () => liveInventory([securityGroup({ ingress: [world('tcp', 22, 22, '203.0.113.0/24')] })]),
     },
     {
       name: 'UDP 22 from anywhere is not SSH',
+      says: 'no SSH or RDP ingress from 0.0.0.0/0 or ::/0 (1 ingress rule(s))',
+      evidence: { ingressRules: 1 },
       inventory: () => liveInventory([securityGroup({ ingress: [world('udp', 22, 22)] })]),
     },
-    { name: 'no ingress', inventory: () => liveInventory([securityGroup({ ingress: [] })]) },
+    {
+      name: 'no ingress',
+      says: 'no SSH or RDP ingress from 0.0.0.0/0 or ::/0 (0 ingress rule(s))',
+      evidence: { ingressRules: 0 },
+      inventory: () => liveInventory([securityGroup({ ingress: [] })]),
+    },
+    {
+      name: 'a range from anywhere that stops short of 3389 and starts after 22',
+      says: 'no SSH or RDP ingress from 0.0.0.0/0 or ::/0 (1 ingress rule(s))',
+      evidence: { ingressRules: 1 },
+      inventory: () => liveInventory([securityGroup({ ingress: [world('tcp', 23, 3388)] })]),
+    },
+    {
+      name: 'SSH from a prefix list of private ranges only',
+      says: 'no SSH or RDP ingress from 0.0.0.0/0 or ::/0 (1 ingress rule(s))',
+      evidence: { ingressRules: 1 },
+      inventory: () =>
+        liveInventory([
+          securityGroup({
+            ingress: [
+              {
+                ...world('tcp', 22, 22),
+                cidr: undefined,
+                prefixListId: 'pl-1',
+                prefixListCidrs: ['10.0.0.0/8'],
+              },
+            ],
+          }),
+        ]),
+    },
+    {
+      name: 'HTTPS from a prefix list that was not read',
+      says: 'no SSH or RDP ingress from 0.0.0.0/0 or ::/0 (1 ingress rule(s))',
+      evidence: { ingressRules: 1 },
+      inventory: () =>
+        liveInventory([
+          securityGroup({ ingress: [{ ...world('tcp', 443, 443), cidr: undefined, prefixListId: 'pl-2' }] }),
+        ]),
+    },
   ],
   fail: [
     {
       name: 'SSH from 0.0.0.0/0',
+      says: 'open to the internet: SSH (22) from 0.0.0.0/0',
+      evidence: {
+        exposures: [{ service: 'SSH (22)', cidr: '0.0.0.0/0', protocol: 'tcp', fromPort: 22, toPort: 22 }],
+      },
       message: 'SSH (22) from 0.0.0.0/0',
       inventory: () => liveInventory([securityGroup({ ingress: [world('tcp', 22, 22)] })]),
     },
     {
       name: 'RDP from ::/0',
+      says: 'open to the internet: RDP (3389) from ::/0',
+      evidence: {
+        exposures: [{ service: 'RDP (3389)', cidr: '::/0', protocol: '6', fromPort: 3389, toPort: 3389 }],
+      },
       message: 'RDP (3389) from ::/0',
       inventory: () => liveInventory([securityGroup({ ingress: [world('6', 3389, 3389, '::/0')] })]),
     },
     {
       name: 'a port range covering 22',
+      says: 'open to the internet: SSH (22) from 0.0.0.0/0',
+      evidence: {
+        exposures: [{ service: 'SSH (22)', cidr: '0.0.0.0/0', protocol: 'tcp', fromPort: 0, toPort: 1024 }],
+      },
       inventory: () => liveInventory([securityGroup({ ingress: [world('tcp', 0, 1024)] })]),
     },
     {
       name: 'all traffic',
+      says: 'open to the internet: SSH (22) from 0.0.0.0/0, RDP (3389) from 0.0.0.0/0',
+      evidence: {
+        exposures: [
+          { service: 'SSH (22)', cidr: '0.0.0.0/0', protocol: '-1', fromPort: null, toPort: null },
+          { service: 'RDP (3389)', cidr: '0.0.0.0/0', protocol: '-1', fromPort: null, toPort: null },
+        ],
+      },
       message: 'RDP',
       inventory: () => liveInventory([securityGroup({ ingress: [world('-1')] })]),
+    },
+    {
+      name: 'TCP with port -1 means every TCP port',
+      says: 'open to the internet: SSH (22) from 0.0.0.0/0, RDP (3389) from 0.0.0.0/0',
+      evidence: {
+        exposures: [
+          { service: 'SSH (22)', cidr: '0.0.0.0/0', protocol: 'tcp', fromPort: -1, toPort: -1 },
+          { service: 'RDP (3389)', cidr: '0.0.0.0/0', protocol: 'tcp', fromPort: -1, toPort: -1 },
+        ],
+      },
+      inventory: () => liveInventory([securityGroup({ ingress: [world('tcp', -1, -1)] })]),
+    },
+    {
+      name: 'TCP without a from port, up to 22',
+      says: 'open to the internet: SSH (22) from 0.0.0.0/0',
+      evidence: {
+        exposures: [{ service: 'SSH (22)', cidr: '0.0.0.0/0', protocol: 'tcp', fromPort: null, toPort: 22 }],
+      },
+      inventory: () => liveInventory([securityGroup({ ingress: [world('tcp', undefined, 22)] })]),
+    },
+    {
+      name: 'SSH through a prefix list holding 0.0.0.0/0',
+      says: 'open to the internet: SSH (22) from 0.0.0.0/0 (prefix list pl-1)',
+      evidence: {
+        exposures: [
+          {
+            service: 'SSH (22)',
+            cidr: '0.0.0.0/0 (prefix list pl-1)',
+            protocol: 'tcp',
+            fromPort: 22,
+            toPort: 22,
+          },
+        ],
+      },
+      inventory: () =>
+        liveInventory([
+          securityGroup({
+            ingress: [
+              {
+                ...world('tcp', 22, 22),
+                cidr: undefined,
+                prefixListId: 'pl-1',
+                prefixListCidrs: ['10.0.0.0/8', '0.0.0.0/0'],
+              },
+            ],
+          }),
+        ]),
+    },
+    {
+      name: 'the same exposure from two rules is named once',
+      says: 'open to the internet: SSH (22) from 0.0.0.0/0, RDP (3389) from ::/0',
+      evidence: {
+        exposures: [
+          { service: 'SSH (22)', cidr: '0.0.0.0/0', protocol: 'tcp', fromPort: 22, toPort: 22 },
+          { service: 'SSH (22)', cidr: '0.0.0.0/0', protocol: 'tcp', fromPort: 20, toPort: 23 },
+          { service: 'RDP (3389)', cidr: '::/0', protocol: 'udp', fromPort: 3389, toPort: 3389 },
+        ],
+      },
+      inventory: () =>
+        liveInventory([
+          securityGroup({
+            ingress: [world('tcp', 22, 22), world('tcp', 20, 23), world('udp', 3389, 3389, '::/0')],
+          }),
+        ]),
     },
   ],
   unknown: [
     {
       name: 'DescribeSecurityGroups denied',
+      says: 'ec2:DescribeSecurityGroups: AccessDenied',
+      evidence: {},
       inventory: () => liveInventory([securityGroup({ ingress: denied('ec2:DescribeSecurityGroups') })]),
+    },
+    {
+      name: 'SSH and RDP from prefix lists that were not read',
+      says: 'may be open to the internet: SSH (22) from prefix list pl-2: the entries of prefix list pl-2 were not read; SSH (22), RDP (3389) from prefix list pl-3: the entries of prefix list pl-3 were not read',
+      evidence: {},
+      inventory: () =>
+        liveInventory([
+          securityGroup({
+            ingress: [
+              { ...world('tcp', 22, 22), cidr: undefined, prefixListId: 'pl-2' },
+              { ...world('-1'), cidr: undefined, prefixListId: 'pl-3' },
+            ],
+          }),
+        ]),
     },
   ],
 });

@@ -37,25 +37,47 @@ inventoryCases('db-subnets-private', {
   pass: [
     {
       name: 'default route through a NAT gateway',
+      says: 'none of 2 subnet(s) has a default route to an internet gateway',
+      evidence: { subnets: ['subnet-a', 'subnet-b'] },
       inventory: () => dbWithRoutes([{ destination: '0.0.0.0/0', target: nat }]),
     },
     {
       name: 'an internet gateway route that is not a default route',
+      says: 'none of 2 subnet(s) has a default route to an internet gateway',
+      evidence: { subnets: ['subnet-a', 'subnet-b'] },
       inventory: () => dbWithRoutes([{ destination: '198.51.100.0/24', target: igw }]),
     },
     {
       name: 'unknown target of a non-default route does not matter',
+      says: 'none of 2 subnet(s) has a default route to an internet gateway',
+      evidence: { subnets: ['subnet-a', 'subnet-b'] },
       inventory: () => dbWithRoutes([{ destination: '10.1.0.0/16', target: unknown('peering not read') }]),
+    },
+    {
+      name: 'unknown destination of a route to a NAT gateway does not matter',
+      says: 'none of 2 subnet(s) has a default route to an internet gateway',
+      evidence: { subnets: ['subnet-a', 'subnet-b'] },
+      inventory: () => dbWithRoutes([{ destination: unknown('prefix list not read'), target: nat }]),
     },
   ],
   fail: [
     {
       name: 'IPv4 default route to an internet gateway',
+      says: 'subnet subnet-b routes 0.0.0.0/0 to internet gateway igw-1 (route table rtb-b)',
+      evidence: {
+        subnets: ['subnet-a', 'subnet-b'],
+        publicRoutes: [{ subnet: 'subnet-b', routeTable: 'rtb-b', route: '0.0.0.0/0', gateway: 'igw-1' }],
+      },
       message: 'subnet subnet-b routes 0.0.0.0/0 to internet gateway igw-1 (route table rtb-b)',
       inventory: () => dbWithRoutes([{ destination: '0.0.0.0/0', target: igw }]),
     },
     {
       name: 'IPv6 default route, found through the main route table',
+      says: 'subnet subnet-a routes ::/0 to internet gateway igw-1 (route table rtb-main)',
+      evidence: {
+        subnets: ['subnet-a'],
+        publicRoutes: [{ subnet: 'subnet-a', routeTable: 'rtb-main', route: '::/0', gateway: 'igw-1' }],
+      },
       message: '::/0',
       inventory: () =>
         liveInventory([
@@ -72,6 +94,11 @@ inventoryCases('db-subnets-private', {
     },
     {
       name: 'a public route wins over an unknown one elsewhere',
+      says: 'subnet subnet-b routes 0.0.0.0/0 to internet gateway igw-1 (route table rtb-b)',
+      evidence: {
+        subnets: ['subnet-a', 'subnet-b'],
+        publicRoutes: [{ subnet: 'subnet-b', routeTable: 'rtb-b', route: '0.0.0.0/0', gateway: 'igw-1' }],
+      },
       inventory: () =>
         liveInventory([
           dbInstance(),
@@ -86,25 +113,91 @@ inventoryCases('db-subnets-private', {
           }),
         ]),
     },
+    {
+      name: 'every public subnet is counted',
+      says: 'subnet subnet-a routes 0.0.0.0/0 to internet gateway igw-1 (route table rtb-public) and 1 more public subnet(s)',
+      evidence: {
+        subnets: ['subnet-a', 'subnet-b'],
+        publicRoutes: [
+          { subnet: 'subnet-a', routeTable: 'rtb-public', route: '0.0.0.0/0', gateway: 'igw-1' },
+          { subnet: 'subnet-b', routeTable: 'rtb-public', route: '0.0.0.0/0', gateway: 'igw-1' },
+        ],
+      },
+      inventory: () =>
+        liveInventory([
+          dbInstance(),
+          dbSubnetGroup({ subnetIds: ['subnet-a', 'subnet-b'] }),
+          subnet({ id: 'subnet-a' }),
+          subnet({ id: 'subnet-b' }),
+          routeTable({
+            id: 'rtb-public',
+            subnetIds: ['subnet-a', 'subnet-b'],
+            routes: [
+              { destination: '10.0.0.0/16', target: { kind: 'local' as const } },
+              { destination: '0.0.0.0/0', target: igw },
+            ],
+          }),
+        ]),
+    },
   ],
   unknown: [
     {
+      name: 'a non-default route to an internet gateway does not hide a later unresolved default route',
+      says: 'subnet subnet-b: gateway from another stack',
+      evidence: { subnets: ['subnet-a', 'subnet-b'] },
+      inventory: () =>
+        dbWithRoutes([
+          { destination: '198.51.100.0/24', target: igw },
+          { destination: '0.0.0.0/0', target: unknown('gateway from another stack') },
+        ]),
+    },
+    {
+      name: 'route to an internet gateway whose destination is unresolved',
+      says: 'subnet subnet-b: destination from a parameter',
+      evidence: { subnets: ['subnet-a', 'subnet-b'] },
+      inventory: () => dbWithRoutes([{ destination: unknown('destination from a parameter'), target: igw }]),
+    },
+    {
+      name: 'route whose destination and target are both unresolved; the first unknown is reported',
+      says: 'subnet subnet-b: target not read',
+      evidence: { subnets: ['subnet-a', 'subnet-b'] },
+      inventory: () =>
+        dbWithRoutes([
+          { destination: unknown('destination not read'), target: unknown('target not read') },
+          { destination: '0.0.0.0/0', target: unknown('second target not read') },
+        ]),
+    },
+    {
+      name: 'a subnet group listing no subnets',
+      says: 'the DB subnet group lists no subnets',
+      evidence: {},
+      inventory: () => liveInventory([dbInstance(), dbSubnetGroup({ subnetIds: [] })]),
+    },
+    {
       name: 'default route whose target is unresolved',
+      says: 'subnet subnet-b: Ref to an imported gateway',
+      evidence: { subnets: ['subnet-a', 'subnet-b'] },
       message: 'subnet subnet-b',
       inventory: () =>
         dbWithRoutes([{ destination: '0.0.0.0/0', target: unknown('Ref to an imported gateway') }]),
     },
     {
       name: 'no subnet group: the default VPC',
+      says: 'no DB subnet group is set: the database uses the default subnet group of the default VPC, whose subnets are public',
+      evidence: {},
       message: 'default subnet group',
       inventory: () => liveInventory([dbInstance({ subnetGroupId: undefined })]),
     },
     {
       name: 'subnet group missing from the inventory',
+      says: 'rds-db-subnet-group db-subnets is not in the scanned inventory',
+      evidence: {},
       inventory: () => liveInventory([dbInstance()]),
     },
     {
       name: 'subnet without an associated or main route table',
+      says: 'subnet subnet-a: subnet subnet-a has no explicit route table and the main route table of VPC vpc-1 is not in the scanned inventory',
+      evidence: { subnets: ['subnet-a'] },
       inventory: () =>
         liveInventory([dbInstance(), dbSubnetGroup({ subnetIds: ['subnet-a'] }), subnet({ id: 'subnet-a' })]),
     },
@@ -112,6 +205,8 @@ inventoryCases('db-subnets-private', {
   notApplicable: [
     {
       name: 'Aurora cluster member',
+      says: "Aurora cluster member: the cluster's DB subnet group places it",
+      evidence: {},
       inventory: () => liveInventory([dbInstance({ clusterId: 'cluster-1' })]),
     },
   ],

@@ -2,12 +2,14 @@
  * Case tables for the live-only EC2, VPC and snapshot network rules: each rule PASSes,
  * FAILs and is UNKNOWN (never PASS) when the fact it rests on could not be read.
  */
+import { unknown } from '../../../src/inventory/maybe.js';
 import type {
   DbSnapshot,
   EbsSnapshot,
   Ec2Instance,
   ElasticIp,
   Gap,
+  Route,
   Vpc,
 } from '../../../src/inventory/model.js';
 import {
@@ -258,24 +260,70 @@ const mainTable = routeTable({ id: 'rtb-main', isMain: true, routes: [local] });
 const publicSubnet = subnet({ id: 'subnet-public' });
 const privateSubnet = subnet({ id: 'subnet-private' });
 
+/** A VPC with the public subnet and a private subnet whose main route table has `routes`. */
+const beside = (routes: Route[]) =>
+  liveInventory([
+    vpc(),
+    publicSubnet,
+    privateSubnet,
+    publicTable,
+    routeTable({ id: 'rtb-main', isMain: true, routes }),
+  ]);
+
 inventoryCases('vpc-public-and-private-subnets', {
   pass: [
     {
       name: 'a public subnet (own table) and a private one (main table)',
+      says: '1 public and 1 private subnet(s)',
+      evidence: { publicSubnets: ['subnet-public'], privateSubnets: ['subnet-private'] },
       message: '1 public and 1 private',
       resource: 'vpc-1',
       inventory: () => liveInventory([vpc(), publicSubnet, privateSubnet, publicTable, mainTable]),
     },
     {
       name: 'private subnets only',
+      says: 'all 1 subnet(s) are private: nothing routes to an internet gateway',
+      evidence: { publicSubnets: [], privateSubnets: ['subnet-private'] },
       message: 'all 1 subnet(s) are private',
       resource: 'vpc-1',
       inventory: () => liveInventory([vpc(), privateSubnet, mainTable]),
+    },
+    {
+      name: 'a NAT route whose destination is unresolved leaves a subnet private',
+      says: '1 public and 1 private subnet(s)',
+      evidence: { publicSubnets: ['subnet-public'], privateSubnets: ['subnet-private'] },
+      resource: 'vpc-1',
+      inventory: () =>
+        beside([
+          local,
+          {
+            destination: unknown('prefix list not read'),
+            target: { kind: 'other' as const, id: 'nat-1', description: 'NAT gateway' },
+          },
+        ]),
+    },
+    {
+      name: 'routes that cannot be default routes to an internet gateway leave a subnet private',
+      says: '1 public and 1 private subnet(s)',
+      evidence: { publicSubnets: ['subnet-public'], privateSubnets: ['subnet-private'] },
+      resource: 'vpc-1',
+      inventory: () =>
+        beside([
+          local,
+          { destination: '198.51.100.0/24', target: toInternet.target },
+          { destination: '10.1.0.0/16', target: unknown('peering connection not read') },
+          {
+            destination: unknown('prefix list not read'),
+            target: { kind: 'other' as const, id: 'nat-1', description: 'NAT gateway' },
+          },
+        ]),
     },
   ],
   fail: [
     {
       name: 'every subnet routes to the internet gateway through the main table',
+      says: 'all 2 subnet(s) route to an internet gateway: none is private',
+      evidence: { publicSubnets: ['subnet-public', 'subnet-private'], privateSubnets: [] },
       message: 'none is private',
       resource: 'vpc-1',
       inventory: () =>
@@ -289,7 +337,39 @@ inventoryCases('vpc-public-and-private-subnets', {
   ],
   unknown: [
     {
+      name: 'a non-default route to the internet gateway does not hide a later unresolved default route',
+      says: 'subnet subnet-private: gateway from another stack',
+      evidence: { publicSubnets: ['subnet-public'], privateSubnets: [] },
+      resource: 'vpc-1',
+      inventory: () =>
+        beside([
+          { destination: '198.51.100.0/24', target: toInternet.target },
+          { destination: '0.0.0.0/0', target: unknown('gateway from another stack') },
+        ]),
+    },
+    {
+      name: 'a route to the internet gateway whose destination is unresolved',
+      says: 'subnet subnet-private: destination from a parameter',
+      evidence: { publicSubnets: ['subnet-public'], privateSubnets: [] },
+      resource: 'vpc-1',
+      inventory: () =>
+        beside([local, { destination: unknown('destination from a parameter'), target: toInternet.target }]),
+    },
+    {
+      name: 'a default route whose target is unresolved; the first unknown route is reported',
+      says: 'subnet subnet-private: target not read',
+      evidence: { publicSubnets: ['subnet-public'], privateSubnets: [] },
+      resource: 'vpc-1',
+      inventory: () =>
+        beside([
+          { destination: unknown('destination not read'), target: unknown('target not read') },
+          { destination: '0.0.0.0/0', target: unknown('second target not read') },
+        ]),
+    },
+    {
       name: 'a public subnet and one whose routes are unread',
+      says: 'ec2:DescribeRouteTables: AccessDenied',
+      evidence: { publicSubnets: ['subnet-public'], privateSubnets: [] },
       message: 'ec2:DescribeRouteTables',
       resource: 'vpc-1',
       inventory: () =>
@@ -303,6 +383,8 @@ inventoryCases('vpc-public-and-private-subnets', {
     },
     {
       name: 'a public subnet whose neighbour may route anywhere: route tables unlisted',
+      says: 'route tables could not be read: AccessDenied',
+      evidence: { publicSubnets: ['subnet-public'], privateSubnets: [] },
       resource: 'vpc-1',
       inventory: () =>
         liveInventory([vpc(), publicSubnet, privateSubnet, publicTable], {
@@ -311,6 +393,16 @@ inventoryCases('vpc-public-and-private-subnets', {
     },
     {
       name: 'subnets could not be listed (not "no subnets")',
+      says: 'ec2-subnet could not be read in us-east-1 (AccessDenied), and the verdict rests on it; on what was read: the VPC has no subnets',
+      evidence: {
+        withheld: 'NOT_APPLICABLE',
+        gap: {
+          resourceType: 'ec2-subnet',
+          action: 'ec2:DescribeSubnets',
+          region: 'us-east-1',
+          reason: 'AccessDenied',
+        },
+      },
       resource: 'vpc-1',
       inventory: () => liveInventory([vpc()], { gaps: [gap('ec2-subnet', 'ec2:DescribeSubnets')] }),
     },

@@ -62,27 +62,68 @@ ruleCases('sg-no-public-high-risk-ports', {
   pass: [
     {
       name: 'HTTP and HTTPS from the internet',
+      says: 'no ingress from 0.0.0.0/0 or ::/0 to the 31 high-risk TCP ports (2 rule(s))',
+      evidence: { ingressRules: 2 },
       template: group(`
         - { IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 0.0.0.0/0 }
         - { IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }`),
     },
     {
       name: 'PostgreSQL from the VPC only',
+      says: 'no ingress from 0.0.0.0/0 or ::/0 to the 31 high-risk TCP ports (1 rule(s))',
+      evidence: { ingressRules: 1 },
       template: group('[{ IpProtocol: tcp, FromPort: 5432, ToPort: 5432, CidrIp: 10.0.0.0/16 }]'),
     },
     {
       name: 'DNS over UDP from the internet',
+      says: 'no ingress from 0.0.0.0/0 or ::/0 to the 31 high-risk TCP ports (1 rule(s))',
+      evidence: { ingressRules: 1 },
       template: group('[{ IpProtocol: udp, FromPort: 53, ToPort: 53, CidrIp: 0.0.0.0/0 }]'),
+    },
+    {
+      name: 'HTTPS from a prefix list not in the templates',
+      says: 'no ingress from 0.0.0.0/0 or ::/0 to the 31 high-risk TCP ports (1 rule(s))',
+      evidence: { ingressRules: 1 },
+      template: group(
+        '[{ IpProtocol: tcp, FromPort: 443, ToPort: 443, SourcePrefixListId: pl-0123456789abcdef0 }]',
+      ),
+    },
+    {
+      name: 'PostgreSQL from a prefix list of private ranges',
+      says: 'no ingress from 0.0.0.0/0 or ::/0 to the 31 high-risk TCP ports (1 rule(s))',
+      evidence: { ingressRules: 1 },
+      resource: 'Sg',
+      template: `${group('[{ IpProtocol: tcp, FromPort: 5432, ToPort: 5432, SourcePrefixListId: !Ref List }]')}
+  List:
+    Type: AWS::EC2::PrefixList
+    Properties:
+      PrefixListName: partners
+      AddressFamily: IPv4
+      MaxEntries: 5
+      Entries: [{ Cidr: 10.0.0.0/8 }]`,
     },
   ],
   fail: [
     {
       name: 'MySQL from 0.0.0.0/0',
+      says: 'open to the internet: MySQL (3306) from 0.0.0.0/0',
+      evidence: {
+        exposures: [
+          { service: 'MySQL (3306)', cidr: '0.0.0.0/0', protocol: 'tcp', fromPort: 3306, toPort: 3306 },
+        ],
+      },
       message: 'MySQL (3306) from 0.0.0.0/0',
       template: group('[{ IpProtocol: tcp, FromPort: 3306, ToPort: 3306, CidrIp: 0.0.0.0/0 }]'),
     },
     {
       name: 'a range covering Redis and Kibana from ::/0',
+      says: 'open to the internet: Kibana (5601) from ::/0, Redis (6379) from ::/0',
+      evidence: {
+        exposures: [
+          { service: 'Kibana (5601)', cidr: '::/0', protocol: 'tcp', fromPort: 5600, toPort: 6400 },
+          { service: 'Redis (6379)', cidr: '::/0', protocol: 'tcp', fromPort: 5600, toPort: 6400 },
+        ],
+      },
       message: /Kibana \(5601\) from ::\/0.*Redis \(6379\) from ::\/0/,
       template: group('[{ IpProtocol: tcp, FromPort: 5600, ToPort: 6400, CidrIpv6: "::/0" }]'),
     },
@@ -93,13 +134,64 @@ ruleCases('sg-no-public-high-risk-ports', {
     },
     {
       name: 'protocol number 6 is TCP',
+      says: 'open to the internet: MongoDB (27017) from 0.0.0.0/0',
+      evidence: {
+        exposures: [
+          { service: 'MongoDB (27017)', cidr: '0.0.0.0/0', protocol: '6', fromPort: 27017, toPort: 27017 },
+        ],
+      },
       message: 'MongoDB (27017)',
       template: group('[{ IpProtocol: "6", FromPort: 27017, ToPort: 27017, CidrIp: 0.0.0.0/0 }]'),
+    },
+    {
+      name: 'TCP ports -1 to -1 mean every TCP port',
+      message:
+        /^open to the internet: FTP data \(20\) from 0\.0\.0\.0\/0, .*MongoDB \(27018\) from 0\.0\.0\.0\/0$/,
+      template: group('[{ IpProtocol: tcp, FromPort: -1, ToPort: -1, CidrIp: 0.0.0.0/0 }]'),
+    },
+    {
+      name: 'PostgreSQL from a prefix list holding 0.0.0.0/0',
+      says: 'open to the internet: PostgreSQL (5432) from 0.0.0.0/0 (prefix list template/List)',
+      evidence: {
+        exposures: [
+          {
+            service: 'PostgreSQL (5432)',
+            cidr: '0.0.0.0/0 (prefix list template/List)',
+            protocol: 'tcp',
+            fromPort: 5432,
+            toPort: 5432,
+          },
+        ],
+      },
+      resource: 'Sg',
+      template: `${group('[{ IpProtocol: tcp, FromPort: 5432, ToPort: 5432, SourcePrefixListId: !Ref List }]')}
+  List:
+    Type: AWS::EC2::PrefixList
+    Properties:
+      PrefixListName: partners
+      AddressFamily: IPv4
+      MaxEntries: 5
+      Entries: [{ Cidr: 10.0.0.0/8 }, { Cidr: 0.0.0.0/0 }]`,
+    },
+    {
+      name: 'the same exposure through two rules is named once',
+      says: 'open to the internet: MySQL (3306) from 0.0.0.0/0',
+      evidence: {
+        exposures: [
+          { service: 'MySQL (3306)', cidr: '0.0.0.0/0', protocol: 'tcp', fromPort: 3306, toPort: 3306 },
+          { service: 'MySQL (3306)', cidr: '0.0.0.0/0', protocol: 'tcp', fromPort: 3300, toPort: 3310 },
+        ],
+      },
+      template: group(`
+        - { IpProtocol: tcp, FromPort: 3306, ToPort: 3306, CidrIp: 0.0.0.0/0 }
+        - { IpProtocol: tcp, FromPort: 3300, ToPort: 3310, CidrIp: 0.0.0.0/0 }`),
     },
   ],
   unknown: [
     {
       name: 'Kafka from a prefix list not in the templates',
+      says: 'may be open to the internet: Kafka (9092) from prefix list pl-0123456789abcdef0: prefix list pl-0123456789abcdef0 is not defined in the scanned templates, so the addresses it holds are unknown',
+      evidence: {},
       message: 'Kafka (9092) from prefix list',
       template: group(
         '[{ IpProtocol: tcp, FromPort: 9092, ToPort: 9092, SourcePrefixListId: pl-0123456789abcdef0 }]',
