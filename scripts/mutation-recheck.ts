@@ -9,7 +9,10 @@
  * that file, and records whether they fail. The file is restored after every mutant, and on
  * exit.
  *
- *   npx tsx scripts/mutation-recheck.ts reports/mutation/normalizers.json --map normalizers|rules [--files a.ts,b.ts] [--out FILE]
+ *   npx tsx scripts/mutation-recheck.ts reports/mutation/normalizers.json --map normalizers|rules [--files a.ts,b.ts] [--out FILE] [--quick-only]
+ *
+ * `--quick-only` re-runs a re-checked report's survivors against the quick tests alone: after
+ * new case or shape tests, when the slow parity and golden tests already ran and did not change.
  *     -> reports/mutation/normalizers-rechecked.json (the same report, survivors re-judged)
  *
  * Every survivor is re-run, message text and removed `?.` included: the shape tests mapped
@@ -189,8 +192,9 @@ function isQuick(test: string): boolean {
  * A mutant's status against its mapped tests. The quick ones go first; only a mutant they do
  * not kill is run against the rest. Same verdict as running them all at once.
  */
-function statusAgainst(tests: string[]): 'Survived' | 'Killed' | 'Timeout' {
+function statusAgainst(tests: string[], quickOnly: boolean): 'Survived' | 'Killed' | 'Timeout' {
   const quick = tests.filter(isQuick);
+  if (quickOnly) return quick.length === 0 ? 'Survived' : run(quick);
   const rest = tests.filter((test) => !quick.includes(test));
   if (quick.length === 0 || rest.length === 0) return run(tests);
   const first = run(quick);
@@ -210,6 +214,7 @@ function main(argv: string[]): void {
     return at >= 0 ? at + 1 : -1;
   };
   const flagValues = [valueAt('--map'), valueAt('--files'), valueAt('--out')];
+  const quickOnly = argv.includes('--quick-only');
   const [mapName, filesList, outFile] = flagValues.map((at) => (at >= 0 ? argv[at] : undefined));
   const onlyFiles = filesList === undefined ? undefined : new Set(filesList.split(','));
   const reportFile = argv.find((arg, index) => !arg.startsWith('--') && !flagValues.includes(index));
@@ -255,10 +260,12 @@ function main(argv: string[]): void {
         join(ROOT, file),
         original.slice(0, start) + (mutant.replacement ?? '') + original.slice(end),
       );
-      const status = statusAgainst(tests);
+      const status = statusAgainst(tests, quickOnly);
       const before = mutant.status;
       mutant.status = status;
-      mutant.statusReason = `re-checked against ${tests.join(', ')} (was ${before} under perTest coverage)`;
+      mutant.statusReason = quickOnly
+        ? `re-checked against ${tests.filter(isQuick).join(', ')} (was ${before} after the parity and golden tests)`
+        : `re-checked against ${tests.join(', ')} (was ${before} under perTest coverage)`;
       process.stdout.write(
         `${mutant.status.padEnd(8)} ${file}:${mutant.location.start.line} ${mutant.mutatorName}\n`,
       );
