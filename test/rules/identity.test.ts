@@ -13,10 +13,19 @@ const strongPolicy = {
 };
 
 inventoryCases('root-mfa-enabled', {
-  pass: [{ name: 'root has MFA', inventory: () => liveInventory([account({ rootMfaEnabled: true })]) }],
+  pass: [
+    {
+      name: 'root has MFA',
+      says: 'the root user has MFA',
+      evidence: { rootMfaEnabled: true },
+      inventory: () => liveInventory([account({ rootMfaEnabled: true })]),
+    },
+  ],
   fail: [
     {
       name: 'root without MFA',
+      says: 'the root user has no MFA device',
+      evidence: { rootMfaEnabled: false },
       message: 'no MFA',
       inventory: () => liveInventory([account({ rootMfaEnabled: false })]),
     },
@@ -26,6 +35,8 @@ inventoryCases('root-mfa-enabled', {
   unknown: [
     {
       name: 'root MFA unreadable',
+      says: 'iam:GetAccountSummary: AccessDenied',
+      evidence: {},
       message: 'iam:GetAccountSummary',
       inventory: () => liveInventory([account({ rootMfaEnabled: denied('iam:GetAccountSummary') })]),
     },
@@ -34,11 +45,18 @@ inventoryCases('root-mfa-enabled', {
 
 inventoryCases('root-no-access-keys', {
   pass: [
-    { name: 'no root keys', inventory: () => liveInventory([account({ rootAccessKeysPresent: false })]) },
+    {
+      name: 'no root keys',
+      says: 'the root user has no access keys',
+      evidence: { rootAccessKeysPresent: false },
+      inventory: () => liveInventory([account({ rootAccessKeysPresent: false })]),
+    },
   ],
   fail: [
     {
       name: 'root has an access key',
+      says: 'the root user has access keys',
+      evidence: { rootAccessKeysPresent: true },
       message: 'has access keys',
       inventory: () => liveInventory([account({ rootAccessKeysPresent: true })]),
     },
@@ -47,6 +65,8 @@ inventoryCases('root-no-access-keys', {
     {
       // Through the pipeline: test/sources/live/denial.test.ts ('iam account summary only').
       name: 'root access keys unreadable',
+      says: 'iam:GetAccountSummary: AccessDenied',
+      evidence: {},
       inventory: () => liveInventory([account({ rootAccessKeysPresent: denied('iam:GetAccountSummary') })]),
     },
   ],
@@ -56,38 +76,131 @@ inventoryCases('iam-password-policy', {
   pass: [
     {
       name: 'CIS-strength policy',
+      says: 'the password policy meets length, complexity and reuse minimums',
+      evidence: {
+        passwordPolicy: {
+          minimumLength: 14,
+          reusePrevention: 24,
+          requireUppercase: true,
+          requireLowercase: true,
+          requireNumbers: true,
+          requireSymbols: true,
+        },
+      },
       inventory: () => liveInventory([account({ passwordPolicy: strongPolicy })]),
     },
     {
       name: 'stronger than the minimums',
+      says: 'the password policy meets length, complexity and reuse minimums',
+      evidence: {
+        passwordPolicy: {
+          minimumLength: 20,
+          reusePrevention: 24,
+          requireUppercase: true,
+          requireLowercase: true,
+          requireNumbers: true,
+          requireSymbols: true,
+          maxAgeDays: 365,
+        },
+      },
       inventory: () =>
         liveInventory([account({ passwordPolicy: { ...strongPolicy, minimumLength: 20, maxAgeDays: 365 } })]),
     },
   ],
   fail: [
     {
+      name: 'every weakness is named',
+      says: 'the password policy is too weak: minimum length 8 < 14; remembers 0 passwords < 24; does not require uppercase letters; does not require lowercase letters; does not require numbers; does not require symbols',
+      evidence: {
+        passwordPolicy: {
+          minimumLength: 8,
+          requireUppercase: false,
+          requireLowercase: false,
+          requireNumbers: false,
+          requireSymbols: false,
+        },
+      },
+      inventory: () =>
+        liveInventory([
+          account({
+            passwordPolicy: {
+              minimumLength: 8,
+              requireUppercase: false,
+              requireLowercase: false,
+              requireNumbers: false,
+              requireSymbols: false,
+            },
+          }),
+        ]),
+    },
+    {
       name: 'no policy at all',
+      says: 'the account has no password policy (IAM then accepts any 8-character password)',
+      evidence: { passwordPolicy: null },
       message: 'no password policy',
       inventory: () => liveInventory([account({ passwordPolicy: undefined })]),
     },
     {
       name: '13 characters',
+      says: 'the password policy is too weak: minimum length 13 < 14',
+      evidence: {
+        passwordPolicy: {
+          minimumLength: 13,
+          reusePrevention: 24,
+          requireUppercase: true,
+          requireLowercase: true,
+          requireNumbers: true,
+          requireSymbols: true,
+        },
+      },
       message: 'minimum length 13 < 14',
       inventory: () => liveInventory([account({ passwordPolicy: { ...strongPolicy, minimumLength: 13 } })]),
     },
     {
       name: 'remembers only 5 passwords',
+      says: 'the password policy is too weak: remembers 5 passwords < 24',
+      evidence: {
+        passwordPolicy: {
+          minimumLength: 14,
+          reusePrevention: 5,
+          requireUppercase: true,
+          requireLowercase: true,
+          requireNumbers: true,
+          requireSymbols: true,
+        },
+      },
       message: 'remembers 5 passwords < 24',
       inventory: () => liveInventory([account({ passwordPolicy: { ...strongPolicy, reusePrevention: 5 } })]),
     },
     {
       name: 'symbols not required',
+      says: 'the password policy is too weak: does not require symbols',
+      evidence: {
+        passwordPolicy: {
+          minimumLength: 14,
+          reusePrevention: 24,
+          requireUppercase: true,
+          requireLowercase: true,
+          requireNumbers: true,
+          requireSymbols: false,
+        },
+      },
       message: 'does not require symbols',
       inventory: () =>
         liveInventory([account({ passwordPolicy: { ...strongPolicy, requireSymbols: false } })]),
     },
     {
       name: 'reuse prevention unset',
+      says: 'the password policy is too weak: remembers 0 passwords < 24',
+      evidence: {
+        passwordPolicy: {
+          minimumLength: 14,
+          requireUppercase: true,
+          requireLowercase: true,
+          requireNumbers: true,
+          requireSymbols: true,
+        },
+      },
       message: 'remembers 0 passwords',
       inventory: () =>
         liveInventory([account({ passwordPolicy: { ...strongPolicy, reusePrevention: undefined } })]),
@@ -96,6 +209,8 @@ inventoryCases('iam-password-policy', {
   unknown: [
     {
       name: 'GetAccountPasswordPolicy denied',
+      says: 'iam:GetAccountPasswordPolicy: AccessDenied',
+      evidence: {},
       inventory: () => liveInventory([account({ passwordPolicy: denied('iam:GetAccountPasswordPolicy') })]),
     },
   ],
@@ -105,12 +220,16 @@ inventoryCases('iam-users-mfa', {
   pass: [
     {
       name: 'console user with MFA',
+      says: 'console user has an MFA device',
+      evidence: { hasConsolePassword: true, mfaActive: true },
       inventory: () => liveInventory([iamUser({ hasConsolePassword: true, mfaActive: true })]),
     },
   ],
   fail: [
     {
       name: 'console user without MFA',
+      says: 'console user has no MFA device',
+      evidence: { hasConsolePassword: true, mfaActive: false },
       message: 'no MFA',
       inventory: () => liveInventory([iamUser({ hasConsolePassword: true, mfaActive: false })]),
     },
@@ -118,10 +237,14 @@ inventoryCases('iam-users-mfa', {
   unknown: [
     {
       name: 'credential report unreadable',
+      says: 'iam:GetCredentialReport: AccessDenied',
+      evidence: {},
       inventory: () => liveInventory([iamUser({ hasConsolePassword: denied('iam:GetCredentialReport') })]),
     },
     {
       name: 'console user whose MFA devices could not be listed',
+      says: 'iam:ListMFADevices: AccessDenied',
+      evidence: {},
       inventory: () =>
         liveInventory([iamUser({ hasConsolePassword: true, mfaActive: denied('iam:ListMFADevices') })]),
     },
@@ -129,6 +252,8 @@ inventoryCases('iam-users-mfa', {
   notApplicable: [
     {
       name: 'programmatic-only user (even with unknown MFA)',
+      says: 'no console password',
+      evidence: { hasConsolePassword: false },
       inventory: () =>
         liveInventory([iamUser({ hasConsolePassword: false, mfaActive: unknown('not read') })]),
     },
@@ -141,17 +266,38 @@ inventoryCases('iam-access-keys-rotated', {
   pass: [
     {
       name: 'key created 30 days before the scan',
+      says: '1 active key(s), the oldest 30 days old',
+      evidence: {
+        scannedAt: '2026-11-02T06:00:00.000Z',
+        maxAgeDays: 90,
+        keys: [{ id: 'AKIA1', createdAt: '2026-10-03T06:00:00Z', ageDays: 30 }],
+      },
       message: 'the oldest 30 days old',
       inventory: () => liveInventory([iamUser({ accessKeys: [key('AKIA1', '2026-10-03T06:00:00Z')] })]),
     },
     {
       name: 'exactly 90 days old',
+      says: '1 active key(s), the oldest 90 days old',
+      evidence: {
+        scannedAt: '2026-11-02T06:00:00.000Z',
+        maxAgeDays: 90,
+        keys: [{ id: 'AKIA1', createdAt: '2026-08-04T06:00:00Z', ageDays: 90 }],
+      },
       inventory: () => liveInventory([iamUser({ accessKeys: [key('AKIA1', '2026-08-04T06:00:00Z')] })]),
     },
   ],
   fail: [
     {
       name: 'one of two active keys is 91 days old',
+      says: 'active access key(s) older than 90 days: AKIA2 (91 days)',
+      evidence: {
+        scannedAt: '2026-11-02T06:00:00.000Z',
+        maxAgeDays: 90,
+        keys: [
+          { id: 'AKIA1', createdAt: '2026-10-03T06:00:00Z', ageDays: 30 },
+          { id: 'AKIA2', createdAt: '2026-08-03T06:00:00Z', ageDays: 91 },
+        ],
+      },
       message: 'AKIA2 (91 days)',
       inventory: () =>
         liveInventory([
@@ -162,6 +308,15 @@ inventoryCases('iam-access-keys-rotated', {
     },
     {
       name: 'a stale key beside an undated one still fails',
+      says: 'active access key(s) older than 90 days: AKIA2 (670 days)',
+      evidence: {
+        scannedAt: '2026-11-02T06:00:00.000Z',
+        maxAgeDays: 90,
+        keys: [
+          { id: 'AKIA1', createdAt: null, ageDays: null },
+          { id: 'AKIA2', createdAt: '2025-01-01T00:00:00Z', ageDays: 670 },
+        ],
+      },
       inventory: () =>
         liveInventory([
           iamUser({ accessKeys: [key('AKIA1', undefined), key('AKIA2', '2025-01-01T00:00:00Z')] }),
@@ -171,15 +326,25 @@ inventoryCases('iam-access-keys-rotated', {
   unknown: [
     {
       name: 'access keys could not be listed',
+      says: 'iam:ListAccessKeys: AccessDenied',
+      evidence: {},
       inventory: () => liveInventory([iamUser({ accessKeys: denied('iam:ListAccessKeys') })]),
     },
     {
       name: 'creation date missing',
+      says: 'creation date of access key AKIA1 is unknown',
+      evidence: {
+        scannedAt: '2026-11-02T06:00:00.000Z',
+        maxAgeDays: 90,
+        keys: [{ id: 'AKIA1', createdAt: null, ageDays: null }],
+      },
       message: 'AKIA1',
       inventory: () => liveInventory([iamUser({ accessKeys: [key('AKIA1', undefined)] })]),
     },
     {
       name: 'scan time not recorded',
+      says: 'the scan time is not recorded, so key ages cannot be computed',
+      evidence: {},
       message: 'scan time',
       inventory: () =>
         liveInventory([iamUser({ accessKeys: [key('AKIA1', '2026-10-03T06:00:00Z')] })], { scannedAt: null }),
@@ -188,6 +353,8 @@ inventoryCases('iam-access-keys-rotated', {
   notApplicable: [
     {
       name: 'only an inactive old key',
+      says: 'no active access keys',
+      evidence: { activeKeys: 0 },
       inventory: () =>
         liveInventory([iamUser({ accessKeys: [key('AKIA1', '2020-01-01T00:00:00Z', false)] })]),
     },
