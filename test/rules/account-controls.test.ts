@@ -18,6 +18,8 @@ inventoryCases('cloudtrail-logging', {
   fail: [
     {
       name: 'logging stopped',
+      says: 'the trail exists but logging is stopped',
+      evidence: { isLogging: false },
       message: 'logging is stopped',
       inventory: () => liveInventory([trail({ isLogging: false })]),
     },
@@ -25,6 +27,8 @@ inventoryCases('cloudtrail-logging', {
   unknown: [
     {
       name: 'GetTrailStatus denied',
+      says: 'cloudtrail:GetTrailStatus: AccessDenied',
+      evidence: {},
       message: 'cloudtrail:GetTrailStatus',
       inventory: () => liveInventory([trail({ isLogging: denied('cloudtrail:GetTrailStatus') })]),
     },
@@ -35,12 +39,19 @@ inventoryCases('cloudtrail-encrypted-kms', {
   pass: [
     {
       name: 'customer-managed key',
+      says: 'logs are encrypted with KMS key arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      evidence: {
+        kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+        keyManager: 'customer-managed',
+      },
       inventory: () => liveInventory([kmsKey(), trail({ kmsKeyId: kmsKey().arn })]),
     },
   ],
   fail: [
     {
       name: 'SSE-S3 only',
+      says: 'logs are encrypted with SSE-S3 only, no KMS key',
+      evidence: { kmsKeyId: null },
       message: 'SSE-S3',
       inventory: () => liveInventory([trail({ kmsKeyId: undefined })]),
     },
@@ -48,6 +59,8 @@ inventoryCases('cloudtrail-encrypted-kms', {
   unknown: [
     {
       name: 'trail settings unreadable',
+      says: 'cloudtrail:DescribeTrails: AccessDenied',
+      evidence: {},
       inventory: () => liveInventory([trail({ kmsKeyId: denied('cloudtrail:DescribeTrails') })]),
     },
   ],
@@ -58,21 +71,29 @@ inventoryCases('config-recorder-enabled', {
   fail: [
     {
       name: 'recorder stopped',
+      says: 'the configuration recorder is stopped',
+      evidence: { recording: false, allSupported: true, lastStatus: null },
       message: 'stopped',
       inventory: () => liveInventory([configRecorder({ recording: false })]),
     },
     {
       name: 'selected resource types only',
+      says: 'the recorder records only selected resource types',
+      evidence: { recording: true, allSupported: false, lastStatus: null },
       message: 'selected resource types',
       inventory: () => liveInventory([configRecorder({ allSupported: false })]),
     },
     {
       name: 'last recording failed',
+      says: 'the recorder is on but its last recording failed',
+      evidence: { recording: true, allSupported: true, lastStatus: 'FAILURE' },
       message: 'failed',
       inventory: () => liveInventory([configRecorder({ lastStatus: 'FAILURE' })]),
     },
     {
       name: 'no recorder in the account',
+      says: 'No config-recorder exists in us-east-1 of account 111122223333',
+      evidence: { population: 0, region: 'us-east-1' },
       message: 'No config-recorder exists',
       inventory: () => liveInventory([]),
     },
@@ -80,11 +101,15 @@ inventoryCases('config-recorder-enabled', {
   unknown: [
     {
       name: 'recorder status denied',
+      says: 'config:DescribeConfigurationRecorderStatus: AccessDenied',
+      evidence: {},
       inventory: () =>
         liveInventory([configRecorder({ recording: denied('config:DescribeConfigurationRecorderStatus') })]),
     },
     {
       name: 'recording, but the recording group is unknown',
+      says: 'config:DescribeConfigurationRecorders: AccessDenied',
+      evidence: { recording: true, allSupported: null, lastStatus: null },
       inventory: () =>
         liveInventory([configRecorder({ allSupported: denied('config:DescribeConfigurationRecorders') })]),
     },
@@ -98,6 +123,8 @@ inventoryCases('ebs-encryption-by-default', {
   fail: [
     {
       name: 'disabled',
+      says: 'EBS encryption by default is off in us-east-1',
+      evidence: { ebsEncryptionByDefault: false, defaultKmsKeyId: null },
       message: 'off in us-east-1',
       inventory: () => liveInventory([regionSettings({ ebsEncryptionByDefault: false })]),
     },
@@ -105,6 +132,8 @@ inventoryCases('ebs-encryption-by-default', {
   unknown: [
     {
       name: 'GetEbsEncryptionByDefault denied',
+      says: 'ec2:GetEbsEncryptionByDefault: AccessDenied',
+      evidence: {},
       inventory: () =>
         liveInventory([regionSettings({ ebsEncryptionByDefault: denied('ec2:GetEbsEncryptionByDefault') })]),
     },
@@ -123,6 +152,17 @@ inventoryCases('s3-public-access-blocked', {
   fail: [
     {
       name: 'live bucket without any configuration',
+      says: 'the bucket has no Block Public Access configuration (bucket level only: the account-level setting was not read)',
+      evidence: {
+        publicAccessBlock: {
+          blockPublicAcls: false,
+          ignorePublicAcls: false,
+          blockPublicPolicy: false,
+          restrictPublicBuckets: false,
+        },
+        defaultApplied: 'the bucket has no Block Public Access configuration',
+        accountPublicAccessBlock: null,
+      },
       message: 'no Block Public Access',
       inventory: () =>
         liveInventory([
@@ -133,6 +173,17 @@ inventoryCases('s3-public-access-blocked', {
     },
     {
       name: 'public policies allowed',
+      says: 'Block Public Access settings off: blockPublicPolicy, restrictPublicBuckets (bucket level only: the account-level setting was not read)',
+      evidence: {
+        publicAccessBlock: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: false,
+          restrictPublicBuckets: false,
+        },
+        defaultApplied: null,
+        accountPublicAccessBlock: null,
+      },
       message: 'blockPublicPolicy, restrictPublicBuckets',
       inventory: () =>
         liveInventory([
@@ -145,6 +196,8 @@ inventoryCases('s3-public-access-blocked', {
   unknown: [
     {
       name: 'GetPublicAccessBlock denied',
+      says: 's3:GetBucketPublicAccessBlock: AccessDenied',
+      evidence: {},
       inventory: () =>
         liveInventory([bucket({ publicAccessBlock: denied('s3:GetBucketPublicAccessBlock') })]),
     },

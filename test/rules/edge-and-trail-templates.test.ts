@@ -206,6 +206,8 @@ ruleCases('cloudtrail-multi-region', {
     { name: 'multi-region, no event selectors (all management events)', template: TRAIL(MULTI) },
     {
       name: 'management events plus data events on a bucket only known after deployment',
+      says: 'the trail records all regions and every management event, read and write',
+      evidence: { isMultiRegion: true, managementEvents: 'all' },
       template: `
 Parameters:
   DataBucketArn: { Type: String }${TRAIL(`${MULTI}
@@ -216,6 +218,8 @@ Parameters:
     },
     {
       name: 'advanced selectors: read and write halves in two selectors',
+      says: 'the trail records all regions and every management event, read and write',
+      evidence: { isMultiRegion: true, managementEvents: 'all' },
       template: TRAIL(`${MULTI}
       AdvancedEventSelectors:
         - FieldSelectors: [{ Field: eventCategory, Equals: [Management] }, { Field: readOnly, Equals: ['true'] }]
@@ -225,6 +229,8 @@ Parameters:
   notApplicable: [
     {
       name: 'a single-region trail beside a logging multi-region trail that records all management events',
+      says: 'the trail records only its home region, but trail template/Organization records all regions and every management event for the account',
+      evidence: { isMultiRegion: false, coveredBy: 'template/Organization' },
       resource: 'Trail',
       message: 'but trail',
       template: BESIDE(`${MULTI}\n      IsLogging: true`),
@@ -234,6 +240,8 @@ Parameters:
     { name: 'single region by default', message: 'records only', template: TRAIL('') },
     {
       name: 'beside a multi-region trail that records only read-only management events',
+      says: 'the trail records only its home region',
+      evidence: { isMultiRegion: false },
       resource: 'Trail',
       message: 'records only',
       template: BESIDE(
@@ -242,12 +250,16 @@ Parameters:
     },
     {
       name: 'beside a multi-region trail that is not logging',
+      says: 'the trail records only its home region',
+      evidence: { isMultiRegion: false },
       resource: 'Trail',
       message: 'records only',
       template: BESIDE(`${MULTI}\n      IsLogging: false`),
     },
     {
       name: 'management events excluded',
+      says: 'the trail records all regions but no management events (API activity)',
+      evidence: { isMultiRegion: true, managementEvents: 'none' },
       message: 'no management events',
       template: TRAIL(`${MULTI}
       EventSelectors:
@@ -256,12 +268,16 @@ Parameters:
     },
     {
       name: 'read-only management events',
+      says: 'the trail records all regions but only read-only management events',
+      evidence: { isMultiRegion: true, managementEvents: 'read-only' },
       message: 'only read-only management events',
       template: TRAIL(`${MULTI}
       EventSelectors: [{ ReadWriteType: ReadOnly }]`),
     },
     {
       name: 'advanced selectors logging data events only',
+      says: 'the trail records all regions but no management events (API activity)',
+      evidence: { isMultiRegion: true, managementEvents: 'none' },
       message: 'no management events',
       template: TRAIL(`${MULTI}
       AdvancedEventSelectors:
@@ -271,12 +287,16 @@ Parameters:
   unknown: [
     {
       name: 'from a parameter without default',
+      says: 'Trail.IsMultiRegionTrail: parameter MultiRegion has no value; pass --parameters MultiRegion=...',
+      evidence: {},
       template: `
 Parameters:
   MultiRegion: { Type: String }${TRAIL('\n      IsMultiRegionTrail: !Ref MultiRegion')}`,
     },
     {
       name: 'beside a trail whose IsMultiRegionTrail is a parameter without default',
+      says: 'the trail records only its home region; whether another trail in the account covers every region is unknown: trail template/Organization: Organization.IsMultiRegionTrail: parameter MultiRegion has no value; pass --parameters MultiRegion=...',
+      evidence: { isMultiRegion: false },
       resource: 'Trail',
       message: 'whether another trail',
       template: `
@@ -285,6 +305,8 @@ Parameters:
     },
     {
       name: 'ReadWriteType from a parameter without default',
+      says: 'Trail.EventSelectors: parameter TrailEvents has no value; pass --parameters TrailEvents=...',
+      evidence: { isMultiRegion: true },
       template: `
 Parameters:
   TrailEvents: { Type: String }${TRAIL(`${MULTI}
@@ -292,6 +314,8 @@ Parameters:
     },
     {
       name: 'management events narrowed by an eventSource from a parameter without default',
+      says: 'Trail.AdvancedEventSelectors: parameter SkippedSource has no value; pass --parameters SkippedSource=...',
+      evidence: { isMultiRegion: true },
       message: 'SkippedSource',
       template: `
 Parameters:
@@ -303,6 +327,8 @@ Parameters:
     },
     {
       name: 'excluded management event sources from a parameter without default',
+      says: 'Trail.EventSelectors: parameter SkippedSources has no value; pass --parameters SkippedSources=...',
+      evidence: { isMultiRegion: true },
       message: 'SkippedSources',
       template: `
 Parameters:
@@ -318,6 +344,8 @@ ruleCases('cloudtrail-log-validation', {
   unknown: [
     {
       name: 'Fn::If on a condition over an unset parameter',
+      says: 'Trail.EnableLogFileValidation: condition IsProd is unknown: parameter Env has no value; pass --parameters Env=...',
+      evidence: {},
       template: `
 Parameters:
   Env: { Type: String }
@@ -333,6 +361,8 @@ ruleCases('cloudtrail-encrypted-kms', {
   unknown: [
     {
       name: 'key from a parameter without default',
+      says: 'Trail.KMSKeyId: parameter TrailKey has no value; pass --parameters TrailKey=...',
+      evidence: {},
       template: `
 Parameters:
   TrailKey: { Type: String }${TRAIL('\n      KMSKeyId: !Ref TrailKey')}`,

@@ -38,6 +38,8 @@ ruleCases('db-subnets-private', {
   pass: [
     {
       name: 'default route through a NAT gateway',
+      says: 'none of 2 subnet(s) has a default route to an internet gateway',
+      evidence: { subnets: ['template/SubnetA', 'template/SubnetB'] },
       resource: 'Db',
       template: `
 Resources:${VPC}
@@ -52,6 +54,18 @@ Resources:${VPC}
   fail: [
     {
       name: 'one subnet routes 0.0.0.0/0 to the internet gateway',
+      says: 'subnet template/SubnetB routes 0.0.0.0/0 to internet gateway template/Igw (route table template/TableB)',
+      evidence: {
+        subnets: ['template/SubnetA', 'template/SubnetB'],
+        publicRoutes: [
+          {
+            subnet: 'template/SubnetB',
+            routeTable: 'template/TableB',
+            route: '0.0.0.0/0',
+            gateway: 'template/Igw',
+          },
+        ],
+      },
       resource: 'Db',
       message: /subnet .*SubnetB routes 0\.0\.0\.0\/0 to internet gateway .*Igw/,
       template: `
@@ -62,6 +76,18 @@ Resources:${VPC}
     },
     {
       name: 'IPv6 default route to the internet gateway',
+      says: 'subnet template/SubnetA routes ::/0 to internet gateway template/Igw (route table template/TableA)',
+      evidence: {
+        subnets: ['template/SubnetA', 'template/SubnetB'],
+        publicRoutes: [
+          {
+            subnet: 'template/SubnetA',
+            routeTable: 'template/TableA',
+            route: '::/0',
+            gateway: 'template/Igw',
+          },
+        ],
+      },
       resource: 'Db',
       message: '::/0',
       template: `
@@ -74,6 +100,8 @@ Resources:${VPC}
   unknown: [
     {
       name: 'subnet ids from a parameter without default',
+      says: 'Group.SubnetIds: parameter Subnets has no value; pass --parameters Subnets=...',
+      evidence: {},
       template: `
 Parameters:
   Subnets: { Type: 'List<AWS::EC2::Subnet::Id>' }
@@ -88,6 +116,8 @@ Resources:
     },
     {
       name: 'no subnet group: the default VPC',
+      says: 'no DB subnet group is set: the database uses the default subnet group of the default VPC, whose subnets are public',
+      evidence: {},
       message: 'default subnet group',
       template: `
 Resources:
@@ -102,6 +132,8 @@ ruleCases('db-not-publicly-accessible', {
   pass: [
     {
       name: 'PubliclyAccessible false',
+      says: 'PubliclyAccessible is false',
+      evidence: { publiclyAccessible: false },
       template: `
 Resources:
   Db:
@@ -112,6 +144,8 @@ Resources:
   fail: [
     {
       name: 'PubliclyAccessible true',
+      says: 'PubliclyAccessible is true',
+      evidence: { publiclyAccessible: true },
       message: 'PubliclyAccessible is true',
       template: `
 Resources:
@@ -123,6 +157,8 @@ Resources:
   unknown: [
     {
       name: 'Fn::If on a condition over an unset parameter',
+      says: 'Db.PubliclyAccessible: condition Public is unknown: parameter Exposure has no value; pass --parameters Exposure=...',
+      evidence: {},
       template: `
 Parameters:
   Exposure: { Type: String }
@@ -311,21 +347,33 @@ ruleCases('sg-no-public-admin-ports', {
   pass: [
     {
       name: 'HTTPS from anywhere',
+      says: 'no SSH or RDP ingress from 0.0.0.0/0 or ::/0 (1 ingress rule(s))',
+      evidence: { ingressRules: 1 },
       template: SG(`{ IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }`),
     },
     {
       name: 'SSH from a known range',
+      says: 'no SSH or RDP ingress from 0.0.0.0/0 or ::/0 (1 ingress rule(s))',
+      evidence: { ingressRules: 1 },
       template: SG(`{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/8 }`),
     },
   ],
   fail: [
     {
       name: 'SSH from anywhere',
+      says: 'open to the internet: SSH (22) from 0.0.0.0/0',
+      evidence: {
+        exposures: [{ service: 'SSH (22)', cidr: '0.0.0.0/0', protocol: 'tcp', fromPort: 22, toPort: 22 }],
+      },
       message: 'SSH (22) from 0.0.0.0/0',
       template: SG(`{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }`),
     },
     {
       name: 'RDP from anywhere over IPv6, as a separate ingress resource',
+      says: 'open to the internet: RDP (3389) from ::/0',
+      evidence: {
+        exposures: [{ service: 'RDP (3389)', cidr: '::/0', protocol: 'tcp', fromPort: 3389, toPort: 3389 }],
+      },
       resource: 'Sg',
       message: 'RDP (3389) from ::/0',
       template: `${SG('')}
@@ -337,6 +385,8 @@ ruleCases('sg-no-public-admin-ports', {
   unknown: [
     {
       name: 'source CIDR from a parameter without default',
+      says: 'Sg.SecurityGroupIngress[0].CidrIp: parameter AdminCidr has no value; pass --parameters AdminCidr=...',
+      evidence: {},
       template: `
 Parameters:
   AdminCidr: { Type: String }${SG(`{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref AdminCidr }`)}`,
@@ -353,12 +403,35 @@ ruleCases('s3-public-access-blocked', {
   pass: [
     {
       name: 'all four settings on',
+      says: 'all four Block Public Access settings are on',
+      evidence: {
+        publicAccessBlock: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: true,
+          restrictPublicBuckets: true,
+        },
+        defaultApplied: null,
+        accountPublicAccessBlock: null,
+      },
       template: BUCKET(`
     Properties:
       PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true }`),
     },
     {
       name: 'omitted: new buckets block public access by default',
+      says: 'no PublicAccessBlockConfiguration: S3 blocks all public access on new buckets by default',
+      evidence: {
+        publicAccessBlock: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: true,
+          restrictPublicBuckets: true,
+        },
+        defaultApplied:
+          'no PublicAccessBlockConfiguration: S3 blocks all public access on new buckets by default',
+        accountPublicAccessBlock: null,
+      },
       message: 'by default',
       template: BUCKET(''),
     },
@@ -366,6 +439,17 @@ ruleCases('s3-public-access-blocked', {
   fail: [
     {
       name: 'public policies allowed',
+      says: 'Block Public Access settings off: blockPublicPolicy (bucket level only: the account-level setting was not read)',
+      evidence: {
+        publicAccessBlock: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: false,
+          restrictPublicBuckets: true,
+        },
+        defaultApplied: null,
+        accountPublicAccessBlock: null,
+      },
       message: 'blockPublicPolicy',
       template: BUCKET(`
     Properties:
@@ -375,6 +459,8 @@ ruleCases('s3-public-access-blocked', {
   unknown: [
     {
       name: 'a setting from a parameter without default',
+      says: 'Bucket.PublicAccessBlockConfiguration.BlockPublicPolicy: parameter AllowPolicies has no value; pass --parameters AllowPolicies=...',
+      evidence: {},
       template: `
 Parameters:
   AllowPolicies: { Type: String }${BUCKET(`

@@ -27,17 +27,44 @@ inventoryCases('s3-account-public-access-block', {
   pass: [
     {
       name: 'all four on for the account',
+      says: 'all four Block Public Access settings are on for the account',
+      evidence: {
+        s3PublicAccessBlock: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: true,
+          restrictPublicBuckets: true,
+        },
+      },
       inventory: () => liveInventory([account({ s3PublicAccessBlock: ALL_ON })]),
     },
   ],
   fail: [
     {
       name: 'only the ACL settings on',
+      says: 'account-level Block Public Access settings off: blockPublicPolicy, restrictPublicBuckets',
+      evidence: {
+        s3PublicAccessBlock: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: false,
+          restrictPublicBuckets: false,
+        },
+      },
       message: 'blockPublicPolicy, restrictPublicBuckets',
       inventory: () => liveInventory([account({ s3PublicAccessBlock: ACLS_ONLY })]),
     },
     {
       name: 'none configured (all off)',
+      says: 'account-level Block Public Access settings off: blockPublicAcls, ignorePublicAcls, blockPublicPolicy, restrictPublicBuckets',
+      evidence: {
+        s3PublicAccessBlock: {
+          blockPublicAcls: false,
+          ignorePublicAcls: false,
+          blockPublicPolicy: false,
+          restrictPublicBuckets: false,
+        },
+      },
       message: 'blockPublicAcls, ignorePublicAcls, blockPublicPolicy, restrictPublicBuckets',
       inventory: () => liveInventory([account({ s3PublicAccessBlock: ALL_OFF })]),
     },
@@ -45,11 +72,15 @@ inventoryCases('s3-account-public-access-block', {
   unknown: [
     {
       name: 'the S3 Control call was denied',
+      says: 's3:GetAccountPublicAccessBlock: AccessDenied',
+      evidence: {},
       message: 's3:GetAccountPublicAccessBlock',
       inventory: () => liveInventory([account({ s3PublicAccessBlock: DENIED })]),
     },
     {
       name: 'never read (an older snapshot)',
+      says: 'the account-level S3 Block Public Access was not read',
+      evidence: {},
       message: 'not read',
       inventory: () => liveInventory([account()]),
     },
@@ -60,12 +91,44 @@ inventoryCases('s3-public-access-blocked', {
   pass: [
     {
       name: 'bucket settings all off, the account blocks everything',
+      says: 'the account-level Block Public Access turns all four settings on for every bucket',
+      evidence: {
+        publicAccessBlock: {
+          blockPublicAcls: false,
+          ignorePublicAcls: false,
+          blockPublicPolicy: false,
+          restrictPublicBuckets: false,
+        },
+        defaultApplied: null,
+        accountPublicAccessBlock: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: true,
+          restrictPublicBuckets: true,
+        },
+      },
       message: 'the account-level Block Public Access turns all four settings on for every bucket',
       inventory: () =>
         liveInventory([bucket({ publicAccessBlock: ALL_OFF, accountPublicAccessBlock: ALL_ON })]),
     },
     {
       name: 'the bucket blocks the ACLs, the account the policies',
+      says: 'Block Public Access settings off: blockPublicPolicy, restrictPublicBuckets; the account-level Block Public Access turns them on',
+      evidence: {
+        publicAccessBlock: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: false,
+          restrictPublicBuckets: false,
+        },
+        defaultApplied: null,
+        accountPublicAccessBlock: {
+          blockPublicAcls: false,
+          ignorePublicAcls: false,
+          blockPublicPolicy: true,
+          restrictPublicBuckets: true,
+        },
+      },
       message:
         'blockPublicPolicy, restrictPublicBuckets; the account-level Block Public Access turns them on',
       inventory: () =>
@@ -73,6 +136,17 @@ inventoryCases('s3-public-access-blocked', {
     },
     {
       name: 'bucket settings unread, the account blocks everything',
+      says: 'the account-level Block Public Access turns all four settings on for every bucket',
+      evidence: {
+        publicAccessBlock: null,
+        defaultApplied: null,
+        accountPublicAccessBlock: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: true,
+          restrictPublicBuckets: true,
+        },
+      },
       message: 'for every bucket',
       inventory: () =>
         liveInventory([
@@ -84,6 +158,17 @@ inventoryCases('s3-public-access-blocked', {
     },
     {
       name: 'bucket all on, the account setting unknown',
+      says: 'all four Block Public Access settings are on',
+      evidence: {
+        publicAccessBlock: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: true,
+          restrictPublicBuckets: true,
+        },
+        defaultApplied: null,
+        accountPublicAccessBlock: null,
+      },
       inventory: () =>
         liveInventory([bucket({ publicAccessBlock: ALL_ON, accountPublicAccessBlock: DENIED })]),
     },
@@ -91,12 +176,39 @@ inventoryCases('s3-public-access-blocked', {
   fail: [
     {
       name: 'a setting off at both levels',
+      says: 'Block Public Access settings off at both the bucket and the account level: blockPublicPolicy, restrictPublicBuckets',
+      evidence: {
+        publicAccessBlock: {
+          blockPublicAcls: false,
+          ignorePublicAcls: false,
+          blockPublicPolicy: false,
+          restrictPublicBuckets: false,
+        },
+        defaultApplied: null,
+        accountPublicAccessBlock: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: false,
+          restrictPublicBuckets: false,
+        },
+      },
       message: 'bucket and the account level: blockPublicPolicy, restrictPublicBuckets',
       inventory: () =>
         liveInventory([bucket({ publicAccessBlock: ALL_OFF, accountPublicAccessBlock: ACLS_ONLY })]),
     },
     {
       name: 'bucket off and the account setting never read: bucket level only',
+      says: 'Block Public Access settings off: blockPublicPolicy, restrictPublicBuckets (bucket level only: the account-level setting was not read)',
+      evidence: {
+        publicAccessBlock: {
+          blockPublicAcls: true,
+          ignorePublicAcls: true,
+          blockPublicPolicy: false,
+          restrictPublicBuckets: false,
+        },
+        defaultApplied: null,
+        accountPublicAccessBlock: null,
+      },
       message: 'the account-level setting was not read',
       inventory: () => liveInventory([bucket({ publicAccessBlock: ACLS_ONLY })]),
     },
@@ -104,12 +216,16 @@ inventoryCases('s3-public-access-blocked', {
   unknown: [
     {
       name: 'bucket off and the account setting denied: neither PASS nor FAIL',
+      says: 'Block Public Access settings off: blockPublicPolicy, restrictPublicBuckets at the bucket level, and the account-level setting is unknown: s3:GetAccountPublicAccessBlock: AccessDenied',
+      evidence: {},
       message: 's3:GetAccountPublicAccessBlock',
       inventory: () =>
         liveInventory([bucket({ publicAccessBlock: ACLS_ONLY, accountPublicAccessBlock: DENIED })]),
     },
     {
       name: 'bucket unread and the account not blocking everything',
+      says: 's3:GetBucketPublicAccessBlock: AccessDenied',
+      evidence: {},
       message: 's3:GetBucketPublicAccessBlock',
       inventory: () =>
         liveInventory([
