@@ -14,7 +14,14 @@ import { bucketPublicAccess } from '../../src/inventory/facts/bucket-public-acce
 import { describePlace } from '../../src/inventory/facts/place.js';
 
 inventoryCases('cloudtrail-logging', {
-  pass: [{ name: 'trail is logging', inventory: () => liveInventory([trail({ isLogging: true })]) }],
+  pass: [
+    {
+      name: 'trail is logging',
+      says: 'the trail is logging',
+      evidence: { isLogging: true },
+      inventory: () => liveInventory([trail({ isLogging: true })]),
+    },
+  ],
   fail: [
     {
       name: 'logging stopped',
@@ -67,7 +74,14 @@ inventoryCases('cloudtrail-encrypted-kms', {
 });
 
 inventoryCases('config-recorder-enabled', {
-  pass: [{ name: 'recording everything', inventory: () => liveInventory([configRecorder()]) }],
+  pass: [
+    {
+      name: 'recording everything',
+      says: 'recording all supported resource types',
+      evidence: { recording: true, allSupported: true, lastStatus: null },
+      inventory: () => liveInventory([configRecorder()]),
+    },
+  ],
   fail: [
     {
       name: 'recorder stopped',
