@@ -153,9 +153,11 @@ export function rulesMap(files: readonly string[]): Record<string, string[]> {
   const ruleIdsOf = (file: string): string[] => {
     if (!file.startsWith('rules/lib/')) return [basename(file, '.ts')];
     const imported = `lib/${basename(file, '.ts')}.js'`;
-    return ruleFiles
+    const users = ruleFiles
       .filter((rule) => readFileSync(join(ROOT, rule), 'utf8').includes(imported))
       .map((rule) => basename(rule, '.ts'));
+    // Its own unit table imports it as `.../lib/<name>.js`.
+    return [basename(file, '.ts'), ...users];
   };
   return Object.fromEntries(
     files.map((file) => {

@@ -859,3 +859,34 @@ describe('waf-protects-public-endpoints on live data', () => {
     ]);
   });
 });
+
+// PubliclyAccessible left undecided by the source: only an Aurora cluster (whose instances carry the setting) is not applicable.
+inventoryCases('db-not-publicly-accessible', {
+  unknown: [
+    {
+      name: 'an instance whose PubliclyAccessible was not established',
+      says: 'PubliclyAccessible was not established, and the database is not a known Aurora cluster',
+      inventory: () => liveInventory([dbInstance({ publiclyAccessible: undefined })]),
+    },
+    {
+      name: 'an Aurora instance (not its cluster) whose PubliclyAccessible was not established',
+      says: 'PubliclyAccessible was not established, and the database is not a known Aurora cluster',
+      inventory: () =>
+        liveInventory([dbInstance({ publiclyAccessible: undefined, engine: 'aurora-postgresql' })]),
+    },
+  ],
+  notApplicable: [
+    {
+      name: 'an Aurora cluster',
+      says: 'Aurora cluster: public accessibility is set on each DB instance',
+      inventory: () =>
+        liveInventory([
+          {
+            ...dbInstance({ publiclyAccessible: undefined, engine: 'aurora-postgresql' }),
+            type: 'rds-db-cluster',
+            id: 'cluster-1',
+          } as Resource,
+        ]),
+    },
+  ],
+});
