@@ -2,7 +2,9 @@
 // (security-group IPv4/IPv6 ranges, S3 Block Public Access, Config recording, CloudFront
 // TLS, trail log-file validation, password length), template and live, line ranges only:
 //   nice -n 10 npx stryker run stryker.normalizers.config.mjs --incremental
-//   npx tsx scripts/mutation-score.ts reports/mutation/normalizers.json --scope "..."
+//   npx tsx scripts/mutation-recheck.ts reports/mutation/normalizers.json --map normalizers
+//   npx tsx scripts/mutation-score.ts reports/mutation/normalizers-rechecked.json --name normalizers --scope "..."
+// (perTest coverage cannot see the parity and golden tests' beforeAll scans: the re-check runs them.)
 // The fact constructors these call are mutated by stryker.facts.config.mjs.
 import { scopedRun } from './stryker.scoped.mjs';
 
