@@ -1,48 +1,38 @@
 /**
- * The live services: every folder under services/ whose index exports a
- * `service` (service.ts). Nothing lists them by hand: the fetchers, the
- * normalizers, the operation table and IAM policy, the fake server's services
- * and the benchmark's critical path are derived from this catalog, so a new
- * service is one new folder.
+ * The live services: every folder under services/, whose index exports a
+ * `service` (service.ts), joined by its line in services/index.ts. Nothing
+ * else lists them: the fetchers, the normalizers, the operation table and IAM
+ * policy, the fake server's services and the benchmark's critical path are
+ * derived from this catalog, so a new service is one new folder and one line.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { SCAN_CALLS } from './scan-calls.js';
 import type { AnyCall, Availability, Collector, LiveService, Scope } from './service.js';
+import { SERVICES } from './services/index.js';
 
 export const SERVICES_DIR = fileURLToPath(new URL('./services/', import.meta.url));
 
-function isLiveService(value: unknown): value is LiveService {
-  const candidate = value as Partial<LiveService> | undefined;
-  return (
-    typeof candidate?.name === 'string' &&
-    Array.isArray(candidate.calls) &&
-    Array.isArray(candidate.collectors) &&
-    candidate.collectors.length > 0
-  );
-}
-
-/** The service of each folder of `dir`, by folder name (built code has index.js, sources index.ts). */
-export async function loadLiveServices(dir: string): Promise<LiveService[]> {
-  const folders = readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-  return Promise.all(
-    folders.map(async (folder) => {
-      const index = ['index.js', 'index.ts'].map((file) => join(dir, folder, file)).find(existsSync);
-      if (!index) throw new Error(`live service folder ${join(dir, folder)} has no index.ts`);
-      const module = (await import(pathToFileURL(index).href)) as { service?: unknown };
-      if (!isLiveService(module.service) || module.service.name !== folder) {
-        throw new Error(`${index} must export \`service\`, a LiveService named "${folder}"`);
+/** The services in folder order, each checked to be a LiveService named after its folder. */
+export function checkedServices(byFolder: Readonly<Record<string, unknown>>): LiveService[] {
+  return Object.keys(byFolder)
+    .sort()
+    .map((folder) => {
+      const service = byFolder[folder] as Partial<LiveService> | undefined;
+      const isLiveService =
+        typeof service?.name === 'string' &&
+        Array.isArray(service.calls) &&
+        Array.isArray(service.collectors) &&
+        service.collectors.length > 0;
+      if (!isLiveService || service.name !== folder) {
+        throw new Error(
+          `services/${folder}/index.ts must export \`service\`, a LiveService named "${folder}"`,
+        );
       }
-      return module.service;
-    }),
-  );
+      return service as LiveService;
+    });
 }
 
-export const LIVE_SERVICES: readonly LiveService[] = await loadLiveServices(SERVICES_DIR);
+export const LIVE_SERVICES: readonly LiveService[] = checkedServices(SERVICES);
 
 /**
  * Where a service is offered is declared on its calls (`serviceCalls(..., { availability })`);

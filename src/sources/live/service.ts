@@ -3,7 +3,8 @@
  * and the collectors that FETCH them and NORMALIZE what was recorded. The
  * fetcher and normalizer lists, the IAM policy, the fake server's services
  * and the benchmark's critical path are all derived from these declarations
- * (catalog.ts), so adding a service is adding one folder.
+ * (catalog.ts), so adding a service is adding one folder and its line in
+ * services/index.ts.
  */
 import type { Params } from './call-key.js';
 import type { FetchContext } from './fetch/types.js';

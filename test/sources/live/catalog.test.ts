@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { criticalPath } from '../../../bench/critical-path.js';
-import { callsOf, LIVE_SERVICES, SERVICES_DIR } from '../../../src/sources/live/catalog.js';
+import { callsOf, checkedServices, LIVE_SERVICES, SERVICES_DIR } from '../../../src/sources/live/catalog.js';
 import { normalizeSnapshot } from '../../../src/sources/live/normalize/index.js';
 import { RawCalls } from '../../../src/sources/live/normalize/raw.js';
 import {
@@ -28,8 +28,19 @@ describe('the live catalog', () => {
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
       .sort();
-    expect(LIVE_SERVICES.map((service) => service.name)).toEqual(folders);
+    expect(
+      LIVE_SERVICES.map((service) => service.name),
+      'each folder under services/ needs its line in services/index.ts',
+    ).toEqual(folders);
     expect(folders.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('refuses a service listed under another folder name, or a module that is not a service', () => {
+    const sqs = LIVE_SERVICES.find((service) => service.name === 'sqs')!;
+    expect(() => checkedServices({ sns: sqs })).toThrow('services/sns/index.ts must export `service`');
+    expect(() => checkedServices({ sqs: { ...sqs, collectors: [] } })).toThrow('services/sqs/index.ts');
+    expect(() => checkedServices({ sqs: undefined })).toThrow('services/sqs/index.ts');
+    expect(checkedServices({ sqs }).map((service) => service.name)).toEqual(['sqs']);
   });
 
   it("a service's fetch and normalize do not import each other", () => {

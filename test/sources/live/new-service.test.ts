@@ -2,8 +2,8 @@
  * Adding a live service is adding one folder (issue 12): the example service
  * in examples/live-service/s3express (S3 directory buckets) and its fake in
  * test/support/aws-server/services/s3express.ts are joined to the catalog the
- * way a new folder under src/sources/live/services/ would be found, and with
- * no other edit it is fetched, normalized, judged, allowed by the scanner
+ * way a new folder under src/sources/live/services/ is, by its line in
+ * services/index.ts, and with no other edit it is fetched, normalized, judged, allowed by the scanner
  * policy, answered by the fake server and on the benchmark's critical path.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -18,11 +18,9 @@ import { scanFake } from './helpers.js';
 
 vi.mock('../../../src/sources/live/catalog.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../src/sources/live/catalog.js')>();
-  const { fileURLToPath } = await import('node:url');
-  const examples = await real.loadLiveServices(
-    fileURLToPath(new URL('../../../examples/live-service/', import.meta.url)),
-  );
-  return { ...real, LIVE_SERVICES: [...real.LIVE_SERVICES, ...examples] };
+  const { SERVICES } = await import('../../../src/sources/live/services/index.js');
+  const { service: s3express } = await import('../../../examples/live-service/s3express/index.js');
+  return { ...real, LIVE_SERVICES: real.checkedServices({ ...SERVICES, s3express }) };
 });
 
 const BUCKETS = Array.from({ length: 30 }, (_, i) => ({
