@@ -1,0 +1,64 @@
+/**
+ * `bin/soc2.js` runs one esbuild bundle of the compiled code (`npm run bundle`,
+ * part of `npm run build`). Built, it answers as the in-process `main` does:
+ * the same findings and exit code, every live service in its policy, bad input
+ * as one line and exit 2.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { PACKAGE_ROOT } from '../../src/version.js';
+import { captureIo } from '../report/pack/helpers.js';
+
+const BIN = join(PACKAGE_ROOT, 'bin', 'soc2.js');
+const built = existsSync(join(PACKAGE_ROOT, 'dist', 'cli', 'bin.js'));
+
+function runBin(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const child = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: PACKAGE_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', AWS_PROFILE: '', AWS_ACCESS_KEY_ID: '' },
+  });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+async function runMain(args: string[]): Promise<{ status: number; stdout: string }> {
+  const io = captureIo(PACKAGE_ROOT);
+  const status = await main(args, io);
+  return { status, stdout: io.out() };
+}
+
+const verdicts = (json: string) =>
+  (JSON.parse(json) as { findings: { ruleId: string; resource: { id: string }; status: string }[] }).findings
+    .map((finding) => `${finding.ruleId} ${finding.resource.id} ${finding.status}`)
+    .sort();
+
+it('bin/soc2.js runs the bundle', () => {
+  expect(readFileSync(BIN, 'utf8')).toContain("import '../dist/cli/bin.js'");
+});
+
+describe.skipIf(!built)('the bundled CLI', () => {
+  it('scans a template as main() does: the same findings and exit code', async () => {
+    const args = ['scan', '--template', 'examples/cloudformation/payments-api.yaml', '--format', 'json'];
+    const bundled = runBin(args);
+    const inProcess = await runMain(args);
+    expect(bundled.status).toBe(inProcess.status);
+    expect(verdicts(bundled.stdout)).toEqual(verdicts(inProcess.stdout));
+    expect(verdicts(bundled.stdout).length).toBeGreaterThan(20);
+  });
+
+  it('holds every live service: its least-privilege policy is the one main() prints', async () => {
+    const bundled = runBin(['policy']);
+    expect(bundled.status).toBe(0);
+    expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse((await runMain(['policy'])).stdout));
+  });
+
+  it('gives bad input one line and exit 2, no stack trace', () => {
+    const bundled = runBin(['scan', '--template', 'examples/no-such-template.yaml']);
+    expect(bundled.status).toBe(2);
+    expect(bundled.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bundled.stderr).toContain('no-such-template.yaml');
+  });
+});
