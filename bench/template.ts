@@ -29,6 +29,7 @@ import {
   WARM_RUNS,
   type WorkerSample,
 } from './sampling.js';
+import { ensureBuiltCli, measureWholeProcess, type WholeProcess } from './cli-process.js';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 const SOC2_WORKER = fileURLToPath(new URL('./soc2-worker.ts', import.meta.url));
@@ -59,6 +60,8 @@ export interface TemplateCase {
   cdkNag?: Measured;
   /** The same with cdk-nag narrowed to our rules' equivalents. */
   cdkNagEquivalentRules?: Measured;
+  /** `node bin/soc2.js scan ... --format sarif > FILE`, spawn to exit (the largest inputs only). */
+  wholeProcess?: WholeProcess;
 }
 
 /** What a CDK user pays per run, both ways. */
@@ -266,6 +269,11 @@ export async function runTemplateBench(options: TemplateBenchOptions = {}): Prom
     args: only ? [...args, '--rules', only.join(',')] : args,
   });
   try {
+    ensureBuiltCli(log);
+    const wholeProcess = (path: string): WholeProcess => {
+      log(`template bench: the shipped CLI end to end on ${path} ...`);
+      return measureWholeProcess(path, join(dir, 'cli.sarif'), samples);
+    };
     const templates: TemplateCase[] = [];
     const largest = Math.max(...sizes);
     for (const size of sizes) {
@@ -299,6 +307,7 @@ export async function runTemplateBench(options: TemplateBenchOptions = {}): Prom
         cdkNagRoute: 'CfnInclude',
         cdkNag: measured.cdkNag,
         cdkNagEquivalentRules: equal ? measured.cdkNagEquivalentRules : undefined,
+        wholeProcess: equal ? wholeProcess(file) : undefined,
       });
     }
 
@@ -313,6 +322,7 @@ export async function runTemplateBench(options: TemplateBenchOptions = {}): Prom
       bytes: statSync(jsonFile).size,
       floor: ours(json.floor),
       soc2: ours(json.soc2),
+      wholeProcess: wholeProcess(jsonFile),
     });
     const yamlTwin = templates.find((entry) => entry.format === 'yaml' && entry.cfnResources === largest);
     const jsonTwin = templates.at(-1)!;
@@ -363,6 +373,7 @@ export async function runTemplateBench(options: TemplateBenchOptions = {}): Prom
       cdkNagRoute: 'CDK app',
       cdkNag: app.cdkNag,
       cdkNagEquivalentRules: app.cdkNagEquivalentRules,
+      wholeProcess: wholeProcess(cdkOutDir),
     };
     const cdkApp: CdkAppFigures = {
       stages,
