@@ -25,4 +25,4 @@ export const allRules: readonly Rule[] = [
 ];
 
 /** Bumped whenever a rule's logic or metadata changes. */
-export const RULES_VERSION = '2026.11.0';
+export const RULES_VERSION = '2026.12.0';

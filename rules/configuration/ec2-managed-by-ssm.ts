@@ -29,6 +29,18 @@ export default defineRule({
     const managed = inventory.find('ssm-managed-instance', `ssm/${instance.id}`, instance.region);
     if (isUnknown(managed)) return undetermined(managed);
     if (managed === undefined) return fail('Systems Manager does not manage the instance');
-    return pass(`managed by Systems Manager (ping status ${String(managed.pingStatus ?? 'not reported')})`);
+    if (isUnknown(managed.pingStatus)) return undetermined(managed.pingStatus);
+    if (managed.pingStatus === undefined) {
+      return undetermined(
+        'Systems Manager lists the instance without a ping status: whether its agent is connected is unknown',
+      );
+    }
+    // Registered is not managed: an agent that stopped checking in is neither patched nor reachable.
+    if (managed.pingStatus !== 'Online') {
+      return fail(
+        `registered with Systems Manager, but its agent is not connected (ping status ${managed.pingStatus})`,
+      );
+    }
+    return pass('managed by Systems Manager (ping status Online)');
   },
 });

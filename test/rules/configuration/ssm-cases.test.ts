@@ -54,8 +54,26 @@ inventoryCases('ec2-managed-by-ssm', {
       message: 'does not manage',
       inventory: () => liveInventory([instance()]),
     },
+    {
+      name: 'registered, but the agent lost its connection: not patched, not reachable',
+      resource: INSTANCE,
+      says: 'registered with Systems Manager, but its agent is not connected (ping status ConnectionLost)',
+      inventory: () => liveInventory([instance(), managed({ pingStatus: 'ConnectionLost' })]),
+    },
+    {
+      name: 'registered, but the agent is Inactive',
+      resource: INSTANCE,
+      message: 'ping status Inactive',
+      inventory: () => liveInventory([instance(), managed({ pingStatus: 'Inactive' })]),
+    },
   ],
   unknown: [
+    {
+      name: 'listed without a ping status: connected or not is unknown',
+      resource: INSTANCE,
+      message: 'without a ping status',
+      inventory: () => liveInventory([instance(), managed({ pingStatus: undefined })]),
+    },
     {
       name: 'DescribeInstanceInformation denied: absence proves nothing',
       resource: INSTANCE,
