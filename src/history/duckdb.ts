@@ -17,7 +17,10 @@ export interface Duck {
 
 /** An in-memory database; DuckDB spills to its temp folder instead of growing past its memory limit. */
 export async function openDuck(options: { memoryLimit?: string } = {}): Promise<Duck> {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const api = await import('@duckdb/node-api');
+  // In the bundled CLI (scripts/bundle-cli.mjs) the CommonJS package's exports come as `default`.
+  const { DuckDBInstance } =
+    'DuckDBInstance' in api ? api : (api as unknown as { default: typeof api }).default;
   const instance = await DuckDBInstance.create(':memory:', {
     ...(options.memoryLimit ? { memory_limit: options.memoryLimit } : {}),
     // One report must not take every core of a shared CI runner.

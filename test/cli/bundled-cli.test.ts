@@ -1,11 +1,13 @@
 /**
  * `bin/soc2.js` runs one esbuild bundle of the compiled code (`npm run bundle`,
  * part of `npm run build`). Built, it answers as the in-process `main` does:
- * the same findings and exit code, every live service in its policy, bad input
+ * the same findings and exit code, every live service in its policy, a pack
+ * (findings.parquet through the bundled DuckDB API) that verifies, bad input
  * as one line and exit 2.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -53,6 +55,24 @@ describe.skipIf(!built)('the bundled CLI', () => {
     const bundled = runBin(['policy']);
     expect(bundled.status).toBe(0);
     expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse((await runMain(['policy'])).stdout));
+  });
+
+  it('writes a pack with findings.parquet through the bundled DuckDB API, and soc2 verify accepts it', () => {
+    const out = mkdtempSync(join(tmpdir(), 'soc2-bundled-pack-'));
+    try {
+      const scan = runBin(['scan', '--template', 'examples/cloudformation/payments-api.yaml', '--out', out]);
+      expect(scan.status, scan.stderr).toBeLessThanOrEqual(1);
+      const [scope] = readdirSync(out);
+      const [pack] = readdirSync(join(out, scope!)).filter((name) => name !== 'latest');
+      const dir = join(out, scope!, pack!);
+      expect(statSync(join(dir, 'findings.parquet')).size).toBeGreaterThan(0);
+      // Unsigned: intact (every hash matches) but its signer unverified, exit 5.
+      const verify = runBin(['verify', dir]);
+      expect(verify.stdout).toContain('hashes intact');
+      expect(verify.status).toBe(5);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('gives bad input one line and exit 2, no stack trace', () => {
