@@ -13,7 +13,7 @@ import type { OutputFormat } from '../../cli/main.js';
 import type { ScanResult } from '../../engine/finding.js';
 import { InputError } from '../../errors.js';
 import { renderCriteriaCoverage } from '../criteria/coverage.js';
-import { loadTemplates, type ReportTemplates } from '../html/render.js';
+import type { ReportTemplates } from '../html/render.js';
 import { buildReportView, withPageNumbers } from '../html/view-model.js';
 import { findingsJsonChunks } from '../json.js';
 import { asffChunks } from '../asff.js';
@@ -149,7 +149,7 @@ export async function checkPackOptions(
     throw new InputError('choose one of --sign-key and --kms-sign-key');
   if (options.signKey) await ed25519Signer(options.signKey);
   const formats = options.formats.length > 0 ? options.formats : ALL_FORMATS;
-  if (formats.includes('html') || formats.includes('pdf')) await loadTemplates(options.templateDir);
+  if (formats.includes('html') || formats.includes('pdf')) await loadReportTemplates(options.templateDir);
 }
 
 function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
@@ -227,13 +227,19 @@ async function fileDigest(path: string): Promise<{ sha256: string; size: number 
   return { sha256: hash.digest('hex'), size: (await stat(path)).size };
 }
 
+/** Handlebars and the templates load only for a pack with an HTML or PDF report. */
+async function loadReportTemplates(templateDir: string | undefined): Promise<ReportTemplates> {
+  const { loadTemplates } = await import('../html/render.js');
+  return loadTemplates(templateDir);
+}
+
 export async function writePack(scan: ScanResult, options: PackOptions): Promise<PackResult> {
   // Everything that can be refused is checked before the first byte is written.
   const { formats, browserPath } = await resolveFormats(options);
   const signer = await prepareSigner(options);
   const wantsReport = formats.has('html') || formats.has('pdf');
   const templates: ReportTemplates | undefined = wantsReport
-    ? await loadTemplates(options.templateDir)
+    ? await loadReportTemplates(options.templateDir)
     : undefined;
   const generatedAt = new Date();
   const hashes = await ruleHashes(scan.rules);
