@@ -76,30 +76,52 @@ export function sha256Hex(data: string | Uint8Array): string {
 }
 
 /**
+ * Rule id -> its source file relative to `root`: rules/<id>.ts, then
+ * rules/<family>/<id>.ts, then the compiled dist/rules/... .js, the first
+ * found winning. One listing per folder, not one probe per rule and family.
+ */
+async function ruleSourceFiles(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const [dir, ext] of [
+    ['rules', '.ts'],
+    ['dist/rules', '.js'],
+  ] as const) {
+    for (const folder of ['', ...(await ruleFamilies(join(root, dir)))]) {
+      const relativeDir = folder === '' ? dir : `${dir}/${folder}`;
+      let names: string[];
+      try {
+        names = (await readdir(join(root, relativeDir))).sort();
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const id = name.endsWith(ext) ? name.slice(0, -ext.length) : undefined;
+        if (id !== undefined && !files.has(id)) files.set(id, `${relativeDir}/${name}`);
+      }
+    }
+  }
+  return files;
+}
+
+/**
  * SHA-256 of a rule's source: rules/<family>/<id>.ts in the package (or a flat
  * rules/<id>.ts), else the compiled dist/rules/<family>/<id>.js. Ids are
  * kebab-case; anything else is not looked up.
  */
-export async function hashRuleSource(ruleId: string, root = PACKAGE_ROOT): Promise<ManifestRule> {
+export async function hashRuleSource(
+  ruleId: string,
+  root = PACKAGE_ROOT,
+  files?: Promise<Map<string, string>>,
+): Promise<ManifestRule> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(ruleId)) return { id: ruleId };
-  const candidates: string[] = [];
-  for (const [dir, ext] of [
-    ['rules', 'ts'],
-    ['dist/rules', 'js'],
-  ] as const) {
-    candidates.push(`${dir}/${ruleId}.${ext}`);
-    for (const family of await ruleFamilies(join(root, dir)))
-      candidates.push(`${dir}/${family}/${ruleId}.${ext}`);
+  const relative = (await (files ?? ruleSourceFiles(root))).get(ruleId);
+  if (relative === undefined) return { id: ruleId };
+  try {
+    const source = await readFile(join(root, relative));
+    return { id: ruleId, sourceFile: relative, sha256: sha256Hex(source) };
+  } catch {
+    return { id: ruleId };
   }
-  for (const relative of candidates) {
-    try {
-      const source = await readFile(join(root, relative));
-      return { id: ruleId, sourceFile: relative, sha256: sha256Hex(source) };
-    } catch {
-      // try the next candidate
-    }
-  }
-  return { id: ruleId };
 }
 
 /** The family folders under a rules directory (none when it is missing). */
@@ -117,9 +139,12 @@ async function ruleFamilies(dir: string): Promise<string[]> {
 
 /** Rule hashes as recorded in findings (re-render), else computed from the installed rules. */
 export async function ruleHashes(rules: readonly RuleSummary[]): Promise<ManifestRule[]> {
+  let files: Promise<Map<string, string>> | undefined;
   return Promise.all(
     rules.map(async (rule) =>
-      rule.sourceSha256 ? { id: rule.id, sha256: rule.sourceSha256 } : hashRuleSource(rule.id),
+      rule.sourceSha256
+        ? { id: rule.id, sha256: rule.sourceSha256 }
+        : hashRuleSource(rule.id, PACKAGE_ROOT, (files ??= ruleSourceFiles(PACKAGE_ROOT))),
     ),
   );
 }
