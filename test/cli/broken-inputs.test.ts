@@ -250,6 +250,35 @@ describe('a cdk.out with one broken stack template', () => {
     ]);
   });
 
+  it("a stage's manifest.json with a repeated artifact id is broken, not read as its last copy", async () => {
+    await cp(
+      join(import.meta.dirname, '../fixtures/templates/cdk.out'),
+      join(cwd, 'stage-repeated', 'cdk.out'),
+      { recursive: true },
+    );
+    const artifact = (template: string) =>
+      `"ProdDbStack2C3D4E5F": { "type": "aws:cloudformation:stack", "properties": { "templateFile": "${template}" } }`;
+    await writeFile(
+      join(cwd, 'stage-repeated', 'cdk.out', 'assembly-Prod', 'manifest.json'),
+      `{\n  "version": "48.0.0",\n  "artifacts": {\n    ${artifact('ProdDbStack2C3D4E5F.template.json')},\n    ${artifact('other.template.json')}\n  }\n}\n`,
+    );
+    const run = await runCli(['scan', '-t', 'cdk.out', '-f', 'json'], join(cwd, 'stage-repeated'));
+    expect(run.code).toBe(EXIT.badInput);
+    const result = JSON.parse(run.stdout) as ScanResult;
+    expect(result.brokenInputs).toEqual([
+      {
+        file: 'cdk.out/assembly-Prod/manifest.json',
+        line: 5,
+        column: expect.any(Number),
+        reason: expect.stringContaining('duplicate key "ProdDbStack2C3D4E5F"'),
+      },
+    ]);
+    expect(result.scan.parameters.stacks).toEqual([
+      'AppStack',
+      'AppStack/DataNestedStackNestedStackResource1A2B3C4D',
+    ]);
+  });
+
   it('a broken nested template leaves out the stack that nests it, and only that one', async () => {
     await cp(
       join(import.meta.dirname, '../fixtures/templates/cdk.out'),

@@ -32,6 +32,8 @@ import {
 import { withoutNestedTemplates } from './cycles.js';
 import { entryKind } from './entries.js';
 import { validateReferences } from './validate.js';
+import { scanJsonStructure } from './json.js';
+import { countKeys } from './records.js';
 
 export { nestedTemplatePath };
 
@@ -158,11 +160,17 @@ function mergeInto(discovery: Discovery, part: Discovery): void {
  * invalid one goes through the template parser, which names the line.
  */
 function parseManifest(text: string, displayPath: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     return parseTemplateText(text, displayPath).value;
   }
+  // JSON.parse keeps the last of repeated keys: a repeated artifact id would hide a stack. The
+  // template parser names the repeat and its line.
+  const counted = { keys: 0 };
+  countKeys(value, counted);
+  return counted.keys === scanJsonStructure(text).keys ? value : parseTemplateText(text, displayPath).value;
 }
 
 /** Every file of an assembly is read at once (the reads overlap); results keep the manifest's order. */

@@ -54,7 +54,8 @@ export function withoutPrototypes(value: unknown, counted: { keys: number } = { 
   return copy;
 }
 
-function countKeys(value: unknown, counted: { keys: number }): void {
+/** Adds up the keys of every object in a parsed JSON value. */
+export function countKeys(value: unknown, counted: { keys: number }): void {
   if (typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) {
     for (const item of value) countKeys(item, counted);
