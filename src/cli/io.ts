@@ -1,11 +1,6 @@
-/** The CLI's window on the terminal, injectable so tests can capture it. */
-export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
-  /** Environment variables (NO_COLOR, AWS_*). */
-  env: Record<string, string | undefined>;
-  cwd: string;
-}
+import type { Io } from '../io.js';
+
+export type { Io } from '../io.js';
 
 export function processIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };

@@ -10,12 +10,9 @@ import { processIo } from './io.js';
 import { usageErrorMessage, type UsageContext } from './usage-errors.js';
 import { suggestion } from './did-you-mean.js';
 import { RULE_FAMILIES, SEVERITIES, type RuleFamily, type Severity } from '../engine/rule.js';
+import { OUTPUT_FORMATS, STDOUT_FORMATS, type OutputFormat, type StdoutFormat } from '../report/formats.js';
 
-const FORMATS = ['json', 'sarif', 'junit', 'html', 'pdf', 'ocsf', 'asff', 'markdown'] as const;
-export type OutputFormat = (typeof FORMATS)[number];
-/** Text formats that can stream to stdout, as `checkov -o sarif` does; html and pdf are a folder's worth. */
-const STDOUT_FORMATS = ['json', 'sarif', 'junit', 'markdown', 'ocsf', 'asff'] as const;
-export type StdoutFormat = (typeof STDOUT_FORMATS)[number];
+const FORMATS = OUTPUT_FORMATS;
 
 function splitList(values: readonly (string | number)[] | undefined): string[] {
   return (values ?? []).flatMap((value) =>

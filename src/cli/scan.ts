@@ -25,7 +25,7 @@ import { stacksToLocate, withNextSteps, withSourceLocations } from '../engine/ne
 import { EXIT, exitCodeOfVerdict, type FailOn } from './exit-codes.js';
 import { checkScanInputs } from './scan-inputs.js';
 import { wantsColor, type Io } from './io.js';
-import type { OutputFormat, StdoutFormat } from './main.js';
+import type { OutputFormat, StdoutFormat } from '../report/formats.js';
 
 export interface ScanOptions {
   templates: string[];

@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { KMSClient } from '@aws-sdk/client-kms';
-import type { OutputFormat } from '../../cli/main.js';
+import type { OutputFormat } from '../formats.js';
 import type { ScanResult } from '../../engine/finding.js';
 import { InputError } from '../../errors.js';
 import { renderCriteriaCoverage } from '../criteria/coverage.js';

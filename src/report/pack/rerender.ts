@@ -5,8 +5,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Io } from '../../cli/io.js';
-import type { OutputFormat } from '../../cli/main.js';
+import type { Io } from '../../io.js';
+import type { OutputFormat } from '../formats.js';
 import type { ScanResult } from '../../engine/finding.js';
 import { InputError } from '../../errors.js';
 import { terminalSafe } from '../console.js';

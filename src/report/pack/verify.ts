@@ -11,7 +11,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../io.js';
 import { InputError } from '../../errors.js';
 import { terminalSafe } from '../console.js';
 import { followLatestFile, safeSegment } from './layout.js';

@@ -5,7 +5,7 @@
  * status, the credential report ...). The same normalizers read both, so the
  * verdicts are the same as a direct scan's (test/sources/config/parity.test.ts).
  */
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../io.js';
 import type { ClientPool } from '../live/clients.js';
 import { loadLiveSource, type LiveOptions } from '../live/index.js';
 import type { SourceResult } from '../source.js';

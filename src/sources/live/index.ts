@@ -6,7 +6,7 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../io.js';
 import type { CallerIdentity } from '../../engine/finding.js';
 import type { JsonValue } from '../../engine/rule.js';
 import { InputError } from '../../errors.js';

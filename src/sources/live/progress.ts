@@ -6,7 +6,7 @@
  * never silent. `quiet` silences everything else.
  */
 import cliProgress from 'cli-progress';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../io.js';
 import type { CallError } from '../snapshot/format.js';
 import type { CallObserver } from './recorder.js';
 

@@ -12,7 +12,7 @@ import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import pLimit from 'p-limit';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../io.js';
 import type { EvidenceDates, Finding } from '../../engine/finding.js';
 import { notEvaluatedFinding } from '../../engine/rule-selection.js';
 import type { Rule } from '../../engine/rule.js';

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../io.js';
 import type { EvidenceDates, Finding } from '../../engine/finding.js';
 import type { Rule } from '../../engine/rule.js';
 import { runRules, type RunOptions } from '../../engine/run.js';

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Io } from '../../cli/io.js';
+import type { Io } from '../../io.js';
 import { FindingSpool } from '../../report/pack/finding-spool.js';
 import type { Finding } from '../../engine/finding.js';
 import type { RateLimits } from '../live/rate-limits.js';
