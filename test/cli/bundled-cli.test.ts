@@ -57,7 +57,7 @@ describe.skipIf(!built)('the bundled CLI', () => {
     expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse((await runMain(['policy'])).stdout));
   });
 
-  it('writes a pack with findings.parquet through the bundled DuckDB API, and soc2 verify accepts it', () => {
+  it('writes a pack with findings.parquet through the bundled DuckDB API, and soc2 verify finds it intact (unsigned)', () => {
     const out = mkdtempSync(join(tmpdir(), 'soc2-bundled-pack-'));
     try {
       const scan = runBin(['scan', '--template', 'examples/cloudformation/payments-api.yaml', '--out', out]);
