@@ -60,7 +60,16 @@ describe.skipIf(!built)('the bundled CLI', () => {
   it('writes a pack with findings.parquet through the bundled DuckDB API, and soc2 verify finds it intact (unsigned)', () => {
     const out = mkdtempSync(join(tmpdir(), 'soc2-bundled-pack-'));
     try {
-      const scan = runBin(['scan', '--template', 'examples/cloudformation/payments-api.yaml', '--out', out]);
+      // SARIF only: the pack still writes findings.parquet, without a PDF to print.
+      const scan = runBin([
+        'scan',
+        '--template',
+        'examples/cloudformation/payments-api.yaml',
+        '--format',
+        'sarif',
+        '--out',
+        out,
+      ]);
       expect(scan.status, scan.stderr).toBeLessThanOrEqual(1);
       const [scope] = readdirSync(out);
       const [pack] = readdirSync(join(out, scope!)).filter((name) => name !== 'latest');
