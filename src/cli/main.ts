@@ -12,8 +12,6 @@ import { suggestion } from './did-you-mean.js';
 import { RULE_FAMILIES, SEVERITIES, type RuleFamily, type Severity } from '../engine/rule.js';
 import { OUTPUT_FORMATS, STDOUT_FORMATS, type OutputFormat, type StdoutFormat } from '../report/formats.js';
 
-const FORMATS = OUTPUT_FORMATS;
-
 function splitList(values: readonly (string | number)[] | undefined): string[] {
   return (values ?? []).flatMap((value) =>
     String(value)
@@ -146,7 +144,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
             alias: 'f',
             type: 'string',
             array: true,
-            describe: `Outputs to write with --out: ${FORMATS.join(', ')} (default: all; pdf when a browser is found). Without --out (or with --out -): one of ${STDOUT_FORMATS.join(', ')} to stdout, the summary to stderr`,
+            describe: `Outputs to write with --out: ${OUTPUT_FORMATS.join(', ')} (default: all; pdf when a browser is found). Without --out (or with --out -): one of ${STDOUT_FORMATS.join(', ')} to stdout, the summary to stderr`,
           })
           .option('template-dir', {
             type: 'string',
@@ -243,9 +241,9 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
         const { runScan } = await import('./scan.js');
         const formats = splitList(argv.format).map((format) => format.toLowerCase());
         for (const format of formats) {
-          if (!(FORMATS as readonly string[]).includes(format)) {
+          if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
             throw new InputError(
-              `unknown --format "${format}"${suggestion(format, FORMATS)} (choose from ${FORMATS.join(', ')})`,
+              `unknown --format "${format}"${suggestion(format, OUTPUT_FORMATS)} (choose from ${OUTPUT_FORMATS.join(', ')})`,
             );
           }
         }
@@ -463,9 +461,9 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
       async (argv) => {
         const formats = splitList(argv.format).map((format) => format.toLowerCase());
         for (const format of formats) {
-          if (!(FORMATS as readonly string[]).includes(format)) {
+          if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
             throw new InputError(
-              `unknown --format "${format}"${suggestion(format, FORMATS)} (choose from ${FORMATS.join(', ')})`,
+              `unknown --format "${format}"${suggestion(format, OUTPUT_FORMATS)} (choose from ${OUTPUT_FORMATS.join(', ')})`,
             );
           }
         }
