@@ -153,11 +153,13 @@ function mergeInto(discovery: Discovery, part: Discovery): void {
 }
 
 /**
- * A cloud assembly manifest, written by the CDK: plain JSON.parse, without the
- * template parser's line index, key count and member-less copy (a manifest
- * lists every construct's metadata: a third of a cdk.out's bytes). Its
- * artifacts are only iterated, never looked up by a name the app chose. An
- * invalid one goes through the template parser, which names the line.
+ * A cloud assembly manifest, written by the CDK: JSON.parse, without the
+ * template parser's member-less copy (a manifest lists every construct's
+ * metadata: a third of a cdk.out's bytes). Its artifacts are only iterated,
+ * never looked up by a name the app chose. Its keys are still counted against
+ * a scan of the text, since JSON.parse keeps the last of repeated keys and a
+ * repeated artifact id would hide a stack. An invalid or repeating one goes
+ * through the template parser, which names the fault and its line.
  */
 function parseManifest(text: string, displayPath: string): unknown {
   let value: unknown;
@@ -166,8 +168,6 @@ function parseManifest(text: string, displayPath: string): unknown {
   } catch {
     return parseTemplateText(text, displayPath).value;
   }
-  // JSON.parse keeps the last of repeated keys: a repeated artifact id would hide a stack. The
-  // template parser names the repeat and its line.
   const counted = { keys: 0 };
   countKeys(value, counted);
   return counted.keys === scanJsonStructure(text).keys ? value : parseTemplateText(text, displayPath).value;
