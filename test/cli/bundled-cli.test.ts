@@ -17,11 +17,14 @@ import { captureIo } from '../report/pack/helpers.js';
 const BIN = join(PACKAGE_ROOT, 'bin', 'soc2.js');
 const built = existsSync(join(PACKAGE_ROOT, 'dist', 'cli', 'bin.js'));
 
-function runBin(args: string[]): { status: number | null; stdout: string; stderr: string } {
+function runBin(
+  args: string[],
+  env: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string } {
   const child = spawnSync(process.execPath, [BIN, ...args], {
     cwd: PACKAGE_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', AWS_PROFILE: '', AWS_ACCESS_KEY_ID: '' },
+    env: { ...process.env, NO_COLOR: '1', AWS_PROFILE: '', AWS_ACCESS_KEY_ID: '', ...env },
   });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
@@ -82,6 +85,16 @@ describe.skipIf(!built)('the bundled CLI', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+
+  it("speaks the user's language in yargs' own messages: the bundle finds yargs' locales", () => {
+    const german = runBin(['--help'], { LC_ALL: 'de_DE.UTF-8' });
+    expect(german.status).toBe(0);
+    expect(german.stdout).toContain('Kommandos:');
+    const english = runBin(['--help'], { LC_ALL: 'C' });
+    expect(english.stdout).toContain('Commands:');
+    // Help measures string widths (bundled string-width, its Intl.Segmenter created on first use).
+    expect(english.stdout).toMatch(/soc2 scan {2,}Scan a live AWS account/);
   });
 
   it('gives bad input one line and exit 2, no stack trace', () => {
