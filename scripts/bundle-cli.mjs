@@ -56,24 +56,37 @@ const PATCHES = [
       ['segmenter.segment(', '(segmenter ??= new Intl.Segmenter()).segment('],
     ],
   },
+  {
+    // The emoji property set is built when the pattern is compiled (~25 ms),
+    // and that was at load: compile it on first use too.
+    name: 'lazy RGI_Emoji pattern',
+    file: /string-width[\\/]index\.js$/,
+    edits: [
+      ['const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', 'let rgiEmojiRegex;'],
+      ['rgiEmojiRegex.test(', "(rgiEmojiRegex ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test("],
+    ],
+  },
 ];
 
 const patchPackages = {
   name: 'patch-packages',
   setup(pluginBuild) {
     const applied = new Set();
-    for (const patch of PATCHES) {
-      pluginBuild.onLoad({ filter: patch.file }, ({ path }) => {
-        let contents = readFileSync(path, 'utf8');
-        if (!contents.includes(patch.edits[0][0])) return undefined;
+    const anyPatched = new RegExp(PATCHES.map((patch) => patch.file.source).join('|'));
+    pluginBuild.onLoad({ filter: anyPatched }, ({ path }) => {
+      let contents = readFileSync(path, 'utf8');
+      let edited = false;
+      for (const patch of PATCHES) {
+        if (!patch.file.test(path) || !contents.includes(patch.edits[0][0])) continue;
         for (const [from, to] of patch.edits) {
           if (!contents.includes(from)) throw new Error(`bundle patch ${patch.name}: ${path} lacks ${from}`);
-          contents = contents.replaceAll(from, to);
+          contents = contents.replaceAll(from, () => to);
         }
         applied.add(patch.name);
-        return { contents, loader: 'js' };
-      });
-    }
+        edited = true;
+      }
+      return edited ? { contents, loader: 'js' } : undefined;
+    });
     pluginBuild.onEnd(() => {
       const missed = PATCHES.filter((patch) => !applied.has(patch.name)).map((patch) => patch.name);
       if (missed.length > 0) throw new Error(`bundle patches matched no file: ${missed.join(', ')}`);
