@@ -159,6 +159,15 @@ export interface Rule<T extends ResourceType = ResourceType> extends RuleMeta<T>
   evaluate(resource: ResourceOf<T>, inventory: Inventory): Outcome;
 }
 
+/**
+ * Rule ids are kebab-case ASCII (`a-z`, `0-9`, `-`): code-unit order is their
+ * alphabetical order, without the ~14 ms `localeCompare` spends loading ICU's
+ * collator on its first call in a process.
+ */
+export function compareRuleIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function defineRule<T extends ResourceType>(rule: Rule<T>): Rule<T> {
   return rule;
 }

@@ -5,7 +5,7 @@
  */
 import { compareFindings, type ChangeSummary } from '../engine/changes.js';
 import type { Finding, ScanResult } from '../engine/finding.js';
-import type { Severity } from '../engine/rule.js';
+import { compareRuleIds, type Severity } from '../engine/rule.js';
 
 /** Suppressions expiring within this many days of the newer scan are listed. */
 export const EXPIRING_WITHIN_DAYS = 14;
@@ -120,7 +120,7 @@ function expiringSuppressions(findings: readonly Finding[], now: Date): Expiring
       source: suppression.source,
     });
   }
-  return expiring.sort((a, b) => a.daysLeft - b.daysLeft || a.ruleId.localeCompare(b.ruleId));
+  return expiring.sort((a, b) => a.daysLeft - b.daysLeft || compareRuleIds(a.ruleId, b.ruleId));
 }
 
 /** `firstSeen`: rule/resource key (findingKey) -> when its current failing streak began, if known. */

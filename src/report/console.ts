@@ -8,7 +8,7 @@ import { createColors } from 'picocolors';
 import type { ChangeSummary, FindingChange } from '../engine/changes.js';
 import type { Finding, FindingResource, ScanResult, SourceLocation, Status } from '../engine/finding.js';
 import { STATUSES } from '../engine/finding.js';
-import type { Severity } from '../engine/rule.js';
+import { compareRuleIds, type Severity } from '../engine/rule.js';
 import type { Gap } from '../inventory/model.js';
 import { fixLine } from './fix.js';
 import { gateOf, isAtGate, verdictOf, type Gate } from './verdict.js';
@@ -89,7 +89,7 @@ function groupByRule(findings: readonly Finding[]): Finding[][] {
   return [...groups.values()].sort(
     (a, b) =>
       SEVERITY_RANK[a[0]!.severity] - SEVERITY_RANK[b[0]!.severity] ||
-      a[0]!.ruleId.localeCompare(b[0]!.ruleId),
+      compareRuleIds(a[0]!.ruleId, b[0]!.ruleId),
   );
 }
 

@@ -6,7 +6,7 @@
  * account is escaped: a resource name cannot inject markup or break a table.
  */
 import type { Finding, RuleSummary, ScanResult, Status } from '../engine/finding.js';
-import type { Severity } from '../engine/rule.js';
+import { compareRuleIds, type Severity } from '../engine/rule.js';
 import { describeResource } from './console.js';
 import { findingList, type FindingSource } from './finding-source.js';
 import { gateOf, verdictOf } from './verdict.js';
@@ -71,7 +71,7 @@ class SectionGroups {
     return [...this.groups.values()].sort(
       (a, b) =>
         SEVERITY_RANK[a.first.severity] - SEVERITY_RANK[b.first.severity] ||
-        a.first.ruleId.localeCompare(b.first.ruleId),
+        compareRuleIds(a.first.ruleId, b.first.ruleId),
     );
   }
 }

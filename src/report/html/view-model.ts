@@ -5,6 +5,7 @@
  * `{{ }}` escapes them, so nothing from a resource can become markup.
  */
 import type { Finding, ScanResult } from '../../engine/finding.js';
+import { compareRuleIds } from '../../engine/rule.js';
 import { donutOf, type DonutSegment } from './view-model/charts.js';
 import { changesView, type ChangesView } from './view-model/changes.js';
 import {
@@ -164,7 +165,7 @@ function unknownGroups(findings: readonly Finding[]): ReportView['appendix']['un
     else
       groups.set(key, { ruleId: finding.ruleId, status: finding.status, message: finding.message, count: 1 });
   }
-  return [...groups.values()].sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+  return [...groups.values()].sort((a, b) => b.count - a.count || compareRuleIds(a.ruleId, b.ruleId));
 }
 
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
