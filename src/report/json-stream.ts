@@ -90,18 +90,28 @@ export function* jsonChunks(value: unknown): Generator<string> {
 /**
  * The whole document as one string, each StreamedArray read into an array:
  * what jsonChunks' pieces join to, in one JSON.stringify (a renderer's
- * in-memory path, where per-item pieces only cost time).
+ * in-memory path, where per-item pieces only cost time). The arrays are read
+ * in before stringifying rather than in a replacer: any replacer function
+ * takes JSON.stringify off its fast path for the whole document.
  */
 export function jsonText(value: unknown): string {
-  return JSON.stringify(
-    value,
-    (_key, node: unknown) => {
-      if (!(node instanceof StreamedArray)) return node;
-      const items = [...(node.items as Iterable<unknown>)];
-      return items.length === 0 && node.omitIfEmpty ? undefined : items;
-    },
-    INDENT,
-  );
+  return JSON.stringify(withArraysRead(value), null, INDENT);
+}
+
+/** The frame copied down to its StreamedArrays (read into arrays); their items, and anything not plain data, as they are. */
+function withArraysRead(node: unknown): unknown {
+  if (node instanceof StreamedArray) {
+    const items = [...(node.items as Iterable<unknown>)];
+    return items.length === 0 && node.omitIfEmpty ? undefined : items;
+  }
+  if (Array.isArray(node)) return node.map(withArraysRead);
+  if (typeof node !== 'object' || node === null) return node;
+  const prototype: unknown = Object.getPrototypeOf(node);
+  if (prototype !== Object.prototype && prototype !== null) return node;
+  // No prototype: a key named __proto__ stays a key.
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const [key, item] of Object.entries(node)) copy[key] = withArraysRead(item);
+  return copy;
 }
 
 /** Lazily mapped, for the items of a StreamedArray. */

@@ -35,6 +35,23 @@ const CASES: { name: string; build: () => unknown; plain: unknown }[] = [
     build: () => ({ items: streamedArray([undefined, 'a\nb', '\u0000x\u0000', { f: () => 1 }]) }),
     plain: { items: [undefined, 'a\nb', '\u0000x\u0000', { f: () => 1 }] },
   },
+  {
+    name: 'a frame with a Date, a Map, undefined and a key named __proto__',
+    build: () => ({
+      at: new Date(0),
+      map: new Map([['k', 1]]),
+      gone: undefined,
+      ['__proto__']: { results: streamedArray([1]) },
+      list: [undefined, streamedArray([2])],
+    }),
+    plain: {
+      at: new Date(0),
+      map: new Map([['k', 1]]),
+      gone: undefined,
+      ['__proto__']: { results: [1] },
+      list: [undefined, [2]],
+    },
+  },
 ];
 
 describe('JSON written in pieces or whole', () => {
