@@ -108,21 +108,15 @@ export function valueAt(resource: TemplateResource, path: string): Value | undef
   return current;
 }
 
-/** An Unknown at or above a path, re-labelled with the resource and path. */
-function unknownAt(resource: TemplateResource, path: string): Unknown | undefined {
-  const value = valueAt(resource, path);
-  return value instanceof Unknown ? why(resource, path, value) : undefined;
-}
-
 export function boolFact(resource: TemplateResource, path: string, fallback: boolean): Maybe<boolean> {
   return optionalBoolFact(resource, path) ?? fallback;
 }
 
 /** A boolean property, undefined when unset: for fact constructors that decide the default. */
 export function optionalBoolFact(resource: TemplateResource, path: string): Maybe<boolean | undefined> {
-  const missing = unknownAt(resource, path);
-  if (missing) return missing;
+  // valueAt stops at an Unknown at or above the path: that Unknown, re-labelled, is the answer.
   const value = valueAt(resource, path);
+  if (value instanceof Unknown) return why(resource, path, value);
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'boolean') return value;
   if (value === 'true' || value === 'false') return value === 'true';
@@ -130,8 +124,6 @@ export function optionalBoolFact(resource: TemplateResource, path: string): Mayb
 }
 
 export function stringFact(resource: TemplateResource, path: string): Maybe<string | undefined> {
-  const missing = unknownAt(resource, path);
-  if (missing) return missing;
   return textOf(resource, path, valueAt(resource, path));
 }
 
@@ -171,16 +163,13 @@ export function linkOf(
 }
 
 export function linkFact(resource: TemplateResource, path: string): Maybe<string | undefined> {
-  const missing = unknownAt(resource, path);
-  if (missing) return missing;
   return linkOf(resource, path, valueAt(resource, path));
 }
 
 /** A list of links (subnet ids, security groups ...). */
 export function linkListFact(resource: TemplateResource, path: string): Maybe<string[] | undefined> {
-  const missing = unknownAt(resource, path);
-  if (missing) return missing;
   const value = valueAt(resource, path);
+  if (value instanceof Unknown) return why(resource, path, value);
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value)) {
     const single = linkOf(resource, path, value);
