@@ -46,22 +46,23 @@ async function packOf(findings: number): Promise<{ html: string; pdf: Buffer; di
 }
 
 describe('large packs', () => {
-  it('80,000 findings give a report no larger than 20,000 do, pointing to findings.json', async () => {
+  it('60,000 findings give a report no larger than 20,000 do, pointing to findings.json', async () => {
+    // Both well above DETAIL_ROW_LIMIT exception rows (a fifth FAIL), the larger three times the smaller.
     const medium = await packOf(20_000);
-    const large = await packOf(80_000);
+    const large = await packOf(60_000);
     const mediumPages = (await pdfPages(medium.pdf)).length;
     const largePages = await pdfPages(large.pdf);
     expect(largePages.length).toBeLessThanOrEqual(mediumPages + 2);
     expect(largePages.length).toBeLessThan(150);
     expect(Buffer.byteLength(large.html)).toBeLessThan(Buffer.byteLength(medium.html) * 1.1);
     expect(Buffer.byteLength(large.html)).toBeLessThan(1_500_000);
-    expect(large.html).toMatch(/This scan has 80,000 findings/);
+    expect(large.html).toMatch(/This scan has 60,000 findings/);
     expect(large.html).toMatch(/more exceptions of this control are not listed here/);
     expect(largePages.join('\n').replace(/\s+/g, ' ')).toContain(
       `lists its first ${DETAIL_ROWS_PER_CONTROL} exceptions`,
     );
     const findings = JSON.parse(await readFile(join(large.dir, 'findings.json'), 'utf8'));
-    expect(findings.findings).toHaveLength(80_000);
+    expect(findings.findings).toHaveLength(60_000);
   }, 180_000);
 
   it('writes findings.json in pieces, byte for byte as in one string', () => {
