@@ -280,14 +280,38 @@ function watchOf(control: MetricAlarmControl, trail: CloudTrailTrail, inventory:
   return { state: 'not', message: `trail ${name} delivers to log group ${where}, but ${why}` };
 }
 
+/**
+ * Each trail's verdict looks at every other trail of its account: without a
+ * cache, a cloud assembly with 50 trails works out 50 × 50 watches per control.
+ * Cached per inventory object (immutable during a run). A recording view, as
+ * the engine hands a rule in a scan with gaps, is a new object per evaluation,
+ * so it still records every type the watch reads.
+ */
+const watchesByInventory = new WeakMap<Inventory, Map<string, Watch>>();
+
+function cachedWatchOf(control: MetricAlarmControl, trail: CloudTrailTrail, inventory: Inventory): Watch {
+  let watches = watchesByInventory.get(inventory);
+  if (watches === undefined) {
+    watches = new Map();
+    watchesByInventory.set(inventory, watches);
+  }
+  const key = `${control.id}\u0000${trail.id}`;
+  let watch = watches.get(key);
+  if (watch === undefined) {
+    watch = watchOf(control, trail, inventory);
+    watches.set(key, watch);
+  }
+  return watch;
+}
+
 function evaluateControl(control: MetricAlarmControl, trail: CloudTrailTrail, inventory: Inventory): Outcome {
-  const own = watchOf(control, trail, inventory);
+  const own = cachedWatchOf(control, trail, inventory);
   if (own.state === 'watched')
     return pass(`${control.activity} raise an alarm: ${own.message}`, own.evidence);
   let undecided: string | undefined = own.state === 'unknown' ? own.message : undefined;
   for (const other of inventory.ofType('cloudtrail-trail')) {
     if (other.id === trail.id || accountOf(other) !== accountOf(trail)) continue;
-    const watch = watchOf(control, other, inventory);
+    const watch = cachedWatchOf(control, other, inventory);
     if (watch.state === 'watched' && conditionOf(other) === undefined) {
       return notApplicable(
         `${own.message}; ${control.activity} raise an alarm through trail ${other.name ?? other.id}: ${watch.message}`,
