@@ -21,8 +21,20 @@ async function scan(path: string, ruleIds: readonly string[] | undefined): Promi
   if (ruleIds !== undefined && rules.length !== ruleIds.length) {
     throw new Error(`unknown rule ids among ${ruleIds.join(', ')}`);
   }
+  // As `soc2 scan` does: the template is normalized for the types these rules apply to or read. Worked out
+  // here, not imported: compare-commits runs this worker in an earlier tree too, whose loader ignores the option.
+  const wantedTypes = new Set(
+    rules
+      .filter((rule) => rule.sources === undefined || rule.sources.includes('template'))
+      .flatMap((rule) => [...rule.appliesTo, ...(rule.reads ?? [])]),
+  );
   return measureRuns(async (mark) => {
-    const source = await loadTemplateSource([path], { parameters: {}, parameterFiles: [], cwd: REPO_ROOT });
+    const source = await loadTemplateSource([path], {
+      parameters: {},
+      parameterFiles: [],
+      cwd: REPO_ROOT,
+      wantedTypes,
+    });
     mark('loadMs');
     const findings = runRules(source.inventory, rules);
     mark('rulesMs');

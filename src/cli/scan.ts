@@ -9,10 +9,16 @@ import type { Finding, ScanResult } from '../engine/finding.js';
 import { buildScanResult } from '../engine/result.js';
 import { runRules } from '../engine/run.js';
 import type { RuleFamily, Severity } from '../engine/rule.js';
-import { selectRules, unknownRuleIds, type ScannedSource } from '../engine/rule-selection.js';
+import {
+  runsOn,
+  selectRules,
+  typesReadBy,
+  unknownRuleIds,
+  type ScannedSource,
+} from '../engine/rule-selection.js';
 import { loadSuppressionsFile } from '../engine/suppressions-file.js';
 import { unusedSuppressions, type FileSuppression } from '../engine/suppressions.js';
-import type { InlineSuppression } from '../inventory/model.js';
+import type { InlineSuppression, ResourceType } from '../inventory/model.js';
 import { suggestion } from './did-you-mean.js';
 import { InputError } from '../errors.js';
 import type { SourceResult } from '../sources/source.js';
@@ -77,6 +83,7 @@ async function loadSource(
   options: ScanOptions,
   io: Io,
   rateLimits: RateLimits | undefined,
+  wantedTypes: ReadonlySet<ResourceType> | undefined,
 ): Promise<SourceResult> {
   if (options.templates.length > 0) {
     const { loadTemplateSource } = await import('../sources/template/index.js');
@@ -85,6 +92,7 @@ async function loadSource(
       parameterFiles: options.parameterFiles,
       name: options.name,
       cwd: io.cwd,
+      wantedTypes,
     });
   }
   if (options.snapshot !== undefined || options.sample) {
@@ -256,7 +264,16 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
         rules,
         run: runOptions,
       })
-    : await loadSource(options, io, rateLimits);
+    : await loadSource(
+        options,
+        io,
+        rateLimits,
+        // A template is normalized only as far as the selected rules read it; custom rules' `reads`
+        // are their authors' word, which no test holds to, so with them every type is normalized.
+        options.rulesDirs.length === 0
+          ? typesReadBy(rules.filter((rule) => runsOn(rule, sourceKind)))
+          : undefined,
+      );
   // A streamed organization scan holds only what the report prints, with every count exact (report-sample.ts).
   const spool = source.findingSpool;
   const ruled = spool

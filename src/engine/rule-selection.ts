@@ -8,6 +8,7 @@
  * scan always contains live-only rules, and that alone is not a gap in the
  * evidence the user asked for.
  */
+import type { ResourceType } from '../inventory/model.js';
 import type { Finding, NotEvaluatedRule } from './finding.js';
 import {
   RULE_FAMILIES,
@@ -53,6 +54,11 @@ export function runsOn(rule: Pick<RuleMeta, 'sources'>, source: ScannedSource): 
 export function notEvaluatedReason(rule: Pick<RuleMeta, 'sources'>, source: ScannedSource): string {
   const where = (rule.sources ?? []).map((kind) => SOURCE_WORDS[kind]).join(' and ');
   return `runs on ${where} only, not on ${SOURCE_WORDS[ruleSourceOf(source)]}`;
+}
+
+/** The resource types these rules are evaluated on or read through relations: what a source must normalize for them. */
+export function typesReadBy(rules: readonly RuleMeta[]): Set<ResourceType> {
+  return new Set(rules.flatMap((rule) => [...rule.appliesTo, ...(rule.reads ?? [])]));
 }
 
 /** Ids that name no rule, for a "did you mean" at the command line. */

@@ -63,6 +63,13 @@ export class Inventory {
     readonly resources: readonly Resource[],
     readonly gaps: readonly Gap[] = [],
     readonly meta: InventoryMeta = { source: 'template' },
+    /**
+     * The types a source read for this scan's rules (a template normalized
+     * only those); undefined: every type. A lookup of any other type throws,
+     * so a rule reading a type it does not declare gets an ERROR finding, never
+     * a verdict on a population nobody read.
+     */
+    private readonly held?: ReadonlySet<ResourceType>,
   ) {
     for (const resource of resources) {
       const list = this.byType.get(resource.type);
@@ -92,7 +99,16 @@ export class Inventory {
 
   /** `ofType` for relations that weigh the type's gaps themselves (and so do not record it). */
   private listOf<T extends ResourceType>(type: T): ResourceOf<T>[] {
+    this.mustHold(type);
     return (this.byType.get(type) ?? []) as ResourceOf<T>[];
+  }
+
+  private mustHold(type: ResourceType): void {
+    if (this.held !== undefined && !this.held.has(type)) {
+      throw new Error(
+        `${type} was not read for this scan: the rule reads a type missing from its appliesTo and reads`,
+      );
+    }
   }
 
   /** Gaps for a resource type, optionally narrowed to one region. */
@@ -109,6 +125,7 @@ export class Inventory {
    * population of that type was fully read; otherwise it is `Unknown`.
    */
   find<T extends ResourceType>(type: T, idOrArn: string, region?: string): Maybe<ResourceOf<T> | undefined> {
+    this.mustHold(type);
     const resource = this.byKey.get(idOrArn);
     if (resource && resource.type === type) return resource as ResourceOf<T>;
     this.touched?.add(type);

@@ -4,6 +4,7 @@
  */
 import { basename, dirname, relative, resolve } from 'node:path';
 import { Inventory } from '../../inventory/inventory.js';
+import type { ResourceType } from '../../inventory/model.js';
 import type { SourceLocation } from '../../engine/finding.js';
 import type { SourceResult } from '../source.js';
 import { InputError } from '../../errors.js';
@@ -11,7 +12,7 @@ import type { BrokenInput } from '../source.js';
 import { buildStacks, type BuiltStacks } from './build.js';
 import { brokenInput, discoverStacks, type DiscoveredStack, type Discovery } from './discover.js';
 import { nestedStacksOf } from './nested.js';
-import { normalizeResources } from './normalize/index.js';
+import { normalizeResources, typesToNormalize } from './normalize/index.js';
 import { loadParameterValues } from './parameters.js';
 import { readTemplateFile, RefusedPathError, type TemplateFile } from './read.js';
 import { noEchoParameters, redacted, secretsOf } from './noecho.js';
@@ -26,6 +27,12 @@ export interface TemplateSourceOptions {
   /** Scope name; default: derived from the paths. */
   name?: string;
   cwd: string;
+  /**
+   * The normalized types the scan's rules apply to or read: only those are
+   * normalized (see normalizeResources). Undefined: every type, as a scan
+   * with custom rules, whose `reads` nothing checks, needs.
+   */
+  wantedTypes?: ReadonlySet<ResourceType>;
 }
 
 function scopeFromPaths(paths: readonly string[], cwd: string): string {
@@ -53,14 +60,20 @@ export async function loadTemplateSource(
   validateGivenParameters(files, values, origins, discovery.broken.length > 0);
   const secretNames = noEchoParameters(files);
   const built = await buildWithoutBroken(discovery, values, relativeTo);
-  const resources = normalizeResources(built.resources);
+  const held = options.wantedTypes === undefined ? undefined : typesToNormalize(options.wantedTypes);
+  const resources = normalizeResources(built.resources, held);
   const regions = [...new Set(discovery.stacks.flatMap((stack) => (stack.region ? [stack.region] : [])))];
   const accounts = [...new Set(discovery.stacks.flatMap((stack) => (stack.account ? [stack.account] : [])))];
-  const inventory = new Inventory(resources, built.gaps, {
-    source: 'template',
-    regions: regions.length > 0 ? regions : undefined,
-    accounts: accounts.length > 0 ? accounts : undefined,
-  });
+  const inventory = new Inventory(
+    resources,
+    built.gaps,
+    {
+      source: 'template',
+      regions: regions.length > 0 ? regions : undefined,
+      accounts: accounts.length > 0 ? accounts : undefined,
+    },
+    held,
+  );
   return {
     inventory,
     scope: options.name ?? scopeFromPaths(paths, options.cwd),

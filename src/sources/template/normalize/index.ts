@@ -239,11 +239,44 @@ export function readsProperties(cfnType: string): boolean {
   return NORMALIZERS.has(cfnType) || TEMPLATE_ATTACHMENTS.has(cfnType);
 }
 
-export function normalizeResources(resources: readonly TemplateResource[]): Resource[] {
+/**
+ * Types whose normalized facts are decided from other normalized resources
+ * after normalizing (public-default.ts): RDS's default for an unset
+ * `PubliclyAccessible` reads the subnet group, its subnets and every internet
+ * gateway. Left out, a database would look private for want of a gateway.
+ */
+const DECIDED_FROM: Partial<Record<ResourceType, readonly ResourceType[]>> = {
+  'rds-db-instance': ['rds-db-subnet-group', 'ec2-subnet', 'ec2-internet-gateway'],
+  'rds-db-cluster': ['rds-db-subnet-group', 'ec2-subnet', 'ec2-internet-gateway'],
+};
+
+/**
+ * What to normalize for a scan whose rules apply to or read `wanted` (their
+ * `appliesTo` and `reads`): those types and what their facts are decided from.
+ */
+export function typesToNormalize(wanted: ReadonlySet<ResourceType>): Set<ResourceType> {
+  const types = new Set(wanted);
+  for (const type of wanted) for (const deciding of DECIDED_FROM[type] ?? []) types.add(deciding);
+  return types;
+}
+
+/**
+ * `types`: only resources of these are normalized (typesToNormalize); every
+ * type when undefined. Normalizers read the raw template, never each other's
+ * output, and the relations attached afterwards land on resources of their
+ * own type: a resource comes out the same either way
+ * (test/sources/template/wanted-types.test.ts).
+ */
+export function normalizeResources(
+  resources: readonly TemplateResource[],
+  types?: ReadonlySet<ResourceType>,
+): Resource[] {
   const index: TemplateIndex = new Map(resources.map((resource) => [resource.id, resource]));
   const normalized: Resource[] = [];
   for (const resource of resources) {
-    const result = NORMALIZERS.get(resource.cfnType)?.normalize(resource, index);
+    const declared = NORMALIZERS.get(resource.cfnType);
+    if (declared === undefined || (types !== undefined && !types.has(declared.yields))) continue;
+    const result = declared.normalize(resource, index);
     if (result) normalized.push(result);
   }
   const related = attachRelations(normalized, resources, index);
