@@ -7,7 +7,7 @@ import type { Resource, ResourceOf, ResourceType } from '../../../inventory/mode
 import { attachRelations } from './attach.js';
 import { valueAt, type TemplateIndex, type TemplateResource } from './context.js';
 import { kmsKey } from './kms.js';
-import { applyPublicAccessDefaults } from './public-default.js';
+import { applyPublicAccessDefaults, PUBLIC_DEFAULT_READS } from './public-default.js';
 import { internetGateway, routeTable, securityGroup, subnet } from './network.js';
 import {
   apiGatewayStage,
@@ -240,23 +240,12 @@ export function readsProperties(cfnType: string): boolean {
 }
 
 /**
- * Types whose normalized facts are decided from other normalized resources
- * after normalizing (public-default.ts): RDS's default for an unset
- * `PubliclyAccessible` reads the subnet group, its subnets and every internet
- * gateway. Left out, a database would look private for want of a gateway.
- */
-const DECIDED_FROM: Partial<Record<ResourceType, readonly ResourceType[]>> = {
-  'rds-db-instance': ['rds-db-subnet-group', 'ec2-subnet', 'ec2-internet-gateway'],
-  'rds-db-cluster': ['rds-db-subnet-group', 'ec2-subnet', 'ec2-internet-gateway'],
-};
-
-/**
  * What to normalize for a scan whose rules apply to or read `wanted` (their
  * `appliesTo` and `reads`): those types and what their facts are decided from.
  */
 export function typesToNormalize(wanted: ReadonlySet<ResourceType>): Set<ResourceType> {
   const types = new Set(wanted);
-  for (const type of wanted) for (const deciding of DECIDED_FROM[type] ?? []) types.add(deciding);
+  for (const type of wanted) for (const deciding of PUBLIC_DEFAULT_READS[type] ?? []) types.add(deciding);
   return types;
 }
 

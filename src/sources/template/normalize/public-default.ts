@@ -6,7 +6,7 @@
  */
 import { isAuroraEngine } from '../../../inventory/facts/db-public-access.js';
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
-import type { DbCluster, DbInstance, Resource } from '../../../inventory/model.js';
+import type { DbCluster, DbInstance, Resource, ResourceType } from '../../../inventory/model.js';
 import { valueAt, type TemplateIndex } from './context.js';
 
 /** VPC id (or `*`: any VPC) -> why an internet gateway attachment to it could not be resolved. */
@@ -54,6 +54,16 @@ function defaultPublicAccess(
   db.publiclyAccessibleDefault = `PubliclyAccessible is not set, and VPC ${[...vpcIds].join(', ')} has no internet gateway: RDS makes the database private by default`;
   return false;
 }
+
+/**
+ * The normalized types this default is decided from, by the type it decides
+ * for: a scan that normalizes a database must normalize these too, or the
+ * database would look private for want of a gateway (typesToNormalize).
+ */
+export const PUBLIC_DEFAULT_READS: Partial<Record<ResourceType, readonly ResourceType[]>> = {
+  'rds-db-instance': ['rds-db-subnet-group', 'ec2-subnet', 'ec2-internet-gateway'],
+  'rds-db-cluster': ['rds-db-subnet-group', 'ec2-subnet', 'ec2-internet-gateway'],
+};
 
 export function applyPublicAccessDefaults(
   resources: Resource[],
