@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { median, REPO_ROOT } from './sampling.js';
 
 const BIN = join(REPO_ROOT, 'bin', 'soc2.js');
-const BUNDLE = join(REPO_ROOT, 'dist', 'cli', 'bin.js');
+const BUNDLE = join(REPO_ROOT, 'dist', 'cli', 'soc2.cjs');
 /** Exit codes of a scan that ran: no failure, failures, evidence incomplete. */
 const SCAN_RAN = new Set([0, 1, 3]);
 

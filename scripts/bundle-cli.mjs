@@ -1,13 +1,20 @@
 /**
- * `npm run bundle`: the CLI as one ESM bundle of the compiled code (dist/src)
- * in dist/cli/, with lazily loaded chunks. The pure-JavaScript packages every
- * run needs (yargs, the YAML and JSON parsers, ...) are bundled too: resolving
- * and linking their modules one by one cost about 70 ms of every run. So is
+ * `npm run bundle`: the CLI as one CommonJS bundle of the compiled code
+ * (dist/src), dist/cli/soc2.cjs, and a V8 code cache for it that
+ * bin/load-bundle.js runs it from. The pure-JavaScript packages every run
+ * needs (yargs, the YAML and JSON parsers, ...) are bundled too: resolving and
+ * linking their modules one by one cost about 70 ms of every run. So is
  * DuckDB's JavaScript API: its 181 CommonJS files cost about 150 ms each time
  * a pack writes findings.parquet. The AWS SDK, Handlebars, Puppeteer and
- * DuckDB's native bindings stay external, loaded when a command needs them.
+ * DuckDB's native bindings stay external, required when a command needs them;
+ * code only some commands run is bundled, but runs only when they do.
+ *
+ * One CommonJS file rather than ES modules: Node 20 can run a script, not a
+ * module, from a code cache.
  */
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import process from 'node:process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { URL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -41,7 +48,7 @@ const external = [
 const PATCHES = [
   {
     // yargs finds its message catalogues relative to its own file; in the
-    // bundle that file is a chunk of dist/cli, next to the copied locales/.
+    // bundle that file is dist/cli/soc2.cjs, next to the copied locales/.
     name: 'yargs locales',
     file: /yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/,
     edits: [["resolve(__dirname, '../../../locales')", "resolve(__dirname, '../locales')"]],
@@ -95,24 +102,33 @@ const patchPackages = {
 };
 
 rmSync(outdir, { recursive: true, force: true });
+const bundleFile = `${outdir}/soc2.cjs`;
 await build({
   entryPoints: [new URL('../dist/src/cli/bin.js', import.meta.url).pathname],
-  outdir,
+  outfile: bundleFile,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   external,
   // ESM builds first: jsonc-parser's UMD build requires its parts by computed paths.
   mainFields: ['module', 'main'],
   plugins: [patchPackages],
-  // The bundled CommonJS requires its external bindings: give ESM chunks a `require`.
-  banner: {
-    js: "import { createRequire as soc2CreateRequire } from 'node:module'; const require = soc2CreateRequire(import.meta.url);",
-  },
+  // A script run from a code cache has no import(): lazily loaded code becomes a lazy require.
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': 'soc2BundleUrl' },
+  banner: { js: "const soc2BundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
+// esbuild escapes non-ASCII text in code but copies comments as they are; escaped there too,
+// the bundle is ASCII, which bin/load-bundle.js decodes faster.
+writeFileSync(
+  bundleFile,
+  readFileSync(bundleFile, 'utf8').replace(
+    /[^\0-\x7f]/gu,
+    (char) => `\\u{${char.codePointAt(0).toString(16)}}`,
+  ),
+);
 cpSync(
   new URL('../node_modules/yargs/locales', import.meta.url),
   new URL('../dist/cli/locales', import.meta.url),
@@ -120,3 +136,16 @@ cpSync(
     recursive: true,
   },
 );
+
+// The code cache holds what these commands compile: a scan of YAML, one of a (JSON)
+// cloud assembly, and the help text. Code they do not reach compiles when first run.
+const training = spawnSync(process.execPath, [new URL('./train-code-cache.mjs', import.meta.url).pathname], {
+  cwd: new URL('..', import.meta.url).pathname,
+  encoding: 'utf8',
+  stdio: ['ignore', 'ignore', 'pipe'],
+});
+if (training.status !== 0) {
+  throw new Error(
+    `code cache training failed (exit ${training.status}): ${training.stderr.trim().slice(-500)}`,
+  );
+}

@@ -1,4 +1,5 @@
-/** The entry point `bin/soc2.js` runs, bundled into dist/cli/ by `npm run build`. */
-import { main } from './main.js';
-
-process.exitCode = await main(process.argv.slice(2));
+/**
+ * The entry of the CLI bundle (dist/cli/soc2.cjs, made by `npm run build`):
+ * `bin/soc2.js` loads it and calls `main` with the command line.
+ */
+export { main } from './main.js';

@@ -27,6 +27,14 @@ import {
   type RuleMeta,
 } from './rule.js';
 
+/**
+ * The bundled CLI runs as a compiled script, which has no `import()` of its own:
+ * bin/load-bundle.js passes one in. Run from the sources, Node's own.
+ */
+declare const soc2ImportModule: ((specifier: string) => Promise<unknown>) | undefined;
+const importModule = (specifier: string): Promise<unknown> =>
+  typeof soc2ImportModule === 'function' ? soc2ImportModule(specifier) : import(specifier);
+
 const MODULE_EXTENSIONS = new Set(['.js', '.mjs']);
 const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
 const TYPESCRIPT_EXTENSIONS = new Set(['.ts', '.mts', '.cts']);
@@ -300,7 +308,7 @@ async function loadFile(file: string): Promise<Rule> {
   }
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    module = (await importModule(pathToFileURL(file).href)) as { default?: unknown };
   } catch (error) {
     throw new RuleProblem(`could not be loaded: ${(error as Error).message.split('\n')[0]}`);
   }

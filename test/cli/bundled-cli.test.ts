@@ -1,12 +1,23 @@
 /**
  * `bin/soc2.js` runs one esbuild bundle of the compiled code (`npm run bundle`,
- * part of `npm run build`). Built, it answers as the in-process `main` does:
- * the same findings and exit code, every live service in its policy, a pack
- * (findings.parquet through the bundled DuckDB API) that verifies, bad input
- * as one line and exit 2.
+ * part of `npm run build`), from the V8 code cache the build made for it.
+ * Built, it answers as the in-process `main` does: the same findings and exit
+ * code, every live service in its policy, a pack (findings.parquet through the
+ * bundled DuckDB API) that verifies, a team's ES module rules, bad input as one
+ * line and exit 2. A cache made from another source, or one V8 refuses, is not
+ * used, and the CLI still runs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +26,8 @@ import { PACKAGE_ROOT } from '../../src/version.js';
 import { captureIo } from '../report/pack/helpers.js';
 
 const BIN = join(PACKAGE_ROOT, 'bin', 'soc2.js');
-const built = existsSync(join(PACKAGE_ROOT, 'dist', 'cli', 'bin.js'));
+const BUNDLE = join(PACKAGE_ROOT, 'dist', 'cli', 'soc2.cjs');
+const built = existsSync(BUNDLE);
 
 function runBin(
   args: string[],
@@ -41,8 +53,21 @@ const verdicts = (json: string) =>
     .sort();
 
 it('bin/soc2.js runs the bundle', () => {
-  expect(readFileSync(BIN, 'utf8')).toContain("import '../dist/cli/bin.js'");
+  expect(readFileSync(BIN, 'utf8')).toContain("'../dist/cli/soc2.cjs'");
 });
+
+/** Loads a bundle and its cache in a fresh Node (no inherited flags: they are part of V8's cache check), then runs `soc2 --version`. */
+function loadInChild(bundle: string, cache: string): { cache: string; version: string } {
+  const script = `import { loadBundle } from ${JSON.stringify(join(PACKAGE_ROOT, 'bin', 'load-bundle.js'))};
+const loaded = loadBundle(${JSON.stringify(bundle)}, ${JSON.stringify(cache)});
+console.log(loaded.cache);
+process.exitCode = await loaded.main(['--version']);`;
+  const { NODE_OPTIONS: _flags, ...env } = process.env;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env });
+  expect(child.status, child.stderr).toBe(0);
+  const [state, version] = child.stdout.trim().split('\n');
+  return { cache: state!, version: version! };
+}
 
 describe.skipIf(!built)('the bundled CLI', () => {
   it('scans a template as main() does: the same findings and exit code', async () => {
@@ -102,5 +127,67 @@ describe.skipIf(!built)('the bundled CLI', () => {
     expect(bundled.status).toBe(2);
     expect(bundled.stderr.trim().split('\n')).toHaveLength(1);
     expect(bundled.stderr).toContain('no-such-template.yaml');
+  });
+
+  it("loads a team's ES module rules (the bundle has no import() of its own)", () => {
+    const bundled = runBin([
+      'scan',
+      '--template',
+      'examples/custom-rules/template.yaml',
+      '--rules-dir',
+      'examples/custom-rules/rules',
+      '--format',
+      'json',
+    ]);
+    expect(verdicts(bundled.stdout).filter((line) => line.startsWith('kms-key-has-alias '))).toEqual([
+      'kms-key-has-alias template/Key PASS',
+      'kms-key-has-alias template/UnnamedKey FAIL',
+    ]);
+  });
+
+  describe('code cache', () => {
+    it('runs from the cache the build made', () => {
+      expect(loadInChild(BUNDLE, `${BUNDLE}.cache`)).toEqual({
+        cache: 'used',
+        version: expect.stringMatching(/^soc2-evidence \S+ \(rules \S+\)$/),
+      });
+    });
+
+    // Beside the real bundle, so the copy finds the package root as the real one does.
+    const copyDir = () => mkdtempSync(join(PACKAGE_ROOT, 'dist', 'bundle-copy-'));
+
+    it('does not use a cache made from another source of the same length, and still runs', () => {
+      const dir = copyDir();
+      try {
+        const source = readFileSync(BUNDLE, 'latin1');
+        // V8 alone would take this cache: it knows a source by its length.
+        const edited = source.replace('soc2: ', 'SOC2: ');
+        expect(edited).not.toBe(source);
+        writeFileSync(join(dir, 'soc2.cjs'), edited, 'latin1');
+        copyFileSync(`${BUNDLE}.cache`, join(dir, 'soc2.cjs.cache'));
+        expect(loadInChild(join(dir, 'soc2.cjs'), join(dir, 'soc2.cjs.cache')).cache).toBe('stale');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('runs without a cache V8 refuses, or none at all', () => {
+      const dir = copyDir();
+      try {
+        copyFileSync(BUNDLE, join(dir, 'soc2.cjs'));
+        const cache = readFileSync(`${BUNDLE}.cache`);
+        // The right source hash, then a payload with its bytes flipped.
+        writeFileSync(
+          join(dir, 'soc2.cjs.cache'),
+          Buffer.concat([cache.subarray(0, 32), cache.subarray(32).map((byte) => byte ^ 0xff)]),
+        );
+        const refused = loadInChild(join(dir, 'soc2.cjs'), join(dir, 'soc2.cjs.cache'));
+        expect(refused.cache).toBe('rejected');
+        expect(refused.version).toMatch(/^soc2-evidence /);
+        expect(loadInChild(join(dir, 'soc2.cjs'), join(dir, 'missing.cache')).cache).toBe('none');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });

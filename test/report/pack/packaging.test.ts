@@ -32,8 +32,10 @@ it('ships the CLI, rules, templates and sample, and downloads no browser at inst
   ]) {
     expect(files, needed).toContain(needed);
   }
-  if (existsSync(join(PACKAGE_ROOT, 'dist/cli/bin.js'))) {
-    expect(files).toContain('dist/cli/bin.js');
+  if (existsSync(join(PACKAGE_ROOT, 'dist/cli/soc2.cjs'))) {
+    expect(files).toContain('dist/cli/soc2.cjs');
+    expect(files).toContain('dist/cli/soc2.cjs.cache');
+    expect(files).toContain('bin/load-bundle.js');
     expect(files).toContain('dist/src/cli/main.js');
     expect(files).toContain('dist/rules/index.js');
   }
@@ -41,7 +43,7 @@ it('ships the CLI, rules, templates and sample, and downloads no browser at inst
   expect(pkg.bin['soc2-evidence']).toBe('bin/soc2.js');
   expect(pkg.dependencies.puppeteer).toBeUndefined();
   expect(pkg.dependencies['puppeteer-core']).toBeDefined();
-  expect(readFileSync(join(PACKAGE_ROOT, 'bin/soc2.js'), 'utf8')).toContain("'../dist/cli/bin.js'");
+  expect(readFileSync(join(PACKAGE_ROOT, 'bin/soc2.js'), 'utf8')).toContain("'../dist/cli/soc2.cjs'");
 });
 
 it('soc2 --version prints the tool and rules versions', async () => {
