@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -54,6 +55,25 @@ const verdicts = (json: string) =>
 
 it('bin/soc2.js runs the bundle', () => {
   expect(readFileSync(BIN, 'utf8')).toContain("'../dist/cli/soc2.cjs'");
+});
+
+it('says in one line, exit 2, when the bundle has not been built', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'soc2-unbuilt-'));
+  try {
+    mkdirSync(join(dir, 'bin'));
+    for (const file of ['soc2.js', 'load-bundle.js'])
+      copyFileSync(join(PACKAGE_ROOT, 'bin', file), join(dir, 'bin', file));
+    writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
+    const child = spawnSync(process.execPath, [join(dir, 'bin', 'soc2.js'), '--version'], {
+      encoding: 'utf8',
+    });
+    expect(child.status).toBe(2);
+    expect(child.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^soc2: the CLI is not built .*run npm run build$/),
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 /** Loads a bundle and its cache in a fresh Node (no inherited flags: they are part of V8's cache check), then runs `soc2 --version`. */
