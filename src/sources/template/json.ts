@@ -100,12 +100,11 @@ export function scanJsonStructure(text: string, findDuplicate = false): JsonStru
   const isObject: boolean[] = [];
   let nextValueIsResources = false;
   let inResources = false;
-  const structural = STRUCTURAL;
-  // Shared: the scan runs to its end synchronously, and V8 compiles the expression once.
-  structural.lastIndex = 0;
+  // One expression for every scan, compiled once: a scan runs to its end synchronously.
+  STRUCTURAL.lastIndex = 0;
   let examined = 0;
-  while (structural.test(text)) {
-    const i = structural.lastIndex - 1;
+  while (STRUCTURAL.test(text)) {
+    const i = STRUCTURAL.lastIndex - 1;
     structure.work += i + 1 - examined;
     examined = i + 1;
     const code = text.charCodeAt(i);
@@ -126,7 +125,7 @@ export function scanJsonStructure(text: string, findDuplicate = false): JsonStru
           else if (depth === 2 && inResources) resourceOffsets.push([key, i]);
         }
       }
-      structural.lastIndex = after;
+      STRUCTURAL.lastIndex = after;
       examined = after;
     } else if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
       open.push(findDuplicate ? [] : NO_KEYS);
