@@ -98,8 +98,8 @@ export function redshiftCluster(resource: TemplateResource, index: TemplateIndex
   const place = placeOf(resource);
   const logging = presence(resource, 'LoggingProperties');
   return {
-    ...baseOf(resource, 'ClusterIdentifier'),
     type: 'redshift-cluster',
+    ...baseOf(resource, 'ClusterIdentifier'),
     encryption: redshiftEncryption(
       optionalBoolFact(resource, 'Encrypted'),
       keyLink(resource, 'KmsKeyId', index),
@@ -151,8 +151,8 @@ export function openSearchDomain(resource: TemplateResource, index: TemplateInde
   const place = placeOf(resource);
   const subnets = valueAt(resource, 'VPCOptions.SubnetIds');
   return {
-    ...baseOf(resource, 'DomainName'),
     type: 'opensearch-domain',
+    ...baseOf(resource, 'DomainName'),
     encryption: enabledFlagEncryption(
       optionalBoolFact(resource, 'EncryptionAtRestOptions.Enabled'),
       keyLink(resource, 'EncryptionAtRestOptions.KmsKeyId', index),
@@ -176,8 +176,8 @@ export function openSearchDomain(resource: TemplateResource, index: TemplateInde
 export function kinesisStream(resource: TemplateResource, index: TemplateIndex): KinesisStream {
   const place = placeOf(resource);
   return {
-    ...baseOf(resource, 'Name'),
     type: 'kinesis-stream',
+    ...baseOf(resource, 'Name'),
     encryption: kinesisEncryption(
       stringFact(resource, 'StreamEncryption.EncryptionType'),
       keyLink(resource, 'StreamEncryption.KeyId', index),
@@ -195,8 +195,8 @@ export function kinesisStream(resource: TemplateResource, index: TemplateIndex):
 export function elastiCacheReplicationGroup(resource: TemplateResource): ElastiCacheReplicationGroup {
   const place = placeOf(resource);
   return {
-    ...baseOf(resource, 'ReplicationGroupId'),
     type: 'elasticache-replication-group',
+    ...baseOf(resource, 'ReplicationGroupId'),
     transitEncryption: setting(
       optionalBoolFact(resource, 'TransitEncryptionEnabled'),
       place,
@@ -214,8 +214,8 @@ export function elastiCacheReplicationGroup(resource: TemplateResource): ElastiC
 
 export function daxCluster(resource: TemplateResource): DaxCluster {
   return {
-    ...baseOf(resource, 'ClusterName'),
     type: 'dax-cluster',
+    ...baseOf(resource, 'ClusterName'),
     endpointEncryption: setting(
       stringFact(resource, 'ClusterEndpointEncryptionType'),
       placeOf(resource),
@@ -230,8 +230,8 @@ export function dmsEndpoint(resource: TemplateResource): DmsEndpoint {
   const engine = setting(stringFact(resource, 'EngineName'), place, 'EngineName');
   const isRedis = !(engine instanceof Unknown) && engine.toLowerCase() === 'redis';
   return {
-    ...baseOf(resource, 'EndpointIdentifier'),
     type: 'dms-endpoint',
+    ...baseOf(resource, 'EndpointIdentifier'),
     engine,
     redisSslProtocol: isRedis
       ? setting(
@@ -246,8 +246,8 @@ export function dmsEndpoint(resource: TemplateResource): DmsEndpoint {
 
 export function dmsReplicationInstance(resource: TemplateResource): DmsReplicationInstance {
   return {
-    ...baseOf(resource, 'ReplicationInstanceIdentifier'),
     type: 'dms-replication-instance',
+    ...baseOf(resource, 'ReplicationInstanceIdentifier'),
     publiclyAccessible: setting(
       optionalBoolFact(resource, 'PubliclyAccessible'),
       placeOf(resource),
@@ -259,8 +259,8 @@ export function dmsReplicationInstance(resource: TemplateResource): DmsReplicati
 
 export function dmsReplicationTask(resource: TemplateResource): DmsReplicationTask {
   return {
-    ...baseOf(resource, 'ReplicationTaskIdentifier'),
     type: 'dms-replication-task',
+    ...baseOf(resource, 'ReplicationTaskIdentifier'),
     logging: dmsTaskLogging(stringFact(resource, 'ReplicationTaskSettings'), placeOf(resource)),
   };
 }
@@ -269,8 +269,8 @@ export function mskCluster(resource: TemplateResource): MskCluster {
   const place = placeOf(resource);
   const path = 'EncryptionInfo.EncryptionInTransit';
   return {
-    ...baseOf(resource, 'ClusterName'),
     type: 'msk-cluster',
+    ...baseOf(resource, 'ClusterName'),
     // AWS documents both TLS and TLS_PLAINTEXT as the default of ClientBroker: unset is Unknown.
     clientBroker: setting(stringFact(resource, `${path}.ClientBroker`), place, `${path}.ClientBroker`),
     inCluster: setting(
@@ -285,8 +285,8 @@ export function mskCluster(resource: TemplateResource): MskCluster {
 export function mskConnectConnector(resource: TemplateResource): MskConnectConnector {
   const path = 'KafkaClusterEncryptionInTransit.EncryptionType';
   return {
-    ...baseOf(resource, 'ConnectorName'),
     type: 'msk-connect-connector',
+    ...baseOf(resource, 'ConnectorName'),
     clusterEncryptionInTransit: setting(stringFact(resource, path), placeOf(resource), path),
   };
 }
@@ -296,8 +296,8 @@ export function sageMakerNotebookInstance(
   index: TemplateIndex,
 ): SageMakerNotebookInstance {
   return {
-    ...baseOf(resource, 'NotebookInstanceName'),
     type: 'sagemaker-notebook-instance',
+    ...baseOf(resource, 'NotebookInstanceName'),
     kmsKeyId: keyLink(resource, 'KmsKeyId', index),
     directInternetAccess: directInternet(
       setting(
@@ -315,8 +315,8 @@ export function sageMakerEndpointConfig(
   index: TemplateIndex,
 ): SageMakerEndpointConfig {
   return {
-    ...baseOf(resource, 'EndpointConfigName'),
     type: 'sagemaker-endpoint-config',
+    ...baseOf(resource, 'EndpointConfigName'),
     kmsKeyId: keyLink(resource, 'KmsKeyId', index),
   };
 }

@@ -22,9 +22,9 @@ import { templatePolicy } from './policy-document.js';
 export function backupPlan(resource: TemplateResource): BackupPlan {
   const base = baseOf(resource);
   return {
+    type: 'backup-plan',
     ...base,
     name: base.name ?? stringOr(stringFact(resource, 'BackupPlan.BackupPlanName')),
-    type: 'backup-plan',
     ruleRetentionDays: ruleRetention(resource),
   };
 }
@@ -59,8 +59,8 @@ export function backupVault(resource: TemplateResource): BackupVault {
   const lock = valueAt(resource, 'LockConfiguration');
   const policy = templatePolicy(resource, 'AccessPolicy');
   return {
-    ...baseOf(resource, 'BackupVaultName'),
     type: 'backup-vault',
+    ...baseOf(resource, 'BackupVaultName'),
     encryption: vaultEncryption(resource),
     locked:
       lock instanceof Unknown
@@ -133,9 +133,9 @@ export function backupSelection(resource: TemplateResource): BackupSelection {
   const resources = linkListFact(resource, 'BackupSelection.Resources');
   const notResources = linkListFact(resource, 'BackupSelection.NotResources');
   return {
+    type: 'backup-selection',
     ...baseOf(resource),
     name: stringOr(stringFact(resource, 'BackupSelection.SelectionName')),
-    type: 'backup-selection',
     planId: linkFact(resource, 'BackupPlanId'),
     resources: resources ?? [],
     notResources: notResources ?? [],

@@ -45,8 +45,8 @@ function listenersOf(resource: TemplateResource): Maybe<ClassicElbListener[]> {
 
 export function classicLoadBalancer(resource: TemplateResource): ClassicLoadBalancer {
   return {
-    ...baseOf(resource, 'LoadBalancerName'),
     type: 'elb-classic-load-balancer',
+    ...baseOf(resource, 'LoadBalancerName'),
     listeners: listenersOf(resource),
     // No AccessLoggingPolicy: ELB creates the load balancer with access logging off.
     accessLogs: boolFact(resource, 'AccessLoggingPolicy.Enabled', false),

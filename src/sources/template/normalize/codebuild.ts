@@ -47,8 +47,8 @@ function sources(resource: TemplateResource): Maybe<CodeBuildSource[]> {
 
 export function codeBuildProject(resource: TemplateResource): CodeBuildProject {
   return {
-    ...baseOf(resource, 'Name'),
     type: 'codebuild-project',
+    ...baseOf(resource, 'Name'),
     environmentVariables: variables(resource),
     sources: sources(resource),
     ...codeBuildLogs(

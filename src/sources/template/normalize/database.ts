@@ -20,8 +20,9 @@ const NAMES = {
   iamAuthentication: 'EnableIAMDatabaseAuthentication',
 };
 
-function fieldsOf(resource: TemplateResource): Omit<DbSettingsFields, 'MultiAZ'> {
+function fieldsOf(resource: TemplateResource, multiAz: DbSettingsFields['MultiAZ']): DbSettingsFields {
   return {
+    MultiAZ: multiAz,
     BackupRetentionPeriod: numberFact(resource, 'BackupRetentionPeriod'),
     DeletionProtection: optionalBoolFact(resource, 'DeletionProtection'),
     LogExports: linkListFact(resource, 'EnableCloudwatchLogsExports'),
@@ -32,7 +33,7 @@ function fieldsOf(resource: TemplateResource): Omit<DbSettingsFields, 'MultiAZ'>
 
 export function dbInstanceSettings(resource: TemplateResource): DbOperationalSettings {
   return dbSettings(
-    { ...fieldsOf(resource), MultiAZ: optionalBoolFact(resource, 'MultiAZ') },
+    fieldsOf(resource, optionalBoolFact(resource, 'MultiAZ')),
     createPlace(resource.logicalId),
     'instance',
     NAMES,
@@ -73,13 +74,8 @@ function clusterMultiAz(resource: TemplateResource, index: TemplateIndex): Maybe
 }
 
 export function dbClusterSettings(resource: TemplateResource, index: TemplateIndex): DbOperationalSettings {
-  return {
-    ...dbSettings(
-      { ...fieldsOf(resource), MultiAZ: undefined },
-      createPlace(resource.logicalId),
-      'cluster',
-      NAMES,
-    ),
-    multiAz: clusterMultiAz(resource, index),
-  };
+  const settings = dbSettings(fieldsOf(resource, undefined), createPlace(resource.logicalId), 'cluster', NAMES);
+  // AWS::RDS::DBCluster has no MultiAZ property: its engine and instances decide.
+  settings.multiAz = clusterMultiAz(resource, index);
+  return settings;
 }

@@ -56,8 +56,8 @@ function assignsPublicIp(resource: TemplateResource): Maybe<boolean> {
 
 export function launchTemplate(resource: TemplateResource): LaunchTemplate {
   return {
-    ...baseOf(resource, 'LaunchTemplateName'),
     type: 'ec2-launch-template',
+    ...baseOf(resource, 'LaunchTemplateName'),
     assignsPublicIp: assignsPublicIp(resource),
     imdsV2Required: imdsV2RequiredBy(resource, 'LaunchTemplateData.MetadataOptions'),
   };
@@ -80,8 +80,8 @@ function instanceImdsV2(resource: TemplateResource, index: TemplateIndex): Maybe
 export function ec2Instance(resource: TemplateResource, index: TemplateIndex): Ec2Instance {
   const templateOnly = (what: string) => unknown(`${resource.logicalId}: ${what} is known only after launch`);
   return {
-    ...baseOf(resource),
     type: 'ec2-instance',
+    ...baseOf(resource),
     // A stack creates its instances running.
     state: 'running',
     vpcId: templateOnly('the VPC'),
@@ -102,8 +102,8 @@ export function ec2Instance(resource: TemplateResource, index: TemplateIndex): E
 export function transitGateway(resource: TemplateResource): TransitGateway {
   const setting = stringFact(resource, 'AutoAcceptSharedAttachments');
   return {
-    ...baseOf(resource),
     type: 'ec2-transit-gateway',
+    ...baseOf(resource),
     // AWS::EC2::TransitGateway AutoAcceptSharedAttachments: "Disabled by default."
     autoAcceptSharedAttachments: setting instanceof Unknown ? setting : setting === 'enable',
   };
@@ -112,8 +112,8 @@ export function transitGateway(resource: TemplateResource): TransitGateway {
 export function clientVpnEndpoint(resource: TemplateResource): ClientVpnEndpoint {
   const enabled = optionalBoolFact(resource, 'ConnectionLogOptions.Enabled');
   return {
-    ...baseOf(resource),
     type: 'ec2-client-vpn-endpoint',
+    ...baseOf(resource),
     // ConnectionLogOptions is a required property: CloudFormation rejects an endpoint without it.
     connectionLogging:
       enabled ??
@@ -164,8 +164,8 @@ export function networkAcl(resource: TemplateResource, index: TemplateIndex): Ne
     }
   }
   return {
-    ...baseOf(resource),
     type: 'ec2-network-acl',
+    ...baseOf(resource),
     vpcId: requireKnown(linkFact(resource, 'VpcId'), resource, 'VpcId'),
     isDefault: false,
     entries,

@@ -44,8 +44,8 @@ export function loadBalancer(resource: TemplateResource): LoadBalancer {
       ? (lbType as LoadBalancer['lbType'])
       : unknown(`${resource.logicalId}.Type: unexpected value ${lbType}`);
   return {
-    ...baseOf(resource, 'Name'),
     type: 'elbv2-load-balancer',
+    ...baseOf(resource, 'Name'),
     lbType: knownType,
     scheme:
       scheme instanceof Unknown || scheme === 'internet-facing' || scheme === 'internal'
@@ -78,8 +78,8 @@ export function listenerActions(resource: TemplateResource, path: string): Maybe
 
 export function listener(resource: TemplateResource): Listener {
   return {
-    ...baseOf(resource),
     type: 'elbv2-listener',
+    ...baseOf(resource),
     loadBalancerId: requireKnown(linkFact(resource, 'LoadBalancerArn'), resource, 'LoadBalancerArn'),
     protocol: requireKnown(stringFact(resource, 'Protocol'), resource, 'Protocol'),
     port: numberFact(resource, 'Port'),
@@ -126,8 +126,8 @@ export function cloudFrontDistribution(resource: TemplateResource): CloudFrontDi
     { defaultPath: `${config}.DefaultCacheBehavior`, orderedPath: `${config}.CacheBehaviors` },
   );
   return {
-    ...baseOf(resource),
     type: 'cloudfront-distribution',
+    ...baseOf(resource),
     minimumProtocolVersion: stringFact(resource, `${certificate}.MinimumProtocolVersion`),
     usesDefaultCertificate,
     viewerProtocolPolicies,
@@ -165,8 +165,8 @@ function endpointTypesOf(
 export function apiGatewayStage(resource: TemplateResource, index: TemplateIndex): ApiGatewayStage {
   const restApiId = linkFact(resource, 'RestApiId');
   return {
-    ...baseOf(resource),
     type: 'apigateway-stage',
+    ...baseOf(resource),
     restApiId: requireKnown(restApiId, resource, 'RestApiId'),
     stageName: requireKnown(stringFact(resource, 'StageName'), resource, 'StageName'),
     endpointTypes: endpointTypesOf(restApiId, index, resource.logicalId),
@@ -178,8 +178,8 @@ export function apiGatewayStage(resource: TemplateResource, index: TemplateIndex
 export function webAcl(resource: TemplateResource, index: TemplateIndex): WebAcl {
   const scope = stringFact(resource, 'Scope');
   return {
-    ...baseOf(resource, 'Name'),
     type: 'wafv2-web-acl',
+    ...baseOf(resource, 'Name'),
     scope:
       scope === 'REGIONAL' || scope === 'CLOUDFRONT' || scope instanceof Unknown
         ? scope
@@ -246,8 +246,8 @@ export function webAclAssociation(resource: TemplateResource, index: TemplateInd
   let resourceId: Maybe<string | undefined> = linkFact(resource, 'ResourceArn');
   if (resourceId instanceof Unknown) resourceId = stageFromArnExpression(resource, index) ?? resourceId;
   return {
-    ...baseOf(resource),
     type: 'wafv2-web-acl-association',
+    ...baseOf(resource),
     resourceId: requireKnown(resourceId, resource, 'ResourceArn'),
     webAclId: requireKnown(linkFact(resource, 'WebACLArn'), resource, 'WebACLArn'),
   };

@@ -53,8 +53,8 @@ function kerberosOf(resource: TemplateResource, index: TemplateIndex): Maybe<boo
 
 export function emrCluster(resource: TemplateResource, index: TemplateIndex): EmrCluster {
   return {
-    ...baseOf(resource, 'Name'),
     type: 'emr-cluster',
+    ...baseOf(resource, 'Name'),
     subnetIds: subnetsOf(resource),
     kerberosEnabled: kerberosOf(resource, index),
   };

@@ -21,14 +21,14 @@ import { templatePolicy } from './policy-document.js';
 export function guardDutyDetector(resource: TemplateResource): GuardDutyDetector {
   // Enable is required: a detector without it does not deploy.
   return {
-    ...baseOf(resource),
     type: 'guardduty-detector',
+    ...baseOf(resource),
     enabled: requireKnown(optionalBoolFact(resource, 'Enable'), resource, 'Enable'),
   };
 }
 
 export function securityHubHub(resource: TemplateResource): SecurityHubHub {
-  return { ...baseOf(resource), type: 'securityhub-hub' };
+  return { type: 'securityhub-hub', ...baseOf(resource) };
 }
 
 function stringList(resource: TemplateResource, path: string): Unknown | string[] | undefined {
@@ -49,8 +49,8 @@ function stringList(resource: TemplateResource, path: string): Unknown | string[
 export function eksCluster(resource: TemplateResource): EksCluster {
   const cidrs = stringList(resource, 'ResourcesVpcConfig.PublicAccessCidrs');
   return {
-    ...baseOf(resource, 'Name'),
     type: 'eks-cluster',
+    ...baseOf(resource, 'Name'),
     endpointPublicAccess: boolFact(resource, 'ResourcesVpcConfig.EndpointPublicAccess', true),
     publicAccessCidrs:
       cidrs === undefined || (Array.isArray(cidrs) && cidrs.length === 0) ? ['0.0.0.0/0'] : cidrs,
@@ -60,8 +60,8 @@ export function eksCluster(resource: TemplateResource): EksCluster {
 export function ecrRepository(resource: TemplateResource): EcrRepository {
   const policy = templatePolicy(resource, 'RepositoryPolicyText');
   return {
-    ...baseOf(resource, 'RepositoryName'),
     type: 'ecr-repository',
+    ...baseOf(resource, 'RepositoryName'),
     policyStatements: policy === undefined ? [] : policy,
   };
 }
@@ -70,8 +70,8 @@ export function ecrRepository(resource: TemplateResource): EcrRepository {
 export function transferServer(resource: TemplateResource): TransferServer {
   const protocols = stringList(resource, 'Protocols');
   return {
-    ...baseOf(resource),
     type: 'transfer-server',
+    ...baseOf(resource),
     protocols: protocols ?? ['SFTP'],
   };
 }

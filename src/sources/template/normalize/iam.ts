@@ -139,7 +139,7 @@ function principalPolicies(
 }
 
 export function iamRole(resource: TemplateResource, index: TemplateIndex): IamRole {
-  return { ...baseOf(resource, 'RoleName'), type: 'iam-role', ...principalPolicies(resource, 'role', index) };
+  return { type: 'iam-role', ...baseOf(resource, 'RoleName'), ...principalPolicies(resource, 'role', index) };
 }
 
 function groupsOfUser(resource: TemplateResource, index: TemplateIndex): Maybe<string[]> {
@@ -160,8 +160,8 @@ function groupsOfUser(resource: TemplateResource, index: TemplateIndex): Maybe<s
 export function iamUser(resource: TemplateResource, index: TemplateIndex): IamUser {
   const loginProfile = valueAt(resource, 'LoginProfile');
   return {
-    ...baseOf(resource, 'UserName'),
     type: 'iam-user',
+    ...baseOf(resource, 'UserName'),
     hasConsolePassword:
       loginProfile instanceof Unknown
         ? unknown(`${resource.logicalId}.LoginProfile: ${loginProfile.reason}`)
@@ -196,8 +196,8 @@ function membersOfGroup(resource: TemplateResource, index: TemplateIndex): Maybe
 
 export function iamGroup(resource: TemplateResource, index: TemplateIndex): IamGroup {
   return {
-    ...baseOf(resource, 'GroupName'),
     type: 'iam-group',
+    ...baseOf(resource, 'GroupName'),
     memberNames: membersOfGroup(resource, index),
     ...principalPolicies(resource, 'group', index),
   };
@@ -226,8 +226,8 @@ function attachmentsOf(resource: TemplateResource, index: TemplateIndex): Maybe<
 export function iamPolicy(resource: TemplateResource, index: TemplateIndex): IamPolicy {
   const managed = resource.cfnType === 'AWS::IAM::ManagedPolicy';
   return {
-    ...baseOf(resource, managed ? 'ManagedPolicyName' : 'PolicyName'),
     type: 'iam-policy',
+    ...baseOf(resource, managed ? 'ManagedPolicyName' : 'PolicyName'),
     kind: managed ? 'customer-managed' : 'inline',
     statements: documentAt(resource, 'PolicyDocument', `${resource.logicalId}.PolicyDocument`),
     attachmentCount: attachmentsOf(resource, index),

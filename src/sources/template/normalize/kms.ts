@@ -9,8 +9,8 @@ export function kmsKey(resource: TemplateResource): KmsKey {
   const keySpec = stringFact(resource, 'KeySpec');
   const origin = stringFact(resource, 'Origin');
   return {
-    ...baseOf(resource),
     type: 'kms-key',
+    ...baseOf(resource),
     keyManager: 'CUSTOMER',
     keySpec: keySpec ?? 'SYMMETRIC_DEFAULT',
     keyState: enabled instanceof Unknown ? enabled : enabled ? 'Enabled' : 'Disabled',

@@ -72,8 +72,8 @@ export function lambdaFunction(resource: TemplateResource, index: TemplateIndex)
   const place = createPlace(resource.logicalId);
   const subnets = linkListFact(resource, 'VpcConfig.SubnetIds');
   return {
-    ...baseOf(resource, 'FunctionName'),
     type: 'lambda-function',
+    ...baseOf(resource, 'FunctionName'),
     policyStatements: permissionsOf(resource, index),
     // No VpcConfig: the function runs outside any VPC of the account (Lambda's default).
     inVpc: subnets instanceof Unknown ? subnets : (subnets ?? []).length > 0,

@@ -24,8 +24,8 @@ export function logGroupSettings(resource: TemplateResource): Pick<LogGroup, 're
 export function logsResourcePolicy(resource: TemplateResource): LogsResourcePolicy {
   const document = stringFact(resource, 'PolicyDocument');
   return {
-    ...baseOf(resource, 'PolicyName'),
     type: 'logs-resource-policy',
+    ...baseOf(resource, 'PolicyName'),
     policyStatements:
       document === undefined
         ? unknown(`${resource.logicalId}.PolicyDocument is not set`)

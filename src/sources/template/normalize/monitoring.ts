@@ -59,8 +59,8 @@ export function metricFilter(resource: TemplateResource): LogMetricFilter {
   const logGroup = linkFact(resource, 'LogGroupName');
   const pattern = stringFact(resource, 'FilterPattern');
   return {
-    ...baseOf(resource, 'FilterName'),
     type: 'log-metric-filter',
+    ...baseOf(resource, 'FilterName'),
     logGroup: requireKnown(logGroup, resource, 'LogGroupName'),
     filterPattern: requireKnown(pattern, resource, 'FilterPattern'),
     metrics: publishedMetrics(resource),
@@ -118,8 +118,8 @@ export function cloudWatchAlarm(resource: TemplateResource): CloudWatchAlarm {
             (i) => `Metrics.${i}.MetricStat.Metric.Namespace`,
           );
   return {
-    ...baseOf(resource, 'AlarmName'),
     type: 'cloudwatch-alarm',
+    ...baseOf(resource, 'AlarmName'),
     metrics,
     alarmActions: setting(linkListFact(resource, 'AlarmActions'), place, 'AlarmActions', {
       createDefault: [],

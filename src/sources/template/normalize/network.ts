@@ -28,8 +28,8 @@ import {
 
 export function subnet(resource: TemplateResource): Subnet {
   return {
-    ...baseOf(resource),
     type: 'ec2-subnet',
+    ...baseOf(resource),
     vpcId: requireKnown(linkFact(resource, 'VpcId'), resource, 'VpcId'),
     mapPublicIpOnLaunch: boolFact(resource, 'MapPublicIpOnLaunch', false),
   };
@@ -40,8 +40,8 @@ export const LOCAL_ROUTE = { destination: 'local', target: { kind: 'local' } } a
 
 export function routeTable(resource: TemplateResource): RouteTable {
   return {
-    ...baseOf(resource),
     type: 'ec2-route-table',
+    ...baseOf(resource),
     vpcId: requireKnown(linkFact(resource, 'VpcId'), resource, 'VpcId'),
     isMain: false,
     subnetIds: [],
@@ -50,7 +50,7 @@ export function routeTable(resource: TemplateResource): RouteTable {
 }
 
 export function internetGateway(resource: TemplateResource): InternetGateway {
-  return { ...baseOf(resource), type: 'ec2-internet-gateway', vpcIds: [] };
+  return { type: 'ec2-internet-gateway', ...baseOf(resource), vpcIds: [] };
 }
 
 /**
@@ -133,8 +133,8 @@ export function securityGroup(resource: TemplateResource, index: TemplateIndex):
       ingressPermission(resource, entry, `${field}[${position}]`, index),
     );
   return {
-    ...baseOf(resource, 'GroupName'),
     type: 'ec2-security-group',
+    ...baseOf(resource, 'GroupName'),
     vpcId: linkFact(resource, 'VpcId'),
     ingress: securityGroupIngress(permissions, createPlace(resource.logicalId), field),
   };

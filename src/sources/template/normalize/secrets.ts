@@ -32,8 +32,8 @@ export function secretsManagerSecret(resource: TemplateResource, index: Template
   }
   const place = `${schedule?.logicalId ?? resource.logicalId}.RotationRules`;
   return {
-    ...baseOf(resource, 'Name'),
     type: 'secretsmanager-secret',
+    ...baseOf(resource, 'Name'),
     rotationEnabled: schedule ? true : (undecided ?? false),
     rotationIntervalDays: schedule
       ? rotationIntervalDays(

@@ -24,8 +24,8 @@ export function mqBroker(resource: TemplateResource): MqBroker {
       'AWS::AmazonMQ::Broker LogList: General and Audit are optional; an unset log is not published',
   };
   return {
-    ...baseOf(resource, 'BrokerName'),
     type: 'mq-broker',
+    ...baseOf(resource, 'BrokerName'),
     engineType: isUnknown(engine) ? engine : engine.toUpperCase(),
     generalLogging: setting(optionalBoolFact(resource, 'Logs.General'), place, 'Logs.General', logsDefault),
     auditLogging: setting(optionalBoolFact(resource, 'Logs.Audit'), place, 'Logs.Audit', logsDefault),
@@ -59,8 +59,8 @@ export function networkFirewall(resource: TemplateResource, index: TemplateIndex
     }
   }
   return {
-    ...baseOf(resource, 'FirewallName'),
     type: 'networkfirewall-firewall',
+    ...baseOf(resource, 'FirewallName'),
     // A logged type is proof of logging; only without one does an unreadable configuration matter.
     loggedTypes: types.size > 0 ? [...types].sort() : (undecided ?? []),
   };
@@ -70,8 +70,8 @@ export function route53HostedZone(resource: TemplateResource): Route53HostedZone
   const vpcs = valueAt(resource, 'VPCs');
   const logGroup = linkFact(resource, 'QueryLoggingConfig.CloudWatchLogsLogGroupArn');
   return {
-    ...baseOf(resource, 'Name'),
     type: 'route53-hosted-zone',
+    ...baseOf(resource, 'Name'),
     isPrivate: isUnknown(vpcs)
       ? unknown(`${resource.logicalId}.VPCs: ${vpcs.reason}`)
       : Array.isArray(vpcs) && vpcs.length > 0,

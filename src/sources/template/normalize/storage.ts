@@ -122,8 +122,8 @@ export function s3Bucket(resource: TemplateResource, index: TemplateIndex): S3Bu
     byDefault: 'ServerSideEncryptionByDefault',
   });
   return {
-    ...baseOf(resource, 'BucketName'),
     type: 's3-bucket',
+    ...baseOf(resource, 'BucketName'),
     encryption,
     ...publicAccessOf(resource),
     ...s3BucketSettings(resource, index),
@@ -146,8 +146,8 @@ function publicAccessOf(resource: TemplateResource): BucketPublicAccess {
 export function dbInstance(resource: TemplateResource, index: TemplateIndex): DbInstance {
   const clusterId = linkFact(resource, 'DBClusterIdentifier');
   return {
-    ...baseOf(resource, 'DBInstanceIdentifier'),
     type: 'rds-db-instance',
+    ...baseOf(resource, 'DBInstanceIdentifier'),
     encryption: instanceEncryption(resource, index, new Set()),
     engine: stringFact(resource, 'Engine'),
     clusterId: clusterId === undefined ? undefined : clusterId,
@@ -225,8 +225,8 @@ function dbEncryption(
 export function dbCluster(resource: TemplateResource, index: TemplateIndex): DbCluster {
   const engine = stringFact(resource, 'Engine');
   return {
-    ...baseOf(resource, 'DBClusterIdentifier'),
     type: 'rds-db-cluster',
+    ...baseOf(resource, 'DBClusterIdentifier'),
     encryption: dbEncryption(resource, index, new Set()),
     engine,
     // Unset on a Multi-AZ DB cluster: decided like an instance's (public-default.ts).
@@ -243,8 +243,8 @@ export function dbCluster(resource: TemplateResource, index: TemplateIndex): DbC
 export function dbSubnetGroup(resource: TemplateResource): DbSubnetGroup {
   const subnetIds = linkListFact(resource, 'SubnetIds');
   return {
-    ...baseOf(resource, 'DBSubnetGroupName'),
     type: 'rds-db-subnet-group',
+    ...baseOf(resource, 'DBSubnetGroupName'),
     subnetIds: subnetIds ?? unknown(`${resource.logicalId}.SubnetIds is not set`),
   };
 }
@@ -252,16 +252,16 @@ export function dbSubnetGroup(resource: TemplateResource): DbSubnetGroup {
 export function ebsVolume(resource: TemplateResource, index: TemplateIndex): EbsVolume {
   const restored = restoredFrom(resource, ['SnapshotId'], 'Encrypted');
   return {
-    ...baseOf(resource),
     type: 'ebs-volume',
+    ...baseOf(resource),
     encryption: restored ?? flagEncryptionOf(resource, 'Encrypted', 'KmsKeyId', index),
   };
 }
 
 export function efsFileSystem(resource: TemplateResource, index: TemplateIndex): EfsFileSystem {
   return {
-    ...baseOf(resource),
     type: 'efs-file-system',
+    ...baseOf(resource),
     encryption: flagEncryptionOf(resource, 'Encrypted', 'KmsKeyId', index),
     ...efsSettings(resource),
   };
@@ -284,8 +284,8 @@ export function dynamoDbTable(resource: TemplateResource, index: TemplateIndex):
       ? globalTableEncryption(resource, index)
       : sseSpecification(resource, index, 'SSESpecification.KMSMasterKeyId');
   return {
-    ...baseOf(resource, 'TableName'),
     type: 'dynamodb-table',
+    ...baseOf(resource, 'TableName'),
     encryption,
     ...dynamoDbSettings(resource),
   };
@@ -312,14 +312,14 @@ export function sqsQueue(resource: TemplateResource, index: TemplateIndex): SqsQ
     },
     createPlace(resource.logicalId),
   );
-  return { ...baseOf(resource, 'QueueName'), type: 'sqs-queue', encryption };
+  return { type: 'sqs-queue', ...baseOf(resource, 'QueueName'), encryption };
 }
 
 export function snsTopic(resource: TemplateResource, index: TemplateIndex): SnsTopic {
   const key = keyLink(resource, 'KmsMasterKeyId', index);
   return {
-    ...baseOf(resource, 'TopicName'),
     type: 'sns-topic',
+    ...baseOf(resource, 'TopicName'),
     encryption:
       key === undefined
         ? { state: 'unencrypted' }
@@ -335,8 +335,8 @@ export function snsTopic(resource: TemplateResource, index: TemplateIndex): SnsT
 export function logGroup(resource: TemplateResource, index: TemplateIndex): LogGroup {
   const key = keyLink(resource, 'KmsKeyId', index);
   return {
-    ...baseOf(resource, 'LogGroupName'),
     type: 'log-group',
+    ...baseOf(resource, 'LogGroupName'),
     encryption: key === undefined ? { state: 'aws-owned' } : kms(key),
     ...logGroupSettings(resource),
   };

@@ -62,8 +62,8 @@ export function cloudTrail(resource: TemplateResource, index: TemplateIndex): Cl
     'IsLogging',
   );
   return {
-    ...baseOf(resource, 'TrailName'),
     type: 'cloudtrail-trail',
+    ...baseOf(resource, 'TrailName'),
     isMultiRegion: boolFact(resource, 'IsMultiRegionTrail', false),
     managementEvents: managementEvents(resource),
     logFileValidation: boolFact(resource, 'EnableLogFileValidation', false),

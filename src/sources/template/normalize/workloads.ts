@@ -107,8 +107,8 @@ export function glueJob(resource: TemplateResource, index: TemplateIndex): GlueJ
   const link = linkFact(resource, 'SecurityConfiguration');
   const encryption = glueEncryption(resource, link, index);
   return {
-    ...baseOf(resource, 'Name'),
     type: 'glue-job',
+    ...baseOf(resource, 'Name'),
     command: required(stringFact(resource, 'Command.Name'), place, 'Command.Name'),
     glueVersion: setting(stringFact(resource, 'GlueVersion'), place, 'GlueVersion', {
       createDefault: '0.9',
@@ -138,15 +138,15 @@ export function stateMachine(resource: TemplateResource): StepFunctionsStateMach
           createDefault: 'OFF',
           defaultSource: 'Step Functions API, LoggingConfiguration.level: default OFF',
         });
-  return { ...baseOf(resource, 'StateMachineName'), type: 'sfn-state-machine', loggingLevel: level };
+  return { type: 'sfn-state-machine', ...baseOf(resource, 'StateMachineName'), loggingLevel: level };
 }
 
 export function graphqlApi(resource: TemplateResource): AppSyncGraphqlApi {
   const place = createPlace(resource.logicalId);
   const logConfig = valueAt(resource, 'LogConfig');
   return {
-    ...baseOf(resource, 'Name'),
     type: 'appsync-graphql-api',
+    ...baseOf(resource, 'Name'),
     // No LogConfig: the API writes no field logs. A LogConfig needs its FieldLogLevel (the API requires it).
     fieldLogLevel:
       logConfig === undefined || logConfig === null
@@ -159,8 +159,8 @@ export function athenaWorkgroup(resource: TemplateResource): AthenaWorkgroup {
   const place = createPlace(resource.logicalId);
   const path = 'WorkGroupConfiguration.PublishCloudWatchMetricsEnabled';
   return {
-    ...baseOf(resource, 'Name'),
     type: 'athena-workgroup',
+    ...baseOf(resource, 'Name'),
     publishCloudWatchMetrics: setting(optionalBoolFact(resource, path), place, path),
   };
 }
@@ -168,8 +168,8 @@ export function athenaWorkgroup(resource: TemplateResource): AthenaWorkgroup {
 export function dataSyncTask(resource: TemplateResource): DataSyncTask {
   const place = createPlace(resource.logicalId);
   return {
-    ...baseOf(resource, 'Name'),
     type: 'datasync-task',
+    ...baseOf(resource, 'Name'),
     cloudWatchLogGroupArn: setting(
       linkFact(resource, 'CloudWatchLogGroupArn'),
       place,
@@ -211,7 +211,7 @@ export function ecsTaskDefinition(resource: TemplateResource): EcsTaskDefinition
     containers =
       read.find((entry): entry is Unknown => entry instanceof Unknown) ?? (read as EcsContainerLogging[]);
   }
-  return { ...baseOf(resource, 'Family'), type: 'ecs-task-definition', containers };
+  return { type: 'ecs-task-definition', ...baseOf(resource, 'Family'), containers };
 }
 
 function optionSettings(resource: TemplateResource): Maybe<OptionSetting[]> {
@@ -265,8 +265,8 @@ export function beanstalkEnvironment(
     }
   }
   return {
-    ...baseOf(resource, 'EnvironmentName'),
     type: 'elasticbeanstalk-environment',
+    ...baseOf(resource, 'EnvironmentName'),
     streamLogs: setting(streamLogs, place, 'OptionSettings aws:elasticbeanstalk:cloudwatch:logs StreamLogs', {
       createDefault: false,
       defaultSource:
@@ -278,8 +278,8 @@ export function beanstalkEnvironment(
 export function fsxFileSystem(resource: TemplateResource): FsxFileSystem {
   const place = createPlace(resource.logicalId);
   return {
-    ...baseOf(resource),
     type: 'fsx-file-system',
+    ...baseOf(resource),
     fileSystemType: required(stringFact(resource, 'FileSystemType'), place, 'FileSystemType'),
   };
 }

@@ -17,8 +17,8 @@ export function normalizeDms(out: Output): void {
     const engine = setting(endpoint.EngineName, place, 'EngineName');
     const isRedis = typeof engine === 'string' && engine.toLowerCase() === 'redis';
     out.add({
-      ...base,
       type: 'dms-endpoint',
+      ...base,
       id: endpoint.EndpointArn,
       arn: endpoint.EndpointArn,
       name: endpoint.EndpointIdentifier,
@@ -41,8 +41,8 @@ export function normalizeDms(out: Output): void {
     if (!instance.ReplicationInstanceArn) continue;
     const name = instance.ReplicationInstanceIdentifier;
     out.add({
-      ...base,
       type: 'dms-replication-instance',
+      ...base,
       id: instance.ReplicationInstanceArn,
       arn: instance.ReplicationInstanceArn,
       name,
@@ -62,8 +62,8 @@ export function normalizeDms(out: Output): void {
     if (!task.ReplicationTaskArn) continue;
     const name = task.ReplicationTaskIdentifier;
     out.add({
-      ...base,
       type: 'dms-replication-task',
+      ...base,
       id: task.ReplicationTaskArn,
       arn: task.ReplicationTaskArn,
       name,

@@ -28,8 +28,8 @@ export function normalizeSageMaker(out: Output): void {
       unknown(`SageMaker notebook instance ${name}: DescribeNotebookInstance found no instance`);
     const place = describePlace(`SageMaker notebook instance ${name}`);
     out.add({
-      ...base,
       type: 'sagemaker-notebook-instance',
+      ...base,
       id: arn,
       arn,
       name,
@@ -52,8 +52,8 @@ export function normalizeSageMaker(out: Output): void {
       `arn:${out.partition}:sagemaker:${out.region}:${out.account}:endpoint-config/${name.toLowerCase()}`;
     const described = out.one(DESCRIBE_ENDPOINT_CONFIG, name);
     out.add({
-      ...base,
       type: 'sagemaker-endpoint-config',
+      ...base,
       id: arn,
       arn,
       name,
