@@ -24,7 +24,11 @@ export default tseslint.config(
   },
   {
     // Normalizers build an object per resource, up to an organization's millions.
-    files: ['src/sources/template/normalize/**/*.ts', 'src/sources/live/services/**/*.ts', 'src/inventory/facts/**/*.ts'],
+    files: [
+      'src/sources/template/normalize/**/*.ts',
+      'src/sources/live/services/**/*.ts',
+      'src/inventory/facts/**/*.ts',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -41,5 +45,11 @@ export default tseslint.config(
     languageOptions: {
       globals: { process: 'readonly', module: 'writable', require: 'readonly', console: 'readonly' },
     },
+  },
+  {
+    // CommonJS (bin/package.json), so Node starts the CLI without its ES module loader.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

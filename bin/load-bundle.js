@@ -9,12 +9,13 @@
  * its length alone. So the cache file starts with the SHA-256 of the source
  * it was made from, and is used only for that exact source.
  */
-import { Buffer, isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { Script } from 'node:vm';
+'use strict';
+const { Buffer, isAscii } = require('node:buffer');
+const { createHash } = require('node:crypto');
+const { readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const { Script } = require('node:vm');
 
 const HASH_BYTES = 32;
 // A compiled script has no import() of its own, so the bundle gets one as a parameter
@@ -27,7 +28,7 @@ const PARAMETERS = 'exports, require, module, __filename, __dirname, soc2ImportM
  * (made from another source) or `none`. `saveCache` writes one for this
  * source, holding the code compiled so far.
  */
-export function loadBundle(bundleFile, cacheFile) {
+function loadBundle(bundleFile, cacheFile) {
   const bytes = readFileSync(bundleFile);
   const hash = createHash('sha256').update(bytes).digest();
   // The build writes the bundle in ASCII, which decodes several times faster as Latin-1.
@@ -62,3 +63,5 @@ export function loadBundle(bundleFile, cacheFile) {
     saveCache: () => writeFileSync(cacheFile, Buffer.concat([hash, script.createCachedData()])),
   };
 }
+
+module.exports = { loadBundle };

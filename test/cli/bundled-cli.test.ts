@@ -61,7 +61,7 @@ it('says in one line, exit 2, when the bundle has not been built', () => {
   const dir = mkdtempSync(join(tmpdir(), 'soc2-unbuilt-'));
   try {
     mkdirSync(join(dir, 'bin'));
-    for (const file of ['soc2.js', 'load-bundle.js'])
+    for (const file of ['soc2.js', 'load-bundle.js', 'package.json'])
       copyFileSync(join(PACKAGE_ROOT, 'bin', file), join(dir, 'bin', file));
     writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
     const child = spawnSync(process.execPath, [join(dir, 'bin', 'soc2.js'), '--version'], {

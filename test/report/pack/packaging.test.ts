@@ -23,6 +23,8 @@ it('ships the CLI, rules, templates and sample, and downloads no browser at inst
   const files = new Set<string>(packed.files.map((file: { path: string }) => file.path));
   for (const needed of [
     'bin/soc2.js',
+    // Makes bin/ CommonJS: without it the package's "type": "module" would read bin/soc2.js as an ES module.
+    'bin/package.json',
     'package.json',
     'templates/layout.hbs',
     'templates/partials/cover.hbs',

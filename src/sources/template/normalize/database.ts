@@ -74,7 +74,12 @@ function clusterMultiAz(resource: TemplateResource, index: TemplateIndex): Maybe
 }
 
 export function dbClusterSettings(resource: TemplateResource, index: TemplateIndex): DbOperationalSettings {
-  const settings = dbSettings(fieldsOf(resource, undefined), createPlace(resource.logicalId), 'cluster', NAMES);
+  const settings = dbSettings(
+    fieldsOf(resource, undefined),
+    createPlace(resource.logicalId),
+    'cluster',
+    NAMES,
+  );
   // AWS::RDS::DBCluster has no MultiAZ property: its engine and instances decide.
   settings.multiAz = clusterMultiAz(resource, index);
   return settings;
