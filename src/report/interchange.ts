@@ -3,7 +3,7 @@
  * rule and resource, where a finding lives (account, region, partition), and
  * text cut to a field's documented maximum.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Finding, FindingResource, ScanResult } from '../engine/finding.js';
 
 /** The ASFF resource type of each normalized type; "Other" where Security Hub has no type for it. */
@@ -35,11 +35,8 @@ export function asffResourceType(resource: FindingResource): string {
 /** Same rule, resource, account and region: same id, run after run, so re-imports update instead of duplicating. */
 export function findingUid(finding: Finding, toolName: string): string {
   const { account, region, id } = finding.resource;
-  const digest = createHash('sha256')
-    .update([finding.ruleId, account ?? '', region ?? '', id].join('\u0000'))
-    .digest('hex')
-    .slice(0, 32);
-  return `${toolName}/${finding.ruleId}/${digest}`;
+  const key = [finding.ruleId, account ?? '', region ?? '', id].join('\u0000');
+  return `${toolName}/${finding.ruleId}/${hash('sha256', key).slice(0, 32)}`;
 }
 
 const ACCOUNT_ID = /^\d{12}$/;
