@@ -98,8 +98,9 @@ export async function buildStacks(
     const assumed = new AssumedConditions(evaluator, links);
     evaluators.set(definition.name, evaluator);
     built.stackNames.push(definition.name);
-    for (const [logicalId, raw] of Object.entries(definition.file.template.Resources)) {
-      const resource = raw as Record<string, unknown>;
+    const resources = definition.file.template.Resources;
+    for (const logicalId of Object.keys(resources)) {
+      const resource = resources[logicalId] as Record<string, unknown>;
       const context: ResourceContext = { samId: expanded.from.get(logicalId), ...inherited };
       let resourceEvaluator = evaluator;
       if (evaluator.excludedReason(logicalId)) {
@@ -278,7 +279,7 @@ function templateResource(
       ...(undecided ? { condition: undecided.name, conditionReason: undecided.reason } : {}),
     },
     region: stack.region,
-    suppressions: suppressionsOf(metadata, `${placeOf(stack, sourceId)}: resource ${sourceId}`),
+    suppressions: suppressionsOf(metadata, () => `${placeOf(stack, sourceId)}: resource ${sourceId}`),
     conditional: undecided ? `${undecided.name}: ${undecided.reason}` : undefined,
   };
 }

@@ -224,7 +224,8 @@ class Expander {
 }
 
 function checkResources(file: TemplateFile, resources: Record<string, unknown>): void {
-  for (const [logicalId, resource] of Object.entries(resources)) {
+  for (const logicalId of Object.keys(resources)) {
+    const resource = resources[logicalId];
     const line = file.resourceLines.get(logicalId);
     const where = line === undefined ? '' : ` (line ${line})`;
     const fail = (what: string): never => {

@@ -44,7 +44,9 @@ export function nestedTemplatePath(
 /** The `AWS::CloudFormation::Stack` resources of a template whose template is on disk. */
 export function nestedStacksOf(file: TemplateFile): { logicalId: string; path: string }[] {
   const found: { logicalId: string; path: string }[] = [];
-  for (const [logicalId, resource] of Object.entries(file.template.Resources)) {
+  const resources = file.template.Resources;
+  for (const logicalId of Object.keys(resources)) {
+    const resource = resources[logicalId];
     if (!isRecord(resource) || resource.Type !== 'AWS::CloudFormation::Stack') continue;
     const properties = isRecord(resource.Properties) ? resource.Properties : {};
     const path = nestedTemplatePath(file, resource.Metadata, properties.TemplateURL);

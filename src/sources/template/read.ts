@@ -152,17 +152,22 @@ export function checkTemplateShape(parsed: ParsedText, displayPath: string): Raw
   if (!('Resources' in value)) throw new InputError(`${displayPath}: has no Resources section`);
   const resources = value.Resources;
   if (!isRecord(resources)) throw new InputError(`${displayPath}: Resources is not a mapping`);
-  for (const [logicalId, resource] of Object.entries(resources)) {
-    if (logicalId.startsWith('Fn::ForEach::')) continue; // a loop: language-extensions.ts expands and checks it
+  const lineOf = (logicalId: string): string => {
     const line = parsed.resourceLines.get(logicalId);
-    const where = line === undefined ? '' : ` (line ${line})`;
+    return line === undefined ? '' : ` (line ${line})`;
+  };
+  for (const logicalId of Object.keys(resources)) {
+    const resource = resources[logicalId];
+    if (logicalId.startsWith('Fn::ForEach::')) continue; // a loop: language-extensions.ts expands and checks it
     if (!isRecord(resource))
-      throw new InputError(`${displayPath}: resource ${logicalId}${where} is not a mapping`);
+      throw new InputError(`${displayPath}: resource ${logicalId}${lineOf(logicalId)} is not a mapping`);
     if (typeof resource.Type !== 'string' || resource.Type === '') {
-      throw new InputError(`${displayPath}: resource ${logicalId}${where} has no Type`);
+      throw new InputError(`${displayPath}: resource ${logicalId}${lineOf(logicalId)} has no Type`);
     }
     if (resource.Properties !== undefined && resource.Properties !== null && !isRecord(resource.Properties)) {
-      throw new InputError(`${displayPath}: Properties of resource ${logicalId}${where} is not a mapping`);
+      throw new InputError(
+        `${displayPath}: Properties of resource ${logicalId}${lineOf(logicalId)} is not a mapping`,
+      );
     }
   }
   for (const section of ['Parameters', 'Conditions', 'Mappings', 'Outputs']) {

@@ -19,18 +19,21 @@ function expiryOf(value: unknown): string | undefined {
   return text(value);
 }
 
-export function suppressionsOf(metadata: unknown, where: string): InlineSuppression[] {
+/** `where` names the resource in an error, built only for one: every resource's Metadata is read. */
+export function suppressionsOf(metadata: unknown, where: () => string): InlineSuppression[] {
   if (!isRecord(metadata)) return [];
   const found: InlineSuppression[] = [];
   const ours = isRecord(metadata.soc2) ? metadata.soc2.suppress : undefined;
   for (const [index, entry] of list(ours).entries()) {
     const rule = isRecord(entry) ? text(entry.rule) : undefined;
     if (!isRecord(entry) || rule === undefined) {
-      throw new InputError(`${where}: Metadata.soc2.suppress entry ${index + 1} has no rule`);
+      throw new InputError(`${where()}: Metadata.soc2.suppress entry ${index + 1} has no rule`);
     }
     const justification = text(entry.justification);
     if (justification === undefined) {
-      throw new InputError(`${where}: suppression of ${rule} in Metadata.soc2.suppress has no justification`);
+      throw new InputError(
+        `${where()}: suppression of ${rule} in Metadata.soc2.suppress has no justification`,
+      );
     }
     found.push({ id: rule, tool: 'soc2', justification, expires: expiryOf(entry.expires) });
   }

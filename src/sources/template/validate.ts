@@ -99,7 +99,8 @@ export function validateReferences(file: TemplateFile): void {
     for (const key of keys) walk(node[key], where);
   };
 
-  for (const [logicalId, resource] of Object.entries(template.Resources)) {
+  for (const logicalId of Object.keys(template.Resources)) {
+    const resource = template.Resources[logicalId];
     if (!isRecord(resource)) continue;
     const where = `resource ${logicalId}`;
     if (resource.Condition !== undefined) {

@@ -40,7 +40,8 @@ function macroNames(value: unknown): string[] {
  */
 function inlineTransforms(resources: Record<string, unknown>): Set<string> {
   const found = new Set<string>();
-  for (const [key, resource] of Object.entries(resources)) {
+  for (const key of Object.keys(resources)) {
+    const resource = resources[key];
     if (key === 'Fn::Transform') macroNames(resource).forEach((name) => found.add(name));
     if (!isRecord(resource)) continue;
     if ('Fn::Transform' in resource) macroNames(resource['Fn::Transform']).forEach((name) => found.add(name));
@@ -63,7 +64,8 @@ export function expandTransforms(file: TemplateFile): ExpandedTemplate {
     );
   }
   const inline = inlineTransforms(template.Resources);
-  for (const [key, resource] of Object.entries(template.Resources)) {
+  for (const key of Object.keys(template.Resources)) {
+    const resource = template.Resources[key];
     const type = isRecord(resource) ? resource.Type : undefined;
     if (typeof type === 'string' && type.endsWith('::MODULE')) {
       notExpanded.push(
