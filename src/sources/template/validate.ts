@@ -62,7 +62,7 @@ export function validateReferences(file: TemplateFile): void {
 
   const walk = (node: unknown, where: string): void => {
     if (Array.isArray(node)) {
-      for (const item of node) walk(item, where);
+      for (const item of node) if (typeof item === 'object' && item !== null) walk(item, where);
       return;
     }
     if (!isRecord(node)) return;
@@ -96,7 +96,11 @@ export function validateReferences(file: TemplateFile): void {
         return;
       }
     }
-    for (const key of keys) walk(node[key], where);
+    // Most values are scalars: checked here rather than in a call per value.
+    for (const key of keys) {
+      const value = node[key];
+      if (typeof value === 'object' && value !== null) walk(value, where);
+    }
   };
 
   for (const logicalId of Object.keys(template.Resources)) {
