@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { median, REPO_ROOT } from './sampling.js';
+import { measuredEnv, median, REPO_ROOT } from './sampling.js';
 
 const BIN = join(REPO_ROOT, 'bin', 'soc2.js');
 const BUNDLE = join(REPO_ROOT, 'dist', 'cli', 'soc2.cjs');
@@ -50,6 +50,7 @@ function timed(
     const started = performance.now();
     const child = spawnSync(process.execPath, args, {
       cwd: REPO_ROOT,
+      env: measuredEnv(),
       encoding: 'utf8',
       stdio: ['ignore', stdout, 'pipe'],
     });

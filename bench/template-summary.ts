@@ -169,6 +169,16 @@ function equalRulesSection(result: TemplateBenchResult): string[] {
   ];
 }
 
+/** Results written before the field existed measured with the environment as it was. */
+function leftOutNote(result: TemplateBenchResult): string[] {
+  const names = result.leftOutOfEnv ?? [];
+  if (names.length === 0) return [];
+  return [
+    `Every measured process started without ${names.join(', ')}, which this machine sets: with NODE_EXTRA_CA_CERTS, each Node start first loads the system CA store (about 90 ms here, against about 50 ms for the rest of a bare start). No template scan opens a TLS connection, and the same constant in a CLI run and in its floor would only flatter their ratio. Figures recorded before 2026-12-02 include it.`,
+    '',
+  ];
+}
+
 function floorSection(result: TemplateBenchResult): string[] {
   const lines = [...result.templates, result.cdkOut].map((entry) => {
     const floor: Sampled = entry.floor;
@@ -187,6 +197,7 @@ function floorSection(result: TemplateBenchResult): string[] {
     '',
     `The least any scanner does with these inputs: start Node (${ms(result.nodeStartMs)} for a bare \`node -e ""\`, spawn to exit) and read and parse the files (with soc2's own parsers, cold, median of ${result.samples} processes). ${lines.join('; ')}.`,
     '',
+    ...leftOutNote(result),
     ...(whole.length > 0
       ? [
           `The shipped CLI end to end, what one CI step pays: \`node bin/soc2.js scan --template PATH --format sarif > FILE\` (the bundle \`npm run build\` makes) from spawn to exit, against the floor of starting Node and reading and parsing the files. Medians of ${result.samples} runs, each after a bare \`node -e ""\` under the same load.`,
