@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -186,6 +187,29 @@ describe.skipIf(!built)('the bundled CLI', () => {
         writeFileSync(join(dir, 'soc2.cjs'), edited, 'latin1');
         copyFileSync(`${BUNDLE}.cache`, join(dir, 'soc2.cjs.cache'));
         expect(loadInChild(join(dir, 'soc2.cjs'), join(dir, 'soc2.cjs.cache')).cache).toBe('stale');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('trains a cache a plain Node takes, even when the build runs under NODE_OPTIONS flags', () => {
+      const dir = copyDir();
+      try {
+        copyFileSync(BUNDLE, join(dir, 'soc2.cjs'));
+        cpSync(join(PACKAGE_ROOT, 'dist', 'cli', 'locales'), join(dir, 'locales'), { recursive: true });
+        const training = spawnSync(
+          process.execPath,
+          [join(PACKAGE_ROOT, 'scripts', 'train-code-cache.mjs'), join(dir, 'soc2.cjs')],
+          {
+            cwd: PACKAGE_ROOT,
+            encoding: 'utf8',
+            stdio: ['ignore', 'ignore', 'pipe'],
+            // As CI often sets it: a V8 flag, part of the cache's check.
+            env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: '--max-old-space-size=4096' },
+          },
+        );
+        expect(training.status, training.stderr).toBe(0);
+        expect(loadInChild(join(dir, 'soc2.cjs'), join(dir, 'soc2.cjs.cache')).cache).toBe('used');
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
