@@ -24,6 +24,9 @@ import { InputError } from '../errors.js';
 import type { SourceResult } from '../sources/source.js';
 import type { RateLimits } from '../sources/live/rate-limits.js';
 import type { OrgFlags } from '../sources/org/flags.js';
+import type { OrgEvaluation, OrgSourceResult } from '../sources/org/index.js';
+import type { LiveScanFlags } from '../sources/org/scan-options.js';
+import type { Shard } from '../sources/org/select.js';
 import type { FindingSpool } from '../report/pack/finding-spool.js';
 import { PACKAGE_ROOT } from '../version.js';
 import { redactSecrets } from '../sources/secrets.js';
@@ -258,9 +261,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   const runOptions = { suppressions, now: startedAt, usedSuppressions, notEvaluated };
   // An organization is evaluated one account at a time, as each account's scan ends.
   const source: SourceResult & { findings?: Finding[]; findingSpool?: FindingSpool } = options.org?.org
-    ? await (
-        await import('../sources/org/scan-options.js')
-      ).loadOrgScan({ ...options, rateLimits }, options.org, orgShard, io, {
+    ? await loadOrgScanWithSpool({ ...options, rateLimits }, options.org, orgShard, io, {
         rules,
         run: runOptions,
       })
@@ -363,4 +364,19 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
   return exitCodeOfVerdict(
     verdictOf(result, { failOn: options.failOn, failOnUnknown: options.failOnUnknown }),
   );
+}
+
+/** `--org`: the organization source, its findings spooled to disk for the pack (both loaded only for such a scan). */
+async function loadOrgScanWithSpool(
+  options: LiveScanFlags,
+  flags: OrgFlags,
+  shard: Shard | undefined,
+  io: Io,
+  evaluation: OrgEvaluation,
+): Promise<OrgSourceResult & { findingSpool?: FindingSpool }> {
+  const [{ loadOrgScan }, { FindingSpool: Spool }] = await Promise.all([
+    import('../sources/org/scan-options.js'),
+    import('../report/pack/finding-spool.js'),
+  ]);
+  return loadOrgScan(options, flags, shard, io, evaluation, (file) => new Spool(file));
 }

@@ -3,7 +3,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Io } from '../../io.js';
-import { FindingSpool } from '../../report/pack/finding-spool.js';
 import type { Finding } from '../../engine/finding.js';
 import type { RateLimits } from '../live/rate-limits.js';
 import type { OrgFlags } from './flags.js';
@@ -22,17 +21,25 @@ export interface LiveScanFlags {
   outDir?: string;
 }
 
-export async function loadOrgScan(
+/** Where each account's findings go when its scan ends, instead of being held: the pack's spool (report/pack). */
+export interface FindingSpoolOf {
+  add(findings: readonly Finding[]): void;
+  close(): void;
+}
+
+export async function loadOrgScan<Spool extends FindingSpoolOf>(
   options: LiveScanFlags,
   flags: OrgFlags,
   shard: Shard | undefined,
   io: Io,
   evaluation: OrgEvaluation,
-): Promise<OrgSourceResult & { findingSpool?: FindingSpool }> {
+  /** Opens the spool at a file of the scan's working folder; used only with a pack to write (`outDir`). */
+  openSpool: (file: string) => Spool,
+): Promise<OrgSourceResult & { findingSpool?: Spool }> {
   const snapshotDir = options.outDir !== undefined ? await mkdtemp(join(tmpdir(), 'soc2-org-')) : undefined;
   // With a pack to write, findings stream to disk account by account (the pack is written from the spool).
   const findingSpool =
-    snapshotDir !== undefined ? new FindingSpool(join(snapshotDir, 'findings.ndjson')) : undefined;
+    snapshotDir !== undefined ? openSpool(join(snapshotDir, 'findings.ndjson')) : undefined;
   const dispose = async () => {
     findingSpool?.close();
     if (snapshotDir !== undefined) await rm(snapshotDir, { recursive: true, force: true });
