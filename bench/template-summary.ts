@@ -174,7 +174,7 @@ function leftOutNote(result: TemplateBenchResult): string[] {
   const names = result.leftOutOfEnv ?? [];
   if (names.length === 0) return [];
   return [
-    `Every measured process started without ${names.join(', ')}, which this machine sets: with NODE_EXTRA_CA_CERTS, each Node start first loads the system CA store (about 90 ms here, against about 50 ms for the rest of a bare start). No template scan opens a TLS connection, and the same constant in a CLI run and in its floor would only flatter their ratio. Figures recorded before 2026-12-02 include it.`,
+    `Every measured process started without ${names.join(', ')}, which this machine sets: with NODE_EXTRA_CA_CERTS, each Node start first loads the system CA store (about 90 ms here, against about 50 ms for the rest of a bare start). No template scan opens a TLS connection, and the same constant in a CLI run and in its floor would only flatter their ratio. Results files without a leftOutOfEnv field (until 2026-12-02T00:30) were measured with it.`,
     '',
   ];
 }
