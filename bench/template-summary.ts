@@ -169,7 +169,7 @@ function equalRulesSection(result: TemplateBenchResult): string[] {
   ];
 }
 
-/** Results written before the field existed measured with the environment as it was. */
+/** Says which variables the measured processes started without; nothing for results written before that was recorded. */
 function leftOutNote(result: TemplateBenchResult): string[] {
   const names = result.leftOutOfEnv ?? [];
   if (names.length === 0) return [];

@@ -22,12 +22,12 @@ export interface LiveScanFlags {
 }
 
 /** Where each account's findings go when its scan ends, instead of being held: the pack's spool (report/pack). */
-export interface FindingSpoolOf {
+export interface FindingSink {
   add(findings: readonly Finding[]): void;
   close(): void;
 }
 
-export async function loadOrgScan<Spool extends FindingSpoolOf>(
+export async function loadOrgScan<Spool extends FindingSink>(
   options: LiveScanFlags,
   flags: OrgFlags,
   shard: Shard | undefined,
