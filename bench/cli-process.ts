@@ -21,7 +21,16 @@ export interface WholeProcess {
   cliFastestMs: number;
   /** Median wall time of `node -e ""`, sampled alternately with the CLI. */
   nodeStartMs: number;
+  /**
+   * JSON templates: median wall time, spawn to exit, of a Node process that reads the file and
+   * `JSON.parse`s it, sampled alternately too. The floor as the issue words it ("starting node and
+   * parsing the template"), without what soc2's own parser adds (resource lines, repeated keys, depth).
+   */
+  plainParseMs?: number;
 }
+
+/** Starting Node, reading a JSON file and parsing it: nothing else. */
+const PLAIN_PARSE = "JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'))";
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -63,8 +72,16 @@ function timed(
 export function measureWholeProcess(template: string, sarifOut: string, samples: number): WholeProcess {
   const cli: number[] = [];
   const bare: number[] = [];
+  const plain: number[] = [];
+  const isJson = template.endsWith('.json');
   for (let index = 0; index < samples; index += 1) {
     bare.push(timed(['-e', '']).ms);
+    if (isJson) {
+      const parsed = timed(['-e', PLAIN_PARSE, template]);
+      if (parsed.status !== 0)
+        throw new Error(`JSON.parse of ${template} failed: ${parsed.stderr.trim().slice(-300)}`);
+      plain.push(parsed.ms);
+    }
     const run = timed([BIN, 'scan', '--template', template, '--format', 'sarif'], sarifOut);
     if (!SCAN_RAN.has(run.status ?? -1)) {
       throw new Error(
@@ -73,5 +90,11 @@ export function measureWholeProcess(template: string, sarifOut: string, samples:
     }
     cli.push(run.ms);
   }
-  return { samples, cliMs: median(cli), cliFastestMs: Math.min(...cli), nodeStartMs: median(bare) };
+  return {
+    samples,
+    cliMs: median(cli),
+    cliFastestMs: Math.min(...cli),
+    nodeStartMs: median(bare),
+    ...(isJson ? { plainParseMs: median(plain) } : {}),
+  };
 }
