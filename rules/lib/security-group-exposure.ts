@@ -66,7 +66,7 @@ export function worldExposures(
         exposures.push({
           service,
           cidr,
-          protocol: rule.protocol,
+          protocol: protocolName(rule.protocol),
           fromPort: rule.fromPort ?? null,
           toPort: rule.toPort ?? null,
         });

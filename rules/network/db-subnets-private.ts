@@ -6,39 +6,9 @@ import {
   undetermined,
   type JsonValue,
 } from '../../src/engine/rule.js';
-import type { Inventory } from '../../src/inventory/inventory.js';
-import { isUnknown, unknown, type Unknown } from '../../src/inventory/maybe.js';
-import type { Subnet } from '../../src/inventory/model.js';
+import { isUnknown, type Unknown } from '../../src/inventory/maybe.js';
 import { isAuroraMember } from '../lib/encryption.js';
-
-const DEFAULT_ROUTES = new Set(['0.0.0.0/0', '::/0']);
-
-interface PublicRoute {
-  subnet: string;
-  routeTable: string;
-  route: string;
-  gateway: string;
-}
-
-/** The subnet's default route to an internet gateway, `undefined` if none, Unknown if it cannot be told. */
-function publicRouteOf(subnet: Subnet, inventory: Inventory): PublicRoute | undefined | Unknown {
-  const table = inventory.routeTableOf(subnet);
-  if (isUnknown(table)) return table;
-  if (isUnknown(table.routes)) return table.routes;
-  let unresolved: Unknown | undefined;
-  for (const route of table.routes) {
-    const { destination, target } = route;
-    const toGateway = !isUnknown(target) && target.kind === 'internet-gateway';
-    const isDefault = !isUnknown(destination) && DEFAULT_ROUTES.has(destination);
-    if (toGateway && isDefault) {
-      return { subnet: subnet.id, routeTable: table.id, route: destination, gateway: target.id };
-    }
-    // A route matters only if it could be a default route to an internet gateway.
-    if (isUnknown(target) && (isDefault || isUnknown(destination))) unresolved ??= target;
-    else if (toGateway && isUnknown(destination)) unresolved ??= destination;
-  }
-  return unresolved;
-}
+import { publicRouteOf, type PublicRoute } from '../lib/subnet-routes.js';
 
 export default defineRule({
   id: 'db-subnets-private',
@@ -73,7 +43,7 @@ export default defineRule({
     let unresolved: Unknown | undefined;
     for (const subnet of subnets) {
       const found = publicRouteOf(subnet, inventory);
-      if (isUnknown(found)) unresolved ??= unknown(`subnet ${subnet.id}: ${found.reason}`);
+      if (isUnknown(found)) unresolved ??= found;
       else if (found) publicRoutes.push(found);
     }
     const checked: JsonValue = subnets.map((subnet) => subnet.id);

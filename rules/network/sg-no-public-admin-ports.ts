@@ -1,42 +1,21 @@
-import { defineRule, fail, pass, undetermined, type Evidence } from '../../src/engine/rule.js';
-import { isUnknown, unknown, type Maybe } from '../../src/inventory/maybe.js';
+import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
+import { isUnknown } from '../../src/inventory/maybe.js';
 import type { SecurityGroupRule } from '../../src/inventory/model.js';
+import { describeExposures, openedPorts, worldExposures } from '../lib/security-group-exposure.js';
 
-const WORLD = new Set(['0.0.0.0/0', '::/0']);
 /** SSH (TCP) and RDP (TCP and UDP). */
 const ADMIN_PORTS: { port: number; service: string; protocols: string[] }[] = [
   { port: 22, service: 'SSH', protocols: ['tcp'] },
   { port: 3389, service: 'RDP', protocols: ['tcp', 'udp'] },
 ];
-const PROTOCOL_NAMES: Record<string, string> = { '6': 'tcp', '17': 'udp', '-1': 'all', all: 'all' };
 
-function protocolName(protocol: string): string {
-  const lower = protocol.toLowerCase();
-  return Object.hasOwn(PROTOCOL_NAMES, lower) ? PROTOCOL_NAMES[lower] : lower;
-}
-
-/** The admin services a rule's protocol and ports cover. Missing ports mean every port. */
+/** The admin services a rule's protocol and ports cover. */
 function coveredServices(rule: SecurityGroupRule): string[] {
-  const protocol = protocolName(rule.protocol);
-  const from = rule.fromPort === undefined || rule.fromPort === -1 ? 0 : rule.fromPort;
-  const to = rule.toPort === undefined || rule.toPort === -1 ? 65535 : rule.toPort;
+  const { protocol, from, to } = openedPorts(rule);
   return ADMIN_PORTS.filter(
     (admin) =>
       protocol === 'all' || (admin.protocols.includes(protocol) && from <= admin.port && admin.port <= to),
   ).map((admin) => `${admin.service} (${admin.port})`);
-}
-
-/** The world-open sources of a rule: its CIDR, or the world-open entries of its prefix list. */
-function worldSources(rule: SecurityGroupRule): Maybe<string[]> {
-  const sources = rule.cidr !== undefined && WORLD.has(rule.cidr) ? [rule.cidr] : [];
-  if (rule.prefixListId === undefined) return sources;
-  const cidrs =
-    rule.prefixListCidrs ?? unknown(`the entries of prefix list ${rule.prefixListId} were not read`);
-  if (isUnknown(cidrs)) return cidrs;
-  return [
-    ...sources,
-    ...cidrs.filter((cidr) => WORLD.has(cidr)).map((cidr) => `${cidr} (prefix list ${rule.prefixListId})`),
-  ];
 }
 
 export default defineRule({
@@ -71,30 +50,9 @@ export default defineRule({
   },
   evaluate(group) {
     if (isUnknown(group.ingress)) return undetermined(group.ingress);
-    const exposures: Evidence[] = [];
-    const undecided: string[] = [];
-    for (const rule of group.ingress) {
-      const services = coveredServices(rule);
-      if (services.length === 0) continue;
-      const sources = worldSources(rule);
-      if (isUnknown(sources)) {
-        undecided.push(`${services.join(', ')} from prefix list ${rule.prefixListId}: ${sources.reason}`);
-        continue;
-      }
-      for (const cidr of sources)
-        for (const service of services)
-          exposures.push({
-            service,
-            cidr,
-            protocol: rule.protocol,
-            fromPort: rule.fromPort ?? null,
-            toPort: rule.toPort ?? null,
-          });
-    }
-    if (exposures.length > 0) {
-      const services = [...new Set(exposures.map((exposure) => `${exposure.service} from ${exposure.cidr}`))];
-      return fail(`open to the internet: ${services.join(', ')}`, { exposures });
-    }
+    const { exposures, undecided } = worldExposures(group.ingress, coveredServices);
+    if (exposures.length > 0)
+      return fail(`open to the internet: ${describeExposures(exposures)}`, { exposures });
     if (undecided.length > 0) return undetermined(`may be open to the internet: ${undecided.join('; ')}`);
     return pass(`no SSH or RDP ingress from 0.0.0.0/0 or ::/0 (${group.ingress.length} ingress rule(s))`, {
       ingressRules: group.ingress.length,

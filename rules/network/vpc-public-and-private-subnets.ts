@@ -1,6 +1,6 @@
 import { defineRule, fail, notApplicable, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
-import { internetGatewayRouteOf } from '../lib/subnet-routes.js';
+import { publicRouteOf } from '../lib/subnet-routes.js';
 
 export default defineRule({
   id: 'vpc-public-and-private-subnets',
@@ -38,9 +38,9 @@ export default defineRule({
     const privateSubnets: string[] = [];
     const undecided: string[] = [];
     for (const subnet of subnets) {
-      const gateway = internetGatewayRouteOf(subnet, inventory);
-      if (isUnknown(gateway)) undecided.push(gateway.reason);
-      else (gateway === undefined ? privateSubnets : publicSubnets).push(subnet.id);
+      const route = publicRouteOf(subnet, inventory);
+      if (isUnknown(route)) undecided.push(route.reason);
+      else (route === undefined ? privateSubnets : publicSubnets).push(subnet.id);
     }
     const evidence = { publicSubnets, privateSubnets };
     if (publicSubnets.length > 0 && privateSubnets.length > 0)

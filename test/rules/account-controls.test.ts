@@ -299,7 +299,7 @@ inventoryCases('sg-no-public-admin-ports', {
       name: 'RDP from ::/0',
       says: 'open to the internet: RDP (3389) from ::/0',
       evidence: {
-        exposures: [{ service: 'RDP (3389)', cidr: '::/0', protocol: '6', fromPort: 3389, toPort: 3389 }],
+        exposures: [{ service: 'RDP (3389)', cidr: '::/0', protocol: 'tcp', fromPort: 3389, toPort: 3389 }],
       },
       message: 'RDP (3389) from ::/0',
       inventory: () => liveInventory([securityGroup({ ingress: [world('6', 3389, 3389, '::/0')] })]),
@@ -317,8 +317,8 @@ inventoryCases('sg-no-public-admin-ports', {
       says: 'open to the internet: SSH (22) from 0.0.0.0/0, RDP (3389) from 0.0.0.0/0',
       evidence: {
         exposures: [
-          { service: 'SSH (22)', cidr: '0.0.0.0/0', protocol: '-1', fromPort: null, toPort: null },
-          { service: 'RDP (3389)', cidr: '0.0.0.0/0', protocol: '-1', fromPort: null, toPort: null },
+          { service: 'SSH (22)', cidr: '0.0.0.0/0', protocol: 'all', fromPort: null, toPort: null },
+          { service: 'RDP (3389)', cidr: '0.0.0.0/0', protocol: 'all', fromPort: null, toPort: null },
         ],
       },
       message: 'RDP',

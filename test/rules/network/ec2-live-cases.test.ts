@@ -368,7 +368,7 @@ inventoryCases('vpc-public-and-private-subnets', {
     },
     {
       name: 'a public subnet and one whose routes are unread',
-      says: 'ec2:DescribeRouteTables: AccessDenied',
+      says: 'subnet subnet-private: ec2:DescribeRouteTables: AccessDenied',
       evidence: { publicSubnets: ['subnet-public'], privateSubnets: [] },
       message: 'ec2:DescribeRouteTables',
       resource: 'vpc-1',
@@ -383,7 +383,7 @@ inventoryCases('vpc-public-and-private-subnets', {
     },
     {
       name: 'a public subnet whose neighbour may route anywhere: route tables unlisted',
-      says: 'route tables could not be read: AccessDenied',
+      says: 'subnet subnet-private: route tables could not be read: AccessDenied',
       evidence: { publicSubnets: ['subnet-public'], privateSubnets: [] },
       resource: 'vpc-1',
       inventory: () =>

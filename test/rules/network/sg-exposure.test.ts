@@ -137,7 +137,7 @@ ruleCases('sg-no-public-high-risk-ports', {
       says: 'open to the internet: MongoDB (27017) from 0.0.0.0/0',
       evidence: {
         exposures: [
-          { service: 'MongoDB (27017)', cidr: '0.0.0.0/0', protocol: '6', fromPort: 27017, toPort: 27017 },
+          { service: 'MongoDB (27017)', cidr: '0.0.0.0/0', protocol: 'tcp', fromPort: 27017, toPort: 27017 },
         ],
       },
       message: 'MongoDB (27017)',
