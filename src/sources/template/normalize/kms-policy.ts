@@ -26,19 +26,39 @@ function isArnExpression(node: unknown): boolean {
   return node['Fn::GetAtt'] !== undefined;
 }
 
+/**
+ * The raw items of a list that survive evaluation, in order: an `Fn::If`
+ * resolving to `AWS::NoValue` drops its item from the evaluated list, so
+ * evaluated item i pairs with surviving raw item i, never with raw item i.
+ * Undefined when the counts differ (the pairing cannot be trusted).
+ */
+function survivingRawItems(
+  resource: TemplateResource,
+  evaluated: readonly Value[],
+  raw: readonly unknown[],
+): unknown[] | undefined {
+  const surviving = raw.filter((item) => resource.evaluator.evaluate(item) !== undefined);
+  return surviving.length === evaluated.length ? surviving : undefined;
+}
+
 /** Evaluated principal entries whose raw expression is an ARN expression become a placeholder ARN. */
-function resolvePrincipal(evaluated: Value | undefined, raw: unknown): Value | undefined {
+function resolvePrincipal(
+  resource: TemplateResource,
+  evaluated: Value | undefined,
+  raw: unknown,
+): Value | undefined {
   if (evaluated instanceof Unknown || evaluated instanceof ResourceRef)
     return isArnExpression(raw) ? SPECIFIC : evaluated;
-  if (Array.isArray(evaluated))
-    return evaluated.map(
-      (item, i) => resolvePrincipal(item, Array.isArray(raw) ? raw[i] : undefined) ?? null,
-    );
+  if (Array.isArray(evaluated)) {
+    const rawItems = Array.isArray(raw) ? survivingRawItems(resource, evaluated, raw) : undefined;
+    if (rawItems === undefined) return evaluated;
+    return evaluated.map((item, i) => resolvePrincipal(resource, item, rawItems[i]) ?? null);
+  }
   if (isValueObject(evaluated)) {
     return Object.fromEntries(
       Object.entries(evaluated).map(([key, item]) => [
         key,
-        resolvePrincipal(item, isRecord(raw) ? raw[key] : undefined) ?? null,
+        resolvePrincipal(resource, item, isRecord(raw) ? raw[key] : undefined) ?? null,
       ]),
     );
   }
@@ -58,10 +78,14 @@ export function keyPolicyStatements(resource: TemplateResource): Maybe<PolicySta
     return (
       templatePolicy(resource, 'KeyPolicy') ?? unknown(`${resource.logicalId}.KeyPolicy could not be read`)
     );
+  const rawSurviving = survivingRawItems(resource, statements, rawStatements);
   const patched = statements.map((statement, i) => {
-    const raw: unknown = rawStatements[i];
+    const raw: unknown = rawSurviving?.[i];
     if (!isValueObject(statement) || !isRecord(raw)) return statement;
-    return { ...statement, Principal: resolvePrincipal(statement.Principal, raw.Principal) ?? null };
+    return {
+      ...statement,
+      Principal: resolvePrincipal(resource, statement.Principal, raw.Principal) ?? null,
+    };
   });
   const copy: TemplateResource = {
     ...resource,
