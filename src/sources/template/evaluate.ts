@@ -53,6 +53,28 @@ function scalarText(value: Value): string | Unknown {
   return unknown(`expected a string, got ${Array.isArray(value) ? 'a list' : 'a mapping'}`);
 }
 
+/** `{{resolve:ssm:...}}`, `{{resolve:ssm-secure:...}}`, `{{resolve:secretsmanager:...}}`: resolved by CloudFormation at deploy time. */
+const DYNAMIC_REFERENCE = /\{\{resolve:[^{}]*\}\}/;
+
+/** A string holding a dynamic reference is known only at deploy time: an Unknown naming the reference. */
+function withoutDynamicReference(text: string): string | Unknown {
+  if (!text.includes('{{resolve:')) return text;
+  const reference = DYNAMIC_REFERENCE.exec(text)?.[0];
+  return reference === undefined
+    ? text
+    : unknown(`dynamic reference ${reference} is resolved only at deploy time`);
+}
+
+/**
+ * Resources whose `Ref` and attributes are whatever their provider returns
+ * ("*" included): a custom resource's Lambda, or the data a wait condition was signalled.
+ */
+function returnsArbitraryValues(cfnType: unknown, attribute?: string): boolean {
+  if (typeof cfnType !== 'string') return false;
+  if (cfnType.startsWith('Custom::') || cfnType === 'AWS::CloudFormation::CustomResource') return true;
+  return cfnType === 'AWS::CloudFormation::WaitCondition' && attribute === 'Data';
+}
+
 function isListParameterType(type: unknown): boolean {
   return typeof type === 'string' && (type.startsWith('List<') || type === 'CommaDelimitedList');
 }
@@ -216,6 +238,11 @@ export class StackEvaluator {
     if (isRecord(resource)) {
       const excluded = this.excludedReason(name);
       if (excluded) return excluded;
+      if (returnsArbitraryValues(resource.Type)) {
+        return unknown(
+          `Ref ${name}: the physical id of custom resource ${name} is whatever its provider returns`,
+        );
+      }
       return new ResourceRef(this.idOf(name), name, String(resource.Type));
     }
     return unknown(`Ref to unknown '${name}'`);
@@ -228,6 +255,11 @@ export class StackEvaluator {
     if (excluded) return excluded;
     if (resource.Type === 'AWS::CloudFormation::Stack' && attribute.startsWith('Outputs.')) {
       return this.links.nestedOutput(this.stack.name, logicalId, attribute.slice('Outputs.'.length));
+    }
+    if (returnsArbitraryValues(resource.Type, attribute)) {
+      return unknown(
+        `Fn::GetAtt ${logicalId}.${attribute}: ${logicalId} is a ${String(resource.Type)}, whose attributes are whatever its provider returns`,
+      );
     }
     return new ResourceRef(this.idOf(logicalId), logicalId, String(resource.Type), attribute);
   }
@@ -242,9 +274,8 @@ export class StackEvaluator {
 
   private evaluateNode(expression: unknown): Evaluated {
     if (expression === undefined || expression === null) return null;
-    if (typeof expression === 'string' || typeof expression === 'number' || typeof expression === 'boolean') {
-      return expression;
-    }
+    if (typeof expression === 'string') return withoutDynamicReference(expression);
+    if (typeof expression === 'number' || typeof expression === 'boolean') return expression;
     if (expression instanceof Date) return expression.toISOString().slice(0, 10);
     if (Array.isArray(expression)) {
       const items: Value[] = [];
@@ -312,7 +343,7 @@ export class StackEvaluator {
         if (list instanceof Unknown) return list;
         if (!Array.isArray(list)) return unknown('Fn::Join of something that is not a list');
         const texts = this.strings(list);
-        return texts instanceof Unknown ? texts : texts.join(separator);
+        return texts instanceof Unknown ? texts : withoutDynamicReference(texts.join(separator));
       }
       case 'Fn::Select': {
         const index = this.evaluate(args[0]);
@@ -373,7 +404,8 @@ export class StackEvaluator {
   }
 
   private sub(template: unknown, variables: unknown): Evaluated {
-    const text = this.evaluate(template);
+    // The template text itself may be a dynamic reference around ${} variables: checked once substituted.
+    const text = typeof template === 'string' ? template : this.evaluate(template);
     if (typeof text !== 'string') return text instanceof Unknown ? text : unknown('Fn::Sub of a non-string');
     const locals = asRecord(variables);
     let result = '';
@@ -394,7 +426,7 @@ export class StackEvaluator {
       if (piece instanceof Unknown) return piece;
       result += piece;
     }
-    return result;
+    return withoutDynamicReference(result);
   }
 
   private findInMap(args: unknown[]): Evaluated {
