@@ -1,9 +1,23 @@
-/** What a security group's ingress rules open to the whole internet (0.0.0.0/0 or ::/0), shared by the SG rules. */
+/** What a security group's ingress rules open to the whole internet (0.0.0.0/0, ::/0 or any other /0), shared by the SG rules. */
 import type { Evidence } from '../../src/engine/rule.js';
 import { isUnknown, unknown, type Maybe } from '../../src/inventory/maybe.js';
 import type { SecurityGroupRule } from '../../src/inventory/model.js';
 
-export const WORLD_CIDRS: ReadonlySet<string> = new Set(['0.0.0.0/0', '::/0']);
+/**
+ * Whether a CIDR covers every address of its family: any prefix length 0
+ * does, however the address is written (`0.0.0.0/0`, `::/0`, `::0/0`, even
+ * `10.0.0.0/0`), so the prefix decides, never the text as a whole.
+ */
+export function isWorldCidr(cidr: string): boolean {
+  const slash = cidr.lastIndexOf('/');
+  const prefix = cidr.slice(slash + 1).trim();
+  return slash >= 0 && /^\d+$/.test(prefix) && Number(prefix) === 0;
+}
+
+/** The address family a CIDR belongs to: IPv6 addresses, and only they, contain a colon. */
+export function cidrFamily(cidr: string): 'ipv4' | 'ipv6' {
+  return cidr.includes(':') ? 'ipv6' : 'ipv4';
+}
 const PROTOCOL_NAMES: Record<string, string> = { '6': 'tcp', '17': 'udp', '-1': 'all', all: 'all' };
 
 export function protocolName(protocol: string): string {
@@ -22,16 +36,14 @@ export function openedPorts(rule: SecurityGroupRule): { protocol: string; from: 
 
 /** The world-open sources of a rule: its CIDR, or the world-open entries of its prefix list. */
 export function worldSources(rule: SecurityGroupRule): Maybe<string[]> {
-  const sources = rule.cidr !== undefined && WORLD_CIDRS.has(rule.cidr) ? [rule.cidr] : [];
+  const sources = rule.cidr !== undefined && isWorldCidr(rule.cidr) ? [rule.cidr] : [];
   if (rule.prefixListId === undefined) return sources;
   const cidrs =
     rule.prefixListCidrs ?? unknown(`the entries of prefix list ${rule.prefixListId} were not read`);
   if (isUnknown(cidrs)) return cidrs;
   return [
     ...sources,
-    ...cidrs
-      .filter((cidr) => WORLD_CIDRS.has(cidr))
-      .map((cidr) => `${cidr} (prefix list ${rule.prefixListId})`),
+    ...cidrs.filter(isWorldCidr).map((cidr) => `${cidr} (prefix list ${rule.prefixListId})`),
   ];
 }
 

@@ -2,8 +2,7 @@
 import type { Inventory } from '../../src/inventory/inventory.js';
 import { isUnknown, unknown, type Maybe, type Unknown } from '../../src/inventory/maybe.js';
 import type { Subnet } from '../../src/inventory/model.js';
-
-const DEFAULT_ROUTES = new Set(['0.0.0.0/0', '::/0']);
+import { isWorldCidr } from './security-group-exposure.js';
 
 /** A subnet's default route to an internet gateway, for a finding's evidence. */
 export interface PublicRoute {
@@ -26,7 +25,7 @@ export function publicRouteOf(subnet: Subnet, inventory: Inventory): Maybe<Publi
   let unresolved: Unknown | undefined;
   for (const { destination, target } of table.routes) {
     const toGateway = !isUnknown(target) && target.kind === 'internet-gateway';
-    const isDefault = !isUnknown(destination) && DEFAULT_ROUTES.has(destination);
+    const isDefault = !isUnknown(destination) && isWorldCidr(destination);
     if (toGateway && isDefault) {
       return { subnet: subnet.id, routeTable: table.id, route: destination, gateway: target.id };
     }

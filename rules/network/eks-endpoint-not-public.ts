@@ -1,7 +1,6 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
-
-const OPEN = new Set(['0.0.0.0/0', '::/0']);
+import { isWorldCidr } from '../lib/security-group-exposure.js';
 
 export default defineRule({
   id: 'eks-endpoint-not-public',
@@ -33,7 +32,7 @@ export default defineRule({
       return pass('the API endpoint is private only', { endpointPublicAccess: false });
     if (isUnknown(cluster.publicAccessCidrs)) return undetermined(cluster.publicAccessCidrs);
     const evidence = { endpointPublicAccess: true, publicAccessCidrs: cluster.publicAccessCidrs };
-    if (cluster.publicAccessCidrs.some((cidr) => OPEN.has(cidr))) {
+    if (cluster.publicAccessCidrs.some(isWorldCidr)) {
       return fail('the API endpoint is public and open to any address', evidence);
     }
     return pass(`the public API endpoint is restricted to ${cluster.publicAccessCidrs.join(', ')}`, evidence);

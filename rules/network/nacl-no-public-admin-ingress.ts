@@ -1,7 +1,7 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 import type { NetworkAclEntry } from '../../src/inventory/model.js';
-import { protocolName, WORLD_CIDRS } from '../lib/security-group-exposure.js';
+import { cidrFamily, isWorldCidr, protocolName } from '../lib/security-group-exposure.js';
 
 const ADMIN_PORTS = [
   { port: 22, service: 'SSH' },
@@ -31,11 +31,20 @@ function admitted(entry: NetworkAclEntry): Admitted[] {
   }));
 }
 
-/** NACL entries are evaluated in rule-number order, first match wins: an earlier deny from the internet stops it. */
-function deniedBefore(entries: readonly NetworkAclEntry[], entry: NetworkAclEntry, what: Admitted): boolean {
+/**
+ * NACL entries are evaluated in rule-number order, first match wins: an earlier
+ * deny from the internet stops it, but only a deny of the same address family
+ * (an IPv4 entry never matches IPv6 traffic, nor the reverse).
+ */
+function deniedBefore(
+  entries: readonly NetworkAclEntry[],
+  entry: NetworkAclEntry & { cidr: string },
+  what: Admitted,
+): boolean {
   return entries.some((other) => {
     if (other.egress || other.action !== 'deny' || other.ruleNumber >= entry.ruleNumber) return false;
-    if (other.cidr === undefined || !WORLD_CIDRS.has(other.cidr)) return false;
+    if (other.cidr === undefined || !isWorldCidr(other.cidr)) return false;
+    if (cidrFamily(other.cidr) !== cidrFamily(entry.cidr)) return false;
     const protocol = protocolName(other.protocol);
     if (protocol === 'all') return true;
     if (protocol !== 'tcp' || what.protocol !== 'tcp') return false;
@@ -73,16 +82,11 @@ export default defineRule({
     if (isUnknown(acl.entries)) return undetermined(acl.entries);
     const open: string[] = [];
     for (const entry of acl.entries) {
-      if (
-        entry.egress ||
-        entry.action !== 'allow' ||
-        entry.cidr === undefined ||
-        !WORLD_CIDRS.has(entry.cidr)
-      )
-        continue;
+      const { cidr } = entry;
+      if (entry.egress || entry.action !== 'allow' || cidr === undefined || !isWorldCidr(cidr)) continue;
       for (const what of admitted(entry))
-        if (!deniedBefore(acl.entries, entry, what))
-          open.push(`${what.label} from ${entry.cidr} (rule ${entry.ruleNumber})`);
+        if (!deniedBefore(acl.entries, { ...entry, cidr }, what))
+          open.push(`${what.label} from ${cidr} (rule ${entry.ruleNumber})`);
     }
     return open.length > 0
       ? fail(`allows in from the internet: ${open.join(', ')}`, { open })
