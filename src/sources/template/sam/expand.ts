@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { isRecord } from '../read.js';
 import { newRecord } from '../records.js';
 import { withGlobals } from './globals.js';
+import { executionRole, type RolePolicies } from './roles.js';
 
 export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 
@@ -60,6 +61,11 @@ function tagList(tags: unknown): unknown {
   return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
 }
 
+function isIntrinsicValue(value: Record<string, unknown>): boolean {
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || (keys[0] ?? '').startsWith('Fn::'));
+}
+
 function pick(properties: Properties, keys: readonly string[]): Properties {
   const picked: Properties = newRecord();
   for (const key of keys) if (properties[key] !== undefined) picked[key] = properties[key];
@@ -72,6 +78,8 @@ class Expander {
   readonly unexpanded = new Map<string, string>();
   /** Stage logical id of each API, for `Ref: Api.Stage`. */
   readonly stages = new Map<string, string>();
+  /** S3 events' LambdaConfigurations entries, added to their buckets after every resource is copied. */
+  private readonly bucketNotifications: { bucket: string; mapping: unknown }[] = [];
   private implicitRest?: string;
   private implicitHttp?: string;
 
@@ -127,17 +135,62 @@ class Expander {
           this.unexpanded.set(id, type);
       }
     }
+    for (const notification of this.bucketNotifications) this.notifyFromBucket(notification);
   }
 
-  private role(id: string, sam: Resource, properties: Properties, service: string): unknown {
-    if (properties.Role !== undefined) return properties.Role;
-    this.add(`${id}Role`, id, sam, 'AWS::IAM::Role', {
-      AssumeRolePolicyDocument: {
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Action: ['sts:AssumeRole'], Principal: { Service: [service] } }],
-      },
-      ...pick(properties, ['PermissionsBoundary']),
+  /**
+   * An S3 event: the permission for S3 to invoke the function, and (once every
+   * resource is copied) the bucket's NotificationConfiguration entry. SAM
+   * requires `Bucket: !Ref` to a bucket of the same template.
+   */
+  private s3Event(id: string, name: string, sam: Resource, properties: Properties): void {
+    const bucket = isRecord(properties.Bucket) ? properties.Bucket.Ref : undefined;
+    if (typeof bucket !== 'string' || !this.declares(bucket)) return;
+    this.add(`${id}${name}Permission`, id, sam, 'AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: { Ref: id },
+      Principal: 's3.amazonaws.com',
+      SourceAccount: { Ref: 'AWS::AccountId' },
     });
+    const events = Array.isArray(properties.Events) ? properties.Events : [properties.Events];
+    for (const eventType of events) {
+      const mapping: Properties = { Function: { 'Fn::GetAtt': [id, 'Arn'] }, Event: eventType };
+      if (properties.Filter !== undefined) mapping.Filter = properties.Filter;
+      this.bucketNotifications.push({
+        bucket,
+        mapping:
+          typeof sam.Condition === 'string'
+            ? { 'Fn::If': [sam.Condition, mapping, { Ref: 'AWS::NoValue' }] }
+            : mapping,
+      });
+    }
+  }
+
+  /** samtranslator S3._inject_notification_configuration, on a copy of the declared bucket. */
+  private notifyFromBucket({ bucket, mapping }: { bucket: string; mapping: unknown }): void {
+    const resource = this.resources[bucket];
+    if (!isRecord(resource) || resource.Type !== 'AWS::S3::Bucket') return;
+    const properties = propertiesOf(resource);
+    const config = properties.NotificationConfiguration ?? {};
+    // An intrinsic here is not a map SAM can add to: it leaves the template as written.
+    if (!isRecord(config) || isIntrinsicValue(config)) return;
+    const lambdas = config.LambdaConfigurations ?? [];
+    if (!Array.isArray(lambdas)) return;
+    const key = JSON.stringify(mapping);
+    if (lambdas.some((existing) => JSON.stringify(existing) === key)) return;
+    this.resources[bucket] = {
+      ...resource,
+      Properties: {
+        ...properties,
+        NotificationConfiguration: { ...config, LambdaConfigurations: [...lambdas, mapping] },
+      },
+    };
+  }
+
+  /** The resource's `Role`, or the execution role SAM creates from its `Policies` and features. */
+  private role(id: string, sam: Resource, properties: Properties, policies: RolePolicies): unknown {
+    if (properties.Role !== undefined) return properties.Role;
+    this.add(`${id}Role`, id, sam, 'AWS::IAM::Role', executionRole(id, properties, policies));
     return { 'Fn::GetAtt': [`${id}Role`, 'Arn'] };
   }
 
@@ -164,24 +217,51 @@ class Expander {
         properties.InlineCode !== undefined
           ? { ZipFile: properties.InlineCode }
           : { ImageUri: properties.ImageUri, S3Key: properties.CodeUri },
-      Role: this.role(id, sam, properties, 'lambda.amazonaws.com'),
+      Role: this.role(id, sam, properties, {
+        service: 'lambda.amazonaws.com',
+        kind: 'function',
+        events: properties.Events,
+      }),
       TracingConfig: properties.Tracing === undefined ? undefined : { Mode: properties.Tracing },
+      DeadLetterConfig: isRecord(properties.DeadLetterQueue)
+        ? { TargetArn: properties.DeadLetterQueue.TargetArn }
+        : undefined,
       Tags: tagList(properties.Tags),
     });
-    if (isRecord(properties.FunctionUrlConfig)) {
-      this.add(`${id}Url`, id, sam, 'AWS::Lambda::Url', {
-        TargetFunctionArn: { Ref: id },
-        ...pick(properties.FunctionUrlConfig, ['AuthType', 'Cors', 'InvokeMode']),
-      });
-    }
+    this.functionUrl(id, sam, properties.FunctionUrlConfig);
     this.events(id, sam, properties.Events);
+  }
+
+  /**
+   * The URL, and for `AuthType: NONE` the permission that lets anyone invoke it
+   * (samtranslator `${Function}UrlPublicPermissions`). With an AutoPublishAlias
+   * SAM points both at the alias, which this scanner does not create: the
+   * permission names the function, whose code the alias runs.
+   */
+  private functionUrl(id: string, sam: Resource, config: unknown): void {
+    if (!isRecord(config)) return;
+    this.add(`${id}Url`, id, sam, 'AWS::Lambda::Url', {
+      TargetFunctionArn: { Ref: id },
+      ...pick(config, ['AuthType', 'Cors', 'InvokeMode']),
+    });
+    // SAM decides on the literal value: an intrinsic AuthType gets no permission from it.
+    if (config.AuthType !== 'NONE') return;
+    this.add(`${id}UrlPublicPermissions`, id, sam, 'AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunctionUrl',
+      FunctionName: { Ref: id },
+      Principal: '*',
+      FunctionUrlAuthType: 'NONE',
+    });
   }
 
   private stateMachine(id: string, sam: Resource, properties: Properties): void {
     this.add(id, id, sam, 'AWS::StepFunctions::StateMachine', {
-      ...pick(properties, ['Definition', 'DefinitionUri', 'Logging', 'Name', 'TracingConfiguration', 'Type']),
+      ...pick(properties, ['Definition', 'DefinitionSubstitutions']),
       StateMachineName: properties.Name,
-      RoleArn: this.role(id, sam, properties, 'states.amazonaws.com'),
+      StateMachineType: properties.Type,
+      LoggingConfiguration: properties.Logging,
+      TracingConfiguration: properties.Tracing,
+      RoleArn: this.role(id, sam, properties, { service: 'states.amazonaws.com', kind: 'state machine' }),
       Tags: tagList(properties.Tags),
     });
     this.events(id, sam, properties.Events);
@@ -190,9 +270,10 @@ class Expander {
   /** `Api` and `HttpApi` events without an API of their own create the implicit one, once per template. */
   private events(id: string, sam: Resource, events: unknown): void {
     if (!isRecord(events)) return;
-    for (const event of Object.values(events)) {
+    for (const [name, event] of Object.entries(events)) {
       if (!isRecord(event)) continue;
       const properties = isRecord(event.Properties) ? event.Properties : {};
+      if (event.Type === 'S3') this.s3Event(id, name, sam, properties);
       if (event.Type === 'Api' && properties.RestApiId === undefined && this.implicitRest === undefined) {
         this.implicitRest = id;
         if (!this.declares(IMPLICIT_REST_API)) {
