@@ -34,9 +34,7 @@ export default defineRule({
     if (statements === undefined) return undetermined('the key policy was not read');
     if (isUnknown(statements)) return undetermined(statements);
     // kms:CallerAccount confines a "*" principal to one account (the pattern of AWS's own key policies).
-    const open = publicStatements(statements).filter(
-      (statement) => !statement.conditionKeys.includes('kms:calleraccount'),
-    );
+    const open = publicStatements(statements, { accountKeys: ['kms:calleraccount'] });
     const evidence = { statements: statements.length, public: open.length };
     if (open.length > 0) {
       return fail(

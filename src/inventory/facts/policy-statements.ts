@@ -4,7 +4,7 @@
  * A document that cannot be read as a policy is Unknown, never "no statements".
  */
 import { unknown, type Maybe } from '../maybe.js';
-import type { PolicyStatement } from '../model/policy.js';
+import type { PolicyCondition, PolicyStatement } from '../model/policy.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31,15 +31,32 @@ function principalsOf(value: unknown): string[] | undefined {
   return all;
 }
 
-function conditionKeysOf(value: unknown): string[] | undefined {
+/** A condition value as text: one string, number or boolean, or a list of them. */
+function conditionValues(value: unknown): string[] | undefined {
+  const items = Array.isArray(value) ? (value as unknown[]) : [value];
+  const texts: string[] = [];
+  for (const item of items) {
+    if (typeof item === 'string') texts.push(item);
+    else if (typeof item === 'number' || typeof item === 'boolean') texts.push(String(item));
+    else return undefined;
+  }
+  return texts;
+}
+
+/** Every key under every operator, with its values; undefined when the Condition cannot be read. */
+function conditionsOf(value: unknown): PolicyCondition[] | undefined {
   if (value === undefined) return [];
   if (!isRecord(value)) return undefined;
-  const keys: string[] = [];
-  for (const operands of Object.values(value)) {
+  const conditions: PolicyCondition[] = [];
+  for (const [operator, operands] of Object.entries(value)) {
     if (!isRecord(operands)) return undefined;
-    keys.push(...Object.keys(operands).map((key) => key.toLowerCase()));
+    for (const [key, raw] of Object.entries(operands)) {
+      const values = conditionValues(raw);
+      if (!values) return undefined;
+      conditions.push({ operator, key: key.toLowerCase(), values });
+    }
   }
-  return keys;
+  return conditions;
 }
 
 /** The statements of a policy document (an object or its JSON text); `subject` names it in reasons. */
@@ -65,11 +82,12 @@ export function policyStatements(document: unknown, subject: string): Maybe<Poli
     }
     const principals = principalsOf(entry.Principal);
     const actions = entry.Action === undefined ? [] : strings(entry.Action);
-    const conditionKeys = conditionKeysOf(entry.Condition);
-    if ((effect !== 'Allow' && effect !== 'Deny') || !principals || !actions || !conditionKeys) {
+    const conditions = conditionsOf(entry.Condition);
+    if ((effect !== 'Allow' && effect !== 'Deny') || !principals || !actions || !conditions) {
       return unknown(`${subject}: statement ${index} could not be read`);
     }
-    statements.push({ effect, principals, actions, conditionKeys });
+    const conditionKeys = conditions.map((condition) => condition.key);
+    statements.push({ effect, principals, actions, conditionKeys, conditions });
   }
   return statements;
 }

@@ -1,5 +1,15 @@
 /** Resource-based policy statements, as far as rules about public access need them. */
 
+/** One key under one operator of a statement's Condition. */
+export interface PolicyCondition {
+  /** The operator as written: `StringEquals`, `ArnLikeIfExists`, `ForAnyValue:StringLike` ... */
+  operator: string;
+  /** The condition key, lower-cased (`aws:sourceaccount`). */
+  key: string;
+  /** The values the key is compared with, as text (`111122223333`, `true`). */
+  values: string[];
+}
+
 export interface PolicyStatement {
   effect: 'Allow' | 'Deny';
   /** `*` for anyone; account ids, ARNs or service principals otherwise. */
@@ -7,4 +17,9 @@ export interface PolicyStatement {
   actions: string[];
   /** Condition keys present (`aws:SourceArn`, `aws:PrincipalOrgID` ...), lower-cased. */
   conditionKeys: string[];
+  /**
+   * Each condition with its operator and values; absent when a source knows
+   * only which keys are present (rules then read the keys alone).
+   */
+  conditions?: PolicyCondition[];
 }

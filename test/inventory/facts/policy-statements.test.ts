@@ -17,7 +17,13 @@ const allowAll = { Effect: 'Allow', Principal: '*', Action: 'lambda:InvokeFuncti
 describe('policyStatements', () => {
   it('reads an object or its JSON text the same way', () => {
     const expected = [
-      { effect: 'Allow', principals: ['*'], actions: ['lambda:InvokeFunction'], conditionKeys: [] },
+      {
+        effect: 'Allow',
+        principals: ['*'],
+        actions: ['lambda:InvokeFunction'],
+        conditionKeys: [],
+        conditions: [],
+      },
     ];
     expect(policyStatements({ Statement: [allowAll] }, 'fn')).toEqual(expected);
     expect(policyStatements(JSON.stringify({ Statement: [allowAll] }), 'fn')).toEqual(expected);
@@ -47,19 +53,38 @@ describe('policyStatements', () => {
       'key',
     );
     expect(shown(statements)).toEqual([
-      { effect: 'Allow', principals: ['*'], actions: ['lambda:InvokeFunction'], conditionKeys: [] },
+      {
+        effect: 'Allow',
+        principals: ['*'],
+        actions: ['lambda:InvokeFunction'],
+        conditionKeys: [],
+        conditions: [],
+      },
       {
         effect: 'Allow',
         principals: ['111122223333', 'arn:aws:iam::444455556666:root', 's3.amazonaws.com'],
         actions: ['lambda:InvokeFunction'],
         conditionKeys: [],
+        conditions: [],
       },
-      { effect: 'Allow', principals: ['*'], actions: ['lambda:InvokeFunction'], conditionKeys: [] },
-      { effect: 'Deny', principals: [], actions: ['kms:*', 'kms:Decrypt'], conditionKeys: [] },
+      {
+        effect: 'Allow',
+        principals: ['*'],
+        actions: ['lambda:InvokeFunction'],
+        conditionKeys: [],
+        conditions: [],
+      },
+      {
+        effect: 'Deny',
+        principals: [],
+        actions: ['kms:*', 'kms:Decrypt'],
+        conditionKeys: [],
+        conditions: [],
+      },
     ]);
   });
 
-  it('keeps every condition key, lower-cased, across operators', () => {
+  it('keeps every condition key, lower-cased, across operators, with its operator and values', () => {
     const statements = policyStatements(
       {
         Statement: {
@@ -78,6 +103,11 @@ describe('policyStatements', () => {
         principals: ['*'],
         actions: ['lambda:InvokeFunction'],
         conditionKeys: ['aws:principalorgid', 'aws:sourceaccount', 'aws:sourcearn'],
+        conditions: [
+          { operator: 'StringEquals', key: 'aws:principalorgid', values: ['o-1'] },
+          { operator: 'StringEquals', key: 'aws:sourceaccount', values: ['1'] },
+          { operator: 'ArnLike', key: 'aws:sourcearn', values: ['arn:aws:s3:::b'] },
+        ],
       },
     ]);
   });
@@ -140,6 +170,11 @@ describe('policyStatements', () => {
     [
       'a condition that is a number',
       { Statement: [{ ...allowAll, Condition: 7 }] },
+      'fn: statement 0 could not be read',
+    ],
+    [
+      'a condition value that is a map',
+      { Statement: [{ ...allowAll, Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'A' } } } }] },
       'fn: statement 0 could not be read',
     ],
     [

@@ -1,0 +1,207 @@
+/**
+ * False PASSes in how policy documents are read: conditions that do not
+ * confine a public statement, TLS denials that leave some requests out, Deny
+ * statements that do not cover the Allow they are taken to cancel, managed
+ * policies attached by ARN, and statement parts known only after deployment.
+ */
+import { describe, expect, it } from 'vitest';
+import { conditionConfines, isPublicStatement } from '../../rules/lib/public-statements.js';
+import type { PolicyCondition, PolicyStatement } from '../../src/inventory/model.js';
+import { ruleCases } from '../support/rule-cases.js';
+
+const ROOT = `{ Sid: Root, Effect: Allow, Principal: { AWS: !Sub 'arn:aws:iam::\${AWS::AccountId}:root' }, Action: 'kms:*', Resource: '*' }`;
+
+/** A key policy: the account root, and one statement to "*" under `condition`. */
+const kmsKey = (condition: string, principal = `'*'`) => `
+Resources:
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      EnableKeyRotation: true
+      KeyPolicy:
+        Version: '2012-10-17'
+        Statement:
+          - ${ROOT}
+          - { Effect: Allow, Principal: ${principal}, Action: ['kms:Decrypt'], Resource: '*', Condition: ${condition} }`;
+
+const ecrRepository = (condition: string) => `
+Resources:
+  Repo:
+    Type: AWS::ECR::Repository
+    Properties:
+      RepositoryPolicyText:
+        Version: '2012-10-17'
+        Statement:
+          - { Effect: Allow, Principal: { AWS: '*' }, Action: ['ecr:BatchGetImage'], Condition: ${condition} }`;
+
+const logsPolicy = (condition: string) => `
+Resources:
+  Policy:
+    Type: AWS::Logs::ResourcePolicy
+    Properties:
+      PolicyName: probe
+      PolicyDocument: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"logs:PutLogEvents","Resource":"*","Condition":${condition}}]}'`;
+
+ruleCases('kms-key-not-public', {
+  pass: [
+    {
+      name: '"*" confined by StringEquals aws:SourceAccount',
+      resource: 'Key',
+      template: kmsKey(`{ StringEquals: { 'aws:SourceAccount': '111122223333' } }`),
+    },
+    {
+      name: '"*" confined by ArnLike aws:PrincipalArn naming one account',
+      resource: 'Key',
+      template: kmsKey(
+        `{ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/*' } }`,
+        `{ AWS: '*' }`,
+      ),
+    },
+    {
+      name: '"*" confined by ForAnyValue:StringEquals aws:PrincipalOrgID',
+      resource: 'Key',
+      template: kmsKey(`{ 'ForAnyValue:StringEquals': { 'aws:PrincipalOrgID': 'o-abc123' } }`),
+    },
+    {
+      name: 'an unconfining condition beside a confining one',
+      resource: 'Key',
+      template: kmsKey(
+        `{ Bool: { 'aws:SecureTransport': 'true' }, StringEquals: { 'kms:CallerAccount': '111122223333' } }`,
+      ),
+    },
+  ],
+  fail: [
+    {
+      name: 'StringEqualsIfExists aws:SourceAccount: an absent key lets anyone in',
+      resource: 'Key',
+      template: kmsKey(`{ StringEqualsIfExists: { 'aws:SourceAccount': '111122223333' } }`),
+    },
+    {
+      name: 'Null aws:SourceVpce "true": callers from outside any endpoint',
+      resource: 'Key',
+      template: kmsKey(`{ 'Null': { 'aws:SourceVpce': 'true' } }`),
+    },
+    {
+      name: 'StringNotEquals aws:PrincipalOrgID: everyone outside the organization',
+      resource: 'Key',
+      template: kmsKey(`{ StringNotEquals: { 'aws:PrincipalOrgID': o-abc123 } }`, `{ AWS: '*' }`),
+    },
+    {
+      name: 'ArnLike aws:PrincipalArn arn:aws:iam::*:* matches every principal',
+      resource: 'Key',
+      template: kmsKey(`{ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:*' } }`, `{ AWS: '*' }`),
+    },
+    {
+      name: 'StringLike kms:CallerAccount "*" matches every account',
+      resource: 'Key',
+      template: kmsKey(`{ StringLike: { 'kms:CallerAccount': '*' } }`, `{ AWS: '*' }`),
+    },
+    {
+      name: 'ForAllValues:StringEquals holds when the key is absent',
+      resource: 'Key',
+      template: kmsKey(`{ 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-abc123' } }`),
+    },
+    {
+      name: 'IpAddress with 0.0.0.0/0',
+      resource: 'Key',
+      template: kmsKey(`{ IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '0.0.0.0/0'] } }`),
+    },
+  ],
+  unknown: [
+    {
+      name: 'a confining value known only after deployment',
+      resource: 'Key',
+      template: `${kmsKey(`{ ArnEquals: { 'aws:SourceArn': !GetAtt Trail.Arn } }`)}
+  Trail:
+    Type: AWS::CloudTrail::Trail
+    Properties: { IsLogging: true, S3BucketName: b }`,
+    },
+  ],
+});
+
+ruleCases('ecr-repository-not-public', {
+  pass: [
+    {
+      name: 'StringEquals aws:PrincipalOrgID',
+      resource: 'Repo',
+      template: ecrRepository(`{ StringEquals: { 'aws:PrincipalOrgID': o-abc123 } }`),
+    },
+  ],
+  fail: [
+    {
+      name: 'Null aws:SourceVpce "true"',
+      resource: 'Repo',
+      template: ecrRepository(`{ 'Null': { 'aws:SourceVpce': 'true' } }`),
+    },
+    {
+      name: 'StringNotEquals aws:PrincipalOrgID',
+      resource: 'Repo',
+      template: ecrRepository(`{ StringNotEquals: { 'aws:PrincipalOrgID': o-abc123 } }`),
+    },
+  ],
+});
+
+ruleCases('logs-resource-policy-not-public', {
+  pass: [
+    {
+      name: 'ArnLike aws:SourceArn naming one account',
+      resource: 'Policy',
+      template: logsPolicy(`{"ArnLike":{"aws:SourceArn":"arn:aws:logs:us-east-1:111122223333:*"}}`),
+    },
+  ],
+  fail: [
+    {
+      name: 'StringEqualsIfExists aws:SourceAccount',
+      resource: 'Policy',
+      template: logsPolicy(`{"StringEqualsIfExists":{"aws:SourceAccount":"111122223333"}}`),
+    },
+    {
+      name: 'ArnLike aws:SourceArn "*"',
+      resource: 'Policy',
+      template: logsPolicy(`{"ArnLike":{"aws:SourceArn":"*"}}`),
+    },
+  ],
+});
+
+describe('conditions that confine a public statement', () => {
+  const condition = (operator: string, key: string, ...values: string[]): PolicyCondition => ({
+    operator,
+    key,
+    values,
+  });
+  it.each([
+    [condition('StringEquals', 'aws:sourceaccount', '111122223333'), true],
+    [condition('StringEqualsIgnoreCase', 'aws:principalorgid', 'o-abc'), true],
+    [condition('StringLike', 'aws:principalorgpaths', 'o-abc/r-1/*'), true],
+    [condition('StringLike', 'aws:principalorgpaths', '*/r-1/*'), false],
+    [condition('StringLike', 'aws:sourceaccount', '1111*'), false],
+    [condition('StringEquals', 'aws:sourceaccount', '111122223333', ''), false],
+    [condition('ArnEquals', 'aws:sourcearn', 'arn:aws:s3:::one-bucket'), true],
+    [condition('ArnLike', 'aws:sourcearn', 'arn:aws:s3:::bucket-*'), false],
+    [condition('ArnLike', 'aws:sourcearn', 'arn:*:sns:*:111122223333:*'), true],
+    [condition('ArnLike', 'aws:sourcearn', 'arn:aws:sns:us-east-1:1111*:topic'), false],
+    [condition('ArnLike', 'aws:sourcearn', '*:*'), false],
+    [condition('StringLike', 'aws:userid', 'AROAEXAMPLE:*'), true],
+    [condition('StringLike', 'aws:userid', '*:alice'), false],
+    [condition('IpAddress', 'aws:sourceip', '203.0.113.0/24'), true],
+    [condition('IpAddress', 'aws:sourceip', '::/0'), false],
+    [condition('NotIpAddress', 'aws:sourceip', '203.0.113.0/24'), false],
+    [condition('ArnLikeIfExists', 'aws:sourcearn', 'arn:aws:s3:::one-bucket'), false],
+    [condition('ForAnyValue:StringEqualsIfExists', 'aws:sourceaccount', '111122223333'), false],
+    [condition('Bool', 'aws:sourcevpce', 'true'), false],
+    [condition('StringNotLike', 'aws:sourcevpce', 'vpce-1'), false],
+    [condition('StringEquals', 'aws:securetransport', 'true'), false],
+  ])('%j confines: %s', (given, confines) => {
+    expect(conditionConfines(given)).toBe(confines);
+  });
+
+  it('a statement carrying only condition keys (no operators) is read by its keys', () => {
+    const statement: PolicyStatement = {
+      effect: 'Allow',
+      principals: ['*'],
+      actions: ['lambda:InvokeFunction'],
+      conditionKeys: ['aws:sourcearn'],
+    };
+    expect(isPublicStatement(statement)).toBe(false);
+  });
+});
