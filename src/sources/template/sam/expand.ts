@@ -145,7 +145,10 @@ class Expander {
    */
   private s3Event(id: string, name: string, sam: Resource, properties: Properties): void {
     const bucket = isRecord(properties.Bucket) ? properties.Bucket.Ref : undefined;
-    if (typeof bucket !== 'string' || !this.declares(bucket)) return;
+    const declared = isRecord(this.template.Resources) ? this.template.Resources : {};
+    if (typeof bucket !== 'string' || !Object.hasOwn(declared, bucket)) return;
+    const target = declared[bucket];
+    if (!isRecord(target) || target.Type !== 'AWS::S3::Bucket') return;
     this.add(`${id}${name}Permission`, id, sam, 'AWS::Lambda::Permission', {
       Action: 'lambda:InvokeFunction',
       FunctionName: { Ref: id },

@@ -48,25 +48,28 @@ const MANAGED_POLICY_PATHS = new Map<string, string>([
 const XRAY_POLICY = 'AWSXrayWriteOnlyAccess';
 
 /** Managed policies SAM attaches for pull event sources (samtranslator eventsources/pull.py). */
-const EVENT_MANAGED_POLICY: Record<string, string> = {
-  SQS: 'AWSLambdaSQSQueueExecutionRole',
-  Kinesis: 'AWSLambdaKinesisExecutionRole',
-  DynamoDB: 'AWSLambdaDynamoDBExecutionRole',
-  MSK: 'AWSLambdaMSKExecutionRole',
-};
+const EVENT_MANAGED_POLICY = new Map([
+  ['SQS', 'AWSLambdaSQSQueueExecutionRole'],
+  ['Kinesis', 'AWSLambdaKinesisExecutionRole'],
+  ['DynamoDB', 'AWSLambdaDynamoDBExecutionRole'],
+  ['MSK', 'AWSLambdaMSKExecutionRole'],
+]);
 
 /** Event sources for which SAM writes inline policy statements of its own into the role. */
 const EVENTS_WITH_OWN_POLICIES = new Set(['MQ', 'SelfManagedKafka', 'DocumentDB']);
 
 /** Destination types and the action SAM's policy for them allows (samtranslator IAMRolePolicies). */
-const DESTINATION_POLICIES: Record<string, { suffix: string; action: string }> = {
-  SQS: { suffix: 'SQSPolicy', action: 'sqs:SendMessage' },
-  SNS: { suffix: 'SNSPolicy', action: 'sns:publish' },
-  EventBridge: { suffix: 'EventBridgePolicy', action: 'events:PutEvents' },
-  Lambda: { suffix: 'LambdaPolicy', action: 'lambda:InvokeFunction' },
-};
+const DESTINATION_POLICIES = new Map([
+  ['SQS', { suffix: 'SQSPolicy', action: 'sqs:SendMessage' }],
+  ['SNS', { suffix: 'SNSPolicy', action: 'sns:publish' }],
+  ['EventBridge', { suffix: 'EventBridgePolicy', action: 'events:PutEvents' }],
+  ['Lambda', { suffix: 'LambdaPolicy', action: 'lambda:InvokeFunction' }],
+]);
 
-const DEAD_LETTER_ACTIONS: Record<string, string> = { SQS: 'sqs:SendMessage', SNS: 'sns:Publish' };
+const DEAD_LETTER_ACTIONS = new Map([
+  ['SQS', 'sqs:SendMessage'],
+  ['SNS', 'sns:Publish'],
+]);
 
 function isIntrinsic(value: Record<string, unknown>): boolean {
   const keys = Object.keys(value);
@@ -124,7 +127,8 @@ function templateName(entry: unknown): string {
 
 function destinationPolicy(logicalId: string, destination: unknown, place: string): unknown {
   if (!isRecord(destination)) return undefined;
-  const policy = typeof destination.Type === 'string' ? DESTINATION_POLICIES[destination.Type] : undefined;
+  const policy =
+    typeof destination.Type === 'string' ? DESTINATION_POLICIES.get(destination.Type) : undefined;
   if (!policy) return undefined;
   const target = destination.Destination;
   const document =
@@ -191,8 +195,8 @@ class RoleBuilder {
       const place = `${this.id}.Events.${name}`;
       const managed =
         event.Type === 'SNS' && properties.SqsSubscription
-          ? EVENT_MANAGED_POLICY.SQS
-          : EVENT_MANAGED_POLICY[event.Type];
+          ? EVENT_MANAGED_POLICY.get('SQS')
+          : EVENT_MANAGED_POLICY.get(event.Type);
       if (managed) this.attach(awsManagedPolicyArn(managed));
       const ownPolicies =
         EVENTS_WITH_OWN_POLICIES.has(event.Type) ||
@@ -238,7 +242,7 @@ export function executionRole(id: string, properties: Properties, role: RolePoli
     const deadLetter = properties.DeadLetterQueue;
     const deadLetterAction =
       isRecord(deadLetter) && typeof deadLetter.Type === 'string'
-        ? DEAD_LETTER_ACTIONS[deadLetter.Type]
+        ? DEAD_LETTER_ACTIONS.get(deadLetter.Type)
         : undefined;
     if (isRecord(deadLetter) && deadLetterAction) {
       builder.inline.push({
