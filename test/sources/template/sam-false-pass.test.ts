@@ -95,6 +95,30 @@ describe('SAM execution roles', () => {
   });
 });
 
+describe('SAM expansion and hostile keys', () => {
+  it('constructor and __proto__ as event, destination and dead-letter types add nothing to the role', () => {
+    const out = expanded({
+      Fn: {
+        Type: 'AWS::Serverless::Function',
+        Properties: {
+          ...code,
+          DeadLetterQueue: { Type: 'constructor', TargetArn: 'x' },
+          EventInvokeConfig: { DestinationConfig: { OnSuccess: { Type: 'toString' } } },
+          Events: {
+            E: { Type: 'constructor' },
+            F: { Type: 'S3', Properties: { Bucket: { Ref: '__proto__' }, Events: 'x' } },
+          },
+        },
+      },
+    });
+    expect(out.FnRole?.Properties.ManagedPolicyArns).toEqual([
+      partitionArn('service-role/AWSLambdaBasicExecutionRole'),
+    ]);
+    expect(out.FnRole?.Properties.Policies).toBeUndefined();
+    expect(out.FnFPermission).toBeUndefined();
+  });
+});
+
 describe('SAM function URL, dead-letter queue, S3 events and state machine logging', () => {
   it('AuthType NONE adds the public UrlPublicPermissions permission; AWS_IAM does not', () => {
     const out = expanded({
