@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { allowedBy, coversAction } from '../../src/inventory/facts/iam-policy-document.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
+import type { PatternList } from '../../src/inventory/model.js';
 import { POLICY_HOLDER_TYPES, judgeDocuments, statementNumbers } from '../lib/iam-policies.js';
 
 export default defineRule({
@@ -32,15 +33,21 @@ export default defineRule({
       resource,
       ['customer-managed', 'inline'],
       (statements) => {
+        // A conditioned statement does not count; one whose Condition may vanish leaves the verdict open.
+        const candidates = statements.flatMap((statement, index) =>
+          statement.conditional === true ? [] : [{ statement, number: index + 1 }],
+        );
         const subscribe = allowedBy(
-          statements.filter((statement) => !statement.conditional),
-          (actions) => coversAction(actions, 'aws-marketplace:Subscribe'),
+          candidates.map((candidate) => candidate.statement),
+          (actions: PatternList) => coversAction(actions, 'aws-marketplace:Subscribe'),
           { everyResource: true },
         );
         if (isUnknown(subscribe)) return subscribe;
-        return subscribe.granted.length > 0
-          ? `${statementNumbers(subscribe.granted)} allow aws-marketplace:Subscribe on every resource without a condition`
-          : undefined;
+        const granting = candidates.filter((_, index) => subscribe.granted.includes(index + 1));
+        const unconditioned = granting.filter((candidate) => candidate.statement.conditional === false);
+        if (unconditioned.length > 0)
+          return `${statementNumbers(unconditioned.map((candidate) => candidate.number))} allow aws-marketplace:Subscribe on every resource without a condition`;
+        return granting.map((candidate) => candidate.statement.conditional).find(isUnknown);
       },
       'no unconditioned statement allows aws-marketplace:Subscribe on every resource',
     );

@@ -205,3 +205,134 @@ describe('conditions that confine a public statement', () => {
     expect(isPublicStatement(statement)).toBe(false);
   });
 });
+
+/** A role with one inline policy of `statements` (YAML flow items). */
+const roleWith = (...statements: string[]) => `
+Parameters:
+  OrgId: { Type: String }
+Conditions:
+  HasOrg: !Not [!Equals [!Ref OrgId, '']]
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: 'sts:AssumeRole' }]
+      Policies:
+        - PolicyName: p
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+${statements.map((statement) => `              - ${statement}`).join('\n')}`;
+
+ruleCases('iam-inline-no-privilege-escalation', {
+  pass: [
+    {
+      name: 'a Deny on every resource takes the Allow back',
+      resource: 'Role',
+      template: roleWith(
+        `{ Effect: Allow, Action: 'iam:PutRolePolicy', Resource: '*' }`,
+        `{ Effect: Deny, Action: 'iam:PutRolePolicy', Resource: '*' }`,
+      ),
+    },
+  ],
+  fail: [
+    {
+      name: 'a Deny with NotResource leaves the resources it names allowed',
+      resource: 'Role',
+      message: 'iam:PutRolePolicy',
+      template: roleWith(
+        `{ Effect: Allow, Action: 'iam:PutRolePolicy', Resource: '*' }`,
+        `{ Effect: Deny, Action: 'iam:PutRolePolicy', NotResource: 'arn:aws:iam::123456789012:role/admin' }`,
+      ),
+    },
+    {
+      name: 'a Deny on some resources only',
+      resource: 'Role',
+      template: roleWith(
+        `{ Effect: Allow, Action: 'iam:PutRolePolicy', Resource: '*' }`,
+        `{ Effect: Deny, Action: 'iam:PutRolePolicy', Resource: 'arn:aws:iam::*:role/admin' }`,
+      ),
+    },
+    {
+      name: 'a Deny whose Condition may vanish does not certainly take it back',
+      resource: 'Role',
+      template: roleWith(
+        `{ Effect: Allow, Action: 'iam:PutRolePolicy', Resource: '*' }`,
+        `{ Effect: Deny, Action: 'iam:PutRolePolicy', Resource: '*', Condition: !If [HasOrg, { StringEquals: { 'aws:PrincipalOrgID': !Ref OrgId } }, !Ref AWS::NoValue] }`,
+      ),
+    },
+  ],
+});
+
+ruleCases('iam-no-admin-policy', {
+  pass: [
+    {
+      name: 'every action on one bucket of the template (its ARN is one resource)',
+      resource: 'Role',
+      template: roleWith(`{ Effect: Allow, Action: '*', Resource: !GetAtt Bucket.Arn }`),
+    },
+  ],
+  fail: [
+    {
+      name: 'Resource "arn:*" matches every resource',
+      resource: 'Role',
+      template: roleWith(`{ Effect: Allow, Action: '*', Resource: 'arn:*' }`),
+    },
+    {
+      name: 'Resource "arn:aws:*:*:*:*" matches every resource',
+      resource: 'Role',
+      template: roleWith(`{ Effect: Allow, Action: '*', Resource: ['arn:aws:s3:::x', 'arn:aws:*:*:*:*'] }`),
+    },
+  ],
+  unknown: [
+    {
+      name: 'Effect "allow" in lower case is neither Allow nor Deny',
+      resource: 'Role',
+      message: 'Effect "allow"',
+      template: roleWith(`{ Effect: allow, Action: '*', Resource: '*' }`),
+    },
+    {
+      name: 'an Action taken from a resource attribute is known only after deployment',
+      resource: 'Role',
+      message: 'Bucket.Arn is known only after deployment',
+      template: roleWith(`{ Effect: Allow, Action: !GetAtt Bucket.Arn, Resource: '*' }`),
+    },
+    {
+      name: 'a Resource taken from a resource attribute other than its ARN',
+      resource: 'Role',
+      template: roleWith(`{ Effect: Allow, Action: '*', Resource: !GetAtt Bucket.DomainName }`),
+    },
+  ],
+});
+
+ruleCases('iam-no-marketplace-subscribe-wildcard', {
+  pass: [
+    {
+      name: 'a Condition that is certainly there',
+      resource: 'Role',
+      template: roleWith(
+        `{ Effect: Allow, Action: 'aws-marketplace:Subscribe', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': o-abc } } }`,
+      ),
+    },
+  ],
+  fail: [
+    {
+      name: 'no Condition',
+      resource: 'Role',
+      template: roleWith(`{ Effect: Allow, Action: 'aws-marketplace:Subscribe', Resource: '*' }`),
+    },
+  ],
+  unknown: [
+    {
+      name: 'a Condition that is AWS::NoValue unless a parameter is set',
+      resource: 'Role',
+      message: 'Condition',
+      template: roleWith(
+        `{ Effect: Allow, Action: 'aws-marketplace:Subscribe', Resource: '*', Condition: !If [HasOrg, { StringEquals: { 'aws:PrincipalOrgID': !Ref OrgId } }, !Ref AWS::NoValue] }`,
+      ),
+    },
+  ],
+});

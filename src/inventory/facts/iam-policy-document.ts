@@ -56,19 +56,46 @@ function patternList(statement: Record<string, Raw>, key: string, notKey: string
   return { not: negative !== undefined, patterns } satisfies PatternList;
 }
 
+/** IAM reads Effect as written: anything but `Allow` or `Deny` (`allow`) cannot be decided here. */
+function effectOf(effect: Raw, place: string): Maybe<string> {
+  if (isUnknown(effect)) return unknown(`${place}: Effect: ${effect.reason}`);
+  if (typeof effect !== 'string') return unknown(`${place}: Effect is missing or not a string`);
+  if (effect !== 'Allow' && effect !== 'Deny')
+    return unknown(`${place}: Effect "${effect}" is neither Allow nor Deny`);
+  return effect;
+}
+
+/**
+ * Whether a Condition is there: certainly when some operator holds a key with
+ * a value; Unknown when it may vanish (a template's Fn::If with AWS::NoValue).
+ */
+function conditionalOf(condition: Raw, place: string): Maybe<boolean> {
+  if (condition === undefined || condition === null) return false;
+  if (isUnknown(condition)) return unknown(`${place}: Condition: ${condition.reason}`);
+  if (!isObject(condition)) return true;
+  let undecided: Unknown | undefined;
+  for (const block of Object.values(condition)) {
+    if (isUnknown(block)) {
+      undecided ??= block;
+      continue;
+    }
+    if (!isObject(block)) return true;
+    for (const value of Object.values(block)) {
+      if (!isUnknown(value)) return true;
+      undecided ??= value;
+    }
+  }
+  return undecided ? unknown(`${place}: Condition: ${undecided.reason}`) : false;
+}
+
 function statementOf(raw: Raw, place: string): Maybe<IamStatement> {
   if (isUnknown(raw)) return unknown(`${place}: ${raw.reason}`);
   if (!isObject(raw)) return unknown(`${place}: not a statement object`);
-  const effect = raw.Effect;
   return {
-    effect: isUnknown(effect)
-      ? unknown(`${place}: Effect: ${effect.reason}`)
-      : typeof effect === 'string'
-        ? effect
-        : unknown(`${place}: Effect is missing or not a string`),
+    effect: effectOf(raw.Effect, place),
     actions: patternList(raw, 'Action', 'NotAction', place),
     resources: patternList(raw, 'Resource', 'NotResource', place),
-    conditional: raw.Condition !== undefined,
+    conditional: conditionalOf(raw.Condition, place),
   };
 }
 
@@ -128,11 +155,40 @@ export function coversWholeService(actions: PatternList, service: string): boole
   });
 }
 
-/** Whether it applies to every resource (`*`, or a NotResource: everything but some). */
+/** ARNs of different shapes (no account, no region, both): a pattern matching all of them matches every ARN. */
+const SAMPLE_ARNS = [
+  's3:::bucket',
+  'iam::123456789012:role/name',
+  'ec2:us-east-1:123456789012:instance/i-0123456789abcdef0',
+  'logs:us-east-1:123456789012:log-group:name:*',
+];
+const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'];
+
+/** Whether one Resource pattern matches every resource: `*`, `arn:*`, `arn:aws:*`, `arn:*:*:*:*:*` ... in `partitions`. */
+function matchesEveryArn(pattern: string, partitions: readonly string[]): boolean {
+  if (pattern === '*') return true;
+  return partitions.every((partition) =>
+    SAMPLE_ARNS.every((sample) => globMatches(pattern, `arn:${partition}:${sample}`)),
+  );
+}
+
+/** The partition a pattern is written for, when it names one (`arn:aws-cn:...`). */
+function partitionsOf(pattern: string): readonly string[] {
+  const partition = pattern.split(':')[1];
+  return partition !== undefined && PARTITIONS.includes(partition) ? [partition] : PARTITIONS;
+}
+
+/** Whether it applies to every resource (a pattern matching every ARN, or a NotResource: everything but some). */
 export function coversEveryResource(resources: Maybe<PatternList>): Tri {
   if (isUnknown(resources)) return resources;
   if (resources.not) return true;
-  return resources.patterns.includes('*');
+  return resources.patterns.some((pattern) => matchesEveryArn(pattern, partitionsOf(pattern)));
+}
+
+/** Whether it certainly applies to every resource in any partition: a NotResource leaves some out. */
+function certainlyEveryResource(resources: Maybe<PatternList>): boolean {
+  if (isUnknown(resources) || resources.not) return false;
+  return resources.patterns.some((pattern) => matchesEveryArn(pattern, PARTITIONS));
 }
 
 /**
@@ -172,8 +228,9 @@ export function allowedBy(
 }
 
 /**
- * Whether the document allows one action at all (any resource) and no
- * unconditional Deny on every resource takes it back.
+ * Whether the document allows one action at all (any resource) and no Deny
+ * certainly takes it back: unconditional, and on every resource (a
+ * NotResource Deny leaves the resources it names allowed).
  */
 export function allowsAction(statements: readonly IamStatement[], action: string): Tri {
   const allowed = allowedBy(statements, (actions) => coversAction(actions, action), { everyResource: false });
@@ -182,10 +239,10 @@ export function allowsAction(statements: readonly IamStatement[], action: string
   const deniedEverywhere = statements.some(
     (statement) =>
       statement.effect === 'Deny' &&
-      !statement.conditional &&
+      statement.conditional === false &&
       !isUnknown(statement.actions) &&
       coversAction(statement.actions, action) &&
-      coversEveryResource(statement.resources) === true,
+      certainlyEveryResource(statement.resources),
   );
   return !deniedEverywhere;
 }

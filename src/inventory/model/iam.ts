@@ -14,8 +14,8 @@ export interface IamStatement {
   effect: Maybe<string>;
   actions: Maybe<PatternList>;
   resources: Maybe<PatternList>;
-  /** Whether a Condition limits it (an Allow still grants under it; a Deny may not always deny). */
-  conditional: boolean;
+  /** Whether a Condition limits it (an Allow still grants under it; a Deny may not always deny); Unknown when it may vanish. */
+  conditional: Maybe<boolean>;
 }
 
 /** An inline policy: embedded in one user, group or role. */

@@ -37,14 +37,38 @@ const PRINCIPAL_SINGLE = { user: 'UserName', group: 'GroupName', role: 'RoleName
 const NAME_PROPERTY = PRINCIPAL_SINGLE;
 type PrincipalKind = keyof typeof PRINCIPAL_LIST;
 
-/** A ResourceRef is a concrete resource (its ARN or name), never a wildcard: kept as text naming it. */
-function plain(value: Value | undefined): unknown {
-  if (value instanceof ResourceRef) return `<${value.describe()}>`;
+type Part = 'resource' | 'condition' | 'deciding';
+
+/** Which part of a statement a key opens: Resource patterns, Condition values, or a part that decides (Action, Effect ...). */
+function partOf(key: string, inherited: Part): Part {
+  if (key === 'Resource' || key === 'NotResource') return 'resource';
+  if (key === 'Condition') return 'condition';
+  return inherited;
+}
+
+/** An AWS resource's Ref or ARN names that one resource; a custom resource's values are whatever its code returns. */
+function namesOneResource(ref: ResourceRef): boolean {
+  // (The evaluator already leaves a custom resource's Ref and attributes Unknown.)
+  return !ref.cfnType.startsWith('Custom::') && (ref.attribute === undefined || /Arn$/.test(ref.attribute));
+}
+
+/**
+ * Evaluated values as a document policyStatements reads. A resource's Ref or
+ * ARN in Resource names that resource (never a wildcard): kept as text naming
+ * it; anywhere that decides who may do what (Action, Effect), or from a custom
+ * resource, it is known only after deployment: Unknown.
+ */
+function plain(value: Value | undefined, part: Part = 'deciding'): unknown {
+  if (value instanceof ResourceRef) {
+    if (part === 'condition' || (part === 'resource' && namesOneResource(value)))
+      return `<${value.describe()}>`;
+    return unknown(`${value.describe()} is known only after deployment`);
+  }
   if (value instanceof Unknown) return value;
-  if (Array.isArray(value)) return value.map(plain);
+  if (Array.isArray(value)) return value.map((item) => plain(item, part));
   if (isValueObject(value)) {
     const copy: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) copy[key] = plain(value[key]);
+    for (const key of Object.keys(value)) copy[key] = plain(value[key], partOf(key, part));
     return copy;
   }
   return value;
