@@ -5,11 +5,17 @@
  * groups, bucket policies onto buckets. Each VPC also gets its implicit main
  * route table (local route only), which governs subnets without an association.
  * One pass over the resources, map lookups only.
+ *
+ * An attaching resource that may not be deployed (`mayNotExist`) never makes
+ * what it attaches to compliant; the normalizers that read other attachments
+ * (rotation schedules, logging configurations, ACL entries, notifications)
+ * use the same test.
  */
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
 import type {
   InternetGateway,
   Listener,
+  Origin,
   Resource,
   Route,
   RouteTable,
@@ -30,6 +36,28 @@ import { listenerActions } from './edge.js';
 import { aliasTarget } from './kms.js';
 import { LOCAL_ROUTE, standaloneIngressRules } from './network.js';
 
+/**
+ * Why a resource that attaches to another (a policy, a schedule, a logging
+ * configuration, a membership, an ACL entry ...) may not be deployed: its
+ * Condition is undecided, or false with the default parameter values (it is
+ * then checked as if it held). Such an attachment cannot make the resource it
+ * attaches to compliant: the fact it would support becomes this Unknown. One
+ * that would make it non-compliant still counts as a possible failure.
+ * Undefined when it exists whenever `target` does: under the same condition
+ * of the same stack, as a conditional bucket and its policy usually are.
+ */
+export function mayNotExist(attachment: TemplateResource, target: { origin: Origin }): Unknown | undefined {
+  const { condition, conditionReason, stack } = attachment.origin;
+  if (condition === undefined) return undefined;
+  const sameCondition =
+    target.origin.kind === 'template' &&
+    target.origin.stack === stack &&
+    target.origin.condition === condition &&
+    target.origin.conditionReason === conditionReason;
+  if (sameCondition) return undefined;
+  return unknown(`${attachment.logicalId} exists only if condition ${condition} holds`);
+}
+
 /** The raw target fields of an AWS::EC2::Route (the names the EC2 API uses too). */
 function routeTargetOf(route: TemplateResource, index: TemplateIndex): Maybe<RouteTarget> {
   const fields: RouteTargetFields = { GatewayId: linkFact(route, 'GatewayId') };
@@ -44,7 +72,7 @@ function routeTargetOf(route: TemplateResource, index: TemplateIndex): Maybe<Rou
   );
 }
 
-function routeOf(route: TemplateResource, index: TemplateIndex): Route {
+function routeOf(route: TemplateResource, table: RouteTable, index: TemplateIndex): Route {
   const place = createPlace(route.logicalId);
   const destination = routeDestination(
     {
@@ -55,21 +83,50 @@ function routeOf(route: TemplateResource, index: TemplateIndex): Route {
     place,
   );
   const target = routeTargetOf(route, index);
-  // A route under an undecidable Condition may or may not exist: only an
-  // internet-gateway route changes a verdict, so only that one becomes Unknown.
-  const uncertainGateway =
-    route.conditional !== undefined && !(target instanceof Unknown) && target.kind === 'internet-gateway';
+  // Only an internet-gateway route changes a verdict, so only that one becomes Unknown when it may not exist.
+  const absent = mayNotExist(route, table);
+  const uncertainGateway = absent && !(target instanceof Unknown) && target.kind === 'internet-gateway';
   return {
     destination,
-    target: uncertainGateway
-      ? unknown(`route ${route.logicalId} to ${target.id} exists only if condition ${route.conditional}`)
-      : target,
+    target: uncertainGateway ? unknown(`route to ${target.id}: ${absent.reason}`) : target,
   };
+}
+
+/**
+ * A bucket's policy from the AWS::S3::BucketPolicy resources that may set it.
+ * S3 keeps one policy per bucket and CloudFormation deploys independent
+ * resources in no defined order, so it is known only when exactly one policy,
+ * certainly deployed, names the bucket.
+ */
+function bucketPolicyOf(
+  bucket: S3Bucket,
+  named: readonly TemplateResource[],
+  mayReplace: readonly string[],
+): Maybe<unknown> {
+  const doubts: string[] = [];
+  if (named.length > 1) {
+    const ids = named.map((policy) => policy.logicalId).join(', ');
+    doubts.push(
+      `bucket policies ${ids} name this bucket; S3 keeps the one deployed last, in no defined order`,
+    );
+  }
+  for (const policy of named) {
+    const absent = mayNotExist(policy, bucket);
+    if (absent) doubts.push(`bucket policy ${absent.reason}`);
+  }
+  doubts.push(...mayReplace);
+  const [only] = named;
+  if (doubts.length === 0 && only !== undefined) return valueAt(only, 'PolicyDocument');
+  return unknown(doubts.join('; '));
 }
 
 class Attacher {
   private readonly byId = new Map<string, Resource>();
   private readonly extra: Resource[] = [];
+  /** The bucket policies naming each bucket, in template order. */
+  private readonly bucketPolicies = new Map<S3Bucket, TemplateResource[]>();
+  /** Stack -> bucket policies of it whose Bucket is unresolved: each may be any of its buckets'. */
+  private readonly unplacedBucketPolicies = new Map<string, string[]>();
 
   constructor(
     private readonly normalized: Resource[],
@@ -132,7 +189,7 @@ class Attacher {
     if (tableId === undefined) return unknown(`${resource.logicalId}.RouteTableId is not set`);
     if (tableId instanceof Unknown) return tableId;
     const table = this.routeTable(tableId, resource);
-    if (Array.isArray(table.routes)) table.routes.push(routeOf(resource, this.index));
+    if (Array.isArray(table.routes)) table.routes.push(routeOf(resource, table, this.index));
     return undefined;
   }
 
@@ -225,15 +282,35 @@ class Attacher {
 
   bucketPolicy(resource: TemplateResource): void {
     const bucketId = linkFact(resource, 'Bucket');
-    if (typeof bucketId !== 'string') return;
+    if (bucketId instanceof Unknown) {
+      const unplaced = this.unplacedBucketPolicies.get(resource.origin.stack) ?? [];
+      unplaced.push(`bucket policy ${resource.logicalId} may replace this bucket's (${bucketId.reason})`);
+      this.unplacedBucketPolicies.set(resource.origin.stack, unplaced);
+      return;
+    }
+    if (bucketId === undefined) return;
     const bucket: S3Bucket | undefined =
       this.ofType(bucketId, 's3-bucket') ??
       (this.normalized.find((found) => found.type === 's3-bucket' && found.name === bucketId) as
         S3Bucket | undefined);
-    if (bucket) bucket.policy = valueAt(resource, 'PolicyDocument');
+    if (!bucket) return;
+    const named = this.bucketPolicies.get(bucket) ?? [];
+    named.push(resource);
+    this.bucketPolicies.set(bucket, named);
+  }
+
+  private settleBucketPolicies(): void {
+    for (const resource of this.normalized) {
+      if (resource.type !== 's3-bucket' || resource.origin.kind !== 'template') continue;
+      const named = this.bucketPolicies.get(resource) ?? [];
+      const mayReplace = this.unplacedBucketPolicies.get(resource.origin.stack) ?? [];
+      if (named.length > 0 || mayReplace.length > 0)
+        resource.policy = bucketPolicyOf(resource, named, mayReplace);
+    }
   }
 
   finish(unresolvedRoute: Unknown | undefined, unresolvedAssociation: Unknown | undefined): Resource[] {
+    this.settleBucketPolicies();
     for (const table of this.allRouteTables()) {
       if (unresolvedRoute)
         table.routes = unknown(`a route's table could not be resolved: ${unresolvedRoute.reason}`);
