@@ -22,6 +22,7 @@ import {
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
+import { mayNotExist } from './attach.js';
 
 /**
  * IMDSv2 required by a launch template's MetadataOptions: HttpTokens `required`, or the endpoint `disabled`.
@@ -147,21 +148,63 @@ function networkAclEntry(entry: TemplateResource): Maybe<NetworkAclEntry> {
   };
 }
 
+/** Whether two entries can match the same packet, by protocol and port range (addresses are not compared). */
+function mayMatchSameTraffic(a: NetworkAclEntry, b: NetworkAclEntry): boolean {
+  // Protocols compare as numbers; a name (tcp) may be either, so it is taken to match.
+  const numbered = [a.protocol, b.protocol].every((protocol) => /^\d+$/.test(protocol));
+  if (numbered && a.protocol !== b.protocol) return false;
+  const [aFrom, aTo] = portsOf(a);
+  const [bFrom, bTo] = portsOf(b);
+  return aFrom <= bTo && bFrom <= aTo;
+}
+
+/** The ports an entry covers: its PortRange only for TCP and UDP, which have ports (AWS ignores it otherwise). */
+function portsOf(entry: NetworkAclEntry): [number, number] {
+  const withPorts = ['6', '17', 'tcp', 'udp'].includes(entry.protocol.toLowerCase());
+  return withPorts ? [entry.fromPort ?? 0, entry.toPort ?? 65535] : [0, 65535];
+}
+
+/**
+ * A deny entry that may not exist decides nothing unless an allow entry of its direction comes after it and may
+ * match the same traffic: otherwise the implicit final deny stops what it stops. Then it may be what stops that allow.
+ */
+function shadowsAllow(deny: NetworkAclEntry, entries: readonly NetworkAclEntry[]): boolean {
+  return entries.some(
+    (other) =>
+      other.action === 'allow' &&
+      other.egress === deny.egress &&
+      other.ruleNumber > deny.ruleNumber &&
+      mayMatchSameTraffic(deny, other),
+  );
+}
+
 /**
  * A network ACL with the AWS::EC2::NetworkAclEntry resources that name it. An entry whose NetworkAclId cannot be
  * resolved may belong to this ACL, so the entries are then Unknown. A new ACL has no entries but the implicit deny.
+ * An entry that may not be deployed still counts when it allows (a possible failure); a deny one cannot be relied on.
  */
 export function networkAcl(resource: TemplateResource, index: TemplateIndex): NetworkAcl {
   let entries: Maybe<NetworkAclEntry[]> = [];
+  const uncertainDenies: { entry: NetworkAclEntry; absent: Unknown }[] = [];
   for (const other of resourcesOfType(index, 'AWS::EC2::NetworkAclEntry')) {
     if (entries instanceof Unknown) continue;
     const owner = linkFact(other, 'NetworkAclId');
     if (owner instanceof Unknown) entries = unknown(`${other.logicalId}.NetworkAclId: ${owner.reason}`);
     else if (owner === resource.id) {
       const entry = networkAclEntry(other);
-      if (entry instanceof Unknown) entries = entry;
-      else entries.push(entry);
+      if (entry instanceof Unknown) {
+        entries = entry;
+        continue;
+      }
+      entries.push(entry);
+      const absent = mayNotExist(other, resource);
+      if (absent && entry.action === 'deny') uncertainDenies.push({ entry, absent });
     }
+  }
+  if (Array.isArray(entries)) {
+    const known = entries;
+    const deciding = uncertainDenies.find(({ entry }) => shadowsAllow(entry, known));
+    if (deciding) entries = unknown(`deny entry ${deciding.absent.reason}`);
   }
   return {
     type: 'ec2-network-acl',

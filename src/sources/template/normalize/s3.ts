@@ -22,6 +22,7 @@ import {
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
+import { mayNotExist } from './attach.js';
 
 const NEW_BUCKET = 'AWS::S3::Bucket: a bucket is created without it unless the property is set';
 
@@ -46,6 +47,11 @@ function accessLogging(resource: TemplateResource): Maybe<S3AccessLogging> {
 
 const NOTIFICATION_LISTS = ['LambdaConfigurations', 'QueueConfigurations', 'TopicConfigurations'];
 
+/**
+ * Whether a notification configuration sends anything. An unresolved list
+ * item (an `Fn::If` on an undecided condition, often with an `AWS::NoValue`
+ * branch) may not exist, so only a resolved item proves a notification.
+ */
 function hasNotifications(owner: TemplateResource, path: string): Maybe<boolean> {
   const config = valueAt(owner, path);
   if (isUnknown(config)) return unknown(`${owner.logicalId}.${path}: ${config.reason}`);
@@ -53,8 +59,13 @@ function hasNotifications(owner: TemplateResource, path: string): Maybe<boolean>
   let result: Maybe<boolean> = false;
   for (const list of NOTIFICATION_LISTS) {
     const entries = valueAt(owner, `${path}.${list}`);
-    if (Array.isArray(entries) && entries.length > 0) return true;
     if (isUnknown(entries)) result = unknown(`${owner.logicalId}.${path}.${list}: ${entries.reason}`);
+    if (!Array.isArray(entries)) continue;
+    if (entries.some((entry) => !isUnknown(entry))) return true;
+    const unresolved = entries.find(isUnknown);
+    if (unresolved) {
+      result = unknown(`${owner.logicalId}.${path}.${list}: an item may not exist (${unresolved.reason})`);
+    }
   }
   const eventBridge = optionalBoolFact(owner, `${path}.EventBridgeConfiguration.EventBridgeEnabled`);
   if (eventBridge === true) return true;
@@ -68,14 +79,19 @@ export const CDK_NOTIFICATIONS_TYPE = 'Custom::S3BucketNotifications';
 function eventNotifications(resource: TemplateResource, index: TemplateIndex): Maybe<boolean> {
   const own = hasNotifications(resource, 'NotificationConfiguration');
   if (own === true) return true;
+  let undecided = isUnknown(own) ? own : undefined;
   for (const other of resourcesOfType(index, CDK_NOTIFICATIONS_TYPE)) {
     const bucket = linkFact(other, 'BucketName');
     if (isUnknown(bucket)) return unknown(`${other.logicalId}.BucketName: ${bucket.reason}`);
     if (bucket !== resource.id) continue;
     const viaCdk = hasNotifications(other, 'NotificationConfiguration');
-    if (viaCdk !== false) return viaCdk;
+    if (viaCdk === false) continue;
+    const absent = mayNotExist(other, resource);
+    if (absent) undecided ??= unknown(`notification configuration ${absent.reason}`);
+    else if (viaCdk === true) return true;
+    else undecided ??= viaCdk;
   }
-  return own;
+  return undecided ?? false;
 }
 
 function replication(resource: TemplateResource): Maybe<S3Replication> {

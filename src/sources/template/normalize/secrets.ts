@@ -12,6 +12,7 @@ import {
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
+import { mayNotExist } from './attach.js';
 
 function namesSecret(secret: TemplateResource, link: string): boolean {
   if (link === secret.id) return true;
@@ -28,7 +29,10 @@ export function secretsManagerSecret(resource: TemplateResource, index: Template
       undecided ??= unknown(`${other.logicalId}.SecretId may name ${resource.logicalId}: ${target.reason}`);
       continue;
     }
-    if (target !== undefined && namesSecret(resource, target)) schedule = other;
+    if (target === undefined || !namesSecret(resource, target)) continue;
+    const absent = mayNotExist(other, resource);
+    if (absent) undecided ??= unknown(`rotation schedule ${absent.reason}`);
+    else schedule = other;
   }
   const place = `${schedule?.logicalId ?? resource.logicalId}.RotationRules`;
   return {

@@ -11,13 +11,17 @@ import {
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
+import { mayNotExist } from './attach.js';
 
 export function webAclLogging(acl: TemplateResource, index: TemplateIndex): Maybe<boolean> {
   let unresolved: Unknown | undefined;
   for (const candidate of resourcesOfType(index, 'AWS::WAFv2::LoggingConfiguration')) {
     const target = linkFact(candidate, 'ResourceArn');
-    if (target === acl.id) return true;
-    if (target instanceof Unknown) {
+    if (target === acl.id) {
+      const absent = mayNotExist(candidate, acl);
+      if (!absent) return true;
+      unresolved ??= unknown(`logging configuration ${absent.reason}`);
+    } else if (target instanceof Unknown) {
       unresolved ??= unknown(`${candidate.logicalId}.ResourceArn: ${target.reason}; it may log this web ACL`);
     }
   }
