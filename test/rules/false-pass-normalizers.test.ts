@@ -220,3 +220,179 @@ ruleCases('db-subnets-private', {
     },
   ],
 });
+
+const FUNCTION = (name: string) => `
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      FunctionName: ${name}
+      Runtime: python3.12
+      Handler: index.h
+      Role: arn:aws:iam::123456789012:role/x
+      Code: { ZipFile: 'def h(e, c): pass' }`;
+
+const publicPermission = (functionName: string, extra = '') => `
+  Perm:
+    Type: AWS::Lambda::Permission
+    Properties:
+      FunctionName: ${functionName}
+      Action: lambda:InvokeFunction
+      Principal: '*'${extra}`;
+
+const VERSION_AND_ALIAS = `
+  V:
+    Type: AWS::Lambda::Version
+    Properties: { FunctionName: !Ref Fn }
+  Live:
+    Type: AWS::Lambda::Alias
+    Properties: { FunctionName: !Ref Fn, FunctionVersion: !GetAtt V.Version, Name: live }`;
+
+ruleCases('lambda-not-public', {
+  pass: [
+    {
+      name: 'a source account from a parameter: present, though unresolved',
+      resource: 'Fn',
+      template: `
+Parameters:
+  Account: { Type: String }
+Resources:${FUNCTION('probe-fn')}${publicPermission('!Ref Fn', '\n      SourceAccount: !Ref Account')}`,
+    },
+    {
+      name: 'a literal name that the unresolved function name cannot take',
+      resource: 'Fn',
+      template: `
+Parameters:
+  Env: { Type: String }
+Resources:${FUNCTION('!Sub "${Env}-fn"')}${publicPermission('other-function')}`,
+    },
+  ],
+  fail: [
+    {
+      name: 'a public permission on an alias of the function',
+      resource: 'Fn',
+      template: `Resources:${FUNCTION('probe-fn')}${VERSION_AND_ALIAS}${publicPermission('!Ref Live')}`,
+    },
+    {
+      name: 'a public permission on a version of the function',
+      resource: 'Fn',
+      template: `Resources:${FUNCTION('probe-fn')}${VERSION_AND_ALIAS}${publicPermission('!Ref V')}`,
+    },
+    {
+      name: 'a public permission on a qualified name',
+      resource: 'Fn',
+      template: `Resources:${FUNCTION('probe-fn')}${publicPermission('probe-fn:live')}`,
+    },
+    {
+      name: 'a public permission on a qualified partial ARN',
+      resource: 'Fn',
+      template: `Resources:${FUNCTION('probe-fn')}${publicPermission('123456789012:function:probe-fn:3')}`,
+    },
+  ],
+  unknown: [
+    {
+      name: 'SourceAccount that an undecided Fn::If may drop',
+      resource: 'Fn',
+      message: 'Perm.SourceAccount may be absent',
+      template: `
+Parameters:
+  RestrictTo: { Type: String }
+Conditions:
+  Restrict: !Not [!Equals [!Ref RestrictTo, '']]
+Resources:${FUNCTION('probe-fn')}${publicPermission('!Ref Fn', '\n      SourceAccount: !If [Restrict, !Ref RestrictTo, !Ref AWS::NoValue]')}`,
+    },
+    {
+      name: 'a literal name the unresolved function name may take',
+      resource: 'Fn',
+      message: 'prod-fn may name Fn',
+      template: `
+Parameters:
+  Env: { Type: String }
+Resources:${FUNCTION('!Sub "${Env}-fn"')}${publicPermission('prod-fn')}`,
+    },
+  ],
+});
+
+const DISTRIBUTION = (viewerCertificate: string) => `
+Parameters:
+  Domain: { Type: String }
+Conditions:
+  HasCert: !Not [!Equals [!Ref Domain, '']]
+Resources:
+  D:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        Origins:
+          - { Id: o, DomainName: example.com, CustomOriginConfig: { OriginProtocolPolicy: https-only } }
+        DefaultCacheBehavior: { TargetOriginId: o, ViewerProtocolPolicy: redirect-to-https }
+        ViewerCertificate:${viewerCertificate}`;
+
+ruleCases('cloudfront-min-tls', {
+  pass: [
+    {
+      name: 'an own certificate from a parameter, TLSv1.2_2021',
+      template: DISTRIBUTION(`
+          AcmCertificateArn: !Sub 'arn:aws:acm:us-east-1:111122223333:certificate/\${Domain}'
+          SslSupportMethod: sni-only
+          MinimumProtocolVersion: TLSv1.2_2021`),
+    },
+  ],
+  fail: [
+    {
+      name: 'the certificate dropped (Domain empty): the default certificate accepts TLSv1',
+      parameters: { Domain: '' },
+      template: DISTRIBUTION(`
+          AcmCertificateArn: !If [HasCert, 'arn:aws:acm:us-east-1:111122223333:certificate/abc', !Ref AWS::NoValue]
+          CloudFrontDefaultCertificate: !If [HasCert, !Ref AWS::NoValue, true]
+          MinimumProtocolVersion: TLSv1.2_2021`),
+    },
+  ],
+  unknown: [
+    {
+      name: 'a certificate an undecided Fn::If may drop',
+      message: 'AcmCertificateArn may be absent',
+      template: DISTRIBUTION(`
+          AcmCertificateArn: !If [HasCert, 'arn:aws:acm:us-east-1:111122223333:certificate/abc', !Ref AWS::NoValue]
+          CloudFrontDefaultCertificate: !If [HasCert, !Ref AWS::NoValue, true]
+          MinimumProtocolVersion: TLSv1.2_2021`),
+    },
+    {
+      name: 'a whole ViewerCertificate chosen by an undecided Fn::If',
+      template: DISTRIBUTION(`
+          !If
+            - HasCert
+            - { AcmCertificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/abc', SslSupportMethod: sni-only, MinimumProtocolVersion: TLSv1.2_2021 }
+            - { CloudFrontDefaultCertificate: true, MinimumProtocolVersion: TLSv1.2_2021 }`),
+    },
+  ],
+});
+
+const DOMAIN = (subnets: string) => `
+Parameters:
+  P: { Type: String }
+  Subnet: { Type: String }
+Conditions:
+  C: !Equals [!Ref P, 'yes']
+Resources:
+  D:
+    Type: AWS::OpenSearchService::Domain
+    Properties:
+      VPCOptions: { SubnetIds: ${subnets} }`;
+
+ruleCases('opensearch-domain-in-vpc', {
+  pass: [
+    { name: 'a subnet from a parameter', template: DOMAIN('[!Ref Subnet]') },
+    {
+      name: 'one subnet an Fn::If may drop beside one it may not',
+      template: DOMAIN('[!If [C, subnet-1, !Ref AWS::NoValue], !Ref Subnet]'),
+    },
+  ],
+  unknown: [
+    {
+      name: 'the only subnet an undecided Fn::If may drop',
+      message: 'SubnetIds',
+      template: DOMAIN('[!If [C, subnet-1, !Ref AWS::NoValue]]'),
+    },
+  ],
+});

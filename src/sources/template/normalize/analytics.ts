@@ -34,10 +34,12 @@ import {
 } from '../../../inventory/facts/analytics.js';
 import { createPlace, type Place } from '../../../inventory/facts/place.js';
 import { setting } from '../../../inventory/facts/setting.js';
+import { isRecord } from '../read.js';
 import { isValueObject } from '../values.js';
 import {
   baseOf,
   linkFact,
+  mayBeAbsent,
   numberFact,
   optionalBoolFact,
   stringFact,
@@ -146,10 +148,33 @@ function logPublishing(resource: TemplateResource): OpenSearchDomain['logPublish
   return published;
 }
 
+/** The raw (unevaluated) list at a dotted path of the resource's properties; undefined when an intrinsic is in the way. */
+function rawListAt(resource: TemplateResource, path: string): unknown[] | undefined {
+  const raw = resource.evaluator.stack.file.template.Resources[resource.logicalId];
+  let node: unknown = isRecord(raw) ? raw.Properties : undefined;
+  for (const key of path.split('.')) node = isRecord(node) ? node[key] : undefined;
+  return Array.isArray(node) ? node : undefined;
+}
+
+/**
+ * Whether a list property has at least one item. An unresolved item is still
+ * an item, unless an undecided `Fn::If` may drop it (`AWS::NoValue`): a list of
+ * only such items may be empty.
+ */
+function hasListItem(resource: TemplateResource, path: string): Maybe<boolean> {
+  const items = valueAt(resource, path);
+  if (items instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${items.reason}`);
+  if (!Array.isArray(items) || items.length === 0) return false;
+  const unresolved = items.filter((item): item is Unknown => item instanceof Unknown);
+  if (unresolved.length < items.length) return true;
+  const raw = rawListAt(resource, path);
+  if (raw?.some((_, index) => !mayBeAbsent(resource, `${path}.${index}`))) return true;
+  return unknown(`${resource.logicalId}.${path}: every item may be absent (${unresolved[0]?.reason})`);
+}
+
 /** AWS::OpenSearchService::Domain and the legacy AWS::Elasticsearch::Domain share these properties. */
 export function openSearchDomain(resource: TemplateResource, index: TemplateIndex): OpenSearchDomain {
   const place = placeOf(resource);
-  const subnets = valueAt(resource, 'VPCOptions.SubnetIds');
   return {
     type: 'opensearch-domain',
     ...baseOf(resource, 'DomainName'),
@@ -165,10 +190,7 @@ export function openSearchDomain(resource: TemplateResource, index: TemplateInde
       'NodeToNodeEncryptionOptions.Enabled',
       { createDefault: false, defaultSource: 'NodeToNodeEncryptionOptions: off unless Enabled is true' },
     ),
-    inVpc:
-      subnets instanceof Unknown
-        ? unknown(`${resource.logicalId}.VPCOptions.SubnetIds: ${subnets.reason}`)
-        : Array.isArray(subnets) && subnets.length > 0,
+    inVpc: hasListItem(resource, 'VPCOptions.SubnetIds'),
     logPublishing: logPublishing(resource),
   };
 }

@@ -24,6 +24,7 @@ import {
   baseOf,
   boolFact,
   linkFact,
+  mayBeAbsent,
   numberFact,
   requireKnown,
   stringFact,
@@ -95,17 +96,36 @@ function loggingBucketSet(resource: TemplateResource, path: string): Maybe<boole
   return bucket !== undefined && bucket !== null && bucket !== '';
 }
 
+/**
+ * Whether viewers get CloudFront's default certificate. A certificate of one's
+ * own is set whenever AcmCertificateArn or IamCertificateId is present, even
+ * with a value known only at deployment; one an undecided `Fn::If` may drop
+ * (or a ViewerCertificate that is itself unresolved) leaves it Unknown.
+ */
+function defaultCertificateUse(resource: TemplateResource, certificate: string): Maybe<boolean> {
+  const viewerCertificate = valueAt(resource, certificate);
+  if (viewerCertificate instanceof Unknown)
+    return unknown(`${resource.logicalId}.${certificate}: ${viewerCertificate.reason}`);
+  let ownCertificate = false;
+  let maybeOwn: Unknown | undefined;
+  for (const property of ['AcmCertificateArn', 'IamCertificateId']) {
+    const path = `${certificate}.${property}`;
+    const value = valueAt(resource, path);
+    if (value === undefined) continue;
+    if (value instanceof Unknown && mayBeAbsent(resource, path))
+      maybeOwn ??= unknown(`${resource.logicalId}.${path} may be absent: ${value.reason}`);
+    else ownCertificate = true;
+  }
+  if (ownCertificate) return false;
+  if (maybeOwn) return maybeOwn;
+  const defaultFlag = boolFact(resource, `${certificate}.CloudFrontDefaultCertificate`, false);
+  return defaultFlag instanceof Unknown ? defaultFlag : true;
+}
+
 export function cloudFrontDistribution(resource: TemplateResource): CloudFrontDistribution {
   const config = 'DistributionConfig';
   const certificate = `${config}.ViewerCertificate`;
-  // A certificate of one's own is set whenever either property is present, even if its value is unresolved.
-  const ownCertificate =
-    valueAt(resource, `${certificate}.AcmCertificateArn`) !== undefined ||
-    valueAt(resource, `${certificate}.IamCertificateId`) !== undefined;
-  const defaultFlag = boolFact(resource, `${certificate}.CloudFrontDefaultCertificate`, false);
-  let usesDefaultCertificate: Maybe<boolean>;
-  if (ownCertificate) usesDefaultCertificate = false;
-  else usesDefaultCertificate = defaultFlag instanceof Unknown ? defaultFlag : true;
+  const usesDefaultCertificate = defaultCertificateUse(resource, certificate);
   const behavior = (path: string): Raw<CacheBehaviorFields> => {
     const value = valueAt(resource, path);
     if (value instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${value.reason}`);

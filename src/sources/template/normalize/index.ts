@@ -201,6 +201,9 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::WAFv2::LoggingConfiguration',
   // Read by the Lambda function normalizer: who it lets invoke the function.
   'AWS::Lambda::Permission',
+  // Read by the Lambda function normalizer: a permission on an alias or version is one on their function.
+  'AWS::Lambda::Alias',
+  'AWS::Lambda::Version',
   // Its require_ssl parameter is read through the clusters that name it.
   'AWS::Redshift::ClusterParameterGroup',
   // Its Kerberos authentication is read through the EMR clusters that name it.

@@ -7,19 +7,83 @@ import {
   baseOf,
   linkFact,
   linkListFact,
+  mayBeAbsent,
   numberFact,
   resourcesOfType,
   stringFact,
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
+import { isRecord } from '../read.js';
+import { parseSub } from '../sub.js';
 
-/** Which function a permission names: the function's inventory id, its name, or an ARN ending in it. */
-function namesFunction(target: string, fn: TemplateResource): boolean {
-  if (target === fn.id) return true;
-  const name = fn.properties.FunctionName;
-  if (typeof name !== 'string') return false;
-  return target === name || target.endsWith(`:function:${name}`) || target.includes(`:function:${name}:`);
+/** A function name without its qualifier: `name:alias`, `account:function:name:version` and full ARNs all name `name`. */
+function unqualifiedName(target: string): string {
+  const marker = ':function:';
+  const at = target.indexOf(marker);
+  const rest = at >= 0 ? target.slice(at + marker.length) : target;
+  return rest.split(':')[0] ?? rest;
+}
+
+/** Aliases and versions are invoked through a permission on them, but they run (and are) their function. */
+const FUNCTION_QUALIFIERS = new Set(['AWS::Lambda::Alias', 'AWS::Lambda::Version']);
+
+/**
+ * The function a permission's FunctionName designates: the inventory id of a
+ * template function (through any alias or version), or an unqualified name.
+ */
+function permissionTarget(
+  permission: TemplateResource,
+  index: TemplateIndex,
+): Maybe<{ id: string } | { name: string } | undefined> {
+  let holder = permission;
+  for (let depth = 0; depth < 4; depth++) {
+    const target = linkFact(holder, 'FunctionName');
+    if (target === undefined || target instanceof Unknown) return target;
+    const named = index.get(target);
+    if (named === undefined) return { name: unqualifiedName(target) };
+    if (!FUNCTION_QUALIFIERS.has(named.cfnType)) return { id: target };
+    holder = named;
+  }
+  return unknown(`${permission.logicalId}.FunctionName: too many aliases and versions to follow`);
+}
+
+/** The pattern of names an `Fn::Sub` function name can take (its variables as wildcards), if it is one. */
+function unresolvedNamePattern(fn: TemplateResource): RegExp | undefined {
+  const raw = fn.evaluator.stack.file.template.Resources[fn.logicalId];
+  const expression = isRecord(raw) && isRecord(raw.Properties) ? raw.Properties.FunctionName : undefined;
+  const sub = isRecord(expression) ? expression['Fn::Sub'] : undefined;
+  const text: unknown = Array.isArray(sub) ? sub[0] : sub;
+  if (typeof text !== 'string') return undefined;
+  const source = parseSub(text)
+    .map((part) => ('literal' in part ? part.literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '.*'))
+    .join('');
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * Whether a permission's target is this function. A name can only be matched
+ * against a resolved function name; when the function's name is unresolved, a
+ * name no other function of the template has and its pattern allows may be it.
+ */
+function targetsFunction(
+  target: { id: string } | { name: string },
+  fn: TemplateResource,
+  index: TemplateIndex,
+  permission: TemplateResource,
+): Maybe<boolean> {
+  if ('id' in target) return target.id === fn.id;
+  const own = fn.properties.FunctionName;
+  if (typeof own === 'string') return target.name === own;
+  // Without FunctionName, CloudFormation names the function with a random suffix no template can write.
+  if (own === undefined) return false;
+  const takenByAnother = resourcesOfType(index, 'AWS::Lambda::Function').some(
+    (other) => other !== fn && other.properties.FunctionName === target.name,
+  );
+  if (takenByAnother || unresolvedNamePattern(fn)?.test(target.name) === false) return false;
+  return unknown(
+    `${permission.logicalId}.FunctionName ${target.name} may name ${fn.logicalId}, whose FunctionName is unresolved`,
+  );
 }
 
 /** Conditions a Permission adds; their keys are those a policy statement would carry. */
@@ -40,6 +104,8 @@ function permissionStatement(permission: TemplateResource): Maybe<PolicyStatemen
   for (const [property, key] of Object.entries(CONDITION_PROPERTIES)) {
     const value =
       property === 'SourceArn' ? linkFact(permission, property) : stringFact(permission, property);
+    if (value instanceof Unknown && mayBeAbsent(permission, property))
+      return unknown(`${permission.logicalId}.${property} may be absent (${value.reason})`);
     // The value of a condition does not matter to who it lets in, only that it is there.
     if (value !== undefined) conditionKeys.push(key);
   }
@@ -54,13 +120,16 @@ function permissionStatement(permission: TemplateResource): Maybe<PolicyStatemen
 function permissionsOf(fn: TemplateResource, index: TemplateIndex): Maybe<PolicyStatement[]> {
   const statements: PolicyStatement[] = [];
   for (const other of resourcesOfType(index, 'AWS::Lambda::Permission')) {
-    const target = linkFact(other, 'FunctionName');
+    const target = permissionTarget(other, index);
     if (target instanceof Unknown) {
       return unknown(
         `${other.logicalId}.FunctionName is unresolved, so it may grant invocation of this function: ${target.reason}`,
       );
     }
-    if (target === undefined || !namesFunction(target, fn)) continue;
+    if (target === undefined) continue;
+    const targeted = targetsFunction(target, fn, index, other);
+    if (targeted instanceof Unknown) return targeted;
+    if (!targeted) continue;
     const statement = permissionStatement(other);
     if (statement instanceof Unknown) return statement;
     statements.push(statement);
