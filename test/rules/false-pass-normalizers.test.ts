@@ -396,3 +396,55 @@ ruleCases('opensearch-domain-in-vpc', {
     },
   ],
 });
+
+const MAYBE_EMPTY_KEY = `
+Parameters:
+  Flag: { Type: String }
+Conditions:
+  On: !Equals [!Ref Flag, 'yes']
+Resources:`;
+
+ruleCases('storage-encrypted', {
+  pass: [
+    {
+      name: 'a queue key that may be empty, with SSE-SQS on by default: encrypted either way',
+      template: `${MAYBE_EMPTY_KEY}
+  Q:
+    Type: AWS::SQS::Queue
+    Properties:
+      KmsMasterKeyId: !If [On, alias/aws/sqs, '']`,
+    },
+  ],
+  fail: [
+    {
+      name: 'a topic with an empty KmsMasterKeyId has no SSE-KMS',
+      says: 'not encrypted at rest',
+      template: `
+Resources:
+  T:
+    Type: AWS::SNS::Topic
+    Properties: { KmsMasterKeyId: '' }`,
+    },
+  ],
+  unknown: [
+    {
+      name: 'a queue key that may be empty, with SSE-SQS off',
+      message: 'may also be empty',
+      template: `${MAYBE_EMPTY_KEY}
+  Q:
+    Type: AWS::SQS::Queue
+    Properties:
+      SqsManagedSseEnabled: false
+      KmsMasterKeyId: !If [On, alias/aws/sqs, '']`,
+    },
+    {
+      name: 'a topic key that may be empty',
+      message: 'may also be empty',
+      template: `${MAYBE_EMPTY_KEY}
+  T:
+    Type: AWS::SNS::Topic
+    Properties:
+      KmsMasterKeyId: !If [On, alias/aws/sns, '']`,
+    },
+  ],
+});

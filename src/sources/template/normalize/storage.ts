@@ -27,6 +27,7 @@ import { clusterPubliclyAccessible, publiclyAccessible } from '../../../inventor
 import { flagEncryption } from '../../../inventory/facts/flag-encryption.js';
 import { queueEncryption } from '../../../inventory/facts/queue-encryption.js';
 import { createPlace, type Raw } from '../../../inventory/facts/place.js';
+import { isRecord } from '../read.js';
 import {
   baseOf,
   boolFact,
@@ -304,10 +305,40 @@ function globalTableEncryption(resource: TemplateResource, index: TemplateIndex)
   return { ...encryption, otherKeyIds };
 }
 
+/** Whether an expression can evaluate to the empty string through the branches of an undecided `Fn::If`. */
+function canBeEmpty(resource: TemplateResource, node: unknown): boolean {
+  const branches = isRecord(node) ? node['Fn::If'] : undefined;
+  if (Array.isArray(branches) && typeof branches[0] === 'string') {
+    const holds = resource.evaluator.condition(branches[0]);
+    const taken = holds === true ? [branches[1]] : holds === false ? [branches[2]] : branches.slice(1);
+    return taken.some((branch) => canBeEmpty(resource, branch));
+  }
+  return resource.evaluator.evaluate(node) === '';
+}
+
+/**
+ * SQS and SNS read an empty KmsMasterKeyId as no key at all (no SSE-KMS):
+ * `""` is absent, and an unresolved key that may be `""` may be absent.
+ */
+function emptyMeansNoKeyLink(
+  resource: TemplateResource,
+  property: string,
+  index: TemplateIndex,
+): Maybe<string | undefined> {
+  const key = keyLink(resource, property, index);
+  if (key === '') return undefined;
+  if (!(key instanceof Unknown) || key instanceof MaybeAbsent) return key;
+  const raw = resource.evaluator.stack.file.template.Resources[resource.logicalId];
+  const expression = isRecord(raw) && isRecord(raw.Properties) ? raw.Properties[property] : undefined;
+  return canBeEmpty(resource, expression)
+    ? new MaybeAbsent(`${key.reason}; the key may also be empty, which is no key`)
+    : key;
+}
+
 export function sqsQueue(resource: TemplateResource, index: TemplateIndex): SqsQueue {
   const encryption = queueEncryption(
     {
-      kmsMasterKeyId: keyLink(resource, 'KmsMasterKeyId', index),
+      kmsMasterKeyId: emptyMeansNoKeyLink(resource, 'KmsMasterKeyId', index),
       sqsManagedSseEnabled: optionalBoolFact(resource, 'SqsManagedSseEnabled'),
     },
     createPlace(resource.logicalId),
@@ -316,7 +347,7 @@ export function sqsQueue(resource: TemplateResource, index: TemplateIndex): SqsQ
 }
 
 export function snsTopic(resource: TemplateResource, index: TemplateIndex): SnsTopic {
-  const key = keyLink(resource, 'KmsMasterKeyId', index);
+  const key = emptyMeansNoKeyLink(resource, 'KmsMasterKeyId', index);
   return {
     type: 'sns-topic',
     ...baseOf(resource, 'TopicName'),
