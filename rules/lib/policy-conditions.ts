@@ -74,3 +74,33 @@ export function appliesToInsecureTransport(condition: unknown): boolean {
   const secureTransport = conditionValues(condition, ['Bool', 'BoolIfExists'], 'aws:SecureTransport');
   return secureTransport !== undefined && secureTransport.includes('false');
 }
+
+/**
+ * Whether a Deny's Condition applies to every request sent without TLS and
+ * to nothing narrower: its only condition is `aws:SecureTransport` false under
+ * Bool or BoolIfExists. Any further key or operator (a StringEquals, a
+ * NumericLessThan s3:TlsVersion, which an HTTP request lacks) narrows the Deny.
+ */
+export function onlyInsecureTransport(condition: unknown): boolean {
+  if (!isObject(condition)) return false;
+  const operators = Object.entries(condition);
+  if (operators.length !== 1) return false;
+  const [operator, block] = operators[0] ?? [];
+  if (operator !== 'Bool' && operator !== 'BoolIfExists') return false;
+  if (!isObject(block)) return false;
+  const keys = Object.keys(block);
+  return (
+    keys.length === 1 &&
+    keys[0]?.toLowerCase() === 'aws:securetransport' &&
+    appliesToInsecureTransport(condition)
+  );
+}
+
+/** Whether a statement widens or narrows itself with NotPrincipal, NotAction or NotResource. */
+export function usesNegatedElements(statement: Statement): boolean {
+  return (
+    statement.NotPrincipal !== undefined ||
+    statement.NotAction !== undefined ||
+    statement.NotResource !== undefined
+  );
+}

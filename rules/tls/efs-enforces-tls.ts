@@ -1,11 +1,12 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown, type Unknown } from '../../src/inventory/maybe.js';
 import {
-  appliesToInsecureTransport,
   isEveryonePrincipal,
+  onlyInsecureTransport,
   statementsOf,
   stringsOf,
   unknownInside,
+  usesNegatedElements,
   type Statement,
 } from '../lib/policy-conditions.js';
 
@@ -32,9 +33,11 @@ function deniesPlainMounts(statement: Statement): boolean | Unknown {
   ]);
   if (deciding) return deciding;
   if (statement.Effect !== 'Deny' || !isEveryonePrincipal(statement.Principal)) return false;
+  if (usesNegatedElements(statement)) return false;
   const actions = stringsOf(statement.Action);
   if (!actions.some((action) => actionMatches(action, 'elasticfilesystem:ClientMount'))) return false;
-  return appliesToInsecureTransport(statement.Condition);
+  // Any further condition narrows the Deny to some of the insecure mounts.
+  return onlyInsecureTransport(statement.Condition);
 }
 
 export default defineRule({

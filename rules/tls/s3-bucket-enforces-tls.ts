@@ -1,16 +1,77 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
-import { isUnknown, type Unknown } from '../../src/inventory/maybe.js';
+import { isUnknown, unknown, type Unknown } from '../../src/inventory/maybe.js';
+import type { S3Bucket } from '../../src/inventory/model.js';
 import {
-  appliesToInsecureTransport,
   isEveryonePrincipal,
+  onlyInsecureTransport,
   statementsOf,
   stringsOf,
   unknownInside,
+  usesNegatedElements,
   type Statement,
 } from '../lib/policy-conditions.js';
 
-/** Deny, to everyone, of every S3 action, when aws:SecureTransport is false. */
-function deniesPlainHttp(statement: Statement): boolean | Unknown {
+/** IAM wildcards over a whole ARN: `*` any run of characters, `?` one. */
+function globMatches(pattern: string, value: string): boolean {
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${source}$`).test(value);
+}
+
+const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'];
+/** Two names no bucket pattern singles out: a pattern matching both matches whatever the bucket is called. */
+const ANY_NAMES = ['a', 'z0-any-bucket.name'];
+
+/** A template's `!GetAtt Bucket.Arn` of this very bucket (the evaluated reference keeps its target). */
+function isOwnArnReference(item: unknown, bucket: S3Bucket): boolean {
+  if (typeof item !== 'object' || item === null) return false;
+  const reference = item as { id?: unknown; attribute?: unknown };
+  return reference.id === bucket.id && reference.attribute === 'Arn';
+}
+
+/**
+ * Whether the statement's Resource covers the bucket and every object in it.
+ * A literal pattern is judged against the bucket's name (any name when the
+ * template does not fix it); a Resource that did not resolve cannot be judged.
+ */
+function coversBucketAndObjects(resource: unknown, bucket: S3Bucket): boolean | Unknown {
+  if (resource === undefined) return false;
+  if (isUnknown(resource)) return unknown(`the Resource of the Deny did not resolve: ${resource.reason}`);
+  // Each bucket the name could be, with the ARNs it may have (its partition is unknown in a template).
+  const buckets: string[][] = bucket.arn
+    ? [[bucket.arn]]
+    : (bucket.name !== undefined ? [bucket.name] : ANY_NAMES).map((name) =>
+        PARTITIONS.map((partition) => `arn:${partition}:s3:::${name}`),
+      );
+  const matches = (pattern: string, suffix: string) =>
+    buckets.every((arns) => arns.some((arn) => globMatches(pattern, `${arn}${suffix}`)));
+  let bucketCovered = false;
+  let objectsCovered = false;
+  let unresolved = false;
+  for (const item of Array.isArray(resource) ? (resource as unknown[]) : [resource]) {
+    if (isOwnArnReference(item, bucket)) {
+      bucketCovered = true;
+      continue;
+    }
+    if (typeof item !== 'string') {
+      // An expression over the bucket (`!Sub "${Bucket.Arn}/*"`) that did not resolve: taken as written for it.
+      unresolved = true;
+      continue;
+    }
+    if (matches(item, '')) bucketCovered = true;
+    // Every object: a pattern ending in * that matches already at the bucket's ARN and `/`.
+    if (item.endsWith('*') && matches(item, '/') && matches(item, '/any/key.txt')) objectsCovered = true;
+  }
+  if (bucketCovered && objectsCovered) return true;
+  if (!unresolved) return false;
+  if (bucketCovered || objectsCovered) return true;
+  return unknown('the Resource of the Deny did not resolve, so whether it covers the bucket is not known');
+}
+
+/** Deny, to everyone, of every S3 action on the bucket and its objects, when (and only when) aws:SecureTransport is false. */
+function deniesPlainHttp(statement: Statement, bucket: S3Bucket): boolean | Unknown {
   const deciding = unknownInside([
     statement.Effect,
     statement.Principal,
@@ -19,9 +80,11 @@ function deniesPlainHttp(statement: Statement): boolean | Unknown {
   ]);
   if (deciding) return deciding;
   if (statement.Effect !== 'Deny' || !isEveryonePrincipal(statement.Principal)) return false;
+  if (usesNegatedElements(statement)) return false;
   const actions = stringsOf(statement.Action).map((action) => action.toLowerCase());
   if (!actions.includes('s3:*') && !actions.includes('*')) return false;
-  return appliesToInsecureTransport(statement.Condition);
+  if (!onlyInsecureTransport(statement.Condition)) return false;
+  return coversBucketAndObjects(statement.Resource, bucket);
 }
 
 export default defineRule({
@@ -59,7 +122,7 @@ export default defineRule({
     if (isUnknown(statements)) return undetermined(statements);
     let undecided: Unknown | undefined;
     for (const [position, statement] of statements.entries()) {
-      const denies = deniesPlainHttp(statement);
+      const denies = deniesPlainHttp(statement, bucket);
       if (denies === true) {
         return pass('the bucket policy denies every request made without TLS', {
           statement: typeof statement.Sid === 'string' ? statement.Sid : `statement ${position + 1}`,

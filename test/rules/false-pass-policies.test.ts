@@ -336,3 +336,134 @@ ruleCases('iam-no-marketplace-subscribe-wildcard', {
     },
   ],
 });
+
+/** A bucket named probe-bucket-x with one bucket policy statement. */
+const bucketWith = (statement: string) => `
+Parameters:
+  Whole: { Type: String }
+Conditions:
+  IsWhole: !Equals [!Ref Whole, 'yes']
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+    Properties: { BucketName: probe-bucket-x }
+  Policy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Bucket
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - ${statement}`;
+
+const BOTH = `['arn:aws:s3:::probe-bucket-x', 'arn:aws:s3:::probe-bucket-x/*']`;
+const denyHttp = (resource: string, condition = `{ Bool: { 'aws:SecureTransport': 'false' } }`) =>
+  `{ Effect: Deny, Principal: '*', Action: 's3:*', Resource: ${resource}, Condition: ${condition} }`;
+
+ruleCases('s3-bucket-enforces-tls', {
+  pass: [
+    { name: 'the bucket and its objects by name', resource: 'Bucket', template: bucketWith(denyHttp(BOTH)) },
+    {
+      name: 'the bucket by GetAtt and its objects by Sub',
+      resource: 'Bucket',
+      template: bucketWith(denyHttp(`[!GetAtt Bucket.Arn, !Sub '\${Bucket.Arn}/*']`)),
+    },
+    {
+      name: 'BoolIfExists and every bucket of the partition',
+      resource: 'Bucket',
+      template: bucketWith(
+        denyHttp(
+          `['arn:aws:s3:::*', 'arn:aws:s3:::*/*']`,
+          `{ BoolIfExists: { 'aws:SecureTransport': false } }`,
+        ),
+      ),
+    },
+  ],
+  fail: [
+    {
+      name: 'an extra StringEquals narrows the Deny',
+      resource: 'Bucket',
+      template: bucketWith(
+        denyHttp(
+          BOTH,
+          `{ Bool: { 'aws:SecureTransport': 'false' }, StringEquals: { 'aws:PrincipalAccount': '111122223333' } }`,
+        ),
+      ),
+    },
+    {
+      name: 'a second key in the same Bool block',
+      resource: 'Bucket',
+      template: bucketWith(
+        denyHttp(BOTH, `{ Bool: { 'aws:SecureTransport': 'false', 'aws:MultiFactorAuthPresent': 'true' } }`),
+      ),
+    },
+    {
+      name: 'NumericLessThan s3:TlsVersion: a plain HTTP request has no TLS version',
+      resource: 'Bucket',
+      template: bucketWith(
+        denyHttp(
+          BOTH,
+          `{ NumericLessThan: { 's3:TlsVersion': '1.2' }, Bool: { 'aws:SecureTransport': 'false' } }`,
+        ),
+      ),
+    },
+    {
+      name: 'only some objects',
+      resource: 'Bucket',
+      template: bucketWith(denyHttp(`'arn:aws:s3:::probe-bucket-x/public/*'`)),
+    },
+    {
+      name: 'another bucket',
+      resource: 'Bucket',
+      template: bucketWith(denyHttp(`['arn:aws:s3:::other', 'arn:aws:s3:::other/*']`)),
+    },
+    {
+      name: 'NotResource',
+      resource: 'Bucket',
+      template: bucketWith(
+        `{ Effect: Deny, Principal: '*', Action: 's3:*', NotResource: ['arn:aws:s3:::probe-bucket-x/*'], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }`,
+      ),
+    },
+  ],
+  unknown: [
+    {
+      name: 'a Resource that is the whole bucket or a prefix, by a condition not decided',
+      resource: 'Bucket',
+      template: bucketWith(denyHttp(`!If [IsWhole, ${BOTH}, 'arn:aws:s3:::probe-bucket-x/tmp/*']`)),
+    },
+  ],
+});
+
+ruleCases('efs-enforces-tls', {
+  pass: [
+    {
+      name: 'Deny * to everyone without TLS',
+      template: `
+Resources:
+  Fs:
+    Type: AWS::EFS::FileSystem
+    Properties:
+      FileSystemPolicy:
+        Statement:
+          - { Effect: Deny, Principal: { AWS: '*' }, Action: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }`,
+    },
+  ],
+  fail: [
+    {
+      name: 'an extra StringEquals narrows the Deny',
+      template: `
+Resources:
+  Fs:
+    Type: AWS::EFS::FileSystem
+    Properties:
+      FileSystemPolicy:
+        Statement:
+          - Effect: Deny
+            Principal: { AWS: '*' }
+            Action: '*'
+            Condition:
+              Bool: { 'aws:SecureTransport': 'false' }
+              StringEquals: { 'aws:PrincipalAccount': '111122223333' }`,
+    },
+  ],
+});
