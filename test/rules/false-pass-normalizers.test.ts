@@ -448,3 +448,21 @@ Resources:
     },
   ],
 });
+
+const MIXED_CASE_MYSQL = `
+Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: MySQL
+      EngineVersion: '8.0.35'
+      DBInstanceClass: db.t3.micro
+      StorageEncrypted: true`;
+
+ruleCases('rds-enforces-tls', {
+  fail: [{ name: 'Engine MySQL is mysql: TLS is off by default', template: MIXED_CASE_MYSQL }],
+});
+
+ruleCases('db-iam-authentication', {
+  fail: [{ name: 'Engine MySQL is mysql: IAM authentication is off', template: MIXED_CASE_MYSQL }],
+});

@@ -15,6 +15,12 @@ import {
   type TemplateResource,
 } from './context.js';
 
+/** An RDS engine name, lowercased: RDS reads `MySQL` as `mysql`, and every engine comparison is on the lowercase names. */
+export function engineFact(resource: TemplateResource): Maybe<string | undefined> {
+  const engine = stringFact(resource, 'Engine');
+  return typeof engine === 'string' ? engine.toLowerCase() : engine;
+}
+
 const NAMES = {
   logExports: 'EnableCloudwatchLogsExports',
   iamAuthentication: 'EnableIAMDatabaseAuthentication',
@@ -48,7 +54,7 @@ export function dbInstanceSettings(resource: TemplateResource): DbOperationalSet
  * only when it has one instance or pins distinct AvailabilityZones.
  */
 function clusterMultiAz(resource: TemplateResource, index: TemplateIndex): Maybe<boolean> {
-  const engine = stringFact(resource, 'Engine');
+  const engine = engineFact(resource);
   if (engine instanceof Unknown) return unknown(`${resource.logicalId}.Engine: ${engine.reason}`);
   if (engine === undefined) return unknown(`${resource.logicalId}.Engine is not set`);
   if (!isAuroraEngine(engine)) return true;

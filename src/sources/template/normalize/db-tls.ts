@@ -11,6 +11,7 @@ import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
 import type { DbTlsRequirement } from '../../../inventory/model.js';
 import { isValueObject } from '../values.js';
 import { linkFact, stringFact, valueAt, type TemplateIndex, type TemplateResource } from './context.js';
+import { engineFact } from './database.js';
 
 interface GroupRead {
   name: Maybe<string | undefined>;
@@ -63,7 +64,7 @@ function groupOf(
 function requirement(resource: TemplateResource, group: GroupRead): Maybe<DbTlsRequirement> {
   return dbTlsRequirement(
     {
-      Engine: stringFact(resource, 'Engine'),
+      Engine: engineFact(resource),
       EngineVersion: stringFact(resource, 'EngineVersion'),
       groupName: group.name,
       valueOf: group.valueOf,

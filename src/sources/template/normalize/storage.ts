@@ -45,7 +45,7 @@ import { dynamoDbSettings } from './dynamodb.js';
 import { efsSettings } from './efs.js';
 import { logGroupSettings } from './logs.js';
 import { s3BucketSettings } from './s3.js';
-import { dbClusterSettings, dbInstanceSettings } from './database.js';
+import { dbClusterSettings, dbInstanceSettings, engineFact } from './database.js';
 import { dbClusterTls, dbInstanceTls } from './db-tls.js';
 import { topicSubscriptions } from './sns.js';
 
@@ -150,7 +150,7 @@ export function dbInstance(resource: TemplateResource, index: TemplateIndex): Db
     type: 'rds-db-instance',
     ...baseOf(resource, 'DBInstanceIdentifier'),
     encryption: instanceEncryption(resource, index, new Set()),
-    engine: stringFact(resource, 'Engine'),
+    engine: engineFact(resource),
     clusterId: clusterId === undefined ? undefined : clusterId,
     // Unset: decided from the VPC's internet gateways once every resource is normalized (public-default.ts).
     publiclyAccessible: publiclyAccessible(
@@ -224,7 +224,7 @@ function dbEncryption(
 }
 
 export function dbCluster(resource: TemplateResource, index: TemplateIndex): DbCluster {
-  const engine = stringFact(resource, 'Engine');
+  const engine = engineFact(resource);
   return {
     type: 'rds-db-cluster',
     ...baseOf(resource, 'DBClusterIdentifier'),
