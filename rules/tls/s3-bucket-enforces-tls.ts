@@ -39,18 +39,28 @@ function isOwnArnReference(item: unknown, bucket: S3Bucket): boolean {
 function coversBucketAndObjects(resource: unknown, bucket: S3Bucket): boolean | Unknown {
   if (resource === undefined) return false;
   if (isUnknown(resource)) return unknown(`the Resource of the Deny did not resolve: ${resource.reason}`);
-  // Each bucket the name could be, with the ARNs it may have (its partition is unknown in a template).
+  const items = Array.isArray(resource) ? (resource as unknown[]) : [resource];
+  // S3 accepts a bucket policy only when its resources are that bucket's: a template bucket is the
+  // one its policy names literally, if it names exactly one (its model name may be a Name tag).
+  const written = new Set(
+    items.flatMap((item) => {
+      const name = typeof item === 'string' ? /^arn:[^:]+:s3:::([^/*?]+)(\/|$)/.exec(item)?.[1] : undefined;
+      return name === undefined ? [] : [name];
+    }),
+  );
+  const name = written.size === 1 ? [...written][0] : bucket.name;
+  // Each bucket it could be, with the ARNs it may have (its partition is unknown in a template).
   const buckets: string[][] = bucket.arn
     ? [[bucket.arn]]
-    : (bucket.name !== undefined ? [bucket.name] : ANY_NAMES).map((name) =>
-        PARTITIONS.map((partition) => `arn:${partition}:s3:::${name}`),
+    : (name !== undefined ? [name] : ANY_NAMES).map((candidate) =>
+        PARTITIONS.map((partition) => `arn:${partition}:s3:::${candidate}`),
       );
   const matches = (pattern: string, suffix: string) =>
     buckets.every((arns) => arns.some((arn) => globMatches(pattern, `${arn}${suffix}`)));
   let bucketCovered = false;
   let objectsCovered = false;
   let unresolved = false;
-  for (const item of Array.isArray(resource) ? (resource as unknown[]) : [resource]) {
+  for (const item of items) {
     if (isOwnArnReference(item, bucket)) {
       bucketCovered = true;
       continue;

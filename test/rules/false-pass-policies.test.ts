@@ -413,9 +413,9 @@ ruleCases('s3-bucket-enforces-tls', {
       template: bucketWith(denyHttp(`'arn:aws:s3:::probe-bucket-x/public/*'`)),
     },
     {
-      name: 'another bucket',
+      name: 'only the objects, not the bucket',
       resource: 'Bucket',
-      template: bucketWith(denyHttp(`['arn:aws:s3:::other', 'arn:aws:s3:::other/*']`)),
+      template: bucketWith(denyHttp(`'arn:aws:s3:::probe-bucket-x/*'`)),
     },
     {
       name: 'NotResource',
