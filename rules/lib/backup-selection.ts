@@ -31,8 +31,18 @@ function anyEntry(entries: string[], resource: Resource): Maybe<boolean> {
   return undecided;
 }
 
-function conditionHolds(condition: BackupTagCondition, tags: Record<string, string>): boolean {
-  const value = tags[condition.key];
+/** A tag's value: undefined when the resource has no such tag, Unknown when the template leaves it unresolved. */
+function tagValue(resource: Resource, key: string): Maybe<string | undefined> {
+  const value = resource.tags?.[key];
+  if (value !== undefined) return value;
+  const unresolved = resource.unresolvedTags;
+  const why = unresolved?.values[key] ?? unresolved?.others;
+  return why === undefined ? undefined : unknown(`tag ${key} is not known before deployment: ${why}`);
+}
+
+function conditionHolds(condition: BackupTagCondition, resource: Resource): Maybe<boolean> {
+  const value = tagValue(resource, condition.key);
+  if (isUnknown(value)) return value;
   switch (condition.operator) {
     case 'equals':
       return value === condition.value;
@@ -45,6 +55,28 @@ function conditionHolds(condition: BackupTagCondition, tags: Record<string, stri
   }
 }
 
+/** ListOfTags: true when one condition holds, Unknown when none does but one cannot be decided. */
+function anyCondition(conditions: BackupTagCondition[], resource: Resource): Maybe<boolean> {
+  let undecided: Maybe<boolean> = false;
+  for (const condition of conditions) {
+    const holds = conditionHolds(condition, resource);
+    if (holds === true) return true;
+    if (isUnknown(holds)) undecided = holds;
+  }
+  return undecided;
+}
+
+/** Conditions: false when one fails, Unknown when none fails but one cannot be decided. */
+function allConditions(conditions: BackupTagCondition[], resource: Resource): Maybe<boolean> {
+  let undecided: Maybe<boolean> = true;
+  for (const condition of conditions) {
+    const holds = conditionHolds(condition, resource);
+    if (holds === false) return false;
+    if (isUnknown(holds)) undecided = holds;
+  }
+  return undecided;
+}
+
 /** true: the selection backs the resource up; false: it does not; Unknown: cannot be told. */
 export function selects(selection: BackupSelection, resource: Resource): Maybe<boolean> {
   const { resources, notResources, anyOfTags, allOfTags } = selection;
@@ -52,13 +84,13 @@ export function selects(selection: BackupSelection, resource: Resource): Maybe<b
   if (isUnknown(anyOfTags)) return anyOfTags;
   if (isUnknown(allOfTags)) return allOfTags;
   if (isUnknown(notResources)) return notResources;
-  const tags = resource.tags ?? {};
   const byResource = anyEntry(resources, resource);
-  const byTags = anyOfTags.some((condition) => conditionHolds(condition, tags));
+  const byTags = anyCondition(anyOfTags, resource);
   let included: Maybe<boolean>;
   if (resources.length > 0 && anyOfTags.length > 0) {
     // Both given and disagreeing: which one wins is not decided here.
     if (isUnknown(byResource)) return byResource;
+    if (isUnknown(byTags)) return byTags;
     included =
       byResource === byTags
         ? byResource
@@ -69,7 +101,8 @@ export function selects(selection: BackupSelection, resource: Resource): Maybe<b
   else if (anyOfTags.length > 0) included = byTags;
   else included = false;
   if (included !== true) return included;
-  if (!allOfTags.every((condition) => conditionHolds(condition, tags))) return false;
+  const matchesAll = allConditions(allOfTags, resource);
+  if (matchesAll !== true) return matchesAll;
   const excluded = anyEntry(notResources, resource);
   if (isUnknown(excluded)) return excluded;
   return !excluded;

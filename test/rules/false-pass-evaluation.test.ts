@@ -133,3 +133,142 @@ Resources:
     },
   ],
 });
+
+const UNDECIDED = `
+Parameters:
+  P: { Type: String }
+Conditions:
+  C: !Equals [!Ref P, 'yes']`;
+
+ruleCases('sg-no-public-admin-ports', {
+  pass: [
+    {
+      name: 'whole Properties from Fn::If, decided by a given parameter',
+      parameters: { P: 'yes' },
+      template: `${UNDECIDED}
+Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties: !If
+      - C
+      - GroupDescription: closed
+      - GroupDescription: open
+        SecurityGroupIngress: [{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }]`,
+    },
+  ],
+  unknown: [
+    {
+      name: 'whole Properties from Fn::If on an undecided condition',
+      resource: 'Sg',
+      message: 'Properties of Sg cannot be resolved',
+      template: `${UNDECIDED}
+Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties: !If
+      - C
+      - GroupDescription: closed
+      - GroupDescription: open
+        SecurityGroupIngress: [{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }]`,
+    },
+    {
+      name: 'whole Properties from Fn::Transform (AWS::Include)',
+      resource: 'Sg',
+      message: 'Fn::Transform',
+      template: `
+Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      Fn::Transform: { Name: AWS::Include, Parameters: { Location: 's3://bucket/sg-props.yaml' } }`,
+    },
+    {
+      name: 'a standalone ingress whose whole Properties is undecided',
+      resource: 'Sg',
+      template: `${UNDECIDED}
+Resources:
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties: { GroupDescription: x }
+  Ingress:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: !If
+      - C
+      - { GroupId: !Ref Sg, IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }
+      - { GroupId: !Ref Sg, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }`,
+    },
+  ],
+});
+
+const backedUpTable = (selection: string, tagValue: string) => `
+Parameters:
+  BackupTier: { Type: String }
+Resources:
+  Vault:
+    Type: AWS::Backup::BackupVault
+    Properties: { BackupVaultName: v }
+  Plan:
+    Type: AWS::Backup::BackupPlan
+    Properties:
+      BackupPlan:
+        BackupPlanName: p
+        BackupPlanRule:
+          - { RuleName: r, TargetBackupVault: !Ref Vault, ScheduleExpression: cron(0 5 * * ? *), Lifecycle: { DeleteAfterDays: 35 } }
+  Selection:
+    Type: AWS::Backup::BackupSelection
+    Properties:
+      BackupPlanId: !Ref Plan
+      BackupSelection:
+        SelectionName: s
+        IamRoleArn: arn:aws:iam::111122223333:role/backup
+${selection}
+  Table:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      BillingMode: PAY_PER_REQUEST
+      AttributeDefinitions: [{ AttributeName: k, AttributeType: S }]
+      KeySchema: [{ AttributeName: k, KeyType: HASH }]
+      Tags: [{ Key: backup, Value: ${tagValue} }]`;
+
+const ALL_BUT_OPTED_OUT = `        Resources: ['*']
+        Conditions:
+          StringNotEquals: [{ ConditionKey: aws:ResourceTag/backup, ConditionValue: none }]`;
+const DAILY_TAG = `        ListOfTags: [{ ConditionType: STRINGEQUALS, ConditionKey: backup, ConditionValue: daily }]`;
+
+ruleCases('backup-protects-data-stores', {
+  pass: [
+    {
+      name: 'opt-out condition, tag given a value other than the opt-out',
+      resource: 'Table',
+      parameters: { BackupTier: 'daily' },
+      template: backedUpTable(ALL_BUT_OPTED_OUT, '!Ref BackupTier'),
+    },
+    {
+      name: 'ListOfTags matching a literal tag',
+      resource: 'Table',
+      template: backedUpTable(DAILY_TAG, 'daily'),
+    },
+  ],
+  fail: [
+    {
+      name: 'opt-out condition, tag given the opt-out value',
+      resource: 'Table',
+      parameters: { BackupTier: 'none' },
+      template: backedUpTable(ALL_BUT_OPTED_OUT, '!Ref BackupTier'),
+    },
+  ],
+  unknown: [
+    {
+      name: 'opt-out condition on a tag whose value is a parameter without value',
+      resource: 'Table',
+      message: 'Table.Tags.backup',
+      template: backedUpTable(ALL_BUT_OPTED_OUT, '!Ref BackupTier'),
+    },
+    {
+      name: 'ListOfTags on a tag whose value is a parameter without value',
+      resource: 'Table',
+      message: 'Table.Tags.backup',
+      template: backedUpTable(DAILY_TAG, '!Ref BackupTier'),
+    },
+  ],
+});

@@ -45,5 +45,14 @@ export interface ResourceBase<T extends string> {
   region?: string;
   origin: Origin;
   tags?: Record<string, string>;
+  /** Tags a template sets without a value known before deployment: a match on them cannot be decided. */
+  unresolvedTags?: UnresolvedTags;
   suppressions?: InlineSuppression[];
+}
+
+export interface UnresolvedTags {
+  /** Tag key -> why its value is known only at deploy time. */
+  values: Record<string, string>;
+  /** Set when which tags exist is unknown too (the tag list, or a tag's key, is unresolved): why. */
+  others?: string;
 }

@@ -262,12 +262,19 @@ function templateResource(
       : context.condition;
   const sourceId = context.samId ?? logicalId;
   const properties = readsProperties(cfnType) ? evaluator.evaluate(resource.Properties ?? {}) : {};
+  const unresolvedProperties =
+    properties === undefined || isValueObject(properties)
+      ? undefined
+      : unknown(
+          `Properties of ${logicalId} ${properties instanceof Unknown ? `cannot be resolved: ${properties.reason}` : 'is not a mapping'}`,
+        );
   return {
     evaluator,
     logicalId,
     id: evaluator.idOf(logicalId),
     cfnType,
     properties: isValueObject(properties) ? properties : {},
+    ...(unresolvedProperties ? { unresolvedProperties } : {}),
     origin: {
       kind: 'template',
       file: stack.file.displayPath,

@@ -4,7 +4,7 @@
  * could not be resolved becomes an Unknown naming the resource and property.
  */
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
-import type { InlineSuppression, Origin, Resource } from '../../../inventory/model.js';
+import type { InlineSuppression, Origin, Resource, UnresolvedTags } from '../../../inventory/model.js';
 import type { StackEvaluator } from '../evaluate.js';
 import { isRecord } from '../read.js';
 import { ResourceRef, describeValue, isValueObject, type Value, type ValueObject } from '../values.js';
@@ -16,6 +16,12 @@ export interface TemplateResource {
   id: string;
   cfnType: string;
   properties: ValueObject;
+  /**
+   * Set when the whole `Properties` could not be resolved (an `Fn::If` on an
+   * undecided condition, an `Fn::Transform`): `properties` is then empty, and
+   * every value read through `valueAt` is this Unknown.
+   */
+  unresolvedProperties?: Unknown;
   origin: Origin & { kind: 'template' };
   region?: string;
   suppressions: InlineSuppression[];
@@ -47,21 +53,51 @@ export function resourcesOfType(index: TemplateIndex, cfnType: string): readonly
   return byType.get(cfnType) ?? [];
 }
 
-type Base = Pick<Resource, 'id' | 'origin' | 'region' | 'tags' | 'suppressions' | 'name'>;
+type Base = Pick<Resource, 'id' | 'origin' | 'region' | 'tags' | 'unresolvedTags' | 'suppressions' | 'name'>;
 
-export function tagsOf(resource: TemplateResource): Record<string, string> | undefined {
-  const tags: Record<string, string> = {};
-  const list = resource.properties.Tags;
+interface ReadTags {
+  tags: Record<string, string>;
+  unresolved?: UnresolvedTags;
+}
+
+/** Why a tag's key or value is not known before deployment; undefined when it is plain text. */
+function unresolvedTagPart(value: Value | undefined): string | undefined {
+  if (value instanceof Unknown) return value.reason;
+  if (value instanceof ResourceRef) return `${value.describe()} is known only after deployment`;
+  return undefined;
+}
+
+function readTags(resource: TemplateResource): ReadTags {
+  const read: ReadTags = { tags: {} };
+  const values: Record<string, string> = {};
+  let others: string | undefined;
+  const add = (key: Value | undefined, value: Value | undefined): void => {
+    const keyUnresolved = unresolvedTagPart(key);
+    if (keyUnresolved !== undefined) {
+      others ??= `${resource.logicalId}.Tags: a tag key: ${keyUnresolved}`;
+      return;
+    }
+    if (typeof key !== 'string') return;
+    const valueUnresolved = unresolvedTagPart(value);
+    if (valueUnresolved !== undefined) values[key] = `${resource.logicalId}.Tags.${key}: ${valueUnresolved}`;
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      read.tags[key] = String(value);
+  };
+  const list = valueAt(resource, 'Tags');
   if (Array.isArray(list)) {
     for (const tag of list) {
-      if (isValueObject(tag) && typeof tag.Key === 'string' && typeof tag.Value === 'string')
-        tags[tag.Key] = tag.Value;
+      if (isValueObject(tag)) add(tag.Key, tag.Value);
+      else add(tag, undefined);
     }
   } else if (isValueObject(list)) {
-    for (const [key, value] of Object.entries(list)) if (typeof value === 'string') tags[key] = value;
+    for (const [key, value] of Object.entries(list)) add(key, value);
+  } else {
+    const listUnresolved = unresolvedTagPart(list);
+    if (listUnresolved !== undefined) others = `${resource.logicalId}.Tags: ${listUnresolved}`;
   }
-  if (resource.conditional) tags['soc2:conditional'] = resource.conditional;
-  return Object.keys(tags).length > 0 ? tags : undefined;
+  if (others !== undefined || Object.keys(values).length > 0)
+    read.unresolved = others === undefined ? { values } : { values, others };
+  return read;
 }
 
 /**
@@ -72,16 +108,19 @@ export function tagsOf(resource: TemplateResource): Record<string, string> | und
  * normalizers once three properties follow the spread).
  */
 export function baseOf(resource: TemplateResource, nameProperty?: string): Base {
-  const tags = tagsOf(resource);
+  const { tags, unresolved } = readTags(resource);
+  if (resource.conditional) tags['soc2:conditional'] = resource.conditional;
   const named = nameProperty ? resource.properties[nameProperty] : undefined;
-  return {
+  const base: Base = {
     id: resource.id,
-    name: typeof named === 'string' ? named : tags?.Name,
+    name: typeof named === 'string' ? named : tags.Name,
     origin: resource.origin,
     region: resource.region,
-    tags,
+    tags: Object.keys(tags).length > 0 ? tags : undefined,
     suppressions: resource.suppressions.length > 0 ? resource.suppressions : undefined,
   };
+  if (unresolved) base.unresolvedTags = unresolved;
+  return base;
 }
 
 function why(resource: TemplateResource, path: string, cause: Unknown): Unknown {
@@ -105,6 +144,7 @@ function pathKeys(path: string): readonly string[] {
 
 /** A value at a dotted path (`A.B.0.C`: list items by index) of the evaluated properties; undefined when absent. */
 export function valueAt(resource: TemplateResource, path: string): Value | undefined {
+  if (resource.unresolvedProperties) return resource.unresolvedProperties;
   let current: Value | undefined = resource.properties;
   for (const key of pathKeys(path)) {
     if (current instanceof Unknown) return current;
