@@ -31,17 +31,41 @@ export interface BuiltStacks {
   stackNames: string[];
 }
 
+type Exports = Map<string, { evaluator: StackEvaluator; value: unknown } | 'ambiguous'>;
+
 export async function buildStacks(
   discovered: readonly DiscoveredStack[],
   parameterValues: Record<string, string>,
   relativeTo: (path: string) => string,
 ): Promise<BuiltStacks> {
+  const first = await buildPass(discovered, parameterValues, relativeTo);
+  if (first.built !== undefined) return first.built;
+  // An import was read while stacks were still loading, when not every export was known: build again,
+  // with the exports of every stack the first pass loaded, so no verdict depends on the order of the inputs.
+  const second = await buildPass(discovered, parameterValues, relativeTo, first.exports);
+  if (second.built === undefined) throw new Error('the second build pass knows every export');
+  return second.built;
+}
+
+/**
+ * One build. Without `knownExports`, an import read while stacks load is
+ * Unknown and ends the pass, returning the exports it found instead of stacks.
+ */
+async function buildPass(
+  discovered: readonly DiscoveredStack[],
+  parameterValues: Record<string, string>,
+  relativeTo: (path: string) => string,
+  knownExports?: Exports,
+): Promise<{ built: BuiltStacks; exports?: undefined } | { built?: undefined; exports: Exports }> {
   const evaluators = new Map<string, StackEvaluator>();
   const built: BuiltStacks = { resources: [], gaps: [], filesRead: [], stackNames: [] };
   const given = new Map<string, () => Value>(
     Object.entries(parameterValues).map(([key, value]) => [key, () => value]),
   );
-  let exports: Map<string, { evaluator: StackEvaluator; value: unknown } | 'ambiguous'> | undefined;
+  let exports: Exports | undefined = knownExports;
+  let loading = true;
+  let importedWhileLoading = false;
+  let listingExports = false;
   const exporting = new Set<string>();
   const links: StackLinks = {
     nestedOutput(stack, logicalId, output) {
@@ -54,7 +78,21 @@ export async function buildStacks(
       return nested.evaluate(declared.Value) ?? unknown(`output ${output} of ${logicalId} is AWS::NoValue`);
     },
     importValue(exportName) {
-      exports ??= exportsOf(evaluators.values());
+      if (exports === undefined && (loading || importedWhileLoading)) {
+        importedWhileLoading = true;
+        return unknown(
+          `imported from another stack's export ${exportName} (Fn::ImportValue), read while the stacks that may export it were still loading`,
+        );
+      }
+      if (listingExports) return unknown(`an export's name is imported from export ${exportName}`);
+      if (exports === undefined) {
+        listingExports = true;
+        try {
+          exports = exportsOf(evaluators.values());
+        } finally {
+          listingExports = false;
+        }
+      }
       const found = exports.get(exportName);
       if (found === undefined) return undefined;
       if (found === 'ambiguous')
@@ -189,18 +227,22 @@ export async function buildStacks(
       0,
     );
   }
+  loading = false;
+  // The exports, as this pass's stacks (every import Unknown in them) declare them.
+  if (importedWhileLoading) {
+    listingExports = true;
+    return { exports: exportsOf(evaluators.values()) };
+  }
   // Every stack is registered before any property is evaluated, so imports between stacks resolve in any order.
   for (const { definition, evaluator, logicalId, resource, context } of pending) {
     built.resources.push(templateResource(definition, evaluator, logicalId, resource, context));
   }
-  return built;
+  return { built };
 }
 
 /** Export name -> the output expression and the stack that evaluates it. */
-function exportsOf(
-  evaluators: Iterable<StackEvaluator>,
-): Map<string, { evaluator: StackEvaluator; value: unknown } | 'ambiguous'> {
-  const exports = new Map<string, { evaluator: StackEvaluator; value: unknown } | 'ambiguous'>();
+function exportsOf(evaluators: Iterable<StackEvaluator>): Exports {
+  const exports: Exports = new Map();
   for (const evaluator of evaluators) {
     const outputs = evaluator.stack.file.template.Outputs;
     if (!isRecord(outputs)) continue;

@@ -76,14 +76,20 @@ function fragmentTypes(fragment: unknown): string[] | undefined {
   return types;
 }
 
+function createsResourcesOfAnyType(type: string): boolean {
+  return (
+    type.startsWith('AWS::Serverless::') || type === 'AWS::CloudFormation::Stack' || type.endsWith('::MODULE')
+  );
+}
+
 function gapTypes(types: string[] | undefined): ResourceType[] {
   if (types === undefined) return NORMALIZED_TYPES;
   const found = new Set<ResourceType>();
   for (const type of types) {
     const normalized = normalizedTypeOf(type);
     if (normalized) found.add(normalized);
-    // Attachments (rules, associations) and SAM types change or create resources of several types.
-    else if (readsProperties(type) || type.startsWith('AWS::Serverless::')) return NORMALIZED_TYPES;
+    // Attachments (rules, associations), SAM types, nested stacks and modules change or create resources of any type.
+    else if (readsProperties(type) || createsResourcesOfAnyType(type)) return NORMALIZED_TYPES;
   }
   return [...found];
 }
