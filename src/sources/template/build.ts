@@ -12,7 +12,7 @@ import { nestedTemplatePath, type DiscoveredStack } from './discover.js';
 import { AssumedConditions } from './condition-holds.js';
 import { StackEvaluator, type StackLinks } from './evaluate.js';
 import { expandLanguageExtensions } from './language-extensions.js';
-import { isRecord, readTemplateFile } from './read.js';
+import { INCLUDED_RESOURCES, isRecord, readTemplateFile } from './read.js';
 import type { StackDefinition } from './stack.js';
 import { suppressionsOf } from './suppressions.js';
 import type { TemplateResource } from './normalize/context.js';
@@ -138,6 +138,7 @@ async function buildPass(
     built.stackNames.push(definition.name);
     const resources = definition.file.template.Resources;
     for (const logicalId of Object.keys(resources)) {
+      if (logicalId === INCLUDED_RESOURCES) continue; // a gap from expandTransforms
       const resource = resources[logicalId] as Record<string, unknown>;
       const context: ResourceContext = { samId: expanded.from.get(logicalId), ...inherited };
       let resourceEvaluator = evaluator;

@@ -16,7 +16,7 @@ import { Unknown } from '../../inventory/maybe.js';
 import type { Gap, ResourceType } from '../../inventory/model.js';
 import { StackEvaluator, type StackLinks } from './evaluate.js';
 import { NORMALIZED_TYPES, normalizedTypeOf, readsProperties } from './normalize/index.js';
-import { isRecord, type RawTemplate, type TemplateFile } from './read.js';
+import { INCLUDED_RESOURCES, isRecord, type RawTemplate, type TemplateFile } from './read.js';
 import { newRecord } from './records.js';
 import type { StackDefinition } from './stack.js';
 import { conditionMayComeFromLoop, markUnresolvedConditionLoop } from './unresolved-loops.js';
@@ -231,6 +231,7 @@ class Expander {
 
 function checkResources(file: TemplateFile, resources: Record<string, unknown>): void {
   for (const logicalId of Object.keys(resources)) {
+    if (logicalId === INCLUDED_RESOURCES) continue;
     const resource = resources[logicalId];
     const line = file.resourceLines.get(logicalId);
     const where = line === undefined ? '' : ` (line ${line})`;

@@ -13,6 +13,9 @@ import { formatCount, MAX_JSON_CHARS } from './limits.js';
 import type { ParsedText } from './parsed.js';
 import { parseYaml } from './yaml.js';
 
+/** `Fn::Transform` (AWS::Include or a macro) directly under Resources: resources the template does not show. */
+export const INCLUDED_RESOURCES = 'Fn::Transform';
+
 export type RawTemplate = Record<string, unknown> & { Resources: Record<string, unknown> };
 
 /**
@@ -152,6 +155,11 @@ export function checkTemplateShape(parsed: ParsedText, displayPath: string): Raw
   if (!('Resources' in value)) throw new InputError(`${displayPath}: has no Resources section`);
   const resources = value.Resources;
   if (!isRecord(resources)) throw new InputError(`${displayPath}: Resources is not a mapping`);
+  if (Object.keys(resources).length === 0) {
+    throw new InputError(
+      `${displayPath}: Resources is empty; CloudFormation requires at least one resource and would reject the template`,
+    );
+  }
   const lineOf = (logicalId: string): string => {
     const line = parsed.resourceLines.get(logicalId);
     return line === undefined ? '' : ` (line ${line})`;
@@ -159,6 +167,7 @@ export function checkTemplateShape(parsed: ParsedText, displayPath: string): Raw
   for (const logicalId of Object.keys(resources)) {
     const resource = resources[logicalId];
     if (logicalId.startsWith('Fn::ForEach::')) continue; // a loop: language-extensions.ts expands and checks it
+    if (logicalId === INCLUDED_RESOURCES) continue; // resources from AWS::Include: sam/transforms.ts turns them into gaps
     if (!isRecord(resource))
       throw new InputError(`${displayPath}: resource ${logicalId}${lineOf(logicalId)} is not a mapping`);
     if (typeof resource.Type !== 'string' || resource.Type === '') {

@@ -5,7 +5,7 @@
  * the Conditions and the Outputs.
  */
 import { InputError } from '../../errors.js';
-import { isRecord, type TemplateFile } from './read.js';
+import { INCLUDED_RESOURCES, isRecord, type TemplateFile } from './read.js';
 import { parseSub } from './sub.js';
 import { conditionMayComeFromLoop } from './unresolved-loops.js';
 import { describeValue } from './values.js';
@@ -31,8 +31,8 @@ export function validateReferences(file: TemplateFile): void {
     resources: keysOf(template.Resources),
     conditions: keysOf(template.Conditions),
   };
-  // A transform (SAM, serverless) creates resources the raw template does not show.
-  const lenient = template.Transform !== undefined;
+  // A transform (SAM, serverless, AWS::Include under Resources) creates resources the raw template does not show.
+  const lenient = template.Transform !== undefined || Object.hasOwn(template.Resources, INCLUDED_RESOURCES);
   const fail = (message: string): never => {
     throw new InputError(`${file.displayPath}: ${message}`);
   };

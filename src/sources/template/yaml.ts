@@ -8,6 +8,7 @@
 import {
   CORE_SCHEMA,
   EVENT_ID,
+  SCALAR_STYLE,
   YAMLException,
   constructFromEvents,
   defineMappingTag,
@@ -133,7 +134,8 @@ const NO_RANGE = -1;
 
 /**
  * One pass over the events, before anything is built: the line of every key
- * of the top-level `Resources` map, Rain directives, and what aliases would
+ * of the top-level `Resources` map, Rain directives, merge keys (`<<`, which
+ * CloudFormation rejects and js-yaml's core schema would keep as a plain key), and what aliases would
  * expand to. js-yaml shares an aliased node rather than copying it, but every
  * walk of the template visits it once per alias: a "billion laughs" document,
  * or an alias inside its own anchor (a cycle), is refused here.
@@ -204,6 +206,12 @@ function walkEvents(
       if (!isKey || !parent) continue;
       const key = getScalarValue(text, event);
       parent.lastKey = key;
+      if (key === '<<' && event.style === SCALAR_STYLE.PLAIN && event.tagStart === NO_RANGE) {
+        fail(
+          event.valueStart,
+          'a YAML merge key (<<) is not supported by CloudFormation, which would reject the template; write the keys out',
+        );
+      }
       if (isRainDirective(key)) throw rainDirectiveError(file, key, lines.line(event.valueStart));
       if (parent.isResources) resourceLines.set(key, lines.line(event.valueStart));
       continue;

@@ -6,8 +6,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/errors.js';
 import { loadTemplateSource } from '../../../src/sources/template/index.js';
 import { NORMALIZED_TYPES } from '../../../src/sources/template/normalize/index.js';
+import { parseYaml } from '../../../src/sources/template/yaml.js';
 import { inventoryFromTemplate } from '../../support/template.js';
 
 describe('Fn::ForEach of nested stacks over an unknown collection', () => {
@@ -90,5 +92,47 @@ describe('Fn::ImportValue read while stacks load (a nested stack parameter, a co
     ]) {
       expect(await queueCondition(files, order)).toContain('declared by more than one scanned stack');
     }
+  });
+});
+
+describe('template shapes CloudFormation itself would reject, or only half reads', () => {
+  it('refuses a YAML merge key, naming its line', () => {
+    const text = `Metadata:
+  Defaults: &unencrypted
+    SqsManagedSseEnabled: false
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+    Properties:
+      <<: *unencrypted
+      QueueName: orders
+`;
+    expect(() => parseYaml(text, 'merge.yaml')).toThrow(InputError);
+    expect(() => parseYaml(text, 'merge.yaml')).toThrow(
+      /merge\.yaml: invalid YAML at line 8: a YAML merge key/,
+    );
+  });
+
+  it('keeps a quoted "<<" key as data', () => {
+    const { value } = parseYaml(
+      `Resources:\n  Q: { Type: AWS::SQS::Queue, Metadata: { '<<': x } }\n`,
+      'q.yaml',
+    );
+    expect(value).toEqual({ Resources: { Q: { Type: 'AWS::SQS::Queue', Metadata: { '<<': 'x' } } } });
+  });
+
+  it('refuses an empty Resources section', async () => {
+    await expect(inventoryFromTemplate('Resources: {}\n')).rejects.toThrow(/Resources is empty/);
+  });
+
+  it('turns Fn::Transform directly under Resources into gaps and reads the other resources', async () => {
+    const inventory = await inventoryFromTemplate(`
+Resources:
+  Fn::Transform:
+    Name: AWS::Include
+    Parameters: { Location: 's3://bucket/resources.yaml' }
+  Queue: { Type: AWS::SQS::Queue, Properties: { QueueName: !GetAtt Included.Name } }`);
+    expect(inventory.resources.map((resource) => resource.id)).toContain('template/Queue');
+    expect(inventory.gapsFor('s3-bucket')[0]?.reason).toContain('Fn::Transform AWS::Include');
   });
 });
