@@ -350,3 +350,57 @@ ruleCases('s3-event-notifications', {
     },
   ],
 });
+
+const GROUP_ADDITION = `
+  U:
+    Type: AWS::IAM::User
+  G:
+    Type: AWS::IAM::Group
+  A:
+    Type: AWS::IAM::UserToGroupAddition`;
+
+ruleCases('iam-user-in-group', {
+  pass: [
+    {
+      name: 'an addition without a condition puts the user in the group (control)',
+      resource: 'U',
+      template: `
+Resources:${GROUP_ADDITION}
+    Properties: { GroupName: !Ref G, Users: [!Ref U] }`,
+    },
+  ],
+  unknown: [
+    {
+      name: 'the only addition may not be deployed: the user may be in no group',
+      resource: 'U',
+      message: 'exists only if condition On holds',
+      template: `${UNDECIDED}
+Resources:${GROUP_ADDITION}
+    Condition: On
+    Properties: { GroupName: !Ref G, Users: [!Ref U] }`,
+    },
+  ],
+});
+
+ruleCases('iam-group-not-empty', {
+  pass: [
+    {
+      name: 'an addition without a condition gives the group a member (control)',
+      resource: 'G',
+      template: `
+Resources:${GROUP_ADDITION}
+    Properties: { GroupName: !Ref G, Users: [!Ref U] }`,
+    },
+  ],
+  unknown: [
+    {
+      name: 'the only addition is false with the default parameters: the group may stay empty',
+      resource: 'G',
+      message: 'exists only if condition On holds',
+      template: `${FALSE_BY_DEFAULT}
+Resources:${GROUP_ADDITION}
+    Condition: On
+    Properties: { GroupName: !Ref G, Users: [!Ref U] }`,
+    },
+  ],
+});

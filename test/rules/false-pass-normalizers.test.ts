@@ -15,6 +15,21 @@ Conditions:
 ruleCases('kms-key-not-public', {
   pass: [
     {
+      name: 'a principal from a role ARN stays specific (control)',
+      template: `
+Resources:
+  R:
+    Type: AWS::IAM::Role
+    Properties: { AssumeRolePolicyDocument: { Statement: [] } }
+  K:
+    Type: AWS::KMS::Key
+    Properties:
+      EnableKeyRotation: true
+      KeyPolicy:
+        Statement:
+          - { Effect: Allow, Principal: { AWS: !GetAtt R.Arn }, Action: 'kms:Decrypt', Resource: '*' }`,
+    },
+    {
       name: 'a dropped statement before account-root statements: still only specific principals',
       template: `${NEVER}
 Resources:
@@ -32,6 +47,22 @@ Resources:
     },
   ],
   unknown: [
+    {
+      name: "a principal from a custom resource's attribute: whatever its provider returns, '*' included",
+      message: 'Custom::PrincipalLookup',
+      template: `
+Resources:
+  Lookup:
+    Type: Custom::PrincipalLookup
+    Properties: { ServiceToken: arn:aws:lambda:us-east-1:111122223333:function:lookup }
+  K:
+    Type: AWS::KMS::Key
+    Properties:
+      EnableKeyRotation: true
+      KeyPolicy:
+        Statement:
+          - { Effect: Allow, Principal: { AWS: !GetAtt Lookup.Principal }, Action: 'kms:Decrypt', Resource: '*' }`,
+    },
     {
       name: 'a statement dropped by Fn::If: the unknown principal does not borrow the next statement ARN',
       message: 'Who',

@@ -22,7 +22,7 @@ import {
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
-import { mayNotExist } from './attach.js';
+import { mayNotExist } from './conditional-attachment.js';
 
 /**
  * IMDSv2 required by a launch template's MetadataOptions: HttpTokens `required`, or the endpoint `disabled`.

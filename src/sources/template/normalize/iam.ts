@@ -14,6 +14,7 @@ import type {
   InlinePolicy,
 } from '../../../inventory/model.js';
 import { ResourceRef, isValueObject, type Value } from '../values.js';
+import { mayNotExist } from './conditional-attachment.js';
 import {
   baseOf,
   linkListFact,
@@ -170,15 +171,19 @@ function groupsOfUser(resource: TemplateResource, index: TemplateIndex): Maybe<s
   const own = linkListFact(resource, 'Groups');
   if (isUnknown(own)) return own;
   const groups = [...(own ?? [])];
+  let conditional: Unknown | undefined;
   for (const other of resourcesOfType(index, 'AWS::IAM::UserToGroupAddition')) {
     const users = linkListFact(other, 'Users');
     if (isUnknown(users)) return unknown(`${other.logicalId} may add ${resource.logicalId}: ${users.reason}`);
     if (!(users ?? []).some((link) => names(resource, 'user', link))) continue;
     const group = linkListFact(other, 'GroupName');
     if (isUnknown(group)) return group;
-    groups.push(...(group ?? []));
+    // Only "in no group" is a finding: a membership that may not be deployed proves nothing.
+    const mayNotBe = mayNotExist(other, resource);
+    if (mayNotBe) conditional ??= mayNotBe;
+    else groups.push(...(group ?? []));
   }
-  return groups;
+  return groups.length === 0 && conditional ? conditional : groups;
 }
 
 export function iamUser(resource: TemplateResource, index: TemplateIndex): IamUser {
@@ -199,6 +204,7 @@ export function iamUser(resource: TemplateResource, index: TemplateIndex): IamUs
 
 function membersOfGroup(resource: TemplateResource, index: TemplateIndex): Maybe<string[]> {
   const members: string[] = [];
+  let conditional: Unknown | undefined;
   for (const other of index.values()) {
     if (other.cfnType === 'AWS::IAM::User') {
       const groups = groupsOfUser(other, index);
@@ -210,9 +216,12 @@ function membersOfGroup(resource: TemplateResource, index: TemplateIndex): Maybe
       if (!(group ?? []).some((link) => names(resource, 'group', link))) continue;
       const users = linkListFact(other, 'Users');
       if (isUnknown(users)) return users;
-      members.push(...(users ?? []));
+      const mayNotBe = mayNotExist(other, resource);
+      if (mayNotBe) conditional ??= mayNotBe;
+      else members.push(...(users ?? []));
     }
   }
+  if (members.length === 0 && conditional) return conditional;
   if (members.length === 0)
     return unknown(`no user of this template joins ${resource.logicalId}; members may be added outside it`);
   return [...new Set(members)];

@@ -47,6 +47,8 @@ function resolvePrincipal(
   evaluated: Value | undefined,
   raw: unknown,
 ): Value | undefined {
+  // A custom resource's attribute or an unread nested stack's output evaluates to an Unknown: it may be "*".
+  if (evaluated instanceof Unknown && isRecord(raw) && raw['Fn::GetAtt'] !== undefined) return evaluated;
   if (evaluated instanceof Unknown || evaluated instanceof ResourceRef)
     return isArnExpression(raw) ? SPECIFIC : evaluated;
   if (Array.isArray(evaluated)) {

@@ -22,7 +22,7 @@ import {
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
-import { mayNotExist } from './attach.js';
+import { mayNotExist } from './conditional-attachment.js';
 
 const NEW_BUCKET = 'AWS::S3::Bucket: a bucket is created without it unless the property is set';
 

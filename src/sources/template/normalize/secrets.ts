@@ -12,7 +12,7 @@ import {
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
-import { mayNotExist } from './attach.js';
+import { mayNotExist } from './conditional-attachment.js';
 
 function namesSecret(secret: TemplateResource, link: string): boolean {
   if (link === secret.id) return true;

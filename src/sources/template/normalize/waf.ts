@@ -11,7 +11,7 @@ import {
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
-import { mayNotExist } from './attach.js';
+import { mayNotExist } from './conditional-attachment.js';
 
 export function webAclLogging(acl: TemplateResource, index: TemplateIndex): Maybe<boolean> {
   let unresolved: Unknown | undefined;
