@@ -299,6 +299,14 @@ Resources:${FUNCTION('!Sub "${Env}-fn"')}${publicPermission('other-function')}`,
   ],
   fail: [
     {
+      name: 'SourceArn "*" confines nothing: the permission is read with its operator and value',
+      resource: 'Fn',
+      template: `Resources:${FUNCTION('probe-fn')}
+  Wide:
+    Type: AWS::Lambda::Permission
+    Properties: { FunctionName: !Ref Fn, Action: lambda:InvokeFunction, Principal: '*', SourceArn: '*' }`,
+    },
+    {
       name: 'a public permission on an alias of the function',
       resource: 'Fn',
       template: `Resources:${FUNCTION('probe-fn')}${VERSION_AND_ALIAS}${publicPermission('!Ref Live')}`,

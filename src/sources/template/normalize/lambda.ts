@@ -2,7 +2,7 @@
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
 import { setting } from '../../../inventory/facts/setting.js';
 import { createPlace } from '../../../inventory/facts/place.js';
-import type { LambdaFunction, PolicyStatement } from '../../../inventory/model.js';
+import type { LambdaFunction, PolicyCondition, PolicyStatement } from '../../../inventory/model.js';
 import {
   baseOf,
   linkFact,
@@ -87,12 +87,13 @@ function targetsFunction(
 }
 
 /** Conditions a Permission adds; their keys are those a policy statement would carry. */
-const CONDITION_PROPERTIES: Record<string, string> = {
-  SourceArn: 'aws:sourcearn',
-  SourceAccount: 'aws:sourceaccount',
-  PrincipalOrgID: 'aws:principalorgid',
-  FunctionUrlAuthType: 'lambda:functionurlauthtype',
-  EventSourceToken: 'lambda:eventsourcetoken',
+/** The condition Lambda writes into the function's policy for each property (as GetPolicy returns it). */
+const CONDITION_PROPERTIES: Record<string, { key: string; operator: string }> = {
+  SourceArn: { key: 'aws:sourcearn', operator: 'ArnLike' },
+  SourceAccount: { key: 'aws:sourceaccount', operator: 'StringEquals' },
+  PrincipalOrgID: { key: 'aws:principalorgid', operator: 'StringEquals' },
+  FunctionUrlAuthType: { key: 'lambda:functionurlauthtype', operator: 'StringEquals' },
+  EventSourceToken: { key: 'lambda:eventsourcetoken', operator: 'StringEquals' },
 };
 
 function permissionStatement(permission: TemplateResource): Maybe<PolicyStatement> {
@@ -101,19 +102,27 @@ function permissionStatement(permission: TemplateResource): Maybe<PolicyStatemen
   if (principal instanceof Unknown) return principal;
   if (action instanceof Unknown) return action;
   const conditionKeys: string[] = [];
-  for (const [property, key] of Object.entries(CONDITION_PROPERTIES)) {
+  const conditions: PolicyCondition[] = [];
+  for (const [property, { key, operator }] of Object.entries(CONDITION_PROPERTIES)) {
     const value =
       property === 'SourceArn' ? linkFact(permission, property) : stringFact(permission, property);
     if (value instanceof Unknown && mayBeAbsent(permission, property))
       return unknown(`${permission.logicalId}.${property} may be absent (${value.reason})`);
-    // The value of a condition does not matter to who it lets in, only that it is there.
-    if (value !== undefined) conditionKeys.push(key);
+    if (value === undefined) continue;
+    // Known only at deploy time: most often the ARN of a resource (an API's, a bucket's), one specific value.
+    conditionKeys.push(key);
+    conditions.push({
+      operator,
+      key,
+      values: [value instanceof Unknown ? `(${property} set at deploy time)` : value],
+    });
   }
   return {
     effect: 'Allow',
     principals: principal === undefined ? [] : [principal],
     actions: action === undefined ? [] : [action],
     conditionKeys,
+    conditions,
   };
 }
 
