@@ -277,6 +277,8 @@ export class StackEvaluator {
     if (typeof expression === 'string') return withoutDynamicReference(expression);
     if (typeof expression === 'number' || typeof expression === 'boolean') return expression;
     if (expression instanceof Date) return expression.toISOString().slice(0, 10);
+    // The SAM expander writes what it cannot model (a policy template's document) as an Unknown.
+    if (expression instanceof Unknown) return expression;
     if (Array.isArray(expression)) {
       const items: Value[] = [];
       for (const item of expression) {
