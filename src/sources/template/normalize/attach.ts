@@ -15,7 +15,6 @@ import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
 import type {
   InternetGateway,
   Listener,
-  Origin,
   Resource,
   Route,
   RouteTable,
