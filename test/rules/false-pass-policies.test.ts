@@ -277,6 +277,18 @@ ruleCases('iam-no-admin-policy', {
   ],
   fail: [
     {
+      name: 'AWS-managed AdministratorAccess attached by ARN (written with !Sub, as CDK and SAM do)',
+      resource: 'arn:aws:iam::aws:policy/AdministratorAccess',
+      message: 'AdministratorAccess',
+      template: `
+Resources:
+  R:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Statement: [] }
+      ManagedPolicyArns: [!Sub 'arn:\${AWS::Partition}:iam::aws:policy/AdministratorAccess']`,
+    },
+    {
       name: 'Resource "arn:*" matches every resource',
       resource: 'Role',
       template: roleWith(`{ Effect: Allow, Action: '*', Resource: 'arn:*' }`),

@@ -266,3 +266,47 @@ export function iamPolicy(resource: TemplateResource, index: TemplateIndex): Iam
     attachmentCount: attachmentsOf(resource, index),
   };
 }
+
+/** The AWS-managed policy that allows every action on every resource, in any partition. */
+const ADMINISTRATOR_ACCESS = /^arn:aws[\w-]*:iam::aws:policy\/AdministratorAccess$/;
+const PRINCIPAL_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
+
+/**
+ * AWS-managed AdministratorAccess as the live source shows an attached
+ * AWS-managed policy: its own iam-policy resource, here placed at the first
+ * principal that attaches it. Its document is published and fixed (Allow `*`
+ * on `*`); other AWS-managed documents are not known to a template and are
+ * left to the live scan, as before.
+ */
+export function attachedAdministratorAccess(resources: readonly TemplateResource[]): IamPolicy[] {
+  const byArn = new Map<string, { first: TemplateResource; attachments: number }>();
+  for (const resource of resources) {
+    if (!PRINCIPAL_TYPES.has(resource.cfnType)) continue;
+    const arns = valueAt(resource, 'ManagedPolicyArns');
+    if (!Array.isArray(arns)) continue;
+    for (const arn of arns) {
+      if (typeof arn !== 'string' || !ADMINISTRATOR_ACCESS.test(arn)) continue;
+      const seen = byArn.get(arn);
+      if (seen) seen.attachments += 1;
+      else byArn.set(arn, { first: resource, attachments: 1 });
+    }
+  }
+  return [...byArn].map(([arn, { first, attachments }]) => ({
+    type: 'iam-policy',
+    id: arn,
+    arn,
+    name: 'AdministratorAccess',
+    origin: first.origin,
+    region: 'global',
+    kind: 'aws-managed',
+    statements: [
+      {
+        effect: 'Allow',
+        actions: { not: false, patterns: ['*'] },
+        resources: { not: false, patterns: ['*'] },
+        conditional: false,
+      },
+    ],
+    attachmentCount: attachments,
+  }));
+}

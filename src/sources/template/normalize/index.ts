@@ -51,7 +51,7 @@ import {
   graphqlApi,
   stateMachine,
 } from './workloads.js';
-import { iamGroup, iamPolicy, iamRole, iamUser } from './iam.js';
+import { attachedAdministratorAccess, iamGroup, iamPolicy, iamRole, iamUser } from './iam.js';
 import { secretsManagerSecret } from './secrets.js';
 import { codeBuildProject } from './codebuild.js';
 import { emrCluster } from './emr.js';
@@ -271,6 +271,8 @@ export function normalizeResources(
     const result = declared.normalize(resource, index);
     if (result) normalized.push(result);
   }
+  if (types === undefined || types.has('iam-policy'))
+    normalized.push(...attachedAdministratorAccess(resources));
   const related = attachRelations(normalized, resources, index);
   applyPublicAccessDefaults(related.resources, index, related.unresolvedGateways);
   return related.resources;
