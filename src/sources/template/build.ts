@@ -317,7 +317,8 @@ function templateResource(
     id: evaluator.idOf(logicalId),
     cfnType,
     properties: isValueObject(properties) ? properties : {},
-    ...(unresolvedProperties ? { unresolvedProperties } : {}),
+    // Always set, so every template resource has one shape: normalizers read thousands of them.
+    unresolvedProperties,
     origin: {
       kind: 'template',
       file: stack.file.displayPath,

@@ -26,6 +26,13 @@ function isArnExpression(node: unknown): boolean {
   return node['Fn::GetAtt'] !== undefined;
 }
 
+/** Only `Fn::If` and `Ref: AWS::NoValue` evaluate to AWS::NoValue: any other item survives without evaluating it again. */
+function mayVanish(item: unknown): boolean {
+  if (!isRecord(item)) return false;
+  const keys = Object.keys(item);
+  return keys.length === 1 && (keys[0] === 'Fn::If' || (keys[0] === 'Ref' && item.Ref === 'AWS::NoValue'));
+}
+
 /**
  * The raw items of a list that survive evaluation, in order: an `Fn::If`
  * resolving to `AWS::NoValue` drops its item from the evaluated list, so
@@ -37,7 +44,7 @@ function survivingRawItems(
   evaluated: readonly Value[],
   raw: readonly unknown[],
 ): unknown[] | undefined {
-  const surviving = raw.filter((item) => resource.evaluator.evaluate(item) !== undefined);
+  const surviving = raw.filter((item) => !mayVanish(item) || resource.evaluator.evaluate(item) !== undefined);
   return surviving.length === evaluated.length ? surviving : undefined;
 }
 
