@@ -10,6 +10,7 @@
  * Negated operators, Null and Bool narrow nothing.
  */
 import type { PolicyCondition, PolicyStatement } from '../../src/inventory/model.js';
+import { isWorldCidr } from './security-group-exposure.js';
 
 type ValueKind = 'account' | 'arn' | 'org-path' | 'user-id' | 'id' | 'ip';
 
@@ -54,10 +55,6 @@ function namesOneAccountArn(value: string): boolean {
     return !hasWildcard(value);
   }
   return !hasWildcard(account);
-}
-
-function isWorldCidr(value: string): boolean {
-  return /\/0$/.test(value.trim());
 }
 
 /** Whether one value names particular callers rather than a pattern anyone can meet. */
