@@ -24,21 +24,66 @@ const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'];
 /** Two names no bucket pattern singles out: a pattern matching both matches whatever the bucket is called. */
 const ANY_NAMES = ['a', 'z0-any-bucket.name'];
 
-/** A template's `!GetAtt Bucket.Arn` of this very bucket (the evaluated reference keeps its target). */
-function isOwnArnReference(item: unknown, bucket: S3Bucket): boolean {
-  if (typeof item !== 'object' || item === null) return false;
-  const reference = item as { id?: unknown; attribute?: unknown };
-  return reference.id === bucket.id && reference.attribute === 'Arn';
+/** A template's `Ref` (its name) or `!GetAtt ….Arn` of this very bucket (the evaluated reference keeps its target). */
+function ownReference(item: unknown, bucket: S3Bucket): 'name' | 'arn' | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const reference = item as { id?: unknown; logicalId?: unknown; attribute?: unknown };
+  if (reference.id !== bucket.id || typeof reference.logicalId !== 'string') return undefined;
+  if (reference.attribute === undefined) return 'name';
+  return reference.attribute === 'Arn' ? 'arn' : undefined;
+}
+
+/** A piece of a text the template builds: literal, or this bucket's name or ARN. */
+type OwnTextPart = { text: string } | { own: 'name' | 'arn' };
+
+/**
+ * The pieces of a template text that embeds references (`!Sub "${Bucket.Arn}/*"`),
+ * when each is literal or a reference to this bucket; undefined otherwise.
+ */
+function ownTextParts(item: unknown, bucket: S3Bucket): OwnTextPart[] | undefined {
+  if (!isUnknown(item)) return undefined;
+  const parts = (item as { parts?: unknown }).parts;
+  if (!Array.isArray(parts)) return undefined;
+  const pieces: OwnTextPart[] = [];
+  for (const part of parts as unknown[]) {
+    if (typeof part === 'string') {
+      pieces.push({ text: part });
+      continue;
+    }
+    const own = ownReference(part, bucket);
+    if (own === undefined) return undefined;
+    pieces.push({ own });
+  }
+  return pieces;
+}
+
+/** One bucket the policy's bucket could be: its name and the ARNs it may have. */
+interface Candidate {
+  name: string;
+  arns: string[];
+}
+
+/** A Resource pattern as it reads for one candidate bucket under one of its ARNs. */
+type Pattern = (candidate: Candidate, arn: string) => string;
+
+/** The pattern of one Resource item, when it is literal or built only from this bucket's name or ARN. */
+function patternOf(item: unknown, bucket: S3Bucket): Pattern | undefined {
+  if (typeof item === 'string') return () => item;
+  if (ownReference(item, bucket) === 'arn') return (_candidate, arn) => arn;
+  const parts = ownTextParts(item, bucket);
+  if (parts === undefined) return undefined;
+  return (candidate, arn) =>
+    parts.map((part) => ('text' in part ? part.text : part.own === 'arn' ? arn : candidate.name)).join('');
 }
 
 /**
  * Whether the statement's Resource covers the bucket and every object in it.
  * A literal pattern is judged against the bucket's name (any name when the
- * template does not fix it); a Resource that did not resolve cannot be judged.
+ * template does not fix it), as is a text built from this bucket's own name or
+ * ARN; a Resource that did not resolve otherwise cannot be judged.
  */
 function coversBucketAndObjects(resource: unknown, bucket: S3Bucket): boolean | Unknown {
   if (resource === undefined) return false;
-  if (isUnknown(resource)) return unknown(`the Resource of the Deny did not resolve: ${resource.reason}`);
   const items = Array.isArray(resource) ? (resource as unknown[]) : [resource];
   // S3 accepts a bucket policy only when its resources are that bucket's: a template bucket is the
   // one its policy names literally, if it names exactly one (its model name may be a Name tag).
@@ -50,34 +95,36 @@ function coversBucketAndObjects(resource: unknown, bucket: S3Bucket): boolean | 
   );
   const name = written.size === 1 ? [...written][0] : bucket.name;
   // Each bucket it could be, with the ARNs it may have (its partition is unknown in a template).
-  const buckets: string[][] = bucket.arn
-    ? [[bucket.arn]]
-    : (name !== undefined ? [name] : ANY_NAMES).map((candidate) =>
-        PARTITIONS.map((partition) => `arn:${partition}:s3:::${candidate}`),
-      );
-  const matches = (pattern: string, suffix: string) =>
-    buckets.every((arns) => arns.some((arn) => globMatches(pattern, `${arn}${suffix}`)));
+  const candidates: Candidate[] = bucket.arn
+    ? [{ name: bucket.arn.replace(/^arn:[^:]+:s3:::/, ''), arns: [bucket.arn] }]
+    : (name !== undefined ? [name] : ANY_NAMES).map((candidate) => ({
+        name: candidate,
+        arns: PARTITIONS.map((partition) => `arn:${partition}:s3:::${candidate}`),
+      }));
+  /** Whether, for every candidate bucket, the pattern matches one of its ARNs followed by the suffix. */
+  const matches = (pattern: Pattern, suffix: string) =>
+    candidates.every((candidate) =>
+      candidate.arns.some((arn) => globMatches(pattern(candidate, arn), `${arn}${suffix}`)),
+    );
   let bucketCovered = false;
   let objectsCovered = false;
-  let unresolved = false;
+  let unresolved: Unknown | undefined;
   for (const item of items) {
-    if (isOwnArnReference(item, bucket)) {
-      bucketCovered = true;
+    const pattern = patternOf(item, bucket);
+    if (pattern === undefined) {
+      unresolved ??= isUnknown(item)
+        ? unknown(`the Resource of the Deny did not resolve: ${item.reason}`)
+        : unknown('the Resource of the Deny names something other than text or this bucket');
       continue;
     }
-    if (typeof item !== 'string') {
-      // An expression over the bucket (`!Sub "${Bucket.Arn}/*"`) that did not resolve: taken as written for it.
-      unresolved = true;
-      continue;
-    }
-    if (matches(item, '')) bucketCovered = true;
+    if (matches(pattern, '')) bucketCovered = true;
     // Every object: a pattern ending in * that matches already at the bucket's ARN and `/`.
-    if (item.endsWith('*') && matches(item, '/') && matches(item, '/any/key.txt')) objectsCovered = true;
+    const endsInWildcard: Pattern = (candidate, arn) =>
+      pattern(candidate, arn).endsWith('*') ? pattern(candidate, arn) : '';
+    if (matches(endsInWildcard, '/') && matches(endsInWildcard, '/any/key.txt')) objectsCovered = true;
   }
   if (bucketCovered && objectsCovered) return true;
-  if (!unresolved) return false;
-  if (bucketCovered || objectsCovered) return true;
-  return unknown('the Resource of the Deny did not resolve, so whether it covers the bucket is not known');
+  return unresolved ?? false;
 }
 
 /** Deny, to everyone, of every S3 action on the bucket and its objects, when (and only when) aws:SecureTransport is false. */

@@ -53,6 +53,56 @@ function scalarText(value: Value): string | Unknown {
   return unknown(`expected a string, got ${Array.isArray(value) ? 'a list' : 'a mapping'}`);
 }
 
+/**
+ * Text that embeds a resource's `Ref` or attribute (`!Sub "${Bucket.Arn}/*"`,
+ * `!Join ['', [!GetAtt Bucket.Arn, '/*']]`): Unknown to every reader, but it
+ * keeps its pieces in order, so a reader that knows what a reference stands
+ * for (a bucket policy naming its own bucket) can still judge the text.
+ */
+export class UnresolvedText extends Unknown {
+  constructor(
+    reason: string,
+    readonly parts: readonly (string | ResourceRef)[],
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * The concatenation of evaluated pieces: a string when each is text, an
+ * UnresolvedText when the only unresolved pieces are resource references.
+ */
+function concatenated(pieces: readonly Value[]): string | Unknown {
+  const parts: (string | ResourceRef)[] = [];
+  let literal = '';
+  for (const piece of pieces) {
+    if (piece instanceof ResourceRef || piece instanceof UnresolvedText) {
+      if (literal !== '') parts.push(literal);
+      literal = '';
+      if (piece instanceof ResourceRef) parts.push(piece);
+      else parts.push(...piece.parts);
+      continue;
+    }
+    const text = scalarText(piece);
+    if (text instanceof Unknown) {
+      // Unknown for another reason: the first unresolved piece still names why.
+      const reference = parts.find((part): part is ResourceRef => part instanceof ResourceRef);
+      return reference ? scalarText(reference) : text;
+    }
+    literal += text;
+  }
+  if (parts.length === 0) return withoutDynamicReference(literal);
+  if (literal !== '') parts.push(literal);
+  const texts = parts.filter((part): part is string => typeof part === 'string');
+  const dynamic = withoutDynamicReference(texts.join(''));
+  if (dynamic instanceof Unknown) return dynamic;
+  const reference = parts.find((part): part is ResourceRef => part instanceof ResourceRef);
+  return new UnresolvedText(
+    `${reference?.describe() ?? 'a reference'} is known only after deployment`,
+    parts,
+  );
+}
+
 /** `{{resolve:ssm:...}}`, `{{resolve:ssm-secure:...}}`, `{{resolve:secretsmanager:...}}`: resolved by CloudFormation at deploy time. */
 const DYNAMIC_REFERENCE = /\{\{resolve:[^{}]*\}\}/;
 
@@ -301,16 +351,6 @@ export class StackEvaluator {
     return result;
   }
 
-  private strings(values: Value[]): string[] | Unknown {
-    const texts: string[] = [];
-    for (const value of values) {
-      const text = scalarText(value);
-      if (text instanceof Unknown) return text;
-      texts.push(text);
-    }
-    return texts;
-  }
-
   private intrinsic(name: string, argument: unknown): Evaluated {
     const args = Array.isArray(argument) ? argument : [argument];
     switch (name) {
@@ -344,8 +384,12 @@ export class StackEvaluator {
         if (typeof separator !== 'string') return unknown('Fn::Join with a non-string separator');
         if (list instanceof Unknown) return list;
         if (!Array.isArray(list)) return unknown('Fn::Join of something that is not a list');
-        const texts = this.strings(list);
-        return texts instanceof Unknown ? texts : withoutDynamicReference(texts.join(separator));
+        const pieces: Value[] = [];
+        for (const [position, item] of list.entries()) {
+          if (position > 0) pieces.push(separator);
+          pieces.push(item);
+        }
+        return concatenated(pieces);
       }
       case 'Fn::Select': {
         const index = this.evaluate(args[0]);
@@ -410,10 +454,10 @@ export class StackEvaluator {
     const text = typeof template === 'string' ? template : this.evaluate(template);
     if (typeof text !== 'string') return text instanceof Unknown ? text : unknown('Fn::Sub of a non-string');
     const locals = asRecord(variables);
-    let result = '';
+    const pieces: Value[] = [];
     for (const part of parseSub(text)) {
       if ('literal' in part) {
-        result += part.literal;
+        pieces.push(part.literal);
         continue;
       }
       const name = part.variable;
@@ -424,11 +468,9 @@ export class StackEvaluator {
         value = this.getAtt(name.slice(0, dot), name.slice(dot + 1));
       } else value = this.ref(name);
       if (value === NO_VALUE) return unknown(`Fn::Sub variable ${name} is AWS::NoValue`);
-      const piece = scalarText(value);
-      if (piece instanceof Unknown) return piece;
-      result += piece;
+      pieces.push(value);
     }
-    return withoutDynamicReference(result);
+    return concatenated(pieces);
   }
 
   private findInMap(args: unknown[]): Evaluated {
