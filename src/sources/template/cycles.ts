@@ -5,43 +5,80 @@
  * files too, so a cycle of nested stacks is always found, and named.
  */
 import { dirname, join, relative } from 'node:path';
-import { InputError } from '../../errors.js';
 import type { Discovery } from './discover.js';
+import type { BrokenInput } from '../source.js';
 import { nestedStacksOf } from './nested.js';
 import { readAhead, readTemplateFile, RefusedPathError, type TemplateFile } from './read.js';
 
 /**
  * A template another one nests (found again while walking a directory) loads
- * once, as the nested stack. A cycle of nested stacks is an input error.
+ * once, as the nested stack. A cycle of nested stacks is a broken input, one
+ * line naming it: the top-level stacks that reach it are left out (a template
+ * that nests a cycle without being in it is listed as well), the others scanned.
  */
 export async function withoutNestedTemplates(discovery: Discovery): Promise<Discovery> {
   const byPath = new Map(discovery.stacks.map((stack) => [stack.file.path, stack.file]));
-  const nested = new Set<string>();
+  const childrenOf = new Map<string, string[]>();
   const state = new Map<string, 'visiting' | 'done'>();
+  const cycles: BrokenInput[] = [];
+  /** Templates in a cycle. */
+  const inCycle = new Set<string>();
+  /** Templates in a cycle or nesting one: the cycle's line. */
+  const reachesCycle = new Map<string, BrokenInput>();
   const visit = async (file: TemplateFile, trail: { file: TemplateFile; logicalId: string }[]) => {
     state.set(file.path, 'visiting');
+    const children: string[] = [];
+    childrenOf.set(file.path, children);
     for (const child of nestedStacksOf(file)) {
-      if (byPath.has(child.path)) nested.add(child.path);
+      children.push(child.path);
       const seen = state.get(child.path);
       if (seen === 'done') continue;
       const steps = [...trail, { file, logicalId: child.logicalId }];
-      if (seen === 'visiting') throw cycleError(steps, child.path);
+      if (seen === 'visiting') {
+        const cycle = steps.slice(steps.findIndex((step) => step.file.path === child.path));
+        const line = cycleInput(cycle);
+        cycles.push(line);
+        for (const step of cycle) {
+          inCycle.add(step.file.path);
+          reachesCycle.set(step.file.path, line);
+        }
+        continue;
+      }
       const childFile = byPath.get(child.path) ?? (await readNestedQuietly(child.path, file));
       if (childFile) await visit(childFile, steps);
     }
+    const cycle = children.map((child) => reachesCycle.get(child)).find((line) => line !== undefined);
+    if (cycle && !reachesCycle.has(file.path)) reachesCycle.set(file.path, cycle);
     state.set(file.path, 'done');
   };
   for (const stack of discovery.stacks) {
     if (!state.has(stack.file.path)) await visit(stack.file, []);
   }
-  if (nested.size === 0) return discovery;
-  const nestedDisplay = new Set(
-    discovery.stacks.filter((stack) => nested.has(stack.file.path)).map((stack) => stack.file.displayPath),
+  const kept = discovery.stacks.filter((stack) => !reachesCycle.has(stack.file.path));
+  const nested = new Set<string>();
+  const markNested = (path: string): void => {
+    for (const child of childrenOf.get(path) ?? []) {
+      if (nested.has(child)) continue;
+      nested.add(child);
+      markNested(child);
+    }
+  };
+  for (const stack of kept) markNested(stack.file.path);
+  const stacks = kept.filter((stack) => !nested.has(stack.file.path));
+  if (stacks.length === discovery.stacks.length) return discovery;
+  const scanned = new Set(stacks.map((stack) => stack.file.displayPath));
+  const leftOut = new Set(
+    discovery.stacks.map((stack) => stack.file.displayPath).filter((file) => !scanned.has(file)),
   );
+  const nestingCycles = discovery.stacks.flatMap((stack): BrokenInput[] => {
+    const cycle = reachesCycle.get(stack.file.path);
+    if (!cycle || inCycle.has(stack.file.path)) return [];
+    return [{ file: stack.file.displayPath, reason: `nests stacks that form a cycle (${cycle.file})` }];
+  });
   return {
-    stacks: discovery.stacks.filter((stack) => !nested.has(stack.file.path)),
-    filesRead: discovery.filesRead.filter((file) => !nestedDisplay.has(file)),
-    broken: discovery.broken,
+    stacks,
+    filesRead: discovery.filesRead.filter((file) => !leftOut.has(file)),
+    broken: [...discovery.broken, ...cycles, ...nestingCycles],
     constructSources: discovery.constructSources,
   };
 }
@@ -59,11 +96,11 @@ async function readNestedQuietly(path: string, parent: TemplateFile): Promise<Te
   }
 }
 
-function cycleError(steps: { file: TemplateFile; logicalId: string }[], back: string): InputError {
-  const start = steps.findIndex((step) => step.file.path === back);
-  const cycle = steps.slice(start);
+function cycleInput(cycle: { file: TemplateFile; logicalId: string }[]): BrokenInput {
   const chain = cycle.map((step) => `${step.file.displayPath} (${step.logicalId})`).join(' -> ');
-  return new InputError(
-    `${cycle[0]!.file.displayPath}: nested stacks form a cycle: ${chain} -> ${cycle[0]!.file.displayPath}; CloudFormation cannot deploy it`,
-  );
+  const first = cycle[0]!.file.displayPath;
+  return {
+    file: first,
+    reason: `nested stacks form a cycle: ${chain} -> ${first}; CloudFormation cannot deploy it`,
+  };
 }

@@ -211,7 +211,8 @@ async function readAssembly(
     const properties = propertiesOf(artifact);
     if (artifact.type === 'aws:cloudformation:stack') {
       if (typeof properties.templateFile !== 'string') {
-        throw new InputError(`${manifestDisplay}: stack ${artifactId} has no templateFile`);
+        part.broken.push({ file: manifestDisplay, reason: `stack ${artifactId} has no templateFile` });
+        return part;
       }
       const templatePath = inside(properties.templateFile);
       const templateDisplay = display(cwd, templatePath);
@@ -284,6 +285,37 @@ async function templateInDirectory(
   return file;
 }
 
+/**
+ * Whether a folder is a cloud assembly: the CDK writes a `cdk.out` file next to
+ * its manifest.json, which lists `artifacts`. Another program's manifest.json
+ * (a web app's, a browser extension's) is a JSON file that is not a template,
+ * skipped like the others.
+ */
+async function isCloudAssembly(directory: string, cwd: string): Promise<boolean> {
+  const manifestPath = join(directory, 'manifest.json');
+  if (!(await exists(manifestPath))) return false;
+  if (await exists(join(directory, 'cdk.out'))) return true;
+  let text: string;
+  try {
+    text = await readTextFile(manifestPath, display(cwd, manifestPath));
+  } catch {
+    return true; // unreadable: reading it as the assembly says why
+  }
+  try {
+    const value = JSON.parse(text) as unknown;
+    return isRecord(value) && 'artifacts' in value;
+  } catch {
+    return /"artifacts"\s*:/.test(text);
+  }
+}
+
+/** A cloud assembly whose manifest is broken is listed and left out; the other inputs are scanned. */
+async function readAssemblyOrBroken(directory: string, cwd: string, discovery: Discovery): Promise<void> {
+  await orBroken(discovery, display(cwd, join(directory, 'manifest.json')), () =>
+    readAssembly(directory, cwd, discovery),
+  );
+}
+
 async function walkDirectory(
   directory: string,
   root: string,
@@ -291,8 +323,8 @@ async function walkDirectory(
   discovery: Discovery,
   bounds: TemplateBounds,
 ): Promise<void> {
-  if (directory !== root && (await exists(join(directory, 'manifest.json')))) {
-    return readAssembly(directory, cwd, discovery);
+  if (directory !== root && (await isCloudAssembly(directory, cwd))) {
+    return readAssemblyOrBroken(directory, cwd, discovery);
   }
   const entries = (await readdir(directory)).sort((a, b) => a.localeCompare(b));
   for (const name of entries) {
@@ -349,17 +381,18 @@ export async function discoverStacks(paths: readonly string[], cwd: string): Pro
       throw new InputError(`${given}: is not a regular file or a directory (a device, FIFO or socket)`);
     }
     const before = discovery.stacks.length + discovery.broken.length;
-    if (await exists(join(path, 'manifest.json'))) await readAssembly(path, cwd, discovery);
+    if (await isCloudAssembly(path, cwd)) await readAssemblyOrBroken(path, cwd, discovery);
     else await walkDirectory(path, path, cwd, discovery, await boundsOf(path, display(cwd, path)));
     if (discovery.stacks.length + discovery.broken.length === before) {
       throw new InputError(`${given}: no CloudFormation templates found in this directory`);
     }
   }
-  if (discovery.stacks.length === 0 && discovery.broken.length > 0) {
+  const topLevel = await withoutNestedTemplates(discovery);
+  if (topLevel.stacks.length === 0 && topLevel.broken.length > 0) {
     // Nothing left to scan: the first broken file is the answer, as for a single template.
-    const [first, ...others] = discovery.broken;
+    const [first, ...others] = topLevel.broken;
     const more = others.length > 0 ? ` (and ${others.length} more broken file(s))` : '';
     throw new InputError(`${first!.file}: ${first!.reason}${more}`);
   }
-  return withoutNestedTemplates(discovery);
+  return topLevel;
 }
