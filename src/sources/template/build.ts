@@ -9,6 +9,7 @@ import { InputError } from '../../errors.js';
 import { Unknown, unknown } from '../../inventory/maybe.js';
 import type { Gap, ResourceType } from '../../inventory/model.js';
 import { nestedTemplatePath, type DiscoveredStack } from './discover.js';
+import { resourcesReadBy } from './nested.js';
 import { AssumedConditions } from './condition-holds.js';
 import { StackEvaluator, type StackLinks } from './evaluate.js';
 import { expandLanguageExtensions } from './language-extensions.js';
@@ -67,9 +68,16 @@ async function buildPass(
   let importedWhileLoading = false;
   let listingExports = false;
   const exporting = new Set<string>();
+  /** Nested stacks (stack/logicalId) whose loading waits for the sibling stacks whose outputs they read. */
+  const awaitingSiblings = new Set<string>();
   const links: StackLinks = {
     nestedOutput(stack, logicalId, output) {
       const nested = evaluators.get(`${stack}/${logicalId}`);
+      if (!nested && awaitingSiblings.has(`${stack}/${logicalId}`)) {
+        return unknown(
+          `nested stack ${logicalId} and the stack reading its output ${output} read each other's outputs (a circular dependency), so it is unknown`,
+        );
+      }
       if (!nested)
         return unknown(`nested stack ${logicalId} was not read, so its output ${output} is unknown`);
       const outputs = nested.stack.file.template.Outputs;
@@ -137,22 +145,55 @@ async function buildPass(
     evaluators.set(definition.name, evaluator);
     built.stackNames.push(definition.name);
     const resources = definition.file.template.Resources;
-    for (const logicalId of Object.keys(resources)) {
-      if (logicalId === INCLUDED_RESOURCES) continue; // a gap from expandTransforms
+    /** How a resource is evaluated, or undefined when it is not created. */
+    const placed = (logicalId: string) => {
       const resource = resources[logicalId] as Record<string, unknown>;
       const context: ResourceContext = { samId: expanded.from.get(logicalId), ...inherited };
-      let resourceEvaluator = evaluator;
-      if (evaluator.excludedReason(logicalId)) {
-        const holding = assumed.holding(String(resource.Condition));
-        if (!holding) continue;
-        resourceEvaluator = holding.evaluator;
-        context.condition = { name: String(resource.Condition), reason: holding.reason };
+      if (!evaluator.excludedReason(logicalId)) return { resource, evaluator, context };
+      const holding = assumed.holding(String(resource.Condition));
+      if (!holding) return undefined;
+      context.condition = { name: String(resource.Condition), reason: holding.reason };
+      return { resource, evaluator: holding.evaluator, context };
+    };
+    const nestedStackIds = new Set(
+      Object.keys(resources).filter(
+        (logicalId) =>
+          (resources[logicalId] as Record<string, unknown>).Type === 'AWS::CloudFormation::Stack',
+      ),
+    );
+    // A nested stack is loaded after the sibling stacks whose outputs it reads, as CloudFormation creates them,
+    // so its parameters see those outputs whatever the order the resources are written in.
+    const stackStates = new Map<string, 'loading' | 'loaded'>();
+    const loadStack = async (logicalId: string): Promise<void> => {
+      if (stackStates.has(logicalId)) return;
+      stackStates.set(logicalId, 'loading');
+      const resource = resources[logicalId] as Record<string, unknown>;
+      awaitingSiblings.add(`${definition.name}/${logicalId}`);
+      for (const sibling of resourcesReadBy(resource.Properties)) {
+        if (sibling !== logicalId && nestedStackIds.has(sibling)) await loadStack(sibling);
       }
-      if (resource.Type === 'AWS::CloudFormation::Stack') {
-        await loadNested(definition, resourceEvaluator, logicalId, resource, depth, context);
-      } else {
-        pending.push({ definition, evaluator: resourceEvaluator, logicalId, resource, context });
+      awaitingSiblings.delete(`${definition.name}/${logicalId}`);
+      const resourcePlace = placed(logicalId);
+      if (resourcePlace) {
+        await loadNested(
+          definition,
+          resourcePlace.evaluator,
+          logicalId,
+          resource,
+          depth,
+          resourcePlace.context,
+        );
       }
+      stackStates.set(logicalId, 'loaded');
+    };
+    for (const logicalId of Object.keys(resources)) {
+      if (logicalId === INCLUDED_RESOURCES) continue; // a gap from expandTransforms
+      if (nestedStackIds.has(logicalId)) {
+        await loadStack(logicalId);
+        continue;
+      }
+      const resourcePlace = placed(logicalId);
+      if (resourcePlace) pending.push({ definition, logicalId, ...resourcePlace });
     }
   };
 

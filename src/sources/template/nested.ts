@@ -54,3 +54,29 @@ export function nestedStacksOf(file: TemplateFile): { logicalId: string; path: s
   }
   return found;
 }
+
+/**
+ * The logical ids an expression reads attributes of (`Fn::GetAtt`, `${Id.Attribute}` in `Fn::Sub`):
+ * where a nested stack's parameters read a sibling stack's outputs.
+ */
+export function resourcesReadBy(expression: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(expression)) {
+    for (const item of expression) resourcesReadBy(item, found);
+    return found;
+  }
+  if (!isRecord(expression)) return found;
+  for (const [key, value] of Object.entries(expression)) {
+    if (key === 'Fn::GetAtt') {
+      const target =
+        typeof value === 'string' ? value.split('.')[0] : Array.isArray(value) ? value[0] : undefined;
+      if (typeof target === 'string') found.add(target);
+    } else if (key === 'Fn::Sub') {
+      const text = Array.isArray(value) ? value[0] : value;
+      if (typeof text === 'string') {
+        for (const match of text.matchAll(/\$\{([^!}.][^}.]*)\./g)) found.add(match[1]!.trim());
+      }
+    }
+    resourcesReadBy(value, found);
+  }
+  return found;
+}
