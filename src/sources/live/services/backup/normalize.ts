@@ -44,7 +44,9 @@ function accessPolicy(out: Output, name: string): Maybe<PolicyStatement[]> {
   const answer = out.one(GET_BACKUP_VAULT_ACCESS_POLICY, name);
   if (answer.unknown) return answer.unknown;
   if (answer.notFound) return [];
-  if (answer.value.Policy === undefined) return [];
+  // GetBackupVaultAccessPolicy always carries the document: an answer without it was not read.
+  if (answer.value.Policy === undefined)
+    return unknown(`backup vault ${name}: GetBackupVaultAccessPolicy returned no Policy`);
   return policyStatements(answer.value.Policy, `backup vault ${name}: access policy`);
 }
 

@@ -1,4 +1,5 @@
 import type {
+  FlowLog,
   Instance,
   IpPermission,
   LaunchTemplateInstanceMetadataOptions,
@@ -141,6 +142,9 @@ function networkAclEntries(
   for (const entry of raw) {
     if (entry.RuleNumber === undefined || entry.Egress === undefined || !entry.RuleAction || !entry.Protocol)
       return unknown(`${what}: an entry without RuleNumber, Egress, RuleAction or Protocol`);
+    // Every entry names its source or destination: one without it was not read, not "from nowhere".
+    if (!entry.CidrBlock && !entry.Ipv6CidrBlock)
+      return unknown(`${what}: entry ${entry.RuleNumber} has neither CidrBlock nor Ipv6CidrBlock`);
     entries.push({
       ruleNumber: entry.RuleNumber,
       egress: entry.Egress,
@@ -152,6 +156,16 @@ function networkAclEntries(
     });
   }
   return entries;
+}
+
+/** The VPC's active flow logs; a flow log of it whose status was not returned leaves "none" unknown. */
+function activeFlowLogs(vpcId: string, logs: Json<FlowLog>[]): Maybe<string[]> {
+  const own = logs.filter((log) => log.ResourceId === vpcId);
+  const active = own.filter((log) => log.FlowLogStatus === 'ACTIVE').map((log) => log.FlowLogId ?? '?');
+  const unread = own.find((log) => log.FlowLogStatus === undefined);
+  if (active.length === 0 && unread)
+    return unknown(`VPC ${vpcId}: flow log ${unread.FlowLogId ?? '?'} has no FlowLogStatus`);
+  return active;
 }
 
 /** EC2 objects beyond the VPC plumbing: instances, templates, snapshots, images, NACLs, addresses, gateways, VPN. */
@@ -325,10 +339,10 @@ function normalizeEc2Objects(out: Output): void {
       tags: tagsOf(vpc.Tags),
       isDefault: vpc.IsDefault ?? unknown(`VPC ${vpcId}: IsDefault was not returned`),
       flowLogIds: flowLogs.value
-        ? flowLogs.value
-            .flatMap((page) => page.FlowLogs ?? [])
-            .filter((log) => log.ResourceId === vpcId && (log.FlowLogStatus ?? 'ACTIVE') === 'ACTIVE')
-            .map((log) => log.FlowLogId ?? '?')
+        ? activeFlowLogs(
+            vpcId,
+            flowLogs.value.flatMap((page) => page.FlowLogs ?? []),
+          )
         : (flowLogs.unknown ?? unknown('ec2:DescribeFlowLogs found nothing to list')),
     });
   }

@@ -1,5 +1,5 @@
 import { policyStatements } from '../../../../inventory/facts/policy-statements.js';
-import type { Maybe } from '../../../../inventory/maybe.js';
+import { unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { PolicyStatement } from '../../../../inventory/model.js';
 import type { Output } from '../../normalize/raw.js';
 import { DESCRIBE_REPOSITORIES, GET_REPOSITORY_POLICY } from './calls.js';
@@ -15,7 +15,10 @@ function policyOf(out: Output, name: string): Maybe<PolicyStatement[]> {
   if (record?.error?.code === 'RepositoryPolicyNotFoundException') return [];
   const answer = out.one(GET_REPOSITORY_POLICY, name);
   if (answer.unknown) return answer.unknown;
-  if (answer.notFound || answer.value.policyText === undefined) return [];
+  if (answer.notFound) return [];
+  // GetRepositoryPolicy always carries the document: an answer without it was not read, not "no policy".
+  if (answer.value.policyText === undefined)
+    return unknown(`ECR repository ${name}: GetRepositoryPolicy returned no policyText`);
   return policyStatements(answer.value.policyText, `ECR repository ${name}: policy`);
 }
 

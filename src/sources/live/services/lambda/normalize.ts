@@ -10,7 +10,10 @@ function policyOf(out: Output, name: string): Maybe<PolicyStatement[]> {
   if (record?.error?.code === 'ResourceNotFoundException') return [];
   const answer = out.one(GET_POLICY, name);
   if (answer.unknown) return answer.unknown;
-  if (answer.notFound || answer.value.Policy === undefined) return [];
+  if (answer.notFound) return [];
+  // GetPolicy always carries the document: an answer without it was not read, not "no policy".
+  if (answer.value.Policy === undefined)
+    return unknown(`Lambda function ${name}: GetPolicy returned no Policy`);
   return policyStatements(answer.value.Policy, `Lambda function ${name}: policy`);
 }
 

@@ -1,19 +1,24 @@
 import {
   CloudWatchLogsClient,
   DescribeResourcePoliciesCommand,
+  type DescribeResourcePoliciesCommandOutput,
   paginateDescribeLogGroups,
   paginateDescribeMetricFilters,
 } from '@aws-sdk/client-cloudwatch-logs';
-import type { FetchContext } from '../../fetch/types.js';
-import { send, sendPages } from '../../service.js';
+import { tokenPages, type FetchContext } from '../../fetch/types.js';
+import { sendPages } from '../../service.js';
 import { DESCRIBE_LOG_GROUPS, DESCRIBE_METRIC_FILTERS, DESCRIBE_RESOURCE_POLICIES } from './calls.js';
 
 export async function fetchLogs({ rec, clients }: FetchContext, region: string): Promise<void> {
   const client = clients.get(CloudWatchLogsClient, region);
   await Promise.all([
     sendPages(rec, DESCRIBE_LOG_GROUPS, region, undefined, () => paginateDescribeLogGroups({ client }, {})),
-    send(rec, DESCRIBE_RESOURCE_POLICIES, region, undefined, () =>
-      client.send(new DescribeResourcePoliciesCommand({ limit: 50 })),
+    // No SDK paginator: follow nextToken, or policies past the first page go unread.
+    sendPages(rec, DESCRIBE_RESOURCE_POLICIES, region, undefined, () =>
+      tokenPages<DescribeResourcePoliciesCommandOutput>(
+        (nextToken) => client.send(new DescribeResourcePoliciesCommand({ limit: 50, nextToken })),
+        (page) => page.nextToken,
+      ),
     ),
   ]);
 }

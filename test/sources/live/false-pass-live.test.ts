@@ -1,0 +1,199 @@
+/**
+ * False PASSes of the live source: an answer the collector did not fully read
+ * (a field absent from a 200 answer, a list cut at its first page) must give
+ * UNKNOWN (or the FAIL the full list holds), never PASS. Each case drives the
+ * real collector over the loopback AWS server and runs the real rule set.
+ */
+import { describe, expect, it } from 'vitest';
+import { emptyAccount, type FakeAccount } from '../../support/aws-server/index.js';
+import { scanFake } from './helpers.js';
+
+const ACCOUNT = '111122223333';
+const REGION = 'us-east-1';
+
+/** `STATUS: message` of one rule on one resource (by id or name). */
+async function verdictOf(
+  account: FakeAccount,
+  ruleId: string,
+  resource: string,
+  server: { pageSize?: number } = {},
+): Promise<string> {
+  const scan = await scanFake(account, { server });
+  const found = scan.findings.filter(
+    (finding) =>
+      finding.ruleId === ruleId && (finding.resource.id === resource || finding.resource.name === resource),
+  );
+  expect(found, `${ruleId} on ${resource}`).toHaveLength(1);
+  return `${found[0]!.status}: ${found[0]!.message}`;
+}
+
+/** What a JSON answer holds when the service leaves the field out (null serializes to nothing). */
+const OMITTED = null as unknown as string;
+
+describe('live source: answers the collector did not fully read', () => {
+  it('a Lambda GetPolicy answer without its Policy is UNKNOWN, not "no policy" (lambda-not-public)', async () => {
+    const name = 'payments-webhook';
+    const account = emptyAccount({
+      regions: {
+        [REGION]: {
+          lambda: {
+            functions: [
+              {
+                configuration: {
+                  FunctionName: name,
+                  FunctionArn: `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${name}`,
+                },
+                policy: OMITTED,
+              },
+            ],
+          },
+        },
+      },
+    });
+    const verdict = await verdictOf(account, 'lambda-not-public', name);
+    expect(verdict).toMatch(/^UNKNOWN: .*payments-webhook.*Policy/);
+  });
+
+  it('an ECR GetRepositoryPolicy answer without its policyText is UNKNOWN (ecr-repository-not-public)', async () => {
+    const name = 'payments-api';
+    const account = emptyAccount({
+      regions: {
+        [REGION]: {
+          ecr: {
+            repositories: [
+              {
+                repository: {
+                  repositoryName: name,
+                  repositoryArn: `arn:aws:ecr:${REGION}:${ACCOUNT}:repository/${name}`,
+                },
+                policy: OMITTED,
+              },
+            ],
+          },
+        },
+      },
+    });
+    const verdict = await verdictOf(account, 'ecr-repository-not-public', name);
+    expect(verdict).toMatch(/^UNKNOWN: .*payments-api.*policyText/);
+  });
+
+  it('a Backup vault access policy answer without its Policy is UNKNOWN, not "no deny" (backup-vault-deletion-protected)', async () => {
+    const name = 'payments-vault';
+    const account = emptyAccount({
+      regions: {
+        [REGION]: {
+          backup: {
+            vaults: [
+              {
+                vault: {
+                  BackupVaultName: name,
+                  BackupVaultArn: `arn:aws:backup:${REGION}:${ACCOUNT}:backup-vault:${name}`,
+                  EncryptionKeyType: 'AWS_OWNED_KMS_KEY',
+                  Locked: false,
+                },
+                accessPolicy: OMITTED,
+              },
+            ],
+          },
+        },
+      },
+    });
+    const verdict = await verdictOf(account, 'backup-vault-deletion-protected', name);
+    expect(verdict).toMatch(/^UNKNOWN: .*payments-vault.*Policy/);
+  });
+
+  it('a network ACL entry without a CIDR is UNKNOWN, not skipped (nacl-no-public-admin-ingress)', async () => {
+    const vpcId = 'vpc-0aaa00000000000001';
+    const aclId = 'acl-0aaa00000000000009';
+    const account = emptyAccount({
+      regions: {
+        [REGION]: {
+          ec2: {
+            vpcs: [{ VpcId: vpcId, IsDefault: false }],
+            networkAcls: [
+              {
+                NetworkAclId: aclId,
+                VpcId: vpcId,
+                IsDefault: false,
+                Entries: [
+                  // SSH allowed from a source the answer does not name.
+                  {
+                    RuleNumber: 100,
+                    Egress: false,
+                    Protocol: '6',
+                    RuleAction: 'allow',
+                    PortRange: { From: 22, To: 22 },
+                  },
+                  {
+                    RuleNumber: 32767,
+                    Egress: false,
+                    Protocol: '-1',
+                    RuleAction: 'deny',
+                    CidrBlock: '0.0.0.0/0',
+                  },
+                ],
+                Associations: [],
+              },
+            ],
+          },
+        },
+      },
+    });
+    const verdict = await verdictOf(account, 'nacl-no-public-admin-ingress', aclId);
+    expect(verdict).toMatch(/^UNKNOWN: .*acl-0aaa00000000000009.*CidrBlock/);
+  });
+
+  it('a flow log without FlowLogStatus is not counted as active (vpc-flow-logs-enabled)', async () => {
+    const vpcId = 'vpc-0aaa00000000000002';
+    const account = emptyAccount({
+      regions: {
+        [REGION]: {
+          ec2: {
+            vpcs: [{ VpcId: vpcId, IsDefault: false }],
+            flowLogs: [
+              {
+                FlowLogId: 'fl-0aaa00000000000009',
+                ResourceId: vpcId,
+                TrafficType: 'ALL',
+                LogDestinationType: 's3',
+                LogDestination: 'arn:aws:s3:::flow-logs',
+              },
+            ],
+          },
+        },
+      },
+    });
+    const verdict = await verdictOf(account, 'vpc-flow-logs-enabled', vpcId);
+    expect(verdict).toMatch(/^UNKNOWN: .*fl-0aaa00000000000009.*FlowLogStatus/);
+  });
+
+  it('CloudWatch Logs resource policies are read past the first page (logs-resource-policy-not-public)', async () => {
+    const policy = (sid: string, principal: unknown) =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Sid: sid, Effect: 'Allow', Principal: principal, Action: 'logs:PutLogEvents', Resource: '*' },
+        ],
+      });
+    const account = emptyAccount({
+      regions: {
+        [REGION]: {
+          logs: {
+            logGroups: [],
+            resourcePolicies: [
+              {
+                policyName: 'route53-query-logs',
+                policyDocument: policy('R53', { Service: 'route53.amazonaws.com' }),
+              },
+              { policyName: 'anyone-writes', policyDocument: policy('Anyone', '*') },
+            ],
+          },
+        },
+      },
+    });
+    const verdict = await verdictOf(account, 'logs-resource-policy-not-public', 'anyone-writes', {
+      pageSize: 1,
+    });
+    expect(verdict).toMatch(/^FAIL: /);
+  });
+});
