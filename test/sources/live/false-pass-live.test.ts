@@ -6,7 +6,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyAccount, type FakeAccount } from '../../support/aws-server/index.js';
+import { isUnknown, type Unknown } from '../../../src/inventory/maybe.js';
+import {
+  GET_DETECTOR,
+  LIST_DETECTORS,
+  LIST_OPEN_HIGH_FINDINGS,
+} from '../../../src/sources/live/services/guardduty/calls.js';
+import { normalizeGuardDuty } from '../../../src/sources/live/services/guardduty/normalize.js';
+import {
+  DESCRIBE_DB_CLUSTERS,
+  DESCRIBE_DB_INSTANCES,
+  DESCRIBE_DB_SNAPSHOT_ATTRIBUTES,
+  DESCRIBE_DB_SNAPSHOTS,
+} from '../../../src/sources/live/services/rds/calls.js';
+import { normalizeRds } from '../../../src/sources/live/services/rds/normalize.js';
 import { scanFake } from './helpers.js';
+import { outputOf, recorded } from './recorded-output.js';
 
 const ACCOUNT = '111122223333';
 const REGION = 'us-east-1';
@@ -195,5 +210,43 @@ describe('live source: answers the collector did not fully read', () => {
       pageSize: 1,
     });
     expect(verdict).toMatch(/^FAIL: /);
+  });
+});
+
+/**
+ * Shapes the loopback server never answers (it always writes these fields), so
+ * the recorded answer is built by hand and normalized as a snapshot replay would.
+ */
+describe('live normalizers: recorded answers without a required field', () => {
+  it('DescribeDBSnapshotAttributes without the restore attribute leaves "public" Unknown (db-snapshots-not-public)', () => {
+    const id = 'payments-manual-1';
+    const out = outputOf([
+      recorded(DESCRIBE_DB_INSTANCES, undefined, { responses: [{ DBInstances: [] }] }),
+      recorded(DESCRIBE_DB_CLUSTERS, undefined, { responses: [{ DBClusters: [] }] }),
+      recorded(DESCRIBE_DB_SNAPSHOTS, undefined, {
+        responses: [{ DBSnapshots: [{ DBSnapshotIdentifier: id, SnapshotType: 'manual', Encrypted: true }] }],
+      }),
+      recorded(DESCRIBE_DB_SNAPSHOT_ATTRIBUTES, id, {
+        responses: [{ DBSnapshotAttributesResult: { DBSnapshotIdentifier: id, DBSnapshotAttributes: [] } }],
+      }),
+    ]);
+    normalizeRds(out);
+    const snapshot = out.resources.find((resource) => resource.type === 'rds-db-snapshot');
+    const isPublic = (snapshot as { public?: unknown } | undefined)?.public;
+    expect(isUnknown(isPublic as never) && (isPublic as Unknown).reason).toMatch(
+      /payments-manual-1.*restore/,
+    );
+  });
+
+  it('ListFindings without FindingIds leaves the open findings Unknown (guardduty-no-high-findings)', () => {
+    const detector = 'd-1';
+    const out = outputOf([
+      recorded(LIST_DETECTORS, undefined, { responses: [{ DetectorIds: [detector] }] }),
+      recorded(GET_DETECTOR, detector, { responses: [{ Status: 'ENABLED' }] }),
+      recorded(LIST_OPEN_HIGH_FINDINGS, detector, { responses: [{}] }),
+    ]);
+    normalizeGuardDuty(out);
+    const found = (out.resources[0] as { openHighSeverityFindings?: unknown }).openHighSeverityFindings;
+    expect(isUnknown(found as never) && (found as Unknown).reason).toMatch(/d-1.*FindingIds/);
   });
 });

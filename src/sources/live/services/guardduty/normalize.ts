@@ -15,7 +15,8 @@ function openFindings(out: Output, id: string): Maybe<string[]> {
   const answer = out.one(LIST_OPEN_HIGH_FINDINGS, id);
   if (answer.unknown) return answer.unknown;
   if (answer.notFound) return unknown(`GuardDuty detector ${id}: ListFindings found no detector`);
-  return answer.value.FindingIds ?? [];
+  // ListFindings always lists FindingIds (empty when none match): without it, nothing was read.
+  return answer.value.FindingIds ?? unknown(`GuardDuty detector ${id}: ListFindings returned no FindingIds`);
 }
 
 export function normalizeGuardDuty(out: Output): void {

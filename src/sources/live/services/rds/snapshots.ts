@@ -24,8 +24,10 @@ function restorableByAll(
   if (answer.notFound || answer.value === undefined) {
     return unknown(`snapshot ${id}: its restore attribute was not returned`);
   }
+  // The restore attribute is always listed (empty when the snapshot is shared with no one).
   const restore = answer.value.find((attribute) => attribute.AttributeName === 'restore');
-  return (restore?.AttributeValues ?? []).includes('all');
+  if (restore === undefined) return unknown(`snapshot ${id}: its restore attribute was not returned`);
+  return (restore.AttributeValues ?? []).includes('all');
 }
 
 export function normalizeDbSnapshots(out: Output): void {
