@@ -27,7 +27,7 @@ export default defineRule({
     fsbp: ['Lambda.1'],
     guard: ['LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED'],
   },
-  evaluate(fn) {
+  evaluate(fn, inventory) {
     if (isUnknown(fn.policyStatements)) return undetermined(fn.policyStatements);
     const open = publicStatements(fn.policyStatements);
     const evidence = { statements: fn.policyStatements.length, public: open.length };
@@ -37,6 +37,10 @@ export default defineRule({
         evidence,
       );
     }
+    // A permission that was not read (an unexpanded Fn::ForEach, an unread nested stack) may name this function.
+    const gap = inventory.gapsFor('lambda-function', fn.region)[0];
+    if (gap)
+      return undetermined(`a permission that was not read may let anyone invoke the function: ${gap.reason}`);
     return pass('no permission lets an unrestricted principal invoke the function', evidence);
   },
 });

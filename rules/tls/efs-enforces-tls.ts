@@ -1,5 +1,6 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
-import { isUnknown, type Unknown } from '../../src/inventory/maybe.js';
+import { isUnknown, unknown, type Unknown } from '../../src/inventory/maybe.js';
+import type { EfsFileSystem } from '../../src/inventory/model.js';
 import {
   isEveryonePrincipal,
   onlyInsecureTransport,
@@ -20,11 +21,83 @@ function actionMatches(pattern: string, action: string): boolean {
   return new RegExp(`^${regex}$`).test(action.toLowerCase());
 }
 
+/** IAM wildcards over a whole ARN: `*` any run of characters, `?` one; case-sensitive, as Resource matching is. */
+function arnMatches(pattern: string, arn: string): boolean {
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${source}$`).test(arn);
+}
+
+const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'];
+/** File system ids no pattern singles out: a template's file system gets its id at deployment. */
+const ANY_IDS = ['fs-0123456789abcdef0', 'fs-a'];
+
+/** A literal ARN field of the pattern (the account it names), or undefined when it has wildcards. */
+function literalField(pattern: string, position: number): string | undefined {
+  const field = pattern.split(':')[position];
+  return field !== undefined && !/[*?]/.test(field) ? field : undefined;
+}
+
+/**
+ * The ARNs the file system may have, each with its partitions: its own when the
+ * source read it. In a template, whose file system id, account (and perhaps
+ * region) are set only at deployment, a few that differ in each, then those in
+ * the region and account the pattern names, which it may be deployed to.
+ */
+function possibleArns(fileSystem: EfsFileSystem, pattern: string): { any: string[][]; named: string[][] } {
+  if (fileSystem.arn !== undefined) return { any: [[fileSystem.arn]], named: [] };
+  const arns = (region: string, account: string): string[][] =>
+    ANY_IDS.map((id) =>
+      PARTITIONS.map(
+        (partition) => `arn:${partition}:elasticfilesystem:${region}:${account}:file-system/${id}`,
+      ),
+    );
+  const regions = fileSystem.region !== undefined ? [fileSystem.region] : ['us-east-1', 'eu-west-3'];
+  return {
+    any: regions.flatMap((region) =>
+      ['111111111111', '999999999999'].flatMap((account) => arns(region, account)),
+    ),
+    named: arns(
+      fileSystem.region ?? literalField(pattern, 3) ?? 'us-east-1',
+      literalField(pattern, 4) ?? '111111111111',
+    ),
+  };
+}
+
+/**
+ * Whether the statement's Resource covers this file system: absent (a file
+ * system policy then governs its own file system), `*`, or a pattern matching
+ * its ARN whatever the template leaves to deployment.
+ */
+function coversFileSystem(resource: unknown, fileSystem: EfsFileSystem): boolean | Unknown {
+  if (resource === undefined) return true;
+  let undecided: Unknown | undefined;
+  for (const item of Array.isArray(resource) ? (resource as unknown[]) : [resource]) {
+    if (typeof item !== 'string') {
+      undecided ??= isUnknown(item)
+        ? unknown(`the Resource of the Deny did not resolve: ${item.reason}`)
+        : unknown('the Resource of the Deny is not text');
+      continue;
+    }
+    const { any, named } = possibleArns(fileSystem, item);
+    const matches = (arns: string[]) => arns.some((arn) => arnMatches(item, arn));
+    if (any.every(matches) && named.every(matches)) return true;
+    if (any.some(matches) || named.some(matches)) {
+      undecided ??= unknown(
+        `the Resource ${item} of the Deny matches the file system only for some of the accounts or regions it may be deployed to`,
+      );
+    }
+  }
+  return undecided ?? false;
+}
+
 /**
  * Deny, to everyone, of mounting (every NFS access starts with ClientMount)
  * when aws:SecureTransport is false: no client can then reach the data in clear.
  */
-function deniesPlainMounts(statement: Statement): boolean | Unknown {
+function deniesPlainMounts(statement: Statement, fileSystem: EfsFileSystem): boolean | Unknown {
   const deciding = unknownInside([
     statement.Effect,
     statement.Principal,
@@ -37,7 +110,8 @@ function deniesPlainMounts(statement: Statement): boolean | Unknown {
   const actions = stringsOf(statement.Action);
   if (!actions.some((action) => actionMatches(action, 'elasticfilesystem:ClientMount'))) return false;
   // Any further condition narrows the Deny to some of the insecure mounts.
-  return onlyInsecureTransport(statement.Condition);
+  if (!onlyInsecureTransport(statement.Condition)) return false;
+  return coversFileSystem(statement.Resource, fileSystem);
 }
 
 export default defineRule({
@@ -73,7 +147,7 @@ export default defineRule({
     if (isUnknown(statements)) return undetermined(statements);
     let undecided: Unknown | undefined;
     for (const [position, statement] of statements.entries()) {
-      const denies = deniesPlainMounts(statement);
+      const denies = deniesPlainMounts(statement, fileSystem);
       if (denies === true) {
         return pass('the file system policy denies mounting without TLS', {
           statement: typeof statement.Sid === 'string' ? statement.Sid : `statement ${position + 1}`,

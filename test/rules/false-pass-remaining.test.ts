@@ -97,3 +97,130 @@ ruleCases('s3-bucket-enforces-tls', {
     },
   ],
 });
+
+/** A file system whose policy's one statement denies mounting without TLS, with the given Resource lines. */
+const fileSystemDenyingHttp = (resourceLines: string) => `
+Parameters:
+  FsArn: { Type: String }
+Resources:
+  Fs:
+    Type: AWS::EFS::FileSystem
+    Properties:
+      Encrypted: true
+      FileSystemPolicy:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Deny
+            Principal: { AWS: '*' }
+            Action: '*'${resourceLines}
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } }`;
+
+ruleCases('efs-enforces-tls', {
+  pass: [
+    { name: 'no Resource: the policy governs its own file system', template: fileSystemDenyingHttp('') },
+    { name: 'Resource "*"', template: fileSystemDenyingHttp(`\n            Resource: '*'`) },
+    {
+      name: 'Resource every file system of every account and region',
+      template: fileSystemDenyingHttp(`\n            Resource: 'arn:*:elasticfilesystem:*:*:file-system/*'`),
+    },
+  ],
+  fail: [
+    {
+      name: 'Resource one literal file system, which a template cannot create under that id',
+      template: fileSystemDenyingHttp(
+        `\n            Resource: 'arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-00000000'`,
+      ),
+      message: 'no file system policy statement denies',
+    },
+    {
+      name: 'NotResource "*" does not count',
+      template: fileSystemDenyingHttp(
+        `\n            NotResource: 'arn:aws:elasticfilesystem:*:*:file-system/fs-none'`,
+      ),
+    },
+    {
+      name: 'Resource access points only',
+      template: fileSystemDenyingHttp(
+        `\n            Resource: 'arn:aws:elasticfilesystem:*:*:access-point/*'`,
+      ),
+    },
+  ],
+  unknown: [
+    {
+      name: 'Resource from a parameter without a value',
+      template: fileSystemDenyingHttp(`\n            Resource: !Ref FsArn`),
+    },
+    {
+      name: 'Resource naming one account, while the template may be deployed to another',
+      template: fileSystemDenyingHttp(
+        `\n            Resource: 'arn:aws:elasticfilesystem:*:123456789012:file-system/*'`,
+      ),
+    },
+  ],
+});
+
+/** A function and a Fn::ForEach loop of permissions on it, over a list parameter. */
+const functionWithPermissionLoop = (principal: string) => `
+Transform: AWS::LanguageExtensions
+Parameters:
+  Callers: { Type: CommaDelimitedList }
+Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: python3.12, Handler: a.b, Code: { ZipFile: x }, Role: 'arn:aws:iam::123456789012:role/r' }
+  Fn::ForEach::Perms:
+    - C
+    - !Ref Callers
+    - Perm&{C}:
+        Type: AWS::Lambda::Permission
+        Properties: { Action: 'lambda:InvokeFunction', FunctionName: !Ref Fn, Principal: '${principal}' }`;
+
+ruleCases('lambda-not-public', {
+  pass: [
+    {
+      name: 'the loop expanded (collection given): its permissions name one account',
+      resource: 'Fn',
+      template: functionWithPermissionLoop('123456789012'),
+      parameters: { Callers: 'a,b' },
+    },
+    {
+      name: 'a function with no permissions and nothing left unread',
+      resource: 'Fn',
+      template: `
+Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: python3.12, Handler: a.b, Code: { ZipFile: x }, Role: 'arn:aws:iam::123456789012:role/r' }`,
+    },
+  ],
+  fail: [
+    {
+      name: 'the loop expanded: its permissions allow "*"',
+      resource: 'Fn',
+      template: functionWithPermissionLoop('*'),
+      parameters: { Callers: 'a,b' },
+    },
+  ],
+  unknown: [
+    {
+      name: 'a Fn::ForEach of permissions whose collection is unknown may open the function',
+      resource: 'Fn',
+      template: functionWithPermissionLoop('*'),
+      message: 'a permission that was not read',
+    },
+    {
+      name: 'a nested stack whose template is not on disk, given the function name, may add a permission',
+      resource: 'Fn',
+      template: `
+Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: python3.12, Handler: a.b, Code: { ZipFile: x }, Role: 'arn:aws:iam::123456789012:role/r' }
+  Perms:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: https://s3.amazonaws.com/b/perms.yaml
+      Parameters: { FunctionName: !Ref Fn }`,
+    },
+  ],
+});
