@@ -28,6 +28,7 @@ import emrKerberosEnabled from './emr-kerberos-enabled.js';
 import rootNotRecentlyUsed from './root-not-recently-used.js';
 import accountInOrganization from './account-in-organization.js';
 import securityContactRegistered from './security-contact-registered.js';
+import iamRoleTrustNotPublic from './iam-role-trust-not-public.js';
 
 export const identityRules: readonly Rule[] = [
   rootMfaEnabled,
@@ -59,4 +60,5 @@ export const identityRules: readonly Rule[] = [
   accountInOrganization,
   securityContactRegistered,
   emrKerberosEnabled,
+  iamRoleTrustNotPublic,
 ] as Rule[];

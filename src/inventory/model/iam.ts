@@ -1,6 +1,7 @@
 /** IAM principals (roles, groups; users live in identity.ts) and the policies that grant them permissions. */
 import type { Maybe } from '../maybe.js';
 import type { ResourceBase } from './base.js';
+import type { PolicyStatement } from './policy.js';
 
 /** Action or Resource patterns of one statement; `not`: they came from NotAction / NotResource. */
 export interface PatternList {
@@ -47,7 +48,10 @@ export interface IamPolicy extends ResourceBase<'iam-policy'> {
   attachmentCount: Maybe<number>;
 }
 
-export interface IamRole extends ResourceBase<'iam-role'>, IamPrincipalPolicies {}
+export interface IamRole extends ResourceBase<'iam-role'>, IamPrincipalPolicies {
+  /** Its trust policy (AssumeRolePolicyDocument): who may assume it; Unknown when a part that decides could not be read. */
+  trustStatements: Maybe<PolicyStatement[]>;
+}
 
 export interface IamGroup extends ResourceBase<'iam-group'>, IamPrincipalPolicies {
   /** User names (or template ids) of its members. */

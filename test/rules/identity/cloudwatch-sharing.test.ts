@@ -10,6 +10,7 @@ const role = (name: string): IamRole => ({
   origin: liveOrigin('global'),
   managedPolicyArns: [],
   inlinePolicies: [],
+  trustStatements: [],
 });
 
 inventoryCases('cloudwatch-cross-account-sharing-disabled', {

@@ -20,7 +20,7 @@ const CREATED = new Date('2025-03-01T00:00:00Z');
 export function addRole(
   account: FakeAccount,
   name: string,
-  options: { inline?: Record<string, string>; managed?: string[] } = {},
+  options: { inline?: Record<string, string>; managed?: string[]; trust?: string } = {},
 ): string {
   const arn = `arn:aws:iam::${account.accountId}:role/${name}`;
   const role: RoleDetail = {
@@ -29,11 +29,9 @@ export function addRole(
     Arn: arn,
     Path: '/',
     CreateDate: CREATED,
-    AssumeRolePolicyDocument: documentOf({
-      Effect: 'Allow',
-      Principal: { Service: 'ec2.amazonaws.com' },
-      Action: 'sts:AssumeRole',
-    }),
+    AssumeRolePolicyDocument:
+      options.trust ??
+      documentOf({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }),
     RolePolicyList: Object.entries(options.inline ?? {}).map(([PolicyName, PolicyDocument]) => ({
       PolicyName,
       PolicyDocument,

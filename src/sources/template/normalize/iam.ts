@@ -15,6 +15,7 @@ import type {
 } from '../../../inventory/model.js';
 import { ResourceRef, isValueObject, type Value } from '../values.js';
 import { mayNotExist } from './conditional-attachment.js';
+import { trustStatements } from './trust-policy.js';
 import {
   baseOf,
   linkListFact,
@@ -164,7 +165,12 @@ function principalPolicies(
 }
 
 export function iamRole(resource: TemplateResource, index: TemplateIndex): IamRole {
-  return { type: 'iam-role', ...baseOf(resource, 'RoleName'), ...principalPolicies(resource, 'role', index) };
+  return {
+    type: 'iam-role',
+    ...baseOf(resource, 'RoleName'),
+    ...principalPolicies(resource, 'role', index),
+    trustStatements: trustStatements(resource, index),
+  };
 }
 
 function groupsOfUser(resource: TemplateResource, index: TemplateIndex): Maybe<string[]> {

@@ -199,6 +199,8 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::EC2::NetworkAclEntry',
   // Read by the web ACL it names (waf.ts).
   'AWS::WAFv2::LoggingConfiguration',
+  // Read by the IAM roles that trust it: its Url names the provider (trust-policy.ts).
+  'AWS::IAM::OIDCProvider',
   // Read by the Lambda function normalizer: who it lets invoke the function.
   'AWS::Lambda::Permission',
   // Read by the Lambda function normalizer: a permission on an alias or version is one on their function.

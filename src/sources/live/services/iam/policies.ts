@@ -4,8 +4,14 @@
  * user, which the user normalizer adds to the users it lists.
  */
 import { decodeLiveDocument, policyStatements } from '../../../../inventory/facts/iam-policy-document.js';
-import { unknown, type Maybe, type Unknown } from '../../../../inventory/maybe.js';
-import type { IamPrincipalPolicies, IamStatement, InlinePolicy } from '../../../../inventory/model.js';
+import { policyStatements as resourcePolicyStatements } from '../../../../inventory/facts/policy-statements.js';
+import { isUnknown, unknown, type Maybe, type Unknown } from '../../../../inventory/maybe.js';
+import type {
+  IamPrincipalPolicies,
+  IamStatement,
+  InlinePolicy,
+  PolicyStatement,
+} from '../../../../inventory/model.js';
 import { allPages, type Json, type Output } from '../../normalize/raw.js';
 import type { GetAccountAuthorizationDetailsCommandOutput } from '@aws-sdk/client-iam';
 import {
@@ -31,6 +37,13 @@ function inline(list: readonly RawInline[] | undefined, owner: string): InlinePo
   });
 }
 
+/** A role's trust policy (URL-encoded JSON in GetAccountAuthorizationDetails), read as a resource policy. */
+function trustOf(document: string | undefined, roleName: string): Maybe<PolicyStatement[]> {
+  const place = `trust policy of role ${roleName}`;
+  const decoded = decodeLiveDocument(document, place);
+  return isUnknown(decoded) ? decoded : resourcePolicyStatements(decoded, place);
+}
+
 function attached(list: readonly RawAttached[] | undefined): string[] {
   return (list ?? []).flatMap((policy) => (policy.PolicyArn ? [policy.PolicyArn] : []));
 }
@@ -53,6 +66,7 @@ export function normalizeIamPolicies(out: Output): PrincipalFacts {
       origin: out.origin,
       managedPolicyArns: attached(role.AttachedManagedPolicies),
       inlinePolicies: inline(role.RolePolicyList, `role ${role.RoleName}`),
+      trustStatements: trustOf(role.AssumeRolePolicyDocument, role.RoleName),
     });
   }
 

@@ -1,0 +1,150 @@
+/**
+ * A role's trust policy (AssumeRolePolicyDocument) written in a template.
+ * Trust policies name principals with expressions a template scan cannot
+ * resolve: `!Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:root`,
+ * `!GetAtt OtherRole.Arn`, `!Ref GitHubOidcProvider`. What such a principal
+ * decides is still known: a pseudo parameter or an AWS resource's ARN is
+ * never `*`, and an OIDC provider of the template is known by its Url. Those
+ * are read as text with `<deploy-time>` where the value comes later; a
+ * principal from a parameter without a value, a custom resource or anything
+ * else stays Unknown, and with it the document.
+ */
+import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type { PolicyStatement } from '../../../inventory/model.js';
+import { isRecord } from '../read.js';
+import { parseSub } from '../sub.js';
+import { ResourceRef, isValueObject, type Value } from '../values.js';
+import { valueAt, type TemplateIndex, type TemplateResource } from './context.js';
+import { survivingRawItems } from './kms-policy.js';
+import { templatePolicy } from './policy-document.js';
+
+const DEPLOY_TIME = '<deploy-time>';
+const PROPERTY = 'AssumeRolePolicyDocument';
+
+/** The ARN an AWS::IAM::OIDCProvider of the template gets: its Url without the scheme names the provider. */
+function oidcProviderArn(provider: TemplateResource | undefined): string | undefined {
+  if (!provider) return undefined;
+  const url = valueAt(provider, 'Url');
+  if (typeof url !== 'string') return undefined;
+  return `arn:aws:iam::${DEPLOY_TIME}:oidc-provider/${url.replace(/^https:\/\//, '')}`;
+}
+
+/**
+ * A resource's Ref or ARN names that one resource, never a wildcard; any other
+ * attribute (an SSM parameter's Value ...) may be anything.
+ */
+function referenceText(ref: ResourceRef, index: TemplateIndex): string | undefined {
+  if (ref.cfnType.startsWith('Custom::')) return undefined;
+  if (ref.cfnType === 'AWS::IAM::OIDCProvider') {
+    return ref.attribute === undefined || ref.attribute === 'Arn'
+      ? oidcProviderArn(index.get(ref.id))
+      : undefined;
+  }
+  if (ref.attribute !== undefined && !/Arn$/.test(ref.attribute)) return undefined;
+  return `<${ref.describe()}>`;
+}
+
+/** One evaluated piece as principal text; a pseudo parameter known only at deploy time is never `*`. */
+function pieceText(
+  evaluated: Value | undefined,
+  isPseudo: boolean,
+  index: TemplateIndex,
+): string | undefined {
+  if (typeof evaluated === 'string') return evaluated;
+  if (evaluated instanceof ResourceRef) return referenceText(evaluated, index);
+  if (evaluated instanceof Unknown && isPseudo) return DEPLOY_TIME;
+  return undefined;
+}
+
+function subText(resource: TemplateResource, argument: unknown, index: TemplateIndex): string | undefined {
+  const [text, locals] = Array.isArray(argument) ? argument : [argument, undefined];
+  if (typeof text !== 'string') return undefined;
+  let result = '';
+  for (const part of parseSub(text)) {
+    if ('literal' in part) {
+      result += part.literal;
+      continue;
+    }
+    const name = part.variable;
+    let piece: string | undefined;
+    if (isRecord(locals) && Object.hasOwn(locals, name))
+      piece = expressionText(resource, locals[name], index);
+    else if (name.includes('.') && !name.startsWith('AWS::')) {
+      const dot = name.indexOf('.');
+      const attribute = { 'Fn::GetAtt': [name.slice(0, dot), name.slice(dot + 1)] };
+      piece = pieceText(resource.evaluator.evaluate(attribute), false, index);
+    } else piece = pieceText(resource.evaluator.evaluate({ Ref: name }), name.startsWith('AWS::'), index);
+    if (piece === undefined) return undefined;
+    result += piece;
+  }
+  return result;
+}
+
+/** A principal expression as text, or undefined when it may stand for anything (`*` included). */
+function expressionText(resource: TemplateResource, raw: unknown, index: TemplateIndex): string | undefined {
+  if (typeof raw === 'string') return raw;
+  if (!isRecord(raw) || Object.keys(raw).length !== 1) return undefined;
+  if (raw['Fn::Sub'] !== undefined) return subText(resource, raw['Fn::Sub'], index);
+  const join = raw['Fn::Join'];
+  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+    const pieces = join[1].map((item) => expressionText(resource, item, index));
+    return pieces.every((piece) => piece !== undefined) ? pieces.join(join[0]) : undefined;
+  }
+  const ref = raw.Ref;
+  const isPseudo = typeof ref === 'string' && ref.startsWith('AWS::');
+  if (ref !== undefined || raw['Fn::GetAtt'] !== undefined)
+    return pieceText(resource.evaluator.evaluate(raw), isPseudo, index);
+  return undefined;
+}
+
+/** The evaluated Principal with each unresolved entry read from its raw expression where that decides it. */
+function resolvePrincipal(
+  resource: TemplateResource,
+  evaluated: Value | undefined,
+  raw: unknown,
+  index: TemplateIndex,
+): Value | undefined {
+  if (evaluated instanceof Unknown || evaluated instanceof ResourceRef)
+    return expressionText(resource, raw, index) ?? evaluated;
+  if (Array.isArray(evaluated)) {
+    const rawItems = Array.isArray(raw) ? survivingRawItems(resource, evaluated, raw) : undefined;
+    if (rawItems === undefined) return evaluated;
+    return evaluated.map((item, i) => resolvePrincipal(resource, item, rawItems[i], index) ?? null);
+  }
+  if (isValueObject(evaluated)) {
+    return Object.fromEntries(
+      Object.entries(evaluated).map(([key, item]) => [
+        key,
+        resolvePrincipal(resource, item, isRecord(raw) ? raw[key] : undefined, index) ?? null,
+      ]),
+    );
+  }
+  return evaluated;
+}
+
+export function trustStatements(resource: TemplateResource, index: TemplateIndex): Maybe<PolicyStatement[]> {
+  const evaluated = valueAt(resource, PROPERTY);
+  const rawResource = resource.evaluator.stack.file.template.Resources[resource.logicalId];
+  const rawProperties = isRecord(rawResource) ? rawResource.Properties : undefined;
+  const rawPolicy = isRecord(rawProperties) ? rawProperties[PROPERTY] : undefined;
+  const rawStatements = isRecord(rawPolicy) ? rawPolicy.Statement : undefined;
+  const statements = isValueObject(evaluated) ? evaluated.Statement : undefined;
+  const rawSurviving =
+    Array.isArray(statements) && Array.isArray(rawStatements)
+      ? survivingRawItems(resource, statements, rawStatements)
+      : undefined;
+  if (!isValueObject(evaluated) || !Array.isArray(statements) || rawSurviving === undefined) {
+    return templatePolicy(resource, PROPERTY) ?? unknown(`${resource.logicalId}.${PROPERTY} is not set`);
+  }
+  const patched = statements.map((statement, i) => {
+    const raw: unknown = rawSurviving[i];
+    if (!isValueObject(statement) || !isRecord(raw) || statement.Principal === undefined) return statement;
+    const principal = resolvePrincipal(resource, statement.Principal, raw.Principal, index) ?? null;
+    return { ...statement, Principal: principal };
+  });
+  const copy: TemplateResource = {
+    ...resource,
+    properties: { ...resource.properties, [PROPERTY]: { ...evaluated, Statement: patched } },
+  };
+  return templatePolicy(copy, PROPERTY) ?? unknown(`${resource.logicalId}.${PROPERTY} is not set`);
+}
