@@ -1,10 +1,14 @@
-/** Whether a subnet is public: its route table sends a default route (0.0.0.0/0 or ::/0) to an internet gateway. */
+/**
+ * Whether a subnet is public: its route table sends a default route (0.0.0.0/0 or ::/0), or routes that
+ * together cover every address of a family, to an internet gateway.
+ */
 import type { Inventory } from '../../src/inventory/inventory.js';
 import { isUnknown, unknown, type Maybe, type Unknown } from '../../src/inventory/maybe.js';
 import type { Subnet } from '../../src/inventory/model.js';
-import { isWorldCidr } from './security-group-exposure.js';
+import { coversAddressSpace } from './cidr-coverage.js';
+import { cidrFamily, isWorldCidr } from './security-group-exposure.js';
 
-/** A subnet's default route to an internet gateway, for a finding's evidence. */
+/** A subnet's default route (or covering routes, joined by ` + `) to an internet gateway, for a finding's evidence. */
 export interface PublicRoute {
   subnet: string;
   routeTable: string;
@@ -13,9 +17,10 @@ export interface PublicRoute {
 }
 
 /**
- * The subnet's default route to an internet gateway: undefined when it has
- * none, Unknown (naming the subnet) when it cannot be told. Only a route that
- * could be a default route to an internet gateway leaves it undecided.
+ * The subnet's default route to an internet gateway, or the routes to one that
+ * together cover every IPv4 (or IPv6) address (`0.0.0.0/1` + `128.0.0.0/1`):
+ * undefined when it has none, Unknown (naming the subnet) when it cannot be
+ * told. Only routes that could complete such a cover leave it undecided.
  */
 export function publicRouteOf(subnet: Subnet, inventory: Inventory): Maybe<PublicRoute | undefined> {
   const named = (cause: Unknown): Unknown => unknown(`subnet ${subnet.id}: ${cause.reason}`);
@@ -23,14 +28,46 @@ export function publicRouteOf(subnet: Subnet, inventory: Inventory): Maybe<Publi
   if (isUnknown(table)) return named(table);
   if (isUnknown(table.routes)) return named(table.routes);
   let unresolved: Unknown | undefined;
+  const toGateway: { cidr: string; gateway: string }[] = [];
+  const maybeToGateway: { cidr: string; cause: Unknown }[] = [];
   for (const { destination, target } of table.routes) {
-    const toGateway = !isUnknown(target) && target.kind === 'internet-gateway';
-    const isDefault = !isUnknown(destination) && isWorldCidr(destination);
-    if (toGateway && isDefault) {
-      return { subnet: subnet.id, routeTable: table.id, route: destination, gateway: target.id };
+    const gateway = !isUnknown(target) && target.kind === 'internet-gateway' ? target.id : undefined;
+    if (isUnknown(destination)) {
+      if (gateway !== undefined) unresolved ??= destination;
+      else if (isUnknown(target)) unresolved ??= target;
+      continue;
     }
-    if (isUnknown(target) && (isDefault || isUnknown(destination))) unresolved ??= target;
-    else if (toGateway && isUnknown(destination)) unresolved ??= destination;
+    if (gateway !== undefined) {
+      if (isWorldCidr(destination))
+        return { subnet: subnet.id, routeTable: table.id, route: destination, gateway };
+      toGateway.push({ cidr: destination, gateway });
+    } else if (isUnknown(target)) maybeToGateway.push({ cidr: destination, cause: target });
+  }
+  for (const family of ['ipv4', 'ipv6'] as const) {
+    const certain = toGateway.filter((route) => cidrFamily(route.cidr) === family);
+    if (
+      coversAddressSpace(
+        certain.map((route) => route.cidr),
+        family,
+      )
+    ) {
+      return {
+        subnet: subnet.id,
+        routeTable: table.id,
+        route: certain.map((route) => route.cidr).join(' + '),
+        gateway: [...new Set(certain.map((route) => route.gateway))].join(', '),
+      };
+    }
+    const uncertain = maybeToGateway.filter((route) => cidrFamily(route.cidr) === family);
+    const [first] = uncertain;
+    if (
+      first &&
+      coversAddressSpace(
+        [...certain, ...uncertain].map((route) => route.cidr),
+        family,
+      )
+    )
+      unresolved ??= first.cause;
   }
   return unresolved === undefined ? undefined : named(unresolved);
 }

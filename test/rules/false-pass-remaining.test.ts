@@ -224,3 +224,99 @@ Resources:
     },
   ],
 });
+
+/** Two subnets of a DB subnet group, each with its own route table, and an internet gateway; routes appended. */
+const databaseSubnetsWithRoutes = (routes: string) => `
+Parameters:
+  Target: { Type: String }
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties: { CidrBlock: 10.0.0.0/16 }
+  Igw:
+    Type: AWS::EC2::InternetGateway
+  Attach:
+    Type: AWS::EC2::VPCGatewayAttachment
+    Properties: { VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw }
+  SubnetA:
+    Type: AWS::EC2::Subnet
+    Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24 }
+  SubnetB:
+    Type: AWS::EC2::Subnet
+    Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.2.0/24 }
+  TableA:
+    Type: AWS::EC2::RouteTable
+    Properties: { VpcId: !Ref Vpc }
+  TableB:
+    Type: AWS::EC2::RouteTable
+    Properties: { VpcId: !Ref Vpc }
+  AssocA:
+    Type: AWS::EC2::SubnetRouteTableAssociation
+    Properties: { SubnetId: !Ref SubnetA, RouteTableId: !Ref TableA }
+  AssocB:
+    Type: AWS::EC2::SubnetRouteTableAssociation
+    Properties: { SubnetId: !Ref SubnetB, RouteTableId: !Ref TableB }
+  Nat:
+    Type: AWS::EC2::NatGateway
+    Properties: { SubnetId: !Ref SubnetA, ConnectivityType: private }
+  Group:
+    Type: AWS::RDS::DBSubnetGroup
+    Properties: { DBSubnetGroupDescription: db, SubnetIds: [!Ref SubnetA, !Ref SubnetB] }
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties: { Engine: postgres, DBInstanceClass: db.t4g.micro, StorageEncrypted: true, DBSubnetGroupName: !Ref Group }${routes}`;
+
+const route = (name: string, destination: string, target: string) => `
+  ${name}:
+    Type: AWS::EC2::Route
+    Properties: { RouteTableId: !Ref TableB, ${destination.includes(':') ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock'}: '${destination}', ${target} }`;
+
+ruleCases('db-subnets-private', {
+  pass: [
+    {
+      name: 'both halves of the IPv4 space through a NAT gateway',
+      resource: 'Db',
+      template: databaseSubnetsWithRoutes(
+        route('Low', '0.0.0.0/1', 'NatGatewayId: !Ref Nat') +
+          route('High', '128.0.0.0/1', 'NatGatewayId: !Ref Nat'),
+      ),
+    },
+  ],
+  fail: [
+    {
+      name: '0.0.0.0/1 and 128.0.0.0/1 to the internet gateway reach as far as 0.0.0.0/0',
+      resource: 'Db',
+      says: 'subnet template/SubnetB routes 0.0.0.0/1 + 128.0.0.0/1 to internet gateway template/Igw (route table template/TableB)',
+      template: databaseSubnetsWithRoutes(
+        route('Low', '0.0.0.0/1', 'GatewayId: !Ref Igw') +
+          route('High', '128.0.0.0/1', 'GatewayId: !Ref Igw'),
+      ),
+    },
+    {
+      name: 'four IPv4 quarters to the internet gateway',
+      resource: 'Db',
+      template: databaseSubnetsWithRoutes(
+        route('Q1', '0.0.0.0/2', 'GatewayId: !Ref Igw') +
+          route('Q2', '64.0.0.0/2', 'GatewayId: !Ref Igw') +
+          route('Q34', '128.0.0.0/1', 'GatewayId: !Ref Igw'),
+      ),
+    },
+    {
+      name: '::/1 and 8000::/1 to the internet gateway cover every IPv6 address',
+      resource: 'Db',
+      template: databaseSubnetsWithRoutes(
+        route('Low6', '::/1', 'GatewayId: !Ref Igw') + route('High6', '8000::/1', 'GatewayId: !Ref Igw'),
+      ),
+    },
+  ],
+  unknown: [
+    {
+      name: 'one half to the internet gateway, the other to a target from a parameter without a value',
+      resource: 'Db',
+      template: databaseSubnetsWithRoutes(
+        route('Low', '0.0.0.0/1', 'GatewayId: !Ref Igw') +
+          route('High', '128.0.0.0/1', 'GatewayId: !Ref Target'),
+      ),
+    },
+  ],
+});
