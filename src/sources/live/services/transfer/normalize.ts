@@ -1,7 +1,17 @@
 import { describePlace, required } from '../../../../inventory/facts/place.js';
-import { unknown } from '../../../../inventory/maybe.js';
+import { isUnknown, unknown, type Maybe } from '../../../../inventory/maybe.js';
 import type { Output } from '../../normalize/raw.js';
 import { DESCRIBE_SERVER, LIST_SERVERS } from './calls.js';
+
+/** Protocol values; the rule fails on FTP only, so a protocol it does not know (or spelled otherwise) is not read as safe. */
+const PROTOCOLS = new Set(['SFTP', 'FTP', 'FTPS', 'AS2']);
+
+function knownProtocols(protocols: Maybe<string[]>, id: string): Maybe<string[]> {
+  if (isUnknown(protocols)) return protocols;
+  const other = protocols.filter((protocol) => !PROTOCOLS.has(protocol));
+  if (other.length === 0) return protocols;
+  return unknown(`Transfer server ${id}: Protocols holds ${other.join(', ')}, not SFTP, FTP, FTPS or AS2`);
+}
 
 export function normalizeTransfer(out: Output): void {
   for (const summary of out.list(LIST_SERVERS, ['transfer-server']).flatMap((page) => page.Servers ?? [])) {
@@ -17,7 +27,7 @@ export function normalizeTransfer(out: Output): void {
       region: out.region,
       origin: out.origin,
       protocols: server
-        ? required(server.Protocols, describePlace(`Transfer server ${id}`), 'Protocols')
+        ? knownProtocols(required(server.Protocols, describePlace(`Transfer server ${id}`), 'Protocols'), id)
         : (answer.unknown ?? unknown(`Transfer server ${id}: DescribeServer returned no server`)),
     });
   }
