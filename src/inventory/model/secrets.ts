@@ -1,6 +1,7 @@
 /** Secrets Manager secrets and their rotation. */
 import type { Maybe } from '../maybe.js';
 import type { ResourceBase } from './base.js';
+import type { PolicyStatement } from './policy.js';
 
 export interface SecretsManagerSecret extends ResourceBase<'secretsmanager-secret'> {
   rotationEnabled: Maybe<boolean>;
@@ -12,4 +13,6 @@ export interface SecretsManagerSecret extends ResourceBase<'secretsmanager-secre
   /** Live only: the last rotation, undefined when it never rotated. */
   lastRotatedAt?: Maybe<string | undefined>;
   createdAt?: string;
+  /** The secret's resource policy statements; [] when it has none. */
+  policyStatements: Maybe<PolicyStatement[]>;
 }

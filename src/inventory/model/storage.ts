@@ -126,8 +126,13 @@ export interface EfsFileSystem extends EncryptedStore<'efs-file-system'> {
   /** The file system policy (its parsed document), `none` when it has none; undefined: not read by this source. */
   fileSystemPolicy?: Maybe<{ document: unknown } | 'none'>;
 }
-export type SqsQueue = EncryptedStore<'sqs-queue'>;
+export interface SqsQueue extends EncryptedStore<'sqs-queue'> {
+  /** The queue policy's statements; [] when the queue has no policy. */
+  policyStatements: Maybe<PolicyStatement[]>;
+}
 export interface SnsTopic extends EncryptedStore<'sns-topic'> {
+  /** The topic policy's statements; [] when the topic has none (a live topic always has one: SNS writes a default). */
+  policyStatements: Maybe<PolicyStatement[]>;
   /**
    * Its subscriptions: confirmed ones deliver, pending ones (an email or HTTP endpoint that never confirmed) do not.
    * A template's declared subscriptions count as confirmed (confirmation happens after deployment).

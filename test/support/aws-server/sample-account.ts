@@ -41,6 +41,24 @@ import { samplePaymentsEc2, samplePaymentsSsm } from './sample-ec2.js';
 
 const ACCOUNT = '123456789012';
 
+/** The policy SNS writes on a new topic: "*", confined to the owner account by AWS:SourceOwner. */
+function defaultTopicPolicy(topicArn: string): string {
+  return JSON.stringify({
+    Version: '2008-10-17',
+    Id: '__default_policy_ID',
+    Statement: [
+      {
+        Sid: '__default_statement_ID',
+        Effect: 'Allow',
+        Principal: { AWS: '*' },
+        Action: ['SNS:GetTopicAttributes', 'SNS:SetTopicAttributes', 'SNS:Subscribe', 'SNS:Publish'],
+        Resource: topicArn,
+        Condition: { StringEquals: { 'AWS:SourceOwner': ACCOUNT } },
+      },
+    ],
+  });
+}
+
 function usEast1(): FakeRegion {
   const region = 'us-east-1';
   const vpc = 'vpc-0a1b2c3d4e5f60001';
@@ -251,6 +269,19 @@ function usEast1(): FakeRegion {
             QueueArn: `arn:aws:sqs:${region}:${ACCOUNT}:payment-events`,
             KmsMasterKeyId: 'alias/payments',
             KmsDataKeyReusePeriodSeconds: '300',
+            // The alerts topic fans out into the queue: SNS as principal, confined to that topic.
+            Policy: JSON.stringify({
+              Version: '2012-10-17',
+              Statement: [
+                {
+                  Effect: 'Allow',
+                  Principal: { Service: 'sns.amazonaws.com' },
+                  Action: 'sqs:SendMessage',
+                  Resource: `arn:aws:sqs:${region}:${ACCOUNT}:payment-events`,
+                  Condition: { ArnEquals: { 'aws:SourceArn': `arn:aws:sns:${region}:${ACCOUNT}:alerts` } },
+                },
+              ],
+            }),
           },
         },
         {
@@ -266,7 +297,12 @@ function usEast1(): FakeRegion {
       topics: [
         {
           arn: `arn:aws:sns:${region}:${ACCOUNT}:alerts`,
-          attributes: { DisplayName: 'alerts', KmsMasterKeyId: 'alias/aws/sns', Owner: ACCOUNT },
+          attributes: {
+            DisplayName: 'alerts',
+            KmsMasterKeyId: 'alias/aws/sns',
+            Owner: ACCOUNT,
+            Policy: defaultTopicPolicy(`arn:aws:sns:${region}:${ACCOUNT}:alerts`),
+          },
         },
         {
           arn: networkChangesTopicArn(region, ACCOUNT),

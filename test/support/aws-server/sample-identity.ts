@@ -145,6 +145,20 @@ export function sampleIdentityUsEast1(): Pick<FakeRegion, 'secretsmanager' | 'co
         },
         { ARN: secret('partner-api-key'), Name: 'partner-api-key', CreatedDate: new Date(SCAN - 700 * DAY) },
       ],
+      // The partner's integration role reads its key across accounts: a named principal, not "*".
+      resourcePolicies: {
+        [secret('partner-api-key')]: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: 'arn:aws:iam::444455556666:role/acme-integration' },
+              Action: 'secretsmanager:GetSecretValue',
+              Resource: '*',
+            },
+          ],
+        }),
+      },
     },
     codebuild: {
       projects: [

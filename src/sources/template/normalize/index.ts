@@ -225,6 +225,12 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::RDS::DBClusterParameterGroup',
   // Read by the topic it names: whether its alarms reach anyone (sns.ts).
   'AWS::SNS::Subscription',
+  // Read by the queues, topics and secrets they name: who may use them (resource-policy.ts).
+  'AWS::SQS::QueuePolicy',
+  'AWS::SQS::QueueInlinePolicy',
+  'AWS::SNS::TopicPolicy',
+  'AWS::SNS::TopicInlinePolicy',
+  'AWS::SecretsManager::ResourcePolicy',
 ]);
 
 const NORMALIZERS = new Map(TEMPLATE_NORMALIZERS.map((declared) => [declared.cfnType, declared]));

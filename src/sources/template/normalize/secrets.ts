@@ -13,6 +13,19 @@ import {
   type TemplateResource,
 } from './context.js';
 import { mayNotExist } from './conditional-attachment.js';
+import { attachedPolicyStatements, namesByName, type PolicyAttachment } from './resource-policy.js';
+
+const SECRET_POLICIES: readonly PolicyAttachment[] = [
+  { cfnType: 'AWS::SecretsManager::ResourcePolicy', targets: 'SecretId', document: 'ResourcePolicy' },
+];
+
+/** SecretId: the secret's name, its partial ARN (`...:secret:<name>`) or full ARN (`...:secret:<name>-<6 characters>`). */
+function literalNamesSecret(link: string, name: string): boolean {
+  if (link === name || link.endsWith(`:secret:${name}`)) return true;
+  const marker = `:secret:${name}-`;
+  const at = link.lastIndexOf(marker);
+  return at >= 0 && link.length - (at + marker.length) === 6;
+}
 
 function namesSecret(secret: TemplateResource, link: string): boolean {
   if (link === secret.id) return true;
@@ -46,5 +59,11 @@ export function secretsManagerSecret(resource: TemplateResource, index: Template
           place,
         )
       : undefined,
+    policyStatements: attachedPolicyStatements(
+      resource,
+      index,
+      SECRET_POLICIES,
+      namesByName(resource, 'Name', literalNamesSecret, () => true),
+    ),
   };
 }

@@ -28,6 +28,7 @@ import { flagEncryption } from '../../../inventory/facts/flag-encryption.js';
 import { queueEncryption } from '../../../inventory/facts/queue-encryption.js';
 import { createPlace, type Raw } from '../../../inventory/facts/place.js';
 import { isRecord } from '../read.js';
+import { attachedPolicyStatements, namesByName, type PolicyAttachment } from './resource-policy.js';
 import {
   baseOf,
   boolFact,
@@ -335,6 +336,20 @@ function emptyMeansNoKeyLink(
     : key;
 }
 
+/** A queue policy names its queues by URL: Ref of a queue is its URL, which ends in the queue's name. */
+const QUEUE_POLICIES: readonly PolicyAttachment[] = [
+  { cfnType: 'AWS::SQS::QueuePolicy', targets: 'Queues', document: 'PolicyDocument' },
+  { cfnType: 'AWS::SQS::QueueInlinePolicy', targets: 'Queue', document: 'PolicyDocument' },
+];
+
+/** A topic policy names its topics by ARN: Ref of a topic is its ARN, which ends in the topic's name. */
+const TOPIC_POLICIES: readonly PolicyAttachment[] = [
+  { cfnType: 'AWS::SNS::TopicPolicy', targets: 'Topics', document: 'PolicyDocument' },
+  { cfnType: 'AWS::SNS::TopicInlinePolicy', targets: 'TopicArn', document: 'PolicyDocument' },
+];
+
+const anyLiteral = (): boolean => true;
+
 export function sqsQueue(resource: TemplateResource, index: TemplateIndex): SqsQueue {
   const encryption = queueEncryption(
     {
@@ -343,7 +358,17 @@ export function sqsQueue(resource: TemplateResource, index: TemplateIndex): SqsQ
     },
     createPlace(resource.logicalId),
   );
-  return { type: 'sqs-queue', ...baseOf(resource, 'QueueName'), encryption };
+  return {
+    type: 'sqs-queue',
+    ...baseOf(resource, 'QueueName'),
+    encryption,
+    policyStatements: attachedPolicyStatements(
+      resource,
+      index,
+      QUEUE_POLICIES,
+      namesByName(resource, 'QueueName', (link, name) => link.endsWith(`/${name}`), anyLiteral),
+    ),
+  };
 }
 
 export function snsTopic(resource: TemplateResource, index: TemplateIndex): SnsTopic {
@@ -360,6 +385,12 @@ export function snsTopic(resource: TemplateResource, index: TemplateIndex): SnsT
             )
           : kms(key),
     subscriptions: topicSubscriptions(resource, index),
+    policyStatements: attachedPolicyStatements(
+      resource,
+      index,
+      TOPIC_POLICIES,
+      namesByName(resource, 'TopicName', (link, name) => link.endsWith(`:${name}`), anyLiteral),
+    ),
   };
 }
 

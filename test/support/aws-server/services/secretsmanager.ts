@@ -1,6 +1,7 @@
+import { AwsError } from '../aws-error.js';
 import { paginate } from '../paginate.js';
-import type { ServiceDefinition } from '../service.js';
-import { regionOf } from './common.js';
+import { stringField, type ServiceDefinition } from '../service.js';
+import { regionOf, required } from './common.js';
 import './secretsmanager-data.js';
 
 export const secretsmanager: ServiceDefinition = {
@@ -18,6 +19,20 @@ export const secretsmanager: ServiceDefinition = {
         'InvalidNextTokenException',
       );
       return { SecretList: page.items, NextToken: page.next };
+    },
+    GetResourcePolicy: (ctx) => {
+      const id = required(stringField(ctx.body, 'SecretId'), 'SecretId');
+      const data = regionOf(ctx).secretsmanager;
+      const secret = data?.secrets.find((candidate) => candidate.ARN === id || candidate.Name === id);
+      if (!secret?.ARN) {
+        throw new AwsError(
+          'ResourceNotFoundException',
+          "Secrets Manager can't find the specified secret.",
+          400,
+        );
+      }
+      // A secret without a resource policy answers without ResourcePolicy.
+      return { ARN: secret.ARN, Name: secret.Name, ResourcePolicy: data?.resourcePolicies?.[secret.ARN] };
     },
   },
 };

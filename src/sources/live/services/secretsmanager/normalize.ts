@@ -1,8 +1,19 @@
 import { rotationIntervalDays } from '../../../../inventory/facts/rotation-schedule.js';
 import { describePlace } from '../../../../inventory/facts/place.js';
 import { setting } from '../../../../inventory/facts/setting.js';
+import { policyStatements } from '../../../../inventory/facts/policy-statements.js';
+import type { Maybe } from '../../../../inventory/maybe.js';
+import type { PolicyStatement } from '../../../../inventory/model.js';
 import { tagsOf, type Output } from '../../normalize/raw.js';
-import { LIST_SECRETS } from './calls.js';
+import { GET_RESOURCE_POLICY, LIST_SECRETS } from './calls.js';
+
+/** A secret without a resource policy answers without ResourcePolicy: no statements. */
+function resourcePolicyOf(out: Output, arn: string, name: string): Maybe<PolicyStatement[]> {
+  const answer = out.one(GET_RESOURCE_POLICY, arn);
+  if (answer.unknown) return answer.unknown;
+  if (answer.notFound || answer.value.ResourcePolicy === undefined) return [];
+  return policyStatements(answer.value.ResourcePolicy, `secret ${name}: resource policy`);
+}
 
 export function normalizeSecretsManager(out: Output): void {
   const secrets = out.list(LIST_SECRETS, ['secretsmanager-secret']).flatMap((page) => page.SecretList ?? []);
@@ -26,6 +37,7 @@ export function normalizeSecretsManager(out: Output): void {
       ),
       lastRotatedAt: secret.LastRotatedDate,
       createdAt: secret.CreatedDate,
+      policyStatements: resourcePolicyOf(out, secret.ARN, secret.Name ?? secret.ARN),
     });
   }
 }

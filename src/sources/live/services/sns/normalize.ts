@@ -1,5 +1,6 @@
 import { isUnknown, unknown, type Maybe } from '../../../../inventory/maybe.js';
-import type { EncryptionAtRest, SnsSubscriptionCount } from '../../../../inventory/model.js';
+import { policyStatements } from '../../../../inventory/facts/policy-statements.js';
+import type { EncryptionAtRest, PolicyStatement, SnsSubscriptionCount } from '../../../../inventory/model.js';
 import { allPages, type Output } from '../../normalize/raw.js';
 import { GET_TOPIC_ATTRIBUTES, LIST_SUBSCRIPTIONS, LIST_TOPICS } from './calls.js';
 
@@ -32,11 +33,19 @@ export function normalizeSns(out: Output): void {
     const answer = out.one(GET_TOPIC_ATTRIBUTES, TopicArn);
     const attributes = answer.value?.Attributes as Record<string, string> | undefined;
     let encryption: Maybe<EncryptionAtRest>;
+    let statements: Maybe<PolicyStatement[]>;
     if (attributes) {
       encryption = attributes.KmsMasterKeyId
         ? { state: 'kms', keyId: attributes.KmsMasterKeyId }
         : { state: 'unencrypted' };
-    } else encryption = answer.unknown ?? unknown(`topic ${TopicArn}: no attributes returned`);
+      statements =
+        attributes.Policy === undefined
+          ? []
+          : policyStatements(attributes.Policy, `topic ${TopicArn}: policy`);
+    } else {
+      encryption = answer.unknown ?? unknown(`topic ${TopicArn}: no attributes returned`);
+      statements = encryption;
+    }
     out.add({
       type: 'sns-topic',
       id: TopicArn,
@@ -45,6 +54,7 @@ export function normalizeSns(out: Output): void {
       region: out.region,
       origin: out.origin,
       encryption,
+      policyStatements: statements,
       subscriptions: isUnknown(subscriptions)
         ? subscriptions
         : (subscriptions.get(TopicArn) ?? { confirmed: 0, pending: 0 }),

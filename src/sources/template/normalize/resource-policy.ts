@@ -1,0 +1,109 @@
+/**
+ * The resource policy of a queue, topic or secret, from the separate template
+ * resources that set it (AWS::SQS::QueuePolicy, AWS::SNS::TopicPolicy,
+ * AWS::SecretsManager::ResourcePolicy and their inline variants). Each of
+ * these services keeps one policy per resource, and CloudFormation deploys
+ * independent resources in no defined order, so the policy is known only
+ * when exactly one policy resource, certainly deployed, names the target and
+ * no other may name it. None naming it: the target has no policy.
+ */
+import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
+import type { PolicyStatement } from '../../../inventory/model.js';
+import { mayNotExist } from './conditional-attachment.js';
+import {
+  linkFact,
+  linkListFact,
+  resourcesOfType,
+  valueAt,
+  type TemplateIndex,
+  type TemplateResource,
+} from './context.js';
+import { templatePolicy } from './policy-document.js';
+
+/** A CloudFormation type that sets a policy on other resources: where it names them and where its document is. */
+export interface PolicyAttachment {
+  cfnType: string;
+  /** A list of targets (`Queues`, `Topics`) or a single one (`Queue`, `TopicArn`, `SecretId`). */
+  targets: string;
+  document: string;
+}
+
+/** Whether a target link names the resource; Unknown when it may (the resource's own name is unresolved). */
+export type NamesTarget = (link: string) => Maybe<boolean>;
+
+function targetLinks(policy: TemplateResource, attachment: PolicyAttachment): Maybe<string[] | undefined> {
+  const value = valueAt(policy, attachment.targets);
+  if (Array.isArray(value)) return linkListFact(policy, attachment.targets);
+  const single = linkFact(policy, attachment.targets);
+  return single === undefined || single instanceof Unknown ? single : [single];
+}
+
+/** Whether `policy` names `target`; Unknown when it may. */
+function namesTarget(
+  policy: TemplateResource,
+  attachment: PolicyAttachment,
+  target: TemplateResource,
+  names: NamesTarget,
+): Maybe<boolean> {
+  const links = targetLinks(policy, attachment);
+  if (links instanceof Unknown) {
+    return unknown(`${policy.logicalId}.${attachment.targets} may name ${target.logicalId}: ${links.reason}`);
+  }
+  let doubt: Unknown | undefined;
+  for (const link of links ?? []) {
+    if (link === target.id) return true;
+    const named = names(link);
+    if (named === true) return true;
+    if (named instanceof Unknown) doubt ??= named;
+  }
+  return doubt ?? false;
+}
+
+/** The statements of the policy the template sets on `target`; [] when no policy resource names it. */
+export function attachedPolicyStatements(
+  target: TemplateResource,
+  index: TemplateIndex,
+  attachments: readonly PolicyAttachment[],
+  names: NamesTarget,
+): Maybe<PolicyStatement[]> {
+  const naming: { policy: TemplateResource; attachment: PolicyAttachment }[] = [];
+  for (const attachment of attachments) {
+    for (const policy of resourcesOfType(index, attachment.cfnType)) {
+      const named = namesTarget(policy, attachment, target, names);
+      if (named instanceof Unknown) return named;
+      if (named) naming.push({ policy, attachment });
+    }
+  }
+  if (naming.length > 1) {
+    const ids = naming.map(({ policy }) => policy.logicalId).join(', ');
+    return unknown(
+      `policies ${ids} all name ${target.logicalId}; it keeps the one deployed last, in no defined order`,
+    );
+  }
+  const [only] = naming;
+  if (only === undefined) return [];
+  const absent = mayNotExist(only.policy, target);
+  if (absent) return unknown(`policy ${absent.reason}`);
+  const statements = templatePolicy(only.policy, only.attachment.document);
+  return statements ?? unknown(`${only.policy.logicalId}.${only.attachment.document} is not set`);
+}
+
+/**
+ * How a literal target names a resource by its name property: `matches` tells
+ * a literal naming `name`, `couldName` a literal that may name the resource
+ * when its name is unresolved. Without a name the resource's is generated at
+ * deployment, which a literal written before it cannot name.
+ */
+export function namesByName(
+  resource: TemplateResource,
+  nameProperty: string,
+  matches: (link: string, name: string) => boolean,
+  couldName: (link: string) => boolean,
+): NamesTarget {
+  const name = valueAt(resource, nameProperty);
+  return (link) => {
+    if (typeof name === 'string') return matches(link, name);
+    if (name === undefined || name === null || !couldName(link)) return false;
+    return unknown(`${link} may name ${resource.logicalId}, whose ${nameProperty} is unresolved`);
+  };
+}
