@@ -32,6 +32,9 @@ import ecrRepositoryNotPublic from './ecr-repository-not-public.js';
 import kmsKeyNotPublic from './kms-key-not-public.js';
 import logsResourcePolicyNotPublic from './logs-resource-policy-not-public.js';
 import emrMasterNoPublicIp from './emr-master-no-public-ip.js';
+import sqsQueueNotPublic from './sqs-queue-not-public.js';
+import snsTopicNotPublic from './sns-topic-not-public.js';
+import secretNotPublic from './secret-not-public.js';
 
 export const networkRules: readonly Rule[] = [
   dbNotPubliclyAccessible,
@@ -67,4 +70,7 @@ export const networkRules: readonly Rule[] = [
   kmsKeyNotPublic,
   logsResourcePolicyNotPublic,
   emrMasterNoPublicIp,
+  sqsQueueNotPublic,
+  snsTopicNotPublic,
+  secretNotPublic,
 ] as Rule[];

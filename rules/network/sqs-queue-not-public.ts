@@ -1,0 +1,43 @@
+import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
+import { isUnknown } from '../../src/inventory/maybe.js';
+import { publicStatements } from '../lib/public-statements.js';
+
+export default defineRule({
+  id: 'sqs-queue-not-public',
+  title: 'SQS queue policies do not allow everyone',
+  severity: 'high',
+  criteria: ['CC6.1', 'C1.1'],
+  family: 'network',
+  appliesTo: ['sqs-queue'],
+  rationale:
+    'Messages carry payloads such as orders, events and personal data. A queue policy statement that allows "*" ' +
+    'without a condition naming an account, organization or source resource lets any AWS principal read and ' +
+    'delete messages, or send forged ones that consumers trust. A queue without a policy is reachable only ' +
+    'through IAM policies of its own account.',
+  remediation: {
+    summary:
+      'Name the accounts or services that use the queue, and confine service principals with aws:SourceArn / aws:SourceAccount, instead of "*".',
+    cloudformation:
+      'AWS::SQS::QueuePolicy: `PolicyDocument` statements with `Principal: { Service: sns.amazonaws.com }` and an aws:SourceArn condition naming the topic',
+    cdk: 'queue.grantSendMessages(new iam.AccountPrincipal("111122223333"))',
+    cli: 'aws sqs set-queue-attributes --queue-url <url> --attributes file://policy-attributes.json',
+  },
+  equivalents: {
+    checkov: ['CKV_AWS_168'],
+    prowler: ['sqs_queues_not_publicly_accessible'],
+    steampipe: ['sqs_queue_policy_prohibit_public_access'],
+    fsbp: ['SQS.3'],
+  },
+  evaluate(queue) {
+    if (isUnknown(queue.policyStatements)) return undetermined(queue.policyStatements);
+    const open = publicStatements(queue.policyStatements);
+    const evidence = { statements: queue.policyStatements.length, public: open.length };
+    if (open.length > 0) {
+      return fail(
+        `${open.length} queue policy statement(s) allow any principal (${open.flatMap((s) => s.actions).join(', ')})`,
+        evidence,
+      );
+    }
+    return pass('no queue policy statement allows an unrestricted principal', evidence);
+  },
+});
