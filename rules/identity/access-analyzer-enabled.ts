@@ -31,7 +31,7 @@ export default defineRule({
       ? pass(`active: ${region.activeAnalyzers.join(', ')}`, evidence)
       : fail(
           inactive.length > 0
-            ? `no active analyzer (${inactive.join(', ')} not active)`
+            ? `no active external access analyzer (${inactive.join(', ')})`
             : 'no analyzer in this region',
           evidence,
         );

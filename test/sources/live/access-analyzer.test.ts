@@ -33,7 +33,7 @@ describe('access-analyzer-enabled, live', () => {
     expect(verdict(scan, 'us-east-1')).toBe('PASS: active: account (ACCOUNT)');
     expect(verdict(scan, 'eu-west-1')).toBe('FAIL: no analyzer in this region');
     expect(verdict(scan, 'eu-central-1')).toMatch(
-      /^FAIL: no active analyzer \(broken \(ACCOUNT\) not active\)/,
+      /^FAIL: no active external access analyzer \(broken \(ACCOUNT\): FAILED\)/,
     );
   });
 

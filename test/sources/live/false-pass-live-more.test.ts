@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyAccount, type FakeAccount } from '../../support/aws-server/index.js';
+import '../../support/aws-server/services/accessanalyzer-data.js';
 import '../../support/aws-server/services/codebuild-data.js';
 import '../../support/aws-server/services/workloads-data.js';
 import { isUnknown, type Unknown } from '../../../src/inventory/maybe.js';
@@ -127,6 +128,43 @@ describe('live source: more answers the collector did not fully read', () => {
     });
     const verdict = await verdictOf(account, 'transfer-no-plain-ftp', id);
     expect(verdict).toMatch(/^UNKNOWN: .*s-0aaa00000000000001.*ftp/);
+  });
+
+  it('a region whose only active analyzer watches unused access is not PASSed as watched for external access (access-analyzer-enabled)', async () => {
+    const analyzer = (name: string, type: string) => ({
+      arn: `arn:aws:access-analyzer:${REGION}:${ACCOUNT}:analyzer/${name}`,
+      name,
+      type: type as never,
+      createdAt: new Date('2025-01-01T00:00:00Z'),
+      status: 'ACTIVE' as const,
+    });
+    const account = emptyAccount({
+      regions: { [REGION]: { accessanalyzer: { analyzers: [analyzer('unused', 'ACCOUNT_UNUSED_ACCESS')] } } },
+    });
+    const verdict = await verdictOf(account, 'access-analyzer-enabled', `IAM Access Analyzer in ${REGION}`);
+    expect(verdict).toMatch(/^FAIL: .*unused \(ACCOUNT_UNUSED_ACCESS/);
+  });
+
+  it('an active analyzer of a type the scanner does not know is UNKNOWN, not PASS (access-analyzer-enabled)', async () => {
+    const account = emptyAccount({
+      regions: {
+        [REGION]: {
+          accessanalyzer: {
+            analyzers: [
+              {
+                arn: `arn:aws:access-analyzer:${REGION}:${ACCOUNT}:analyzer/future`,
+                name: 'future',
+                type: 'ACCOUNT_FUTURE_ACCESS' as never,
+                createdAt: new Date('2025-01-01T00:00:00Z'),
+                status: 'ACTIVE',
+              },
+            ],
+          },
+        },
+      },
+    });
+    const verdict = await verdictOf(account, 'access-analyzer-enabled', `IAM Access Analyzer in ${REGION}`);
+    expect(verdict).toMatch(/^UNKNOWN: .*future.*ACCOUNT_FUTURE_ACCESS/);
   });
 });
 
