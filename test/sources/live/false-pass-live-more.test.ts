@@ -166,6 +166,31 @@ describe('live source: more answers the collector did not fully read', () => {
     const verdict = await verdictOf(account, 'access-analyzer-enabled', `IAM Access Analyzer in ${REGION}`);
     expect(verdict).toMatch(/^UNKNOWN: .*future.*ACCOUNT_FUTURE_ACCESS/);
   });
+
+  it('a public EKS endpoint answered with no allowed CIDRs is UNKNOWN, not "restricted" (eks-endpoint-not-public)', async () => {
+    const name = 'payments-eks';
+    const account = emptyAccount({
+      regions: {
+        [REGION]: {
+          eks: {
+            clusters: [
+              {
+                name,
+                arn: `arn:aws:eks:${REGION}:${ACCOUNT}:cluster/${name}`,
+                resourcesVpcConfig: {
+                  endpointPublicAccess: true,
+                  endpointPrivateAccess: false,
+                  publicAccessCidrs: [],
+                },
+              },
+            ],
+          },
+        },
+      },
+    });
+    const verdict = await verdictOf(account, 'eks-endpoint-not-public', name);
+    expect(verdict).toMatch(/^UNKNOWN: .*payments-eks.*publicAccessCidrs/);
+  });
 });
 
 /**

@@ -18,7 +18,17 @@ export function normalizeEks(out: Output): void {
       region: out.region,
       origin: out.origin,
       endpointPublicAccess: vpc ? required(vpc.endpointPublicAccess, place, 'endpointPublicAccess') : missing,
-      publicAccessCidrs: vpc ? required(vpc.publicAccessCidrs, place, 'publicAccessCidrs') : missing,
+      // A public endpoint always allows some CIDRs (0.0.0.0/0 unless narrowed): none listed was not read.
+      publicAccessCidrs: vpc
+        ? required(
+            vpc.endpointPublicAccess === true && vpc.publicAccessCidrs?.length === 0
+              ? undefined
+              : vpc.publicAccessCidrs,
+            place,
+            'publicAccessCidrs',
+            vpc.endpointPublicAccess === true ? 'a public endpoint allows at least one CIDR' : undefined,
+          )
+        : missing,
     });
   }
 }
