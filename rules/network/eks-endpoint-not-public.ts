@@ -1,5 +1,6 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
+import { coversAddressSpace } from '../lib/cidr-coverage.js';
 import { isWorldCidr } from '../lib/security-group-exposure.js';
 
 export default defineRule({
@@ -32,7 +33,9 @@ export default defineRule({
       return pass('the API endpoint is private only', { endpointPublicAccess: false });
     if (isUnknown(cluster.publicAccessCidrs)) return undetermined(cluster.publicAccessCidrs);
     const evidence = { endpointPublicAccess: true, publicAccessCidrs: cluster.publicAccessCidrs };
-    if (cluster.publicAccessCidrs.some(isWorldCidr)) {
+    const cidrs = cluster.publicAccessCidrs;
+    // Blocks that add up to every address (0.0.0.0/1 + 128.0.0.0/1) are as open as 0.0.0.0/0.
+    if (cidrs.some(isWorldCidr) || coversAddressSpace(cidrs, 'ipv4') || coversAddressSpace(cidrs, 'ipv6')) {
       return fail('the API endpoint is public and open to any address', evidence);
     }
     return pass(`the public API endpoint is restricted to ${cluster.publicAccessCidrs.join(', ')}`, evidence);

@@ -186,7 +186,13 @@ ruleCases('eks-endpoint-not-public', {
       template: cluster('        PublicAccessCidrs: [203.0.113.0/24]'),
     },
   ],
-  fail: [{ name: 'public endpoint open to ::/0', template: cluster("        PublicAccessCidrs: ['::/0']") }],
+  fail: [
+    { name: 'public endpoint open to ::/0', template: cluster("        PublicAccessCidrs: ['::/0']") },
+    {
+      name: 'public endpoint open to two halves that add up to every IPv4 address',
+      template: cluster('        PublicAccessCidrs: [0.0.0.0/1, 128.0.0.0/1]'),
+    },
+  ],
   unknown: [
     { name: 'public access from a parameter', template: cluster('        EndpointPublicAccess: !Ref Open') },
   ],
