@@ -3,7 +3,11 @@
  * IPv4 or every IPv6 address): `0.0.0.0/1` and `128.0.0.0/1` reach as far as
  * `0.0.0.0/0` does.
  */
-import { cidrFamily } from './security-group-exposure.js';
+
+/** The address family a CIDR belongs to: IPv6 addresses, and only they, contain a colon. */
+export function cidrFamily(cidr: string): 'ipv4' | 'ipv6' {
+  return cidr.includes(':') ? 'ipv6' : 'ipv4';
+}
 
 interface Block {
   start: bigint;

@@ -2,6 +2,9 @@
 import type { Evidence } from '../../src/engine/rule.js';
 import { isUnknown, unknown, type Maybe } from '../../src/inventory/maybe.js';
 import type { SecurityGroupRule } from '../../src/inventory/model.js';
+import { cidrFamily, coversAddressSpace } from './cidr-coverage.js';
+
+export { cidrFamily };
 
 /**
  * Whether a CIDR covers every address of its family: any prefix length 0
@@ -14,10 +17,6 @@ export function isWorldCidr(cidr: string): boolean {
   return slash >= 0 && /^\d+$/.test(prefix) && Number(prefix) === 0;
 }
 
-/** The address family a CIDR belongs to: IPv6 addresses, and only they, contain a colon. */
-export function cidrFamily(cidr: string): 'ipv4' | 'ipv6' {
-  return cidr.includes(':') ? 'ipv6' : 'ipv4';
-}
 const PROTOCOL_NAMES: Record<string, string> = { '6': 'tcp', '17': 'udp', '-1': 'all', all: 'all' };
 
 export function protocolName(protocol: string): string {
@@ -65,6 +64,8 @@ export function worldExposures(
 ): WorldExposure {
   const exposures: Evidence[] = [];
   const undecided: string[] = [];
+  // Narrower blocks per service: several of them can add up to every address (0.0.0.0/1 + 128.0.0.0/1).
+  const narrower = new Map<string, { cidrs: string[]; protocols: Set<string> }>();
   for (const rule of ingress) {
     const services = matches(rule);
     if (services.length === 0) continue;
@@ -82,7 +83,25 @@ export function worldExposures(
           fromPort: rule.fromPort ?? null,
           toPort: rule.toPort ?? null,
         });
+    const listed = isUnknown(rule.prefixListCidrs) ? [] : (rule.prefixListCidrs ?? []);
+    const blocks = [rule.cidr ?? [], listed].flat().filter((cidr) => !isWorldCidr(cidr));
+    for (const service of services) {
+      const entry = narrower.get(service) ?? { cidrs: [], protocols: new Set<string>() };
+      entry.cidrs.push(...blocks);
+      entry.protocols.add(protocolName(rule.protocol));
+      narrower.set(service, entry);
+    }
   }
+  for (const [service, { cidrs, protocols }] of narrower)
+    for (const family of ['ipv4', 'ipv6'] as const)
+      if (coversAddressSpace(cidrs, family))
+        exposures.push({
+          service,
+          cidr: cidrs.filter((cidr) => cidrFamily(cidr) === family).join(' + '),
+          protocol: [...protocols].join('/'),
+          fromPort: null,
+          toPort: null,
+        });
   return { exposures, undecided };
 }
 

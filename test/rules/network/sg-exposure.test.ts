@@ -235,3 +235,47 @@ Resources:
     },
   ],
 });
+
+// Blocks that add up to every address are as open as 0.0.0.0/0: the split is a known way round a /0 check.
+ruleCases('sg-no-public-admin-ports', {
+  pass: [
+    {
+      name: 'SSH from one half of the IPv4 space only',
+      template: group('[{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/1 }]'),
+    },
+    {
+      name: 'SSH from one half, HTTPS from the other',
+      template: group(
+        '[{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/1 }, { IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 128.0.0.0/1 }]',
+      ),
+    },
+  ],
+  fail: [
+    {
+      name: 'SSH from two halves of the IPv4 space',
+      message: 'SSH (22) from 0.0.0.0/1 + 128.0.0.0/1',
+      template: group(
+        '[{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/1 }, { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 128.0.0.0/1 }]',
+      ),
+    },
+    {
+      name: 'RDP from two halves of the IPv6 space',
+      message: '::/1 + 8000::/1',
+      template: group(
+        '[{ IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIpv6: "::/1" }, { IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIpv6: "8000::/1" }]',
+      ),
+    },
+  ],
+});
+
+ruleCases('sg-no-public-all-ports', {
+  fail: [
+    {
+      name: 'all traffic from four quarters of the IPv4 space',
+      message: '0.0.0.0/2 + 64.0.0.0/2 + 128.0.0.0/2 + 192.0.0.0/2',
+      template: group(
+        '[{ IpProtocol: "-1", CidrIp: 0.0.0.0/2 }, { IpProtocol: "-1", CidrIp: 64.0.0.0/2 }, { IpProtocol: "-1", CidrIp: 128.0.0.0/2 }, { IpProtocol: "-1", CidrIp: 192.0.0.0/2 }]',
+      ),
+    },
+  ],
+});
