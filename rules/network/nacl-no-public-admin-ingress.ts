@@ -1,6 +1,7 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 import type { NetworkAclEntry } from '../../src/inventory/model.js';
+import { coversAddressSpace } from '../lib/cidr-coverage.js';
 import { cidrFamily, isWorldCidr, protocolName } from '../lib/security-group-exposure.js';
 
 const ADMIN_PORTS = [
@@ -81,13 +82,36 @@ export default defineRule({
   evaluate(acl) {
     if (isUnknown(acl.entries)) return undetermined(acl.entries);
     const open: string[] = [];
+    // Narrower allows per port: several can add up to every address (0.0.0.0/1 + 128.0.0.0/1).
+    const narrower = new Map<string, { cidr: string; ruleNumber: number }[]>();
     for (const entry of acl.entries) {
       const { cidr } = entry;
-      if (entry.egress || entry.action !== 'allow' || cidr === undefined || !isWorldCidr(cidr)) continue;
-      for (const what of admitted(entry))
-        if (!deniedBefore(acl.entries, { ...entry, cidr }, what))
-          open.push(`${what.label} from ${cidr} (rule ${entry.ruleNumber})`);
+      if (entry.egress || entry.action !== 'allow' || cidr === undefined) continue;
+      for (const what of admitted(entry)) {
+        if (deniedBefore(acl.entries, { ...entry, cidr }, what)) continue;
+        if (isWorldCidr(cidr)) open.push(`${what.label} from ${cidr} (rule ${entry.ruleNumber})`);
+        else
+          narrower.set(what.label, [
+            ...(narrower.get(what.label) ?? []),
+            { cidr, ruleNumber: entry.ruleNumber },
+          ]);
+      }
     }
+    for (const [label, blocks] of narrower)
+      for (const family of ['ipv4', 'ipv6'] as const) {
+        const ofFamily = blocks.filter(({ cidr }) => cidrFamily(cidr) === family);
+        if (
+          !coversAddressSpace(
+            ofFamily.map(({ cidr }) => cidr),
+            family,
+          )
+        )
+          continue;
+        const cidrs = ofFamily.map(({ cidr }) => cidr).join(' + ');
+        open.push(
+          `${label} from ${cidrs} (rules ${ofFamily.map(({ ruleNumber }) => ruleNumber).join(', ')})`,
+        );
+      }
     return open.length > 0
       ? fail(`allows in from the internet: ${open.join(', ')}`, { open })
       : pass(

@@ -80,3 +80,54 @@ ruleCases('nacl-no-public-admin-ingress', {
     },
   ],
 });
+
+// Allows that add up to every address are as open as 0.0.0.0/0: the split is a known way round a /0 check.
+ruleCases('nacl-no-public-admin-ingress', {
+  pass: [
+    {
+      name: 'SSH in from one half of the IPv4 space only',
+      resource: 'Acl',
+      template: acl(
+        entry(
+          'Half',
+          'RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/1, PortRange: { From: 22, To: 22 }',
+        ),
+      ),
+    },
+    {
+      name: 'SSH in from two halves, denied from everywhere first',
+      resource: 'Acl',
+      template: acl(
+        entry(
+          'Deny',
+          'RuleNumber: 50, Protocol: 6, RuleAction: deny, CidrBlock: 0.0.0.0/0, PortRange: { From: 22, To: 22 }',
+        ) +
+          entry(
+            'Low',
+            'RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/1, PortRange: { From: 22, To: 22 }',
+          ) +
+          entry(
+            'High',
+            'RuleNumber: 110, Protocol: 6, RuleAction: allow, CidrBlock: 128.0.0.0/1, PortRange: { From: 22, To: 22 }',
+          ),
+      ),
+    },
+  ],
+  fail: [
+    {
+      name: 'SSH in from two halves of the IPv4 space',
+      resource: 'Acl',
+      message: 'SSH (22) from 0.0.0.0/1 + 128.0.0.0/1 (rules 100, 110)',
+      template: acl(
+        entry(
+          'Low',
+          'RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: 0.0.0.0/1, PortRange: { From: 22, To: 22 }',
+        ) +
+          entry(
+            'High',
+            'RuleNumber: 110, Protocol: 6, RuleAction: allow, CidrBlock: 128.0.0.0/1, PortRange: { From: 22, To: 22 }',
+          ),
+      ),
+    },
+  ],
+});
