@@ -10,6 +10,7 @@
  * Negated operators, Null and Bool narrow nothing.
  */
 import type { PolicyCondition, PolicyStatement } from '../../src/inventory/model.js';
+import { coversAddressSpace } from './cidr-coverage.js';
 import { isWorldCidr } from './security-group-exposure.js';
 
 type ValueKind = 'account' | 'arn' | 'org-path' | 'user-id' | 'id' | 'ip';
@@ -94,6 +95,12 @@ export function conditionConfines(
   if (!POSITIVE_OPERATORS.has(operator)) return false;
   if (kind === 'ip' && operator !== 'ipaddress') return false;
   if (kind !== 'ip' && operator === 'ipaddress') return false;
+  // Ranges that add up to every address (0.0.0.0/1 + 128.0.0.0/1) let everyone in as 0.0.0.0/0 does.
+  if (
+    kind === 'ip' &&
+    (['ipv4', 'ipv6'] as const).some((family) => coversAddressSpace(condition.values, family))
+  )
+    return false;
   return (
     condition.values.length > 0 && condition.values.every((value) => valueConfines(kind, value, operator))
   );

@@ -106,6 +106,11 @@ ruleCases('kms-key-not-public', {
       resource: 'Key',
       template: kmsKey(`{ IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '0.0.0.0/0'] } }`),
     },
+    {
+      name: 'IpAddress with two halves that add up to every IPv4 address',
+      resource: 'Key',
+      template: kmsKey(`{ IpAddress: { 'aws:SourceIp': ['0.0.0.0/1', '128.0.0.0/1'] } }`),
+    },
   ],
   unknown: [
     {
@@ -185,6 +190,9 @@ describe('conditions that confine a public statement', () => {
     [condition('StringLike', 'aws:userid', '*:alice'), false],
     [condition('IpAddress', 'aws:sourceip', '203.0.113.0/24'), true],
     [condition('IpAddress', 'aws:sourceip', '::/0'), false],
+    [condition('IpAddress', 'aws:sourceip', '0.0.0.0/1', '128.0.0.0/1'), false],
+    [condition('IpAddress', 'aws:sourceip', '203.0.113.0/24', '::/1', '8000::/1'), false],
+    [condition('IpAddress', 'aws:sourceip', '0.0.0.0/1', '203.0.113.0/24'), true],
     [condition('NotIpAddress', 'aws:sourceip', '203.0.113.0/24'), false],
     [condition('ArnLikeIfExists', 'aws:sourcearn', 'arn:aws:s3:::one-bucket'), false],
     [condition('ForAnyValue:StringEqualsIfExists', 'aws:sourceaccount', '111122223333'), false],
