@@ -28,23 +28,31 @@ const NEGATED = new Map([
   ['notipaddress', 'IpAddress'],
 ]);
 
+/** A negated condition whose positive form confines: it holds for every caller outside what that names. */
+function holdsForOutsiders(condition: PolicyCondition): boolean {
+  const operator = condition.operator.toLowerCase().replace(/ifexists$/, '');
+  const positive = NEGATED.get(operator);
+  return positive !== undefined && conditionConfines({ ...condition, operator: positive });
+}
+
 /**
  * A Deny to everyone, for this action, unless the caller is in the organization
  * (account, network ...): the data-perimeter pattern that confines an Allow to `*`.
  * With or without IfExists, a negated operator denies a caller that lacks the key.
+ * A Deny applies only when all its conditions hold, so each must hold for every
+ * outsider: one more (`aws:PrincipalTag/team: red`) lets the outsiders it misses in.
  */
 function deniesOutsiders(statements: readonly PolicyStatement[], action: string): boolean {
-  return statements.some(
-    (statement) =>
+  return statements.some((statement) => {
+    const conditions = statement.conditions ?? [];
+    return (
       statement.effect === 'Deny' &&
       statement.principals.includes('*') &&
       allows(statement, action) &&
-      (statement.conditions ?? []).some((condition) => {
-        const operator = condition.operator.toLowerCase().replace(/ifexists$/, '');
-        const positive = NEGATED.get(operator);
-        return positive !== undefined && conditionConfines({ ...condition, operator: positive });
-      }),
-  );
+      conditions.length > 0 &&
+      conditions.every(holdsForOutsiders)
+    );
+  });
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
-import { templatePolicy } from './policy-document.js';
+import { policyReadingReferences } from './trust-policy.js';
 
 /** A CloudFormation type that sets a policy on other resources: where it names them and where its document is. */
 export interface PolicyAttachment {
@@ -84,7 +84,7 @@ export function attachedPolicyStatements(
   if (only === undefined) return [];
   const absent = mayNotExist(only.policy, target);
   if (absent) return unknown(`policy ${absent.reason}`);
-  const statements = templatePolicy(only.policy, only.attachment.document);
+  const statements = policyReadingReferences(only.policy, only.attachment.document, index);
   return statements ?? unknown(`${only.policy.logicalId}.${only.attachment.document} is not set`);
 }
 

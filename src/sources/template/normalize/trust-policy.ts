@@ -21,10 +21,18 @@ import { templatePolicy } from './policy-document.js';
 const DEPLOY_TIME = '<deploy-time>';
 const PROPERTY = 'AssumeRolePolicyDocument';
 
+/** What CDK's iam.OpenIdConnectProvider synthesizes: its handler returns the created provider's ARN as physical id. */
+const CDK_OIDC_PROVIDER = 'Custom::AWSCDKOpenIdConnectProvider';
+
 /** The ARN an AWS::IAM::OIDCProvider of the template gets: its Url without the scheme names the provider. */
 function oidcProviderArn(provider: TemplateResource | undefined): string | undefined {
   if (!provider) return undefined;
-  const url = valueAt(provider, 'Url');
+  // Custom resources' properties are not evaluated up front (no normalizer reads them).
+  const rawProvider = provider.evaluator.stack.file.template.Resources[provider.logicalId];
+  const rawUrl =
+    isRecord(rawProvider) && isRecord(rawProvider.Properties) ? rawProvider.Properties.Url : undefined;
+  const url =
+    provider.cfnType === CDK_OIDC_PROVIDER ? provider.evaluator.evaluate(rawUrl) : valueAt(provider, 'Url');
   if (typeof url !== 'string') return undefined;
   return `arn:aws:iam::${DEPLOY_TIME}:oidc-provider/${url.replace(/^https:\/\//, '')}`;
 }
@@ -73,7 +81,7 @@ function subText(resource: TemplateResource, argument: unknown, index: TemplateI
       const dot = name.indexOf('.');
       const attribute = { 'Fn::GetAtt': [name.slice(0, dot), name.slice(dot + 1)] };
       piece = pieceText(resource.evaluator.evaluate(attribute), false, index);
-    } else piece = pieceText(resource.evaluator.evaluate({ Ref: name }), name.startsWith('AWS::'), index);
+    } else piece = expressionText(resource, { Ref: name }, index);
     if (piece === undefined) return undefined;
     result += piece;
   }
@@ -92,13 +100,19 @@ function expressionText(resource: TemplateResource, raw: unknown, index: Templat
   }
   const ref = raw.Ref;
   const isPseudo = typeof ref === 'string' && ref.startsWith('AWS::');
+  if (typeof ref === 'string' && !isPseudo) {
+    // The evaluator reads every custom resource's Ref as arbitrary; CDK's OIDC provider's is its ARN.
+    const provider = index.get(resource.evaluator.idOf(ref));
+    if (provider?.cfnType === CDK_OIDC_PROVIDER && !resource.evaluator.excludedReason(ref))
+      return oidcProviderArn(provider);
+  }
   if (ref !== undefined || raw['Fn::GetAtt'] !== undefined)
     return pieceText(resource.evaluator.evaluate(raw), isPseudo, index);
   return undefined;
 }
 
 /** The evaluated Principal with each unresolved entry read from its raw expression where that decides it. */
-function resolvePrincipal(
+function resolveExpressions(
   resource: TemplateResource,
   evaluated: Value | undefined,
   raw: unknown,
@@ -109,42 +123,95 @@ function resolvePrincipal(
   if (Array.isArray(evaluated)) {
     const rawItems = Array.isArray(raw) ? survivingRawItems(resource, evaluated, raw) : undefined;
     if (rawItems === undefined) return evaluated;
-    return evaluated.map((item, i) => resolvePrincipal(resource, item, rawItems[i], index) ?? null);
+    return evaluated.map((item, i) => resolveExpressions(resource, item, rawItems[i], index) ?? null);
   }
   if (isValueObject(evaluated)) {
     return Object.fromEntries(
       Object.entries(evaluated).map(([key, item]) => [
         key,
-        resolvePrincipal(resource, item, isRecord(raw) ? raw[key] : undefined, index) ?? null,
+        resolveExpressions(resource, item, isRecord(raw) ? raw[key] : undefined, index) ?? null,
       ]),
     );
   }
   return evaluated;
 }
 
-export function trustStatements(resource: TemplateResource, index: TemplateIndex): Maybe<PolicyStatement[]> {
-  const evaluated = valueAt(resource, PROPERTY);
+/** Evaluated condition values with each unresolved one read from its raw expression where that decides it. */
+function resolveConditionValues(
+  resource: TemplateResource,
+  evaluated: Value | undefined,
+  raw: unknown,
+  index: TemplateIndex,
+): Value | undefined {
+  if (!isValueObject(evaluated) || !isRecord(raw)) return evaluated;
+  return Object.fromEntries(
+    Object.entries(evaluated).map(([operator, operands]) => {
+      const rawOperands = raw[operator];
+      if (!isValueObject(operands) || !isRecord(rawOperands)) return [operator, operands];
+      const values = Object.entries(operands).map(([key, value]) => [
+        key,
+        resolveExpressions(resource, value, rawOperands[key], index) ?? null,
+      ]);
+      return [operator, Object.fromEntries(values)];
+    }),
+  );
+}
+
+/** One statement with its Principal and Condition values read from their expressions where that decides them. */
+function resolveStatement(
+  resource: TemplateResource,
+  statement: Value,
+  raw: unknown,
+  index: TemplateIndex,
+): Value {
+  if (!isValueObject(statement) || !isRecord(raw)) return statement;
+  const resolved = { ...statement };
+  if (statement.Principal !== undefined)
+    resolved.Principal = resolveExpressions(resource, statement.Principal, raw.Principal, index) ?? null;
+  if (statement.Condition !== undefined)
+    resolved.Condition = resolveConditionValues(resource, statement.Condition, raw.Condition, index) ?? null;
+  return resolved;
+}
+
+/**
+ * The statements of a policy document at `property` (a trust policy, a queue,
+ * topic or secret policy), its principals and condition values that name the
+ * deploying account or a resource of the template read as text (`aws:SourceArn:
+ * !Ref Topic` names that topic, never `*`); undefined when the property is not set.
+ */
+export function policyReadingReferences(
+  resource: TemplateResource,
+  property: string,
+  index: TemplateIndex,
+): Maybe<PolicyStatement[] | undefined> {
+  const evaluated = valueAt(resource, property);
   const rawResource = resource.evaluator.stack.file.template.Resources[resource.logicalId];
   const rawProperties = isRecord(rawResource) ? rawResource.Properties : undefined;
-  const rawPolicy = isRecord(rawProperties) ? rawProperties[PROPERTY] : undefined;
+  const rawPolicy = isRecord(rawProperties) ? rawProperties[property] : undefined;
   const rawStatements = isRecord(rawPolicy) ? rawPolicy.Statement : undefined;
   const statements = isValueObject(evaluated) ? evaluated.Statement : undefined;
-  const rawSurviving =
-    Array.isArray(statements) && Array.isArray(rawStatements)
-      ? survivingRawItems(resource, statements, rawStatements)
-      : undefined;
-  if (!isValueObject(evaluated) || !Array.isArray(statements) || rawSurviving === undefined) {
-    return templatePolicy(resource, PROPERTY) ?? unknown(`${resource.logicalId}.${PROPERTY} is not set`);
+  let patched: Value | undefined;
+  if (Array.isArray(statements) && Array.isArray(rawStatements)) {
+    const rawSurviving = survivingRawItems(resource, statements, rawStatements);
+    if (rawSurviving !== undefined)
+      patched = statements.map((statement, i) =>
+        resolveStatement(resource, statement, rawSurviving[i], index),
+      );
+  } else if (isValueObject(statements) && isRecord(rawStatements)) {
+    // A single statement written as an object, not a list.
+    patched = resolveStatement(resource, statements, rawStatements, index);
   }
-  const patched = statements.map((statement, i) => {
-    const raw: unknown = rawSurviving[i];
-    if (!isValueObject(statement) || !isRecord(raw) || statement.Principal === undefined) return statement;
-    const principal = resolvePrincipal(resource, statement.Principal, raw.Principal, index) ?? null;
-    return { ...statement, Principal: principal };
-  });
+  if (!isValueObject(evaluated) || patched === undefined) return templatePolicy(resource, property);
   const copy: TemplateResource = {
     ...resource,
-    properties: { ...resource.properties, [PROPERTY]: { ...evaluated, Statement: patched } },
+    properties: { ...resource.properties, [property]: { ...evaluated, Statement: patched } },
   };
-  return templatePolicy(copy, PROPERTY) ?? unknown(`${resource.logicalId}.${PROPERTY} is not set`);
+  return templatePolicy(copy, property);
+}
+
+export function trustStatements(resource: TemplateResource, index: TemplateIndex): Maybe<PolicyStatement[]> {
+  return (
+    policyReadingReferences(resource, PROPERTY, index) ??
+    unknown(`${resource.logicalId}.${PROPERTY} is not set`)
+  );
 }
