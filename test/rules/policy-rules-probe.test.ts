@@ -256,3 +256,46 @@ Resources:
     },
   ],
 });
+
+/** CDK's RDS secret: attached to its database, it is named by the attachment, whose Ref is the secret's ARN. */
+const attachedSecretPolicy = (principal: string) => `
+Resources:
+  Secret:
+    Type: AWS::SecretsManager::Secret
+    Properties: { GenerateSecretString: {} }
+  Database:
+    Type: AWS::RDS::DBInstance
+    Properties: { Engine: postgres, DBInstanceClass: db.t4g.micro }
+  SecretAttachment:
+    Type: AWS::SecretsManager::SecretTargetAttachment
+    Properties:
+      SecretId: !Ref Secret
+      TargetId: !Ref Database
+      TargetType: AWS::RDS::DBInstance
+  SecretPolicy:
+    Type: AWS::SecretsManager::ResourcePolicy
+    Properties:
+      SecretId: !Ref SecretAttachment
+      ResourcePolicy:
+        Statement:
+          - Action: secretsmanager:GetSecretValue
+            Effect: Allow
+            Principal: { AWS: ${principal} }
+            Resource: '*'`;
+
+ruleCases('secret-not-public', {
+  pass: [
+    {
+      name: "a policy naming the secret's attachment, for one account",
+      resource: 'Secret',
+      template: attachedSecretPolicy("!Sub 'arn:${AWS::Partition}:iam::111122223333:root'"),
+    },
+  ],
+  fail: [
+    {
+      name: "a policy naming the secret's attachment, for anyone",
+      resource: 'Secret',
+      template: attachedSecretPolicy("'*'"),
+    },
+  ],
+});

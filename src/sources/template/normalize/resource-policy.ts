@@ -10,8 +10,10 @@
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
 import type { PolicyStatement } from '../../../inventory/model.js';
 import { mayNotExist } from './conditional-attachment.js';
+import { isRecord } from '../read.js';
 import {
   linkFact,
+  linkOf,
   linkListFact,
   resourcesOfType,
   valueAt,
@@ -38,19 +40,44 @@ function targetLinks(policy: TemplateResource, attachment: PolicyAttachment): Ma
   return single === undefined || single instanceof Unknown ? single : [single];
 }
 
+/**
+ * Resources whose Ref is the ARN of the resource a property of theirs names:
+ * CDK names an RDS secret, once attached to its database, by the attachment.
+ */
+const REF_IS_TARGET_OF: ReadonlyMap<string, string> = new Map([
+  ['AWS::SecretsManager::SecretTargetAttachment', 'SecretId'],
+]);
+
+/** The link itself, or what the resource it names stands for. */
+function followAlias(link: string, index: TemplateIndex): Maybe<string | undefined> {
+  const alias = index.get(link);
+  const property = alias && REF_IS_TARGET_OF.get(alias.cfnType);
+  if (!alias || !property) return link;
+  // No normalizer reads these types, so their properties were not evaluated up front.
+  const raw = alias.evaluator.stack.file.template.Resources[alias.logicalId];
+  const expression = isRecord(raw) && isRecord(raw.Properties) ? raw.Properties[property] : undefined;
+  return linkOf(alias, property, alias.evaluator.evaluate(expression));
+}
+
 /** Whether `policy` names `target`; Unknown when it may. */
 function namesTarget(
   policy: TemplateResource,
   attachment: PolicyAttachment,
   target: TemplateResource,
   names: NamesTarget,
+  index: TemplateIndex,
 ): Maybe<boolean> {
-  const links = targetLinks(policy, attachment);
-  if (links instanceof Unknown) {
-    return unknown(`${policy.logicalId}.${attachment.targets} may name ${target.logicalId}: ${links.reason}`);
+  const written = targetLinks(policy, attachment);
+  const links = written instanceof Unknown ? written : written?.map((link) => followAlias(link, index));
+  const undecided = links instanceof Unknown ? links : links?.find((link) => link instanceof Unknown);
+  if (undecided instanceof Unknown) {
+    return unknown(
+      `${policy.logicalId}.${attachment.targets} may name ${target.logicalId}: ${undecided.reason}`,
+    );
   }
   let doubt: Unknown | undefined;
-  for (const link of links ?? []) {
+  for (const link of (links ?? []) as (string | undefined)[]) {
+    if (link === undefined) continue;
     if (link === target.id) return true;
     const named = names(link);
     if (named === true) return true;
@@ -69,7 +96,7 @@ export function attachedPolicyStatements(
   const naming: { policy: TemplateResource; attachment: PolicyAttachment }[] = [];
   for (const attachment of attachments) {
     for (const policy of resourcesOfType(index, attachment.cfnType)) {
-      const named = namesTarget(policy, attachment, target, names);
+      const named = namesTarget(policy, attachment, target, names, index);
       if (named instanceof Unknown) return named;
       if (named) naming.push({ policy, attachment });
     }
