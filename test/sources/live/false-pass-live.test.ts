@@ -20,6 +20,12 @@ import {
   DESCRIBE_DB_SNAPSHOTS,
 } from '../../../src/sources/live/services/rds/calls.js';
 import { normalizeRds } from '../../../src/sources/live/services/rds/normalize.js';
+import {
+  GET_TOPIC_ATTRIBUTES,
+  LIST_SUBSCRIPTIONS,
+  LIST_TOPICS,
+} from '../../../src/sources/live/services/sns/calls.js';
+import { normalizeSns } from '../../../src/sources/live/services/sns/normalize.js';
 import { scanFake } from './helpers.js';
 import { outputOf, recorded } from './recorded-output.js';
 
@@ -248,5 +254,27 @@ describe('live normalizers: recorded answers without a required field', () => {
     normalizeGuardDuty(out);
     const found = (out.resources[0] as { openHighSeverityFindings?: unknown }).openHighSeverityFindings;
     expect(isUnknown(found as never) && (found as Unknown).reason).toMatch(/d-1.*FindingIds/);
+  });
+});
+
+describe('live source: SNS topic policies', () => {
+  const topicArn = `arn:aws:sns:${REGION}:${ACCOUNT}:alerts`;
+  const withTopic = (attributes: Record<string, string>) =>
+    emptyAccount({ regions: { [REGION]: { sns: { topics: [{ arn: topicArn, attributes }] } } } });
+
+  it('the default policy SNS gives a new topic (to "*", confined by AWS:SourceOwner) PASSes sns-topic-not-public', async () => {
+    expect(await verdictOf(withTopic({}), 'sns-topic-not-public', topicArn)).toMatch(/^PASS: /);
+  });
+
+  it('a GetTopicAttributes answer without its Policy is UNKNOWN, not "no statements" (sns-topic-not-public)', () => {
+    // The fake always writes the attribute, so the answer is built by hand as a snapshot replay reads it.
+    const out = outputOf([
+      recorded(LIST_TOPICS, undefined, { responses: [{ Topics: [{ TopicArn: topicArn }] }] }),
+      recorded(LIST_SUBSCRIPTIONS, undefined, { responses: [{ Subscriptions: [] }] }),
+      recorded(GET_TOPIC_ATTRIBUTES, topicArn, { responses: [{ Attributes: { TopicArn: topicArn } }] }),
+    ]);
+    normalizeSns(out);
+    const statements = (out.resources[0] as { policyStatements?: unknown }).policyStatements;
+    expect(isUnknown(statements as never) && (statements as Unknown).reason).toMatch(/alerts.*no Policy/);
   });
 });

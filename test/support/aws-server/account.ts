@@ -290,7 +290,7 @@ export interface FakeQueue {
 
 export interface FakeTopic {
   arn: string;
-  /** GetTopicAttributes values: TopicArn, KmsMasterKeyId, DisplayName ... */
+  /** GetTopicAttributes values: TopicArn, KmsMasterKeyId, DisplayName ...; Policy defaults to SNS's own. */
   attributes: Record<string, string>;
 }
 

@@ -6,6 +6,34 @@ import { regionOf, required } from './common.js';
 /** ListSubscriptions pages hold at most 100 entries and take no page-size parameter. */
 const SUBSCRIPTIONS_PAGE = 100;
 
+/** The policy SNS gives a topic created without one: every action, to callers of the owner account only. */
+function defaultPolicy(arn: string): string {
+  const owner = arn.split(':')[4];
+  return JSON.stringify({
+    Version: '2008-10-17',
+    Id: '__default_policy_ID',
+    Statement: [
+      {
+        Sid: '__default_statement_ID',
+        Effect: 'Allow',
+        Principal: { AWS: '*' },
+        Action: [
+          'SNS:GetTopicAttributes',
+          'SNS:SetTopicAttributes',
+          'SNS:AddPermission',
+          'SNS:RemovePermission',
+          'SNS:DeleteTopic',
+          'SNS:Subscribe',
+          'SNS:ListSubscriptionsByTopic',
+          'SNS:Publish',
+        ],
+        Resource: arn,
+        Condition: { StringEquals: { 'AWS:SourceOwner': owner } },
+      },
+    ],
+  });
+}
+
 export const sns: ServiceDefinition = {
   signingName: 'sns',
   protocol: 'query',
@@ -28,7 +56,7 @@ export const sns: ServiceDefinition = {
       const arn = required(ctx.params.TopicArn, 'TopicArn');
       const topic = (regionOf(ctx).sns?.topics ?? []).find((t) => t.arn === arn);
       if (!topic) throw notFound('NotFound', 'Topic does not exist');
-      return { Attributes: { TopicArn: topic.arn, ...topic.attributes } };
+      return { Attributes: { TopicArn: topic.arn, Policy: defaultPolicy(topic.arn), ...topic.attributes } };
     },
     ListSubscriptions: (ctx) => {
       const subscriptions = regionOf(ctx).sns?.subscriptions ?? [];

@@ -38,9 +38,10 @@ export function normalizeSns(out: Output): void {
       encryption = attributes.KmsMasterKeyId
         ? { state: 'kms', keyId: attributes.KmsMasterKeyId }
         : { state: 'unencrypted' };
+      // SNS always returns a topic's Policy (its default one confines it to the owner): one missing was not read.
       statements =
         attributes.Policy === undefined
-          ? []
+          ? unknown(`topic ${TopicArn}: GetTopicAttributes returned no Policy`)
           : policyStatements(attributes.Policy, `topic ${TopicArn}: policy`);
     } else {
       encryption = answer.unknown ?? unknown(`topic ${TopicArn}: no attributes returned`);
