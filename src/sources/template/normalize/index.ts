@@ -231,6 +231,8 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::SNS::TopicPolicy',
   'AWS::SNS::TopicInlinePolicy',
   'AWS::SecretsManager::ResourcePolicy',
+  // Its Ref is the ARN of the secret it names, which CDK's resource policies use (resource-policy.ts).
+  'AWS::SecretsManager::SecretTargetAttachment',
 ]);
 
 const NORMALIZERS = new Map(TEMPLATE_NORMALIZERS.map((declared) => [declared.cfnType, declared]));

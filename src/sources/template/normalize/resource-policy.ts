@@ -10,10 +10,8 @@
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
 import type { PolicyStatement } from '../../../inventory/model.js';
 import { mayNotExist } from './conditional-attachment.js';
-import { isRecord } from '../read.js';
 import {
   linkFact,
-  linkOf,
   linkListFact,
   resourcesOfType,
   valueAt,
@@ -53,10 +51,7 @@ function followAlias(link: string, index: TemplateIndex): Maybe<string | undefin
   const alias = index.get(link);
   const property = alias && REF_IS_TARGET_OF.get(alias.cfnType);
   if (!alias || !property) return link;
-  // No normalizer reads these types, so their properties were not evaluated up front.
-  const raw = alias.evaluator.stack.file.template.Resources[alias.logicalId];
-  const expression = isRecord(raw) && isRecord(raw.Properties) ? raw.Properties[property] : undefined;
-  return linkOf(alias, property, alias.evaluator.evaluate(expression));
+  return linkFact(alias, property);
 }
 
 /** Whether `policy` names `target`; Unknown when it may. */
