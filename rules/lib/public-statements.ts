@@ -9,6 +9,8 @@
  * values that name someone rather than everyone (`*`, `arn:aws:iam::*:*`).
  * Negated operators, Null and Bool narrow nothing.
  */
+import { fail, pass, undetermined, type Outcome } from '../../src/engine/rule.js';
+import { isUnknown, type Maybe } from '../../src/inventory/maybe.js';
 import type { PolicyCondition, PolicyStatement } from '../../src/inventory/model.js';
 import { coversAddressSpace } from './cidr-coverage.js';
 import { isWorldCidr } from './security-group-exposure.js';
@@ -136,4 +138,20 @@ export function publicStatements(
   options: PublicOptions = {},
 ): PolicyStatement[] {
   return statements.filter((statement) => isPublicStatement(statement, options));
+}
+
+/**
+ * The verdict on one resource policy (`what` names it in messages, e.g. `queue policy`): FAIL naming the actions
+ * open to anyone, UNKNOWN when the policy was not read, PASS otherwise.
+ */
+export function resourcePolicyOutcome(statements: Maybe<PolicyStatement[]>, what: string): Outcome {
+  if (isUnknown(statements)) return undetermined(statements);
+  const open = publicStatements(statements);
+  const evidence = { statements: statements.length, public: open.length };
+  const noun = what === '' ? 'statement' : `${what} statement`;
+  if (open.length > 0) {
+    const actions = open.flatMap((statement) => statement.actions).join(', ');
+    return fail(`${open.length} ${noun}(s) allow any principal (${actions})`, evidence);
+  }
+  return pass(`no ${noun} allows an unrestricted principal`, evidence);
 }

@@ -1,6 +1,5 @@
-import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
-import { isUnknown } from '../../src/inventory/maybe.js';
-import { publicStatements } from '../lib/public-statements.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { resourcePolicyOutcome } from '../lib/public-statements.js';
 
 export default defineRule({
   id: 'ecr-repository-not-public',
@@ -24,15 +23,6 @@ export default defineRule({
     steampipe: ['ecr_repository_prohibit_public_access'],
   },
   evaluate(repository) {
-    if (isUnknown(repository.policyStatements)) return undetermined(repository.policyStatements);
-    const open = publicStatements(repository.policyStatements);
-    const evidence = { statements: repository.policyStatements.length, public: open.length };
-    if (open.length > 0) {
-      return fail(
-        `${open.length} policy statement(s) allow any principal (${open.flatMap((s) => s.actions).join(', ')})`,
-        evidence,
-      );
-    }
-    return pass('no policy statement allows an unrestricted principal', evidence);
+    return resourcePolicyOutcome(repository.policyStatements, 'policy');
   },
 });

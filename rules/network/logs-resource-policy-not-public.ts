@@ -1,6 +1,5 @@
-import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
-import { isUnknown } from '../../src/inventory/maybe.js';
-import { publicStatements } from '../lib/public-statements.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { resourcePolicyOutcome } from '../lib/public-statements.js';
 
 export default defineRule({
   id: 'logs-resource-policy-not-public',
@@ -25,15 +24,6 @@ export default defineRule({
     prowler: ['cloudwatch_log_group_not_publicly_accessible'],
   },
   evaluate(policy) {
-    if (isUnknown(policy.policyStatements)) return undetermined(policy.policyStatements);
-    const open = publicStatements(policy.policyStatements);
-    const evidence = { statements: policy.policyStatements.length, public: open.length };
-    if (open.length > 0) {
-      return fail(
-        `${open.length} statement(s) allow any principal (${open.flatMap((s) => s.actions).join(', ')})`,
-        evidence,
-      );
-    }
-    return pass('no statement allows an unrestricted principal', evidence);
+    return resourcePolicyOutcome(policy.policyStatements, '');
   },
 });

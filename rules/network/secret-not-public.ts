@@ -1,6 +1,5 @@
-import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
-import { isUnknown } from '../../src/inventory/maybe.js';
-import { publicStatements } from '../lib/public-statements.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { resourcePolicyOutcome } from '../lib/public-statements.js';
 
 export default defineRule({
   id: 'secret-not-public',
@@ -26,15 +25,6 @@ export default defineRule({
     prowler: ['secretsmanager_not_publicly_accessible'],
   },
   evaluate(secret) {
-    if (isUnknown(secret.policyStatements)) return undetermined(secret.policyStatements);
-    const open = publicStatements(secret.policyStatements);
-    const evidence = { statements: secret.policyStatements.length, public: open.length };
-    if (open.length > 0) {
-      return fail(
-        `${open.length} resource policy statement(s) allow any principal (${open.flatMap((s) => s.actions).join(', ')})`,
-        evidence,
-      );
-    }
-    return pass('no resource policy statement allows an unrestricted principal', evidence);
+    return resourcePolicyOutcome(secret.policyStatements, 'resource policy');
   },
 });

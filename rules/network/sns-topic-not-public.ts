@@ -1,6 +1,5 @@
-import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
-import { isUnknown } from '../../src/inventory/maybe.js';
-import { publicStatements } from '../lib/public-statements.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { resourcePolicyOutcome } from '../lib/public-statements.js';
 
 export default defineRule({
   id: 'sns-topic-not-public',
@@ -29,15 +28,6 @@ export default defineRule({
     fsbp: ['SNS.4'],
   },
   evaluate(topic) {
-    if (isUnknown(topic.policyStatements)) return undetermined(topic.policyStatements);
-    const open = publicStatements(topic.policyStatements);
-    const evidence = { statements: topic.policyStatements.length, public: open.length };
-    if (open.length > 0) {
-      return fail(
-        `${open.length} topic policy statement(s) allow any principal (${open.flatMap((s) => s.actions).join(', ')})`,
-        evidence,
-      );
-    }
-    return pass('no topic policy statement allows an unrestricted principal', evidence);
+    return resourcePolicyOutcome(topic.policyStatements, 'topic policy');
   },
 });

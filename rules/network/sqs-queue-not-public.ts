@@ -1,6 +1,5 @@
-import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
-import { isUnknown } from '../../src/inventory/maybe.js';
-import { publicStatements } from '../lib/public-statements.js';
+import { defineRule } from '../../src/engine/rule.js';
+import { resourcePolicyOutcome } from '../lib/public-statements.js';
 
 export default defineRule({
   id: 'sqs-queue-not-public',
@@ -29,15 +28,6 @@ export default defineRule({
     fsbp: ['SQS.3'],
   },
   evaluate(queue) {
-    if (isUnknown(queue.policyStatements)) return undetermined(queue.policyStatements);
-    const open = publicStatements(queue.policyStatements);
-    const evidence = { statements: queue.policyStatements.length, public: open.length };
-    if (open.length > 0) {
-      return fail(
-        `${open.length} queue policy statement(s) allow any principal (${open.flatMap((s) => s.actions).join(', ')})`,
-        evidence,
-      );
-    }
-    return pass('no queue policy statement allows an unrestricted principal', evidence);
+    return resourcePolicyOutcome(queue.policyStatements, 'queue policy');
   },
 });
