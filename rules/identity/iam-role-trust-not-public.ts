@@ -1,22 +1,14 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 import type { PolicyCondition, PolicyStatement } from '../../src/inventory/model.js';
+import { iamWildcardMatches } from '../lib/policy-conditions.js';
 import { conditionConfines, isPublicStatement } from '../lib/public-statements.js';
 
 const ASSUME_ACTIONS = ['sts:AssumeRole', 'sts:AssumeRoleWithWebIdentity', 'sts:AssumeRoleWithSAML'];
 const WEB_IDENTITY = 'sts:AssumeRoleWithWebIdentity';
 
-function matchesPattern(pattern: string, action: string): boolean {
-  const source = pattern
-    .toLowerCase()
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${source}$`).test(action.toLowerCase());
-}
-
 const allows = (statement: PolicyStatement, action: string) =>
-  statement.actions.some((pattern) => matchesPattern(pattern, action));
+  statement.actions.some((pattern) => iamWildcardMatches(pattern, action, true));
 
 /** Negated operators, and the positive operator whose confinement a Deny under them implies. */
 const NEGATED = new Map([

@@ -104,3 +104,15 @@ export function usesNegatedElements(statement: Statement): boolean {
     statement.NotResource !== undefined
   );
 }
+
+/**
+ * IAM wildcards over a whole value: `*` any run of characters, `?` one.
+ * Actions compare case-insensitively, as IAM does; ARNs (Resource) as written.
+ */
+export function iamWildcardMatches(pattern: string, value: string, ignoreCase = false): boolean {
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${source}$`, ignoreCase ? 'i' : '').test(value);
+}

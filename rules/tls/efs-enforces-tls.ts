@@ -7,28 +7,10 @@ import {
   statementsOf,
   stringsOf,
   unknownInside,
+  iamWildcardMatches,
   usesNegatedElements,
   type Statement,
 } from '../lib/policy-conditions.js';
-
-/** Whether an IAM action pattern (`*`, `elasticfilesystem:Client*`) matches an action, as IAM does: case-insensitively. */
-function actionMatches(pattern: string, action: string): boolean {
-  const regex = pattern
-    .toLowerCase()
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${regex}$`).test(action.toLowerCase());
-}
-
-/** IAM wildcards over a whole ARN: `*` any run of characters, `?` one; case-sensitive, as Resource matching is. */
-function arnMatches(pattern: string, arn: string): boolean {
-  const source = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${source}$`).test(arn);
-}
 
 const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'];
 /** File system ids no pattern singles out: a template's file system gets its id at deployment. */
@@ -82,7 +64,7 @@ function coversFileSystem(resource: unknown, fileSystem: EfsFileSystem): boolean
       continue;
     }
     const { any, named } = possibleArns(fileSystem, item);
-    const matches = (arns: string[]) => arns.some((arn) => arnMatches(item, arn));
+    const matches = (arns: string[]) => arns.some((arn) => iamWildcardMatches(item, arn));
     if (any.every(matches) && named.every(matches)) return true;
     if (any.some(matches) || named.some(matches)) {
       undecided ??= unknown(
@@ -108,7 +90,8 @@ function deniesPlainMounts(statement: Statement, fileSystem: EfsFileSystem): boo
   if (statement.Effect !== 'Deny' || !isEveryonePrincipal(statement.Principal)) return false;
   if (usesNegatedElements(statement)) return false;
   const actions = stringsOf(statement.Action);
-  if (!actions.some((action) => actionMatches(action, 'elasticfilesystem:ClientMount'))) return false;
+  if (!actions.some((action) => iamWildcardMatches(action, 'elasticfilesystem:ClientMount', true)))
+    return false;
   // Any further condition narrows the Deny to some of the insecure mounts.
   if (!onlyInsecureTransport(statement.Condition)) return false;
   return coversFileSystem(statement.Resource, fileSystem);

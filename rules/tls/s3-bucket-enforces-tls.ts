@@ -2,6 +2,7 @@ import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown, unknown, type Unknown } from '../../src/inventory/maybe.js';
 import type { S3Bucket } from '../../src/inventory/model.js';
 import {
+  iamWildcardMatches,
   isEveryonePrincipal,
   onlyInsecureTransport,
   statementsOf,
@@ -10,15 +11,6 @@ import {
   usesNegatedElements,
   type Statement,
 } from '../lib/policy-conditions.js';
-
-/** IAM wildcards over a whole ARN: `*` any run of characters, `?` one. */
-function globMatches(pattern: string, value: string): boolean {
-  const source = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${source}$`).test(value);
-}
 
 const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov'];
 /** Two names no bucket pattern singles out: a pattern matching both matches whatever the bucket is called. */
@@ -104,7 +96,7 @@ function coversBucketAndObjects(resource: unknown, bucket: S3Bucket): boolean | 
   /** Whether, for every candidate bucket, the pattern matches one of its ARNs followed by the suffix. */
   const matches = (pattern: Pattern, suffix: string) =>
     candidates.every((candidate) =>
-      candidate.arns.some((arn) => globMatches(pattern(candidate, arn), `${arn}${suffix}`)),
+      candidate.arns.some((arn) => iamWildcardMatches(pattern(candidate, arn), `${arn}${suffix}`)),
     );
   let bucketCovered = false;
   let objectsCovered = false;
