@@ -105,14 +105,25 @@ export function usesNegatedElements(statement: Statement): boolean {
   );
 }
 
+/** Patterns compiled once: a scan repeats the same few across hundreds of buckets. Bounded for organization scans. */
+const compiledPatterns = new Map<string, RegExp>();
+const MAX_COMPILED_PATTERNS = 10_000;
+
 /**
  * IAM wildcards over a whole value: `*` any run of characters, `?` one.
  * Actions compare case-insensitively, as IAM does; ARNs (Resource) as written.
  */
 export function iamWildcardMatches(pattern: string, value: string, ignoreCase = false): boolean {
-  const source = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${source}$`, ignoreCase ? 'i' : '').test(value);
+  const key = `${ignoreCase ? 'i' : 's'}${pattern}`;
+  let regex = compiledPatterns.get(key);
+  if (regex === undefined) {
+    const source = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
+    regex = new RegExp(`^${source}$`, ignoreCase ? 'i' : '');
+    if (compiledPatterns.size >= MAX_COMPILED_PATTERNS) compiledPatterns.clear();
+    compiledPatterns.set(key, regex);
+  }
+  return regex.test(value);
 }
