@@ -309,8 +309,11 @@ export function verdictLine(
   }
   const word = colors.green(colors.bold('PASS'));
   const qualified = verdict.qualifiers.length > 0 ? `${word} (${verdict.qualifiers.join('; ')})` : word;
-  const complete =
-    incomplete === 0 && gaps === 0
+  // Zero checks is not evidence of anything: a --rules choice that applies to no resource here says so.
+  const nothingChecked = result.summary.total === 0;
+  const complete = nothingChecked
+    ? `nothing to check: ${result.rules.length === 1 ? 'the rule run applies to no resource' : `none of the ${result.rules.length} rules run applies to a resource`} here`
+    : incomplete === 0 && gaps === 0
       ? `evidence complete${notRun > 0 ? ` for the rules that run on ${SOURCE_PLURALS[result.scan.source]}` : ''}`
       : '';
   const head = [belowGate || 'no failures', complete].filter((part) => part !== '').join(', ');

@@ -72,6 +72,19 @@ describe('renderConsoleSummary', () => {
     );
   });
 
+  it('says a run that checked nothing had nothing to check, not that its evidence is complete', () => {
+    const none = withFindings(result, [], []);
+    const verdict = renderConsoleSummary(none, { color: false, quiet: true });
+    expect(verdict).toMatch(
+      /^PASS: no failures, nothing to check: none of the \d+ rules run applies to a resource here;/,
+    );
+    expect(verdict).not.toContain('evidence complete');
+    const oneRule = { ...none, rules: none.rules.slice(0, 1) };
+    expect(renderConsoleSummary(oneRule, { color: false, quiet: true })).toMatch(
+      /^PASS: no failures, nothing to check: the rule run applies to no resource here;/,
+    );
+  });
+
   it('uses colour only when asked', () => {
     expect(plain).not.toContain(ESC);
     expect(renderConsoleSummary(result, { color: true, quiet: false })).toContain(`${ESC}[31m`);
