@@ -105,6 +105,17 @@ function groupsInUse(out: Output): Maybe<Set<string>> {
   );
 }
 
+/**
+ * Only `enabled` is evidence of detailed monitoring. `pending` means enabling is still in
+ * progress (the 1-minute metrics are not flowing yet), so it is not evidence either way.
+ */
+function detailedMonitoring(state: string | undefined, id: string): Maybe<boolean> {
+  if (state === undefined) return unknown(`instance ${id}: Monitoring.State was not returned`);
+  if (state === 'pending')
+    return unknown(`instance ${id}: detailed monitoring is still being enabled (Monitoring.State pending)`);
+  return state === 'enabled';
+}
+
 function instanceOf(out: Output, instance: Json<Instance> & { InstanceId: string }): void {
   const id = instance.InstanceId;
   const missing = (field: string) => unknown(`instance ${id}: ${field} was not returned`);
@@ -124,10 +135,7 @@ function instanceOf(out: Output, instance: Json<Instance> & { InstanceId: string
       instance.SecurityGroups?.map((group) => group.GroupId).filter(
         (groupId): groupId is string => !!groupId,
       ) ?? missing('SecurityGroups'),
-    detailedMonitoring:
-      instance.Monitoring?.State === undefined
-        ? missing('Monitoring.State')
-        : instance.Monitoring.State === 'enabled' || instance.Monitoring.State === 'pending',
+    detailedMonitoring: detailedMonitoring(instance.Monitoring?.State, id),
     ebsOptimized: instance.EbsOptimized ?? missing('EbsOptimized'),
     imdsV2Required: imdsV2Required(instance.MetadataOptions, `instance ${id}`, missing('MetadataOptions')),
   });
