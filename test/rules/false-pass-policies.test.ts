@@ -63,6 +63,15 @@ ruleCases('kms-key-not-public', {
       template: kmsKey(`{ 'ForAnyValue:StringEquals': { 'aws:PrincipalOrgID': 'o-abc123' } }`),
     },
     {
+      // Read like a queue policy's: the ARN of a resource of the template names that one resource, never "*".
+      name: "a confining value known only after deployment: a template trail's ARN",
+      resource: 'Key',
+      template: `${kmsKey(`{ ArnEquals: { 'aws:SourceArn': !GetAtt Trail.Arn } }`)}
+  Trail:
+    Type: AWS::CloudTrail::Trail
+    Properties: { IsLogging: true, S3BucketName: b }`,
+    },
+    {
       name: 'an unconfining condition beside a confining one',
       resource: 'Key',
       template: kmsKey(
@@ -114,12 +123,12 @@ ruleCases('kms-key-not-public', {
   ],
   unknown: [
     {
-      name: 'a confining value known only after deployment',
+      name: 'a confining value from a parameter without a value, which may be a pattern',
       resource: 'Key',
-      template: `${kmsKey(`{ ArnEquals: { 'aws:SourceArn': !GetAtt Trail.Arn } }`)}
-  Trail:
-    Type: AWS::CloudTrail::Trail
-    Properties: { IsLogging: true, S3BucketName: b }`,
+      template: `
+Parameters:
+  Source: { Type: String }
+${kmsKey(`{ ArnLike: { 'aws:SourceArn': !Ref Source } }`)}`,
     },
   ],
 });

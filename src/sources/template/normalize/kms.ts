@@ -1,10 +1,17 @@
 /** Customer-managed KMS keys; aliases are separate resources attached to their key afterwards. */
 import { Unknown } from '../../../inventory/maybe.js';
 import type { KmsKey } from '../../../inventory/model.js';
-import { baseOf, boolFact, linkFact, stringFact, type TemplateResource } from './context.js';
+import {
+  baseOf,
+  boolFact,
+  linkFact,
+  stringFact,
+  type TemplateIndex,
+  type TemplateResource,
+} from './context.js';
 import { keyPolicyStatements } from './kms-policy.js';
 
-export function kmsKey(resource: TemplateResource): KmsKey {
+export function kmsKey(resource: TemplateResource, index: TemplateIndex): KmsKey {
   const enabled = boolFact(resource, 'Enabled', true);
   const keySpec = stringFact(resource, 'KeySpec');
   const origin = stringFact(resource, 'Origin');
@@ -17,7 +24,7 @@ export function kmsKey(resource: TemplateResource): KmsKey {
     keyMaterialOrigin: origin ?? 'AWS_KMS',
     rotationEnabled: boolFact(resource, 'EnableKeyRotation', false),
     aliases: [],
-    policyStatements: keyPolicyStatements(resource),
+    policyStatements: keyPolicyStatements(resource, index),
   };
 }
 

@@ -15,7 +15,6 @@ import { isRecord } from '../read.js';
 import { parseSub } from '../sub.js';
 import { ResourceRef, isValueObject, type Value } from '../values.js';
 import { valueAt, type TemplateIndex, type TemplateResource } from './context.js';
-import { survivingRawItems } from './kms-policy.js';
 import { templatePolicy } from './policy-document.js';
 
 const DEPLOY_TIME = '<deploy-time>';
@@ -86,6 +85,28 @@ function subText(resource: TemplateResource, argument: unknown, index: TemplateI
     result += piece;
   }
   return result;
+}
+
+/** Only `Fn::If` and `Ref: AWS::NoValue` evaluate to AWS::NoValue: any other item survives without evaluating it again. */
+function mayVanish(item: unknown): boolean {
+  if (!isRecord(item)) return false;
+  const keys = Object.keys(item);
+  return keys.length === 1 && (keys[0] === 'Fn::If' || (keys[0] === 'Ref' && item.Ref === 'AWS::NoValue'));
+}
+
+/**
+ * The raw items of a list that survive evaluation, in order: an `Fn::If`
+ * resolving to `AWS::NoValue` drops its item from the evaluated list, so
+ * evaluated item i pairs with surviving raw item i, never with raw item i.
+ * Undefined when the counts differ (the pairing cannot be trusted).
+ */
+function survivingRawItems(
+  resource: TemplateResource,
+  evaluated: readonly Value[],
+  raw: readonly unknown[],
+): unknown[] | undefined {
+  const surviving = raw.filter((item) => !mayVanish(item) || resource.evaluator.evaluate(item) !== undefined);
+  return surviving.length === evaluated.length ? surviving : undefined;
 }
 
 /** A principal expression as text, or undefined when it may stand for anything (`*` included). */
@@ -174,8 +195,8 @@ function resolveStatement(
 }
 
 /**
- * The statements of a policy document at `property` (a trust policy, a queue,
- * topic or secret policy), its principals and condition values that name the
+ * The statements of a policy document at `property` (a trust policy, a key
+ * policy, a queue, topic or secret policy), its principals and condition values that name the
  * deploying account or a resource of the template read as text (`aws:SourceArn:
  * !Ref Topic` names that topic, never `*`); undefined when the property is not set.
  */
