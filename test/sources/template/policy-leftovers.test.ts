@@ -62,3 +62,53 @@ ruleCases('kms-key-not-public', {
     },
   ],
 });
+
+/** A secret, and a rotation schedule naming it by `scheduleSecretId`; `Attachment` attaches `attachedSecretId` to a database. */
+const rotatedSecret = (scheduleSecretId: string, attachedSecretId = '!Ref Secret') => `
+Parameters:
+  OtherSecret: { Type: String }
+Resources:
+  Secret:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      GenerateSecretString: { SecretStringTemplate: '{"username":"admin"}', GenerateStringKey: password }
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: postgres
+      DBInstanceClass: db.t4g.micro
+      StorageEncrypted: true
+      MasterUsername: admin
+      MasterUserPassword: !Sub '{{resolve:secretsmanager:\${Secret}:SecretString:password}}'
+  Attachment:
+    Type: AWS::SecretsManager::SecretTargetAttachment
+    Properties:
+      SecretId: ${attachedSecretId}
+      TargetId: !Ref Db
+      TargetType: AWS::RDS::DBInstance
+  Schedule:
+    Type: AWS::SecretsManager::RotationSchedule
+    DependsOn: Attachment
+    Properties:
+      SecretId: ${scheduleSecretId}
+      HostedRotationLambda: { RotationType: PostgreSQLSingleUser }
+      RotationRules: { AutomaticallyAfterDays: 30 }`;
+
+ruleCases('secret-rotation-enabled', {
+  pass: [
+    { name: 'a schedule naming the secret', template: rotatedSecret('!Ref Secret'), resource: 'Secret' },
+    {
+      name: "a schedule naming the secret's RDS attachment, as the CDK writes (its Ref is the secret's ARN)",
+      template: rotatedSecret('!Ref Attachment'),
+      resource: 'Secret',
+    },
+  ],
+  unknown: [
+    {
+      name: 'a schedule naming an attachment whose secret is a parameter without a value',
+      template: rotatedSecret('!Ref Attachment', '!Ref OtherSecret'),
+      resource: 'Secret',
+      message: 'OtherSecret',
+    },
+  ],
+});

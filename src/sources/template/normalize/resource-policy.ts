@@ -46,8 +46,8 @@ const REF_IS_TARGET_OF: ReadonlyMap<string, string> = new Map([
   ['AWS::SecretsManager::SecretTargetAttachment', 'SecretId'],
 ]);
 
-/** The link itself, or what the resource it names stands for. */
-function followAlias(link: string, index: TemplateIndex): Maybe<string | undefined> {
+/** The link itself, or what the resource it names stands for (an RDS secret attachment: its secret). */
+export function followAlias(link: string, index: TemplateIndex): Maybe<string | undefined> {
   const alias = index.get(link);
   const property = alias && REF_IS_TARGET_OF.get(alias.cfnType);
   if (!alias || !property) return link;

@@ -13,7 +13,12 @@ import {
   type TemplateResource,
 } from './context.js';
 import { mayNotExist } from './conditional-attachment.js';
-import { attachedPolicyStatements, namesByName, type PolicyAttachment } from './resource-policy.js';
+import {
+  attachedPolicyStatements,
+  followAlias,
+  namesByName,
+  type PolicyAttachment,
+} from './resource-policy.js';
 
 const SECRET_POLICIES: readonly PolicyAttachment[] = [
   { cfnType: 'AWS::SecretsManager::ResourcePolicy', targets: 'SecretId', document: 'ResourcePolicy' },
@@ -37,7 +42,9 @@ export function secretsManagerSecret(resource: TemplateResource, index: Template
   let schedule: TemplateResource | undefined;
   let undecided: Maybe<never> | undefined;
   for (const other of resourcesOfType(index, 'AWS::SecretsManager::RotationSchedule')) {
-    const target = linkFact(other, 'SecretId');
+    // CDK names an RDS secret by its SecretTargetAttachment, whose Ref is the secret's ARN.
+    const written = linkFact(other, 'SecretId');
+    const target = typeof written === 'string' ? followAlias(written, index) : written;
     if (isUnknown(target)) {
       undecided ??= unknown(`${other.logicalId}.SecretId may name ${resource.logicalId}: ${target.reason}`);
       continue;
