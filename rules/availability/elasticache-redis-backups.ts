@@ -1,29 +1,40 @@
-import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
+import { defineRule, fail, notApplicable, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 
 const MIN_DAYS = 7;
 
 export default defineRule({
   id: 'elasticache-redis-backups',
-  title: `ElastiCache Redis OSS / Valkey replication groups keep automatic backups for at least ${MIN_DAYS} days`,
+  title: `ElastiCache Redis OSS / Valkey replication groups and clusters keep automatic backups for at least ${MIN_DAYS} days`,
   severity: 'low',
   criteria: ['A1.2'],
   family: 'availability',
-  appliesTo: ['elasticache-replication-group'],
+  appliesTo: ['elasticache-replication-group', 'elasticache-cache-cluster'],
   rationale:
     'A cache used as a data store (sessions, queues, leaderboards) loses its contents with its nodes unless it is ' +
     `backed up. Automatic backups are off by default; ${MIN_DAYS} days of them allow recovery from a bad write found late.`,
   remediation: {
     summary: `Set the snapshot retention limit to ${MIN_DAYS} days or more.`,
-    cloudformation: 'AWS::ElastiCache::ReplicationGroup: `SnapshotRetentionLimit: 7`',
-    cli: 'aws elasticache modify-replication-group --replication-group-id <id> --snapshot-retention-limit 7',
+    cloudformation:
+      'AWS::ElastiCache::ReplicationGroup or AWS::ElastiCache::CacheCluster: `SnapshotRetentionLimit: 7`',
+    cli:
+      'aws elasticache modify-replication-group --replication-group-id <id> --snapshot-retention-limit 7 ' +
+      '(a standalone cluster: aws elasticache modify-cache-cluster --cache-cluster-id <id> --snapshot-retention-limit 7)',
   },
   equivalents: {
     prowler: ['elasticache_redis_cluster_backup_enabled'],
   },
-  evaluate(group) {
-    const days = group.snapshotRetentionDays;
+  evaluate(cache) {
+    if (cache.type === 'elasticache-cache-cluster') {
+      if (isUnknown(cache.engine)) return undetermined(cache.engine);
+      if (cache.engine === 'memcached') return notApplicable('Memcached clusters have no snapshots');
+    }
+    const days = cache.snapshotRetentionDays;
     if (isUnknown(days)) return undetermined(days);
+    if (days === undefined)
+      return undetermined(
+        `${cache.name ?? cache.id}: a Redis OSS / Valkey cluster without a snapshot retention`,
+      );
     const evidence = { retentionDays: days, minimumDays: MIN_DAYS };
     if (days === 0) return fail('automatic backups are off', evidence);
     return days >= MIN_DAYS

@@ -3,18 +3,20 @@ import { isUnknown } from '../../src/inventory/maybe.js';
 
 export default defineRule({
   id: 'elasticache-redis-in-transit-encryption',
-  title: 'ElastiCache Redis OSS / Valkey replication groups encrypt data in transit',
+  title:
+    'ElastiCache replication groups and cache clusters (Redis OSS, Valkey, Memcached) encrypt data in transit',
   severity: 'medium',
   criteria: ['CC6.7'],
   family: 'tls',
-  appliesTo: ['elasticache-replication-group'],
+  appliesTo: ['elasticache-replication-group', 'elasticache-cache-cluster'],
   rationale:
     'Caches often hold session tokens and personal data. Without in-transit encryption, clients and replicas ' +
-    'exchange them in clear text; replication groups are created without it unless asked.',
+    'exchange them in clear text; replication groups and clusters are created without it unless asked.',
   remediation: {
     summary:
       'Enable in-transit encryption (in place on Redis OSS 7+ / Valkey with TransitEncryptionMode preferred, then required).',
-    cloudformation: 'AWS::ElastiCache::ReplicationGroup: `TransitEncryptionEnabled: true`',
+    cloudformation:
+      'AWS::ElastiCache::ReplicationGroup or AWS::ElastiCache::CacheCluster: `TransitEncryptionEnabled: true`',
     cdk: 'new elasticache.CfnReplicationGroup(this, "Cache", { transitEncryptionEnabled: true, ... })',
     cli: 'aws elasticache modify-replication-group --replication-group-id <id> --transit-encryption-enabled --transit-encryption-mode preferred',
   },
@@ -24,9 +26,9 @@ export default defineRule({
     steampipe: ['elasticache_replication_group_encryption_in_transit_enabled'],
     fsbp: ['ElastiCache.5'],
   },
-  evaluate(group) {
-    if (isUnknown(group.transitEncryption)) return undetermined(group.transitEncryption);
-    return group.transitEncryption
+  evaluate(cache) {
+    if (isUnknown(cache.transitEncryption)) return undetermined(cache.transitEncryption);
+    return cache.transitEncryption
       ? pass('in-transit encryption is enabled', { transitEncryption: true })
       : fail('in-transit encryption is disabled', { transitEncryption: false });
   },

@@ -13,6 +13,7 @@ import type {
   OpenSearchDomain,
   KinesisStream,
   ElastiCacheReplicationGroup,
+  ElastiCacheCacheCluster,
   DaxCluster,
   DmsEndpoint,
   DmsReplicationInstance,
@@ -135,6 +136,7 @@ export type Resource =
   | OpenSearchDomain
   | KinesisStream
   | ElastiCacheReplicationGroup
+  | ElastiCacheCacheCluster
   | DaxCluster
   | DmsEndpoint
   | DmsReplicationInstance
@@ -227,6 +229,7 @@ const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'opensearch-domain': true,
   'kinesis-stream': true,
   'elasticache-replication-group': true,
+  'elasticache-cache-cluster': true,
   'dax-cluster': true,
   'dms-endpoint': true,
   'dms-replication-instance': true,

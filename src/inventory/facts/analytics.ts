@@ -94,6 +94,18 @@ export const ELASTICACHE_SNAPSHOT_RETENTION: SettingSemantics<number> = {
     'ElastiCache CreateReplicationGroup API reference, SnapshotRetentionLimit: "Default: 0 (i.e., automatic backups are disabled for this cluster)"',
 };
 
+export const ELASTICACHE_CLUSTER_TRANSIT_ENCRYPTION: SettingSemantics<boolean> = {
+  createDefault: false,
+  defaultSource:
+    'AWS::ElastiCache::CacheCluster TransitEncryptionEnabled: "A flag that enables in-transit encryption when set to true" (off unless set)',
+};
+
+export const ELASTICACHE_CLUSTER_SNAPSHOT_RETENTION: SettingSemantics<number> = {
+  createDefault: 0,
+  defaultSource:
+    'ElastiCache CreateCacheCluster API reference, SnapshotRetentionLimit: "Default: 0 (i.e., automatic backups are disabled for this cache cluster)"',
+};
+
 export const DAX_ENDPOINT_ENCRYPTION: SettingSemantics<string> = {
   createDefault: 'NONE',
   defaultSource: 'AWS::DAX::Cluster ClusterEndpointEncryptionType: NONE unless TLS is requested at creation',

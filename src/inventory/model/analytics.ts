@@ -39,6 +39,18 @@ export interface ElastiCacheReplicationGroup extends ResourceBase<'elasticache-r
   snapshotRetentionDays: Maybe<number>;
 }
 
+/**
+ * A cache cluster outside any replication group: Memcached, or a Redis OSS / Valkey cluster
+ * created on its own (a member of a replication group is judged through its group).
+ */
+export interface ElastiCacheCacheCluster extends ResourceBase<'elasticache-cache-cluster'> {
+  /** `memcached`, `redis` or `valkey`, lower case. */
+  engine: Maybe<string>;
+  transitEncryption: Maybe<boolean>;
+  /** Days automatic snapshots are kept; 0: automatic backups are off; undefined: Memcached, which has no snapshots. */
+  snapshotRetentionDays: Maybe<number | undefined>;
+}
+
 export interface DaxCluster extends ResourceBase<'dax-cluster'> {
   /** `TLS` or `NONE`. */
   endpointEncryption: Maybe<string>;

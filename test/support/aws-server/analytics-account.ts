@@ -10,7 +10,7 @@ import type {
   ReplicationInstance,
   ReplicationTask,
 } from '@aws-sdk/client-database-migration-service';
-import type { ReplicationGroup } from '@aws-sdk/client-elasticache';
+import type { CacheCluster, ReplicationGroup } from '@aws-sdk/client-elasticache';
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import type { DomainStatus } from '@aws-sdk/client-opensearch';
 import type { Cluster as RedshiftClusterShape, Parameter } from '@aws-sdk/client-redshift';
@@ -34,6 +34,8 @@ export interface FakeKinesis {
 
 export interface FakeElastiCache {
   replicationGroups: ReplicationGroup[];
+  /** Every cache cluster, members of replication groups included, as DescribeCacheClusters lists them. */
+  cacheClusters?: CacheCluster[];
 }
 
 export interface FakeDax {

@@ -5,6 +5,7 @@ import type {
   DmsEndpoint,
   DmsReplicationInstance,
   DmsReplicationTask,
+  ElastiCacheCacheCluster,
   ElastiCacheReplicationGroup,
   KinesisStream,
   MskCluster,
@@ -20,6 +21,8 @@ import {
   DMS_PUBLICLY_ACCESSIBLE,
   DMS_REDIS_SSL_PROTOCOL,
   dmsTaskLogging,
+  ELASTICACHE_CLUSTER_SNAPSHOT_RETENTION,
+  ELASTICACHE_CLUSTER_TRANSIT_ENCRYPTION,
   ELASTICACHE_SNAPSHOT_RETENTION,
   ELASTICACHE_TRANSIT_ENCRYPTION,
   enabledFlagEncryption,
@@ -231,6 +234,33 @@ export function elastiCacheReplicationGroup(resource: TemplateResource): ElastiC
       'SnapshotRetentionLimit',
       ELASTICACHE_SNAPSHOT_RETENTION,
     ),
+  };
+}
+
+export function elastiCacheCacheCluster(resource: TemplateResource): ElastiCacheCacheCluster {
+  const place = placeOf(resource);
+  const engine = setting(stringFact(resource, 'Engine'), place, 'Engine');
+  const normalizedEngine = typeof engine === 'string' ? engine.toLowerCase() : engine;
+  return {
+    type: 'elasticache-cache-cluster',
+    ...baseOf(resource, 'ClusterName'),
+    engine: normalizedEngine,
+    transitEncryption: setting(
+      optionalBoolFact(resource, 'TransitEncryptionEnabled'),
+      place,
+      'TransitEncryptionEnabled',
+      ELASTICACHE_CLUSTER_TRANSIT_ENCRYPTION,
+    ),
+    // Memcached has no snapshots (CloudFormation rejects SnapshotRetentionLimit for it).
+    snapshotRetentionDays:
+      normalizedEngine === 'memcached'
+        ? undefined
+        : setting(
+            numberFact(resource, 'SnapshotRetentionLimit'),
+            place,
+            'SnapshotRetentionLimit',
+            ELASTICACHE_CLUSTER_SNAPSHOT_RETENTION,
+          ),
   };
 }
 

@@ -26,5 +26,22 @@ export const elasticache: ServiceDefinition = {
       );
       return { ReplicationGroups: page.items, Marker: page.next };
     },
+    DescribeCacheClusters: (ctx) => {
+      let clusters = regionOf(ctx).elasticache?.cacheClusters ?? [];
+      const wanted = ctx.params.CacheClusterId;
+      if (wanted !== undefined) {
+        clusters = clusters.filter((cluster) => cluster.CacheClusterId === wanted);
+        if (clusters.length === 0)
+          throw notFound('CacheClusterNotFound', `CacheCluster ${wanted} not found.`);
+      }
+      const page = paginate(
+        clusters,
+        ctx.params.Marker,
+        ctx.pageSize(ctx.params.MaxRecords),
+        ctx.action,
+        'InvalidParameterValue',
+      );
+      return { CacheClusters: page.items, Marker: page.next };
+    },
   },
 };
