@@ -112,3 +112,83 @@ ruleCases('secret-rotation-enabled', {
     },
   ],
 });
+
+/** Queues Q and Other; a policy allowing "*" to send, on the queues `target` names. */
+const queuePolicyOn = (target: string, principal = `'*'`) => `
+Parameters:
+  Acct: { Type: String }
+  Name: { Type: String }
+Resources:
+  Q:
+    Type: AWS::SQS::Queue
+  Other:
+    Type: AWS::SQS::Queue
+  Policy:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues:
+        - ${target}
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - { Effect: Allow, Principal: ${principal}, Action: 'sqs:SendMessage', Resource: '*' }`;
+
+const Q_URL = '!Sub https://sqs.${AWS::Region}.amazonaws.com/${AWS::AccountId}/${Q.QueueName}';
+
+ruleCases('sqs-queue-not-public', {
+  pass: [
+    {
+      name: "the policy on Q by Q's URL leaves the other queue without a policy",
+      template: queuePolicyOn(Q_URL),
+      resource: 'Other',
+    },
+    {
+      name: "an account-only policy on Q by Q's URL (with AWS::URLSuffix)",
+      template: queuePolicyOn(
+        '!Sub https://sqs.${AWS::Region}.${AWS::URLSuffix}/${AWS::AccountId}/${Q.QueueName}',
+        `{ AWS: !Ref AWS::AccountId }`,
+      ),
+      resource: 'Q',
+    },
+  ],
+  fail: [
+    {
+      name: "a public policy on Q by Q's URL, built with Sub",
+      template: queuePolicyOn(Q_URL),
+      resource: 'Q',
+      message: 'sqs:SendMessage',
+    },
+    {
+      name: "a public inline policy on Q by Q's URL",
+      template: `
+Resources:
+  Q:
+    Type: AWS::SQS::Queue
+  Policy:
+    Type: AWS::SQS::QueueInlinePolicy
+    Properties:
+      Queue: ${Q_URL}
+      PolicyDocument:
+        Statement:
+          - { Effect: Allow, Principal: '*', Action: 'sqs:SendMessage', Resource: '*' }`,
+      resource: 'Q',
+    },
+  ],
+  unknown: [
+    {
+      name: 'a URL in an account from a parameter without a value',
+      template: queuePolicyOn('!Sub https://sqs.${AWS::Region}.amazonaws.com/${Acct}/${Q.QueueName}'),
+      resource: 'Q',
+    },
+    {
+      name: 'a URL ending in a name from a parameter without a value',
+      template: queuePolicyOn('!Sub https://sqs.${AWS::Region}.amazonaws.com/${AWS::AccountId}/${Name}'),
+      resource: 'Q',
+    },
+    {
+      name: 'a URL in a written region: the stack may deploy elsewhere',
+      template: queuePolicyOn('!Sub https://sqs.eu-west-1.amazonaws.com/${AWS::AccountId}/${Q.QueueName}'),
+      resource: 'Q',
+    },
+  ],
+});

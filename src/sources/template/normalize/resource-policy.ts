@@ -10,15 +10,18 @@
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
 import type { PolicyStatement } from '../../../inventory/model.js';
 import { mayNotExist } from './conditional-attachment.js';
+import { isRecord } from '../read.js';
+import { ResourceRef } from '../values.js';
 import {
   linkFact,
   linkListFact,
+  linkOf,
   resourcesOfType,
   valueAt,
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
-import { policyReadingReferences } from './trust-policy.js';
+import { policyReadingReferences, survivingRawItems } from './trust-policy.js';
 
 /** A CloudFormation type that sets a policy on other resources: where it names them and where its document is. */
 export interface PolicyAttachment {
@@ -31,10 +34,48 @@ export interface PolicyAttachment {
 /** Whether a target link names the resource; Unknown when it may (the resource's own name is unresolved). */
 export type NamesTarget = (link: string) => Maybe<boolean>;
 
+/** The URL of a queue of the template, written out: `https://sqs.${AWS::Region}.amazonaws.com/${AWS::AccountId}/${Queue.QueueName}`. */
+const TEMPLATE_QUEUE_URL =
+  /^https:\/\/sqs\.\$\{AWS::Region\}\.(?:amazonaws\.com|\$\{AWS::URLSuffix\})\/\$\{AWS::AccountId\}\/\$\{([A-Za-z0-9]+)\.QueueName\}$/;
+
+/** Types whose targets may name a queue of the template by its URL. */
+const NAMES_QUEUES_BY_URL = new Set(['AWS::SQS::QueuePolicy', 'AWS::SQS::QueueInlinePolicy']);
+
+/**
+ * The queue a raw target expression names by that URL: the deploying region
+ * and account are the queue's own, so it is the queue's Ref. Any other
+ * expression is left to its evaluated value.
+ */
+function queueOfUrl(policy: TemplateResource, raw: unknown): string | undefined {
+  if (!isRecord(raw) || Object.keys(raw).length !== 1 || typeof raw['Fn::Sub'] !== 'string') return undefined;
+  const queueId = TEMPLATE_QUEUE_URL.exec(raw['Fn::Sub'])?.[1];
+  if (queueId === undefined) return undefined;
+  const queue = policy.evaluator.getAtt(queueId, 'QueueName');
+  return queue instanceof ResourceRef && queue.cfnType === 'AWS::SQS::Queue' ? queue.id : undefined;
+}
+
 function targetLinks(policy: TemplateResource, attachment: PolicyAttachment): Maybe<string[] | undefined> {
   const value = valueAt(policy, attachment.targets);
-  if (Array.isArray(value)) return linkListFact(policy, attachment.targets);
-  const single = linkFact(policy, attachment.targets);
+  const rawPolicy = policy.evaluator.stack.file.template.Resources[policy.logicalId];
+  const rawTargets =
+    isRecord(rawPolicy) && isRecord(rawPolicy.Properties)
+      ? rawPolicy.Properties[attachment.targets]
+      : undefined;
+  const byUrl = NAMES_QUEUES_BY_URL.has(attachment.cfnType);
+  if (Array.isArray(value)) {
+    const rawItems =
+      byUrl && Array.isArray(rawTargets) ? survivingRawItems(policy, value, rawTargets) : undefined;
+    if (rawItems === undefined) return linkListFact(policy, attachment.targets);
+    const links: string[] = [];
+    for (const [position, item] of value.entries()) {
+      const link =
+        queueOfUrl(policy, rawItems[position]) ?? linkOf(policy, `${attachment.targets}[${position}]`, item);
+      if (link instanceof Unknown) return link;
+      if (link !== undefined) links.push(link);
+    }
+    return links;
+  }
+  const single = (byUrl ? queueOfUrl(policy, rawTargets) : undefined) ?? linkFact(policy, attachment.targets);
   return single === undefined || single instanceof Unknown ? single : [single];
 }
 

@@ -100,7 +100,7 @@ function mayVanish(item: unknown): boolean {
  * evaluated item i pairs with surviving raw item i, never with raw item i.
  * Undefined when the counts differ (the pairing cannot be trusted).
  */
-function survivingRawItems(
+export function survivingRawItems(
   resource: TemplateResource,
   evaluated: readonly Value[],
   raw: readonly unknown[],
