@@ -18,8 +18,25 @@ Resources:
       NumCacheNodes: 1
 ${properties}`;
 
+/** A plain Redis cluster adopted as the primary of an encrypted replication group. */
+const adopted = (primary: string) => `
+Resources:
+  Primary:
+    Type: AWS::ElastiCache::CacheCluster
+    Properties: { ClusterName: primary-node, Engine: redis, CacheNodeType: cache.t4g.micro, NumCacheNodes: 1 }
+  Group:
+    Type: AWS::ElastiCache::ReplicationGroup
+    Properties:
+      ReplicationGroupDescription: cache
+      PrimaryClusterId: ${primary}
+      TransitEncryptionEnabled: true
+      SnapshotRetentionLimit: 7`;
+
 ruleCases('elasticache-redis-in-transit-encryption', {
   pass: [
+    // Every finding PASSes: the member is judged through its group only, as live skips members.
+    { name: 'a cluster adopted by a replication group (Ref)', template: adopted('!Ref Primary') },
+    { name: 'a cluster adopted by a replication group (its name)', template: adopted('primary-node') },
     {
       name: 'Memcached with TransitEncryptionEnabled',
       template: cluster('      Engine: memcached\n      TransitEncryptionEnabled: true'),

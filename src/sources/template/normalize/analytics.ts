@@ -45,6 +45,7 @@ import {
   mayBeAbsent,
   numberFact,
   optionalBoolFact,
+  resourcesOfType,
   stringFact,
   valueAt,
   type TemplateIndex,
@@ -237,7 +238,23 @@ export function elastiCacheReplicationGroup(resource: TemplateResource): ElastiC
   };
 }
 
-export function elastiCacheCacheCluster(resource: TemplateResource): ElastiCacheCacheCluster {
+/**
+ * A replication group of the template that adopts the cluster as its primary (PrimaryClusterId):
+ * the cluster is then a member, judged through its group, as live skips members.
+ */
+function adoptedByReplicationGroup(resource: TemplateResource, index: TemplateIndex): boolean {
+  const clusterName = resource.properties.ClusterName;
+  return resourcesOfType(index, 'AWS::ElastiCache::ReplicationGroup').some((group) => {
+    const primary = linkFact(group, 'PrimaryClusterId');
+    return primary === resource.id || (typeof clusterName === 'string' && primary === clusterName);
+  });
+}
+
+export function elastiCacheCacheCluster(
+  resource: TemplateResource,
+  index: TemplateIndex,
+): ElastiCacheCacheCluster | undefined {
+  if (adoptedByReplicationGroup(resource, index)) return undefined;
   const place = placeOf(resource);
   const engine = setting(stringFact(resource, 'Engine'), place, 'Engine');
   const normalizedEngine = typeof engine === 'string' ? engine.toLowerCase() : engine;
