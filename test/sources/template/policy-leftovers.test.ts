@@ -192,3 +192,47 @@ Resources:
     },
   ],
 });
+
+/** A queue policy open to everyone but for `aws:SourceAccount`, whose value an `Fn::If` chooses. */
+const queueConfinedByChoice = (operator: string) => `
+Parameters:
+  Open: { Type: String }
+Conditions:
+  C: !Equals [!Ref Open, 'yes']
+Resources:
+  Q:
+    Type: AWS::SQS::Queue
+  Policy:
+    Type: AWS::SQS::QueuePolicy
+    Properties:
+      Queues: [!Ref Q]
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: '*'
+            Action: sqs:SendMessage
+            Resource: '*'
+            Condition: { ${operator}: { 'aws:SourceAccount': !If [C, '*', !Ref AWS::AccountId] } }`;
+
+ruleCases('sqs-queue-not-public', {
+  pass: [
+    {
+      name: 'an Fn::If condition value whose decided branch is the deploying account',
+      template: queueConfinedByChoice('StringLike'),
+      parameters: { Open: 'no' },
+    },
+  ],
+  fail: [
+    {
+      name: 'an Fn::If condition value whose decided branch is a wildcard',
+      template: queueConfinedByChoice('StringLike'),
+      parameters: { Open: 'yes' },
+    },
+  ],
+  unknown: [
+    {
+      name: 'an Fn::If condition value whose condition is undecided',
+      template: queueConfinedByChoice('StringLike'),
+    },
+  ],
+});

@@ -114,6 +114,15 @@ function expressionText(resource: TemplateResource, raw: unknown, index: Templat
   if (typeof raw === 'string') return raw;
   if (!isRecord(raw) || Object.keys(raw).length !== 1) return undefined;
   if (raw['Fn::Sub'] !== undefined) return subText(resource, raw['Fn::Sub'], index);
+  const choice = raw['Fn::If'];
+  if (Array.isArray(choice) && typeof choice[0] === 'string') {
+    const holds = resource.evaluator.condition(choice[0]);
+    if (holds === true) return expressionText(resource, choice[1], index);
+    if (holds === false) return expressionText(resource, choice[2], index);
+    // Undecided: the text stands only when both branches give the same one.
+    const whenTrue = expressionText(resource, choice[1], index);
+    return whenTrue === expressionText(resource, choice[2], index) ? whenTrue : undefined;
+  }
   const join = raw['Fn::Join'];
   if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
     const pieces = join[1].map((item) => expressionText(resource, item, index));
