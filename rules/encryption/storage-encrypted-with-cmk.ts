@@ -26,12 +26,17 @@ export default defineRule({
     summary: 'Create a customer-managed KMS key (with rotation) and reference it from the store.',
     cloudformation:
       'RDS: `KmsKeyId`; EBS: `KmsKeyId`; S3: `BucketEncryption` with `SSEAlgorithm: aws:kms` and `KMSMasterKeyID`; ' +
-      'DynamoDB: `SSESpecification: {SSEEnabled: true, SSEType: KMS, KMSMasterKeyId}`; SNS/SQS: `KmsMasterKeyId`; Logs: `KmsKeyId`.',
-    cdk: 'const key = new kms.Key(this, "Key", { enableKeyRotation: true }); new s3.Bucket(this, "B", { encryption: s3.BucketEncryption.KMS, encryptionKey: key })',
-    cli: 'aws kms create-key --description "data at rest"; aws logs associate-kms-key --log-group-name <name> --kms-key-id <key-arn>',
+      'DynamoDB: `SSESpecification: {SSEEnabled: true, SSEType: KMS, KMSMasterKeyId}`; SNS/SQS: `KmsMasterKeyId`; Logs: `KmsKeyId`; ' +
+      'ElastiCache: `KmsKeyId` with `AtRestEncryptionEnabled: true` on the `AWS::ElastiCache::ReplicationGroup` (set at creation only).',
+    cdk:
+      'const key = new kms.Key(this, "Key", { enableKeyRotation: true }); new s3.Bucket(this, "B", { encryption: s3.BucketEncryption.KMS, encryptionKey: key }); ' +
+      'new elasticache.CfnReplicationGroup(this, "Cache", { atRestEncryptionEnabled: true, kmsKeyId: key.keyId, ... })',
+    cli:
+      'aws kms create-key --description "data at rest"; aws logs associate-kms-key --log-group-name <name> --kms-key-id <key-arn>; ' +
+      'aws elasticache create-replication-group --at-rest-encryption-enabled --kms-key-id <key-arn> --snapshot-name <backup> ... (ElastiCache: a new group)',
   },
   equivalents: {
-    checkov: ['CKV_AWS_119', 'CKV_AWS_158'],
+    checkov: ['CKV_AWS_119', 'CKV_AWS_158', 'CKV_AWS_191'],
     cfnNag: ['W74', 'W84'],
     cdkNag: ['NIST.800.53.R5-CloudWatchLogGroupEncrypted'],
     prowler: [
@@ -43,6 +48,7 @@ export default defineRule({
       'dynamodb_table_encrypted_with_kms',
       'log_group_encryption_at_rest_enabled',
       's3_bucket_default_encryption_enabled_kms',
+      'elasticache_replication_group_encryption_at_rest_enabled_with_kms_cmk',
     ],
   },
   evaluate(store, inventory) {

@@ -13,17 +13,26 @@ export default defineRule({
   reads: ['kms-key'],
   rationale:
     'Encryption at rest keeps data unreadable on lost or improperly disposed media and in copied snapshots, and puts ' +
-    'access to it behind KMS key permissions. RDS, EBS, EFS and SNS stores are unencrypted unless encryption is ' +
-    'requested; the evidence states the level reached: AWS-owned default key, AWS-managed KMS key or customer-managed KMS key.',
+    'access to it behind KMS key permissions. RDS, EBS, EFS, SNS and ElastiCache Redis OSS stores are unencrypted ' +
+    'unless encryption is requested (a standalone ElastiCache cluster and node-based Memcached cannot be encrypted at ' +
+    'rest: their sync and swap disks stay plain); the evidence states the level reached: AWS-owned default key, ' +
+    'AWS-managed KMS key or customer-managed KMS key.',
   remediation: {
     summary:
-      'Turn on encryption at rest when the store is created (RDS, EBS and EFS cannot be encrypted in place: ' +
-      'copy or restore into an encrypted resource).',
+      'Turn on encryption at rest when the store is created (RDS, EBS, EFS and ElastiCache cannot be encrypted in place: ' +
+      'copy or restore into an encrypted resource; ElastiCache: restore a backup into a new replication group with ' +
+      'at-rest encryption, or move Memcached to a serverless cache, which is always encrypted).',
     cloudformation:
       'RDS: `StorageEncrypted: true`; EBS: `Encrypted: true`; EFS: `Encrypted: true`; SNS/SQS: `KmsMasterKeyId` ' +
-      '(SQS also `SqsManagedSseEnabled: true`); S3: `BucketEncryption`; DynamoDB: `SSESpecification`; Logs: `KmsKeyId`.',
-    cdk: 'new rds.DatabaseInstance(this, "Db", { storageEncrypted: true, ... }); new efs.FileSystem(this, "Fs", { encrypted: true, ... })',
-    cli: 'aws ec2 enable-ebs-encryption-by-default; aws rds restore-db-instance-from-db-snapshot ... (from an encrypted snapshot copy)',
+      '(SQS also `SqsManagedSseEnabled: true`); S3: `BucketEncryption`; DynamoDB: `SSESpecification`; Logs: `KmsKeyId`; ' +
+      'ElastiCache: an `AWS::ElastiCache::ReplicationGroup` with `AtRestEncryptionEnabled: true` (not a standalone ' +
+      '`AWS::ElastiCache::CacheCluster`, which has no at-rest setting).',
+    cdk:
+      'new rds.DatabaseInstance(this, "Db", { storageEncrypted: true, ... }); new efs.FileSystem(this, "Fs", { encrypted: true, ... }); ' +
+      'new elasticache.CfnReplicationGroup(this, "Cache", { atRestEncryptionEnabled: true, ... })',
+    cli:
+      'aws ec2 enable-ebs-encryption-by-default; aws rds restore-db-instance-from-db-snapshot ... (from an encrypted snapshot copy); ' +
+      'aws elasticache create-replication-group --at-rest-encryption-enabled --snapshot-name <backup> ...',
   },
   equivalents: {
     checkov: [
@@ -34,14 +43,16 @@ export default defineRule({
       'CKV_AWS_42',
       'CKV_AWS_27',
       'CKV_AWS_26',
+      'CKV_AWS_29',
     ],
-    cfnNag: ['F26', 'F27', 'F1', 'W41', 'F32', 'W48', 'W47'],
+    cfnNag: ['F26', 'F27', 'F1', 'W41', 'F32', 'W48', 'W47', 'F25'],
     guard: [
       'RDS_STORAGE_ENCRYPTED',
       'ENCRYPTED_VOLUMES',
       'EFS_ENCRYPTED_CHECK',
       'S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED',
       'SNS_ENCRYPTED_KMS',
+      'ELASTICACHE_REPLICATION_GROUP_ENCRYPTION_AT_REST',
     ],
     cdkNag: [
       'AwsSolutions-RDS2',
@@ -60,6 +71,7 @@ export default defineRule({
       'sqs_queues_server_side_encryption_enabled',
       'sns_topics_kms_encryption_at_rest_enabled',
       'rds_cluster_storage_encrypted',
+      'elasticache_redis_cluster_rest_encryption_enabled',
     ],
     steampipe: [
       's3_bucket_default_encryption_enabled',
@@ -70,8 +82,9 @@ export default defineRule({
       'efs_file_system_encrypt_data_at_rest',
       'sns_topic_encrypted_at_rest',
       'sqs_queue_encrypted_at_rest',
+      'elasticache_replication_group_encryption_at_rest_enabled',
     ],
-    fsbp: ['EC2.3', 'RDS.3', 'RDS.27', 'EFS.1', 'SQS.1'],
+    fsbp: ['EC2.3', 'RDS.3', 'RDS.27', 'EFS.1', 'SQS.1', 'ElastiCache.4'],
   },
   evaluate(store, inventory) {
     const member = isAuroraMember(store);
@@ -84,6 +97,12 @@ export default defineRule({
       if (isUnknown(member)) {
         return undetermined(
           `not encrypted on the instance, but whether it belongs to an Aurora cluster (which would carry the encryption) is unknown: ${member.reason}`,
+        );
+      }
+      if (store.type === 'elasticache-cache-cluster' && store.engine === 'memcached') {
+        return fail(
+          'not encrypted at rest: a node-based Memcached cluster cannot be (ElastiCache encrypts Memcached at rest only in serverless caches)',
+          levelEvidence(level),
         );
       }
       return fail(describeLevel(level), levelEvidence(level));

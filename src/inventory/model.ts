@@ -325,6 +325,8 @@ export const ENCRYPTED_STORE_TYPES = [
   'sqs-queue',
   'sns-topic',
   'log-group',
+  'elasticache-replication-group',
+  'elasticache-cache-cluster',
 ] as const satisfies readonly ResourceType[];
 
 export type EncryptedStoreType = (typeof ENCRYPTED_STORE_TYPES)[number];

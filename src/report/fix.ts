@@ -18,6 +18,7 @@ const LABEL_TYPES: Record<string, readonly string[]> = {
   SNS: ['sns-'],
   SQS: ['sqs-'],
   Logs: ['log-group'],
+  ElastiCache: ['elasticache-'],
   CloudFront: ['cloudfront-'],
 };
 
@@ -43,6 +44,7 @@ const CDK_MODULE_TYPES: Record<string, readonly string[]> = {
   sns: ['sns-'],
   dynamodb: ['dynamodb-'],
   logs: ['log-group'],
+  elasticache: ['elasticache-'],
 };
 
 /**

@@ -106,6 +106,89 @@ export const ELASTICACHE_CLUSTER_SNAPSHOT_RETENTION: SettingSemantics<number> = 
     'ElastiCache CreateCacheCluster API reference, SnapshotRetentionLimit: "Default: 0 (i.e., automatic backups are disabled for this cache cluster)"',
 };
 
+/**
+ * At-rest encryption of a replication group. Live, `StorageEncryptionType` is the effective state
+ * (`none`, `sse-elasticache`: ElastiCache's default key, `sse-kms`: a KMS key): the API reference warns
+ * that "encryption at-rest may be enabled even when [AtRestEncryptionEnabled] is false". Without it the
+ * flag decides. Encrypted without `KmsKeyId` is ElastiCache's "default (service managed)" key (ElastiCache
+ * user guide, At-Rest Encryption), which is not a KMS key of the account: AWS-owned.
+ * In a template an unset flag takes `unsetFlag`, the create default for the group's engine.
+ */
+export function elastiCacheGroupEncryption(
+  fields: { atRestEnabled: Raw<boolean>; storageEncryptionType?: Raw<string>; keyId: Raw<string> },
+  place: Place,
+  unsetFlag?: Maybe<boolean>,
+): Maybe<EncryptionAtRest> {
+  const { atRestEnabled, storageEncryptionType, keyId } = fields;
+  if (isUnknown(storageEncryptionType)) return storageEncryptionType;
+  if (storageEncryptionType !== undefined) {
+    if (storageEncryptionType === 'none') return { state: 'unencrypted' };
+    if (storageEncryptionType === 'sse-elasticache') return { state: 'aws-owned' };
+    if (storageEncryptionType === 'sse-kms')
+      return { state: 'kms', keyId: keyId ?? absent(place, 'KmsKeyId', 'sse-kms names a key') };
+    return unknown(
+      `${place.field('StorageEncryptionType')} is ${storageEncryptionType}, not none, sse-elasticache or sse-kms`,
+    );
+  }
+  const flag =
+    atRestEnabled === undefined && place.from === 'create' && unsetFlag !== undefined
+      ? unsetFlag
+      : setting(atRestEnabled, place, 'AtRestEncryptionEnabled');
+  if (isUnknown(flag)) return flag;
+  if (!flag) return { state: 'unencrypted' };
+  if (keyId === undefined) return { state: 'aws-owned' };
+  return { state: 'kms', keyId };
+}
+
+/**
+ * What an unset `AtRestEncryptionEnabled` creates, by engine: CreateReplicationGroup API reference,
+ * "Default: true when using Valkey, false when using Redis OSS". No default engine is documented, and
+ * whether CloudFormation leaves the flag to that API default for Valkey is not documented either, so
+ * only Redis OSS is decided.
+ */
+export function elastiCacheGroupAtRestDefault(engine: Raw<string>, place: Place): Maybe<boolean> {
+  const flag = place.field('AtRestEncryptionEnabled');
+  if (isUnknown(engine))
+    return unknown(`${flag} is not set and its default depends on the engine: ${engine.reason}`);
+  if (engine === undefined)
+    return unknown(
+      `${flag} is not set and neither is Engine: the default is true for Valkey, false for Redis OSS`,
+    );
+  const name = engine.toLowerCase();
+  if (name === 'redis') return false;
+  return unknown(
+    `${flag} is not set on a ${engine} group: the CreateReplicationGroup API reference documents true for Valkey, ` +
+      'but not that CloudFormation leaves an unset flag to that default',
+  );
+}
+
+/**
+ * At-rest encryption of a cache cluster outside any replication group. CreateCacheCluster (and so
+ * AWS::ElastiCache::CacheCluster) takes no at-rest setting, and the CacheCluster API reference gives
+ * AtRestEncryptionEnabled "Default: false": a cluster created on its own is unencrypted at rest.
+ * Node-based Memcached has no at-rest encryption at all ("At-rest encryption is supported only on
+ * serverless caches", ElastiCache for Memcached user guide). DescribeCacheClusters names no key,
+ * so an encrypted cluster's key is Unknown.
+ */
+export function elastiCacheClusterEncryption(
+  atRestEnabled: Raw<boolean>,
+  engine: Maybe<string>,
+  place: Place,
+): Maybe<EncryptionAtRest> {
+  if (isUnknown(atRestEnabled)) return atRestEnabled;
+  if (atRestEnabled === undefined) {
+    if (place.from === 'create' || engine === 'memcached') return { state: 'unencrypted' };
+    return absent(place, 'AtRestEncryptionEnabled');
+  }
+  if (!atRestEnabled) return { state: 'unencrypted' };
+  return {
+    state: 'kms',
+    keyId: unknown(
+      `${place.field('AtRestEncryptionEnabled')} is true, but DescribeCacheClusters names no key`,
+    ),
+  };
+}
+
 export const DAX_ENDPOINT_ENCRYPTION: SettingSemantics<string> = {
   createDefault: 'NONE',
   defaultSource: 'AWS::DAX::Cluster ClusterEndpointEncryptionType: NONE unless TLS is requested at creation',

@@ -33,7 +33,7 @@ export interface KinesisStream extends EncryptedStore<'kinesis-stream'> {
 }
 
 /** A Redis OSS / Valkey replication group (cluster mode on or off). */
-export interface ElastiCacheReplicationGroup extends ResourceBase<'elasticache-replication-group'> {
+export interface ElastiCacheReplicationGroup extends EncryptedStore<'elasticache-replication-group'> {
   transitEncryption: Maybe<boolean>;
   /** Days automatic snapshots are kept; 0: automatic backups are off. */
   snapshotRetentionDays: Maybe<number>;
@@ -43,7 +43,7 @@ export interface ElastiCacheReplicationGroup extends ResourceBase<'elasticache-r
  * A cache cluster outside any replication group: Memcached, or a Redis OSS / Valkey cluster
  * created on its own (a member of a replication group is judged through its group).
  */
-export interface ElastiCacheCacheCluster extends ResourceBase<'elasticache-cache-cluster'> {
+export interface ElastiCacheCacheCluster extends EncryptedStore<'elasticache-cache-cluster'> {
   /** `memcached`, `redis` or `valkey`, lower case. */
   engine: Maybe<string>;
   transitEncryption: Maybe<boolean>;

@@ -6,6 +6,7 @@ import type {
   DmsReplicationInstance,
   DmsReplicationTask,
   ElastiCacheCacheCluster,
+  EncryptionAtRest,
   ElastiCacheReplicationGroup,
   KinesisStream,
   MskCluster,
@@ -25,6 +26,9 @@ import {
   ELASTICACHE_CLUSTER_TRANSIT_ENCRYPTION,
   ELASTICACHE_SNAPSHOT_RETENTION,
   ELASTICACHE_TRANSIT_ENCRYPTION,
+  elastiCacheClusterEncryption,
+  elastiCacheGroupAtRestDefault,
+  elastiCacheGroupEncryption,
   enabledFlagEncryption,
   KINESIS_RETENTION_HOURS,
   kinesisEncryption,
@@ -218,11 +222,47 @@ export function kinesisStream(resource: TemplateResource, index: TemplateIndex):
   };
 }
 
-export function elastiCacheReplicationGroup(resource: TemplateResource): ElastiCacheReplicationGroup {
+/**
+ * A group that adopts an existing primary cluster (PrimaryClusterId) or joins a global datastore
+ * (GlobalReplicationGroupId) holds data encrypted as that cluster or datastore was created, which
+ * its own properties do not show.
+ */
+function elastiCacheGroupEncryptionOf(
+  resource: TemplateResource,
+  index: TemplateIndex,
+): Maybe<EncryptionAtRest> {
+  for (const property of ['PrimaryClusterId', 'GlobalReplicationGroupId']) {
+    const value = valueAt(resource, property);
+    if (value instanceof Unknown)
+      return unknown(
+        `${resource.logicalId}.${property} may be set (${value.reason}): then the group's data is encrypted as what it joins was created`,
+      );
+    if (value !== undefined && value !== null) {
+      return unknown(
+        `${resource.logicalId}.${property} is set: the group's data is encrypted at rest as the cluster or global datastore it joins was created`,
+      );
+    }
+  }
+  const place = placeOf(resource);
+  return elastiCacheGroupEncryption(
+    {
+      atRestEnabled: optionalBoolFact(resource, 'AtRestEncryptionEnabled'),
+      keyId: keyLink(resource, 'KmsKeyId', index),
+    },
+    place,
+    elastiCacheGroupAtRestDefault(stringFact(resource, 'Engine'), place),
+  );
+}
+
+export function elastiCacheReplicationGroup(
+  resource: TemplateResource,
+  index: TemplateIndex,
+): ElastiCacheReplicationGroup {
   const place = placeOf(resource);
   return {
     type: 'elasticache-replication-group',
     ...baseOf(resource, 'ReplicationGroupId'),
+    encryption: elastiCacheGroupEncryptionOf(resource, index),
     transitEncryption: setting(
       optionalBoolFact(resource, 'TransitEncryptionEnabled'),
       place,
@@ -262,6 +302,8 @@ export function elastiCacheCacheCluster(
     type: 'elasticache-cache-cluster',
     ...baseOf(resource, 'ClusterName'),
     engine: normalizedEngine,
+    // AWS::ElastiCache::CacheCluster has no at-rest property: created unencrypted (see the fact).
+    encryption: elastiCacheClusterEncryption(undefined, normalizedEngine, place),
     transitEncryption: setting(
       optionalBoolFact(resource, 'TransitEncryptionEnabled'),
       place,

@@ -1,6 +1,10 @@
 import { unknown } from '../../../../inventory/maybe.js';
 import { describePlace } from '../../../../inventory/facts/place.js';
 import { setting } from '../../../../inventory/facts/setting.js';
+import {
+  elastiCacheClusterEncryption,
+  elastiCacheGroupEncryption,
+} from '../../../../inventory/facts/analytics.js';
 import type { Output } from '../../normalize/raw.js';
 import { DESCRIBE_CACHE_CLUSTERS, DESCRIBE_REPLICATION_GROUPS } from './calls.js';
 
@@ -21,6 +25,14 @@ export function normalizeElastiCache(out: Output): void {
       name,
       region: out.region,
       origin: out.origin,
+      encryption: elastiCacheGroupEncryption(
+        {
+          atRestEnabled: group.AtRestEncryptionEnabled,
+          storageEncryptionType: group.StorageEncryptionType,
+          keyId: group.KmsKeyId,
+        },
+        place,
+      ),
       transitEncryption: setting(group.TransitEncryptionEnabled, place, 'TransitEncryptionEnabled'),
       snapshotRetentionDays: setting(group.SnapshotRetentionLimit, place, 'SnapshotRetentionLimit'),
     });
@@ -41,6 +53,7 @@ function normalizeStandaloneClusters(out: Output): void {
     const arn =
       cluster.ARN ?? `arn:${out.partition}:elasticache:${out.region}:${out.account}:cluster:${name}`;
     const engine = cluster.Engine?.toLowerCase();
+    const engineFact = engine ?? unknown(`${what}: Engine was not returned`);
     out.add({
       type: 'elasticache-cache-cluster',
       id: arn,
@@ -48,7 +61,8 @@ function normalizeStandaloneClusters(out: Output): void {
       name,
       region: out.region,
       origin: out.origin,
-      engine: engine ?? unknown(`${what}: Engine was not returned`),
+      engine: engineFact,
+      encryption: elastiCacheClusterEncryption(cluster.AtRestEncryptionEnabled, engineFact, place),
       transitEncryption: setting(cluster.TransitEncryptionEnabled, place, 'TransitEncryptionEnabled'),
       snapshotRetentionDays:
         engine === 'memcached'
