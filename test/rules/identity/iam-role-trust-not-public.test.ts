@@ -40,6 +40,18 @@ Resources:
 ruleCases('iam-role-trust-not-public', {
   pass: [
     {
+      name: 'a named account whose sts:ExternalId is a parameter without a value (a vendor integration role)',
+      template: role(
+        `{ Effect: Allow, Principal: { AWS: 'arn:aws:iam::464622532012:root' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': !Ref Who } } }`,
+      ),
+    },
+    {
+      name: 'a service principal whose condition value is a parameter without a value',
+      template: role(
+        `{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': !Ref Who } } }`,
+      ),
+    },
+    {
       name: 'a service principal',
       template: role(
         `{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: 'sts:AssumeRole' }`,
@@ -183,6 +195,23 @@ Resources:
     },
   ],
   unknown: [
+    {
+      name: 'a GitHub trust whose sub is a parameter without a value (it may be "*")',
+      template: github(`{ StringLike: { 'token.actions.githubusercontent.com:sub': !Ref Who } }`),
+    },
+    {
+      name: 'a named account beside a Deny whose condition value is a parameter without a value',
+      template: role(
+        `{ Effect: Allow, Principal: { AWS: 'arn:aws:iam::464622532012:root' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': !Ref Who } } }`,
+        `{ Effect: Deny, Principal: '*', Action: 'sts:AssumeRole', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': !Ref Pool } } }`,
+      ),
+    },
+    {
+      name: 'every account ("arn:aws:iam::*:root") with a condition value from a parameter without a value',
+      template: role(
+        `{ Effect: Allow, Principal: { AWS: 'arn:aws:iam::*:root' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:PrincipalOrgID': !Ref Who } } }`,
+      ),
+    },
     {
       name: 'the principal comes from a parameter without a value',
       template: role(`{ Effect: Allow, Principal: { AWS: !Ref Who }, Action: 'sts:AssumeRole' }`),

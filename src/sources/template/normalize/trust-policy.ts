@@ -193,6 +193,7 @@ function resolveStatement(
   statement: Value,
   raw: unknown,
   index: TemplateIndex,
+  options: ReadingOptions,
 ): Value {
   if (!isValueObject(statement) || !isRecord(raw)) return statement;
   const resolved = { ...statement };
@@ -200,7 +201,50 @@ function resolveStatement(
     resolved.Principal = resolveExpressions(resource, statement.Principal, raw.Principal, index) ?? null;
   if (statement.Condition !== undefined)
     resolved.Condition = resolveConditionValues(resource, statement.Condition, raw.Condition, index) ?? null;
+  if (
+    options.unresolvedConditionsOfNamedAllows === 'drop' &&
+    resolved.Effect === 'Allow' &&
+    namesParticularPrincipals(resolved.Principal) &&
+    holdsUnresolved(resolved.Condition)
+  ) {
+    delete resolved.Condition;
+  }
   return resolved;
+}
+
+/** Principals that name particular accounts, roles or services: no `*` anywhere, no federated provider. */
+function namesParticularPrincipals(principal: Value | undefined): boolean {
+  if (!isValueObject(principal)) return false;
+  const entries = Object.entries(principal);
+  return (
+    entries.length > 0 &&
+    entries.every(
+      ([kind, names]) =>
+        (kind === 'AWS' || kind === 'Service') &&
+        (Array.isArray(names) ? names : [names]).every(
+          (name) => typeof name === 'string' && !/[*?]/.test(name),
+        ),
+    )
+  );
+}
+
+function holdsUnresolved(value: Value | undefined): boolean {
+  if (value instanceof Unknown || value instanceof ResourceRef) return true;
+  if (Array.isArray(value)) return value.some(holdsUnresolved);
+  if (isValueObject(value)) return Object.values(value).some(holdsUnresolved);
+  return false;
+}
+
+interface ReadingOptions {
+  /**
+   * `drop`: an Allow to named principals loses a Condition the template leaves
+   * unresolved (an sts:ExternalId from a parameter without a value), instead of
+   * making the whole document Unknown. Only for readers whose rules judge who
+   * the principals are, never what the condition says: a condition only
+   * narrows an Allow, and an Allow to named principals is not public whatever
+   * it says.
+   */
+  unresolvedConditionsOfNamedAllows?: 'drop' | 'keep';
 }
 
 /**
@@ -213,6 +257,7 @@ export function policyReadingReferences(
   resource: TemplateResource,
   property: string,
   index: TemplateIndex,
+  options: ReadingOptions = {},
 ): Maybe<PolicyStatement[] | undefined> {
   const evaluated = valueAt(resource, property);
   const rawResource = resource.evaluator.stack.file.template.Resources[resource.logicalId];
@@ -225,11 +270,11 @@ export function policyReadingReferences(
     const rawSurviving = survivingRawItems(resource, statements, rawStatements);
     if (rawSurviving !== undefined)
       patched = statements.map((statement, i) =>
-        resolveStatement(resource, statement, rawSurviving[i], index),
+        resolveStatement(resource, statement, rawSurviving[i], index, options),
       );
   } else if (isValueObject(statements) && isRecord(rawStatements)) {
     // A single statement written as an object, not a list.
-    patched = resolveStatement(resource, statements, rawStatements, index);
+    patched = resolveStatement(resource, statements, rawStatements, index, options);
   }
   if (!isValueObject(evaluated) || patched === undefined) return templatePolicy(resource, property);
   const copy: TemplateResource = {
@@ -241,7 +286,8 @@ export function policyReadingReferences(
 
 export function trustStatements(resource: TemplateResource, index: TemplateIndex): Maybe<PolicyStatement[]> {
   return (
-    policyReadingReferences(resource, PROPERTY, index) ??
+    // Only iam-role-trust-not-public reads trust statements, and it judges principals.
+    policyReadingReferences(resource, PROPERTY, index, { unresolvedConditionsOfNamedAllows: 'drop' }) ??
     unknown(`${resource.logicalId}.${PROPERTY} is not set`)
   );
 }
