@@ -29,6 +29,9 @@ export default defineRule({
     const version = template.version === undefined ? 'the default version' : `version ${template.version}`;
     return template.assignsPublicIp
       ? fail(`${version} sets AssociatePublicIpAddress on a network interface`, { version: template.version })
-      : pass(`${version} assigns no public IP address`, { version: template.version });
+      : pass(
+          `${version} sets AssociatePublicIpAddress true on no network interface (where it is left out, the subnet's MapPublicIpOnLaunch decides: subnet-no-auto-public-ip)`,
+          { version: template.version },
+        );
   },
 });
