@@ -11,8 +11,10 @@ import { ResourceRef, isValueObject, type Value } from '../values.js';
 import { valueAt, type TemplateResource } from './context.js';
 
 const IRRELEVANT = new Set(['Resource', 'NotResource', 'Sid']);
+/** A document's own Id only labels it; templates often build it from AWS::StackName. */
+const IRRELEVANT_AT_TOP = new Set([...IRRELEVANT, 'Id']);
 
-function plain(value: Value, irrelevant: boolean): Maybe<unknown> {
+function plain(value: Value, irrelevant: boolean, irrelevantKeys = IRRELEVANT): Maybe<unknown> {
   if (value instanceof Unknown || value instanceof ResourceRef) {
     if (irrelevant) return '<unresolved>';
     return value instanceof Unknown ? value : unknown(`${value.describe()} is known only after deployment`);
@@ -29,7 +31,7 @@ function plain(value: Value, irrelevant: boolean): Maybe<unknown> {
   if (isValueObject(value)) {
     const object: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      const converted = plain(item, irrelevant || IRRELEVANT.has(key));
+      const converted = plain(item, irrelevant || irrelevantKeys.has(key));
       if (converted instanceof Unknown) return converted;
       object[key] = converted;
     }
@@ -45,7 +47,7 @@ export function templatePolicy(
 ): Maybe<PolicyStatement[] | undefined> {
   const value = valueAt(resource, path);
   if (value === undefined || value === null) return undefined;
-  const converted = plain(value, false);
+  const converted = plain(value, false, IRRELEVANT_AT_TOP);
   if (converted instanceof Unknown) return unknown(`${resource.logicalId}.${path}: ${converted.reason}`);
   return policyStatements(converted, `${resource.logicalId}.${path}`);
 }

@@ -1,0 +1,48 @@
+/**
+ * Shapes met in public CloudFormation templates (aws-cloudformation-templates,
+ * aws-samples) that the template source misread: each case is the smallest
+ * template that reproduces the shape.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from '../../support/rule-cases.js';
+import { inventoryFromTemplate } from '../../support/template.js';
+
+async function verdicts(ruleId: string, template: string): Promise<Record<string, string>> {
+  const findings = findingsOf(ruleId, await inventoryFromTemplate(template));
+  return Object.fromEntries(
+    findings.map((finding) => [finding.resource.logicalId, `${finding.status}: ${finding.message}`]),
+  );
+}
+
+describe('a policy document Id built from the stack name', () => {
+  it('does not hide who the key policy lets in', async () => {
+    const result = await verdicts(
+      'kms-key-not-public',
+      `
+Resources:
+  Key:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy:
+        Version: '2012-10-17'
+        Id: !Sub \${AWS::StackName}-key-policy
+        Statement:
+          - Effect: Allow
+            Principal: { AWS: !Sub 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root' }
+            Action: kms:*
+            Resource: '*'
+  OpenKey:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy:
+        Id: !Sub \${AWS::StackName}-key-policy
+        Statement:
+          - Effect: Allow
+            Principal: '*'
+            Action: kms:Decrypt
+            Resource: '*'`,
+    );
+    expect(result.Key).toMatch(/^PASS/);
+    expect(result.OpenKey).toMatch(/^FAIL/);
+  });
+});
