@@ -34,17 +34,39 @@ function holdsForOutsiders(condition: PolicyCondition): boolean {
  * A Deny applies only when all its conditions hold, so each must hold for every
  * outsider: one more (`aws:PrincipalTag/team: red`) lets the outsiders it misses in.
  */
-function deniesOutsiders(statements: readonly PolicyStatement[], action: string): boolean {
-  return statements.some((statement) => {
-    const conditions = statement.conditions ?? [];
-    return (
+function deniesOutsiders(statement: PolicyStatement, action: string): boolean {
+  const conditions = statement.conditions ?? [];
+  return (
+    statement.effect === 'Deny' &&
+    statement.principals.includes('*') &&
+    allows(statement, action) &&
+    conditions.length > 0 &&
+    conditions.every(holdsForOutsiders)
+  );
+}
+
+const knownDenyConfines = (statements: readonly PolicyStatement[], action: string) =>
+  statements.some(
+    (statement) => statement.unresolvedCondition === undefined && deniesOutsiders(statement, action),
+  );
+
+/**
+ * Why a Deny whose unresolved condition entries were set aside might still deny
+ * outsiders; undefined when none might. Its known entries must each hold for
+ * outsiders (it has none left: a Deny to everyone may be a perimeter too).
+ */
+function unresolvedDenyMightConfine(
+  statements: readonly PolicyStatement[],
+  action: string,
+): string | undefined {
+  return statements.find(
+    (statement) =>
+      statement.unresolvedCondition !== undefined &&
       statement.effect === 'Deny' &&
       statement.principals.includes('*') &&
       allows(statement, action) &&
-      conditions.length > 0 &&
-      conditions.every(holdsForOutsiders)
-    );
-  });
+      (statement.conditions ?? []).every(holdsForOutsiders),
+  )?.unresolvedCondition;
 }
 
 /**
@@ -154,14 +176,27 @@ export default defineRule({
     const statements = role.trustStatements;
     if (isUnknown(statements)) return undetermined(statements);
     const exposures: string[] = [];
+    const undecided: string[] = [];
+    const unresolvedDenies = new Set<string>();
     for (const action of ASSUME_ACTIONS) {
       // sts:ExternalId is not among the confining keys: anyone who knows the value passes it.
       const open = statements.some((statement) => allows(statement, action) && isPublicStatement(statement));
-      if (open && !deniesOutsiders(statements, action)) exposures.push(`anyone may call ${action}`);
+      if (!open || knownDenyConfines(statements, action)) continue;
+      const unresolvedDeny = unresolvedDenyMightConfine(statements, action);
+      if (unresolvedDeny === undefined) exposures.push(`anyone may call ${action}`);
+      else {
+        undecided.push(action);
+        unresolvedDenies.add(unresolvedDeny);
+      }
     }
     exposures.push(...new Set(statements.flatMap(unconfinedProviders)));
     const evidence = { statements: statements.length, exposures: exposures.length };
     if (exposures.length > 0) return fail(`the trust policy is public: ${exposures.join('; ')}`, evidence);
+    if (undecided.length > 0)
+      return undetermined(
+        `the trust policy lets anyone call ${undecided.join(', ')} unless a Deny confines them, and that Deny's ` +
+          `condition is not known: ${[...unresolvedDenies].join('; ')}`,
+      );
     return pass('the trust policy names who may assume the role', evidence);
   },
 });

@@ -22,4 +22,11 @@ export interface PolicyStatement {
    * only which keys are present (rules then read the keys alone).
    */
   conditions?: PolicyCondition[];
+  /**
+   * Set only on a template trust policy's Deny whose Condition holds a value
+   * the template leaves unresolved: which entries, and why. Those entries are
+   * left out of `conditions`, so the Deny reads broader than it is; a rule must
+   * treat it as one that might apply, never as a known Deny.
+   */
+  unresolvedCondition?: string;
 }

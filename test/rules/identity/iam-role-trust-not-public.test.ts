@@ -5,6 +5,7 @@ const role = (...statements: string[]) => `
 Parameters:
   Who: { Type: String }
   Pool: { Type: String }
+  OrgId: { Type: String }
 Resources:
   R:
     Type: AWS::IAM::Role
@@ -13,6 +14,9 @@ Resources:
         Version: '2012-10-17'
         Statement:
 ${statements.map((statement) => `          - ${statement}`).join('\n')}`;
+
+/** The data-perimeter Deny with the organization from a parameter without a value. */
+const UNRESOLVED_PERIMETER = `{ Effect: Deny, Principal: '*', Action: 'sts:AssumeRole', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': !Ref OrgId } } }`;
 
 const GITHUB = `arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com`;
 const github = (condition: string) =>
@@ -43,6 +47,33 @@ ruleCases('iam-role-trust-not-public', {
       name: 'a named account whose sts:ExternalId is a parameter without a value (a vendor integration role)',
       template: role(
         `{ Effect: Allow, Principal: { AWS: 'arn:aws:iam::464622532012:root' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': !Ref Who } } }`,
+      ),
+    },
+    {
+      name: 'a named account beside a Deny outside an organization given by a parameter without a value (a Deny only narrows)',
+      template: role(
+        `{ Effect: Allow, Principal: { AWS: '111122223333' }, Action: 'sts:AssumeRole' }`,
+        UNRESOLVED_PERIMETER,
+      ),
+    },
+    {
+      name: 'a named account with an unresolved sts:ExternalId beside a Deny whose condition value is a parameter without a value',
+      template: role(
+        `{ Effect: Allow, Principal: { AWS: 'arn:aws:iam::464622532012:root' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': !Ref Who } } }`,
+        `{ Effect: Deny, Principal: '*', Action: 'sts:AssumeRole', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': !Ref Pool } } }`,
+      ),
+    },
+    {
+      name: '"*" with a Deny outside the organization, the org id given as a parameter value',
+      template: role(`{ Effect: Allow, Principal: '*', Action: 'sts:AssumeRole' }`, UNRESOLVED_PERIMETER),
+      parameters: { OrgId: 'o-abc123' },
+    },
+    {
+      name: '"*" confined by a resolved Deny, beside a Deny whose condition is unresolved',
+      template: role(
+        `{ Effect: Allow, Principal: '*', Action: 'sts:AssumeRole' }`,
+        UNRESOLVED_PERIMETER,
+        `{ Effect: Deny, Principal: '*', Action: 'sts:AssumeRole', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': o-abc123 } } }`,
       ),
     },
     {
@@ -143,6 +174,26 @@ Resources:
       message: 'sts:AssumeRoleWithWebIdentity',
     },
     {
+      name: '"*" for sts:* beside an unresolved Deny that covers only sts:AssumeRole',
+      template: role(`{ Effect: Allow, Principal: '*', Action: 'sts:*' }`, UNRESOLVED_PERIMETER),
+      message: 'anyone may call sts:AssumeRoleWithWebIdentity',
+    },
+    {
+      name: '"*" beside an unresolved Deny whose known condition lets outsiders in (aws:PrincipalTag/team)',
+      template: role(
+        `{ Effect: Allow, Principal: '*', Action: 'sts:AssumeRole' }`,
+        `{ Effect: Deny, Principal: '*', Action: 'sts:AssumeRole', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': !Ref OrgId }, StringEquals: { 'aws:PrincipalTag/team': red } } }`,
+      ),
+      message: 'anyone may call sts:AssumeRole',
+    },
+    {
+      name: '"*" beside an unresolved Deny to one account only',
+      template: role(
+        `{ Effect: Allow, Principal: '*', Action: 'sts:AssumeRole' }`,
+        `{ Effect: Deny, Principal: { AWS: '111122223333' }, Action: 'sts:AssumeRole', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': !Ref OrgId } } }`,
+      ),
+    },
+    {
       name: 'every account root (arn:aws:iam::*:root)',
       template: role(`{ Effect: Allow, Principal: { AWS: 'arn:aws:iam::*:root' }, Action: '*' }`),
     },
@@ -200,11 +251,20 @@ Resources:
       template: github(`{ StringLike: { 'token.actions.githubusercontent.com:sub': !Ref Who } }`),
     },
     {
-      name: 'a named account beside a Deny whose condition value is a parameter without a value',
+      name: '"*" beside a Deny outside an organization given by a parameter without a value (it may confine "*")',
+      template: role(`{ Effect: Allow, Principal: '*', Action: 'sts:AssumeRole' }`, UNRESOLVED_PERIMETER),
+      says:
+        "the trust policy lets anyone call sts:AssumeRole unless a Deny confines them, and that Deny's condition " +
+        'is not known: StringNotEquals aws:PrincipalOrgID: parameter OrgId has no value; pass --parameters OrgId=...',
+    },
+    {
+      name: '"*" for sts:* beside an unresolved Deny for sts:*',
       template: role(
-        `{ Effect: Allow, Principal: { AWS: 'arn:aws:iam::464622532012:root' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': !Ref Who } } }`,
-        `{ Effect: Deny, Principal: '*', Action: 'sts:AssumeRole', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': !Ref Pool } } }`,
+        `{ Effect: Allow, Principal: '*', Action: 'sts:*' }`,
+        `{ Effect: Deny, Principal: '*', Action: 'sts:*', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': !Ref OrgId, 'aws:PrincipalAccount': '111122223333' } } }`,
       ),
+      message:
+        /sts:AssumeRole, sts:AssumeRoleWithWebIdentity, sts:AssumeRoleWithSAML unless a Deny confines them.*parameter OrgId has no value/,
     },
     {
       name: 'every account ("arn:aws:iam::*:root") with a condition value from a parameter without a value',

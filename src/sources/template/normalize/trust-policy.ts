@@ -187,6 +187,12 @@ function resolveConditionValues(
   );
 }
 
+interface ResolvedStatement {
+  statement: Value;
+  /** Why a Deny's unresolved condition entries were set aside (ReadingOptions.unresolvedConditionsOfDenies). */
+  unresolvedCondition?: string;
+}
+
 /** One statement with its Principal and Condition values read from their expressions where that decides them. */
 function resolveStatement(
   resource: TemplateResource,
@@ -194,8 +200,8 @@ function resolveStatement(
   raw: unknown,
   index: TemplateIndex,
   options: ReadingOptions,
-): Value {
-  if (!isValueObject(statement) || !isRecord(raw)) return statement;
+): ResolvedStatement {
+  if (!isValueObject(statement) || !isRecord(raw)) return { statement };
   const resolved = { ...statement };
   if (statement.Principal !== undefined)
     resolved.Principal = resolveExpressions(resource, statement.Principal, raw.Principal, index) ?? null;
@@ -209,7 +215,52 @@ function resolveStatement(
   ) {
     delete resolved.Condition;
   }
-  return resolved;
+  if (
+    options.unresolvedConditionsOfDenies === 'mark' &&
+    resolved.Effect === 'Deny' &&
+    holdsUnresolved(resolved.Condition)
+  ) {
+    const { kept, unresolved } = setAsideUnresolved(resolved.Condition);
+    if (kept === undefined) delete resolved.Condition;
+    else resolved.Condition = kept;
+    return { statement: resolved, unresolvedCondition: unresolved.join('; ') };
+  }
+  return { statement: resolved };
+}
+
+function unresolvedReason(value: Value | undefined): string | undefined {
+  if (value instanceof Unknown) return value.reason;
+  if (value instanceof ResourceRef) return `${value.describe()} is known only after deployment`;
+  const items = Array.isArray(value) ? value : isValueObject(value) ? Object.values(value) : [];
+  for (const item of items) {
+    const reason = unresolvedReason(item);
+    if (reason !== undefined) return reason;
+  }
+  return undefined;
+}
+
+/** A Condition without its unresolved entries (undefined when none is left), and each one left out, with why. */
+function setAsideUnresolved(condition: Value | undefined): { kept: Value | undefined; unresolved: string[] } {
+  if (!isValueObject(condition))
+    return { kept: undefined, unresolved: [`the Condition: ${unresolvedReason(condition)}`] };
+  const unresolved: string[] = [];
+  const kept: Record<string, Value> = {};
+  for (const [operator, operands] of Object.entries(condition)) {
+    if (!isValueObject(operands)) {
+      const why = unresolvedReason(operands);
+      if (why === undefined) kept[operator] = operands;
+      else unresolved.push(`${operator}: ${why}`);
+      continue;
+    }
+    const keptOperands: Record<string, Value> = {};
+    for (const [key, value] of Object.entries(operands)) {
+      const why = unresolvedReason(value);
+      if (why === undefined) keptOperands[key] = value;
+      else unresolved.push(`${operator} ${key}: ${why}`);
+    }
+    if (Object.keys(keptOperands).length > 0) kept[operator] = keptOperands;
+  }
+  return { kept: Object.keys(kept).length > 0 ? kept : undefined, unresolved };
 }
 
 /** Principals that name particular accounts, roles or services: no `*` anywhere, no federated provider. */
@@ -245,6 +296,14 @@ interface ReadingOptions {
    * it says.
    */
   unresolvedConditionsOfNamedAllows?: 'drop' | 'keep';
+  /**
+   * `mark`: a Deny loses the condition entries the template leaves unresolved
+   * and carries `unresolvedCondition` saying which and why, instead of making
+   * the whole document Unknown. A Deny only narrows, so what holds without it
+   * still holds; the reader's rule must treat a marked Deny as one that might
+   * apply, never as a known one (without those entries it reads broader than it is).
+   */
+  unresolvedConditionsOfDenies?: 'mark' | 'keep';
 }
 
 /**
@@ -265,7 +324,7 @@ export function policyReadingReferences(
   const rawPolicy = isRecord(rawProperties) ? rawProperties[property] : undefined;
   const rawStatements = isRecord(rawPolicy) ? rawPolicy.Statement : undefined;
   const statements = isValueObject(evaluated) ? evaluated.Statement : undefined;
-  let patched: Value | undefined;
+  let patched: ResolvedStatement[] | undefined;
   if (Array.isArray(statements) && Array.isArray(rawStatements)) {
     const rawSurviving = survivingRawItems(resource, statements, rawStatements);
     if (rawSurviving !== undefined)
@@ -274,20 +333,31 @@ export function policyReadingReferences(
       );
   } else if (isValueObject(statements) && isRecord(rawStatements)) {
     // A single statement written as an object, not a list.
-    patched = resolveStatement(resource, statements, rawStatements, index, options);
+    patched = [resolveStatement(resource, statements, rawStatements, index, options)];
   }
   if (!isValueObject(evaluated) || patched === undefined) return templatePolicy(resource, property);
   const copy: TemplateResource = {
     ...resource,
-    properties: { ...resource.properties, [property]: { ...evaluated, Statement: patched } },
+    properties: {
+      ...resource.properties,
+      [property]: { ...evaluated, Statement: patched.map((resolved) => resolved.statement) },
+    },
   };
-  return templatePolicy(copy, property);
+  const read = templatePolicy(copy, property);
+  if (!Array.isArray(read)) return read;
+  // policyStatements reads one statement per item, in order.
+  return read.map((statement, i) => {
+    const unresolvedCondition = patched[i]?.unresolvedCondition;
+    return unresolvedCondition === undefined ? statement : { ...statement, unresolvedCondition };
+  });
 }
 
 export function trustStatements(resource: TemplateResource, index: TemplateIndex): Maybe<PolicyStatement[]> {
   return (
-    // Only iam-role-trust-not-public reads trust statements, and it judges principals.
-    policyReadingReferences(resource, PROPERTY, index, { unresolvedConditionsOfNamedAllows: 'drop' }) ??
-    unknown(`${resource.logicalId}.${PROPERTY} is not set`)
+    // Only iam-role-trust-not-public reads trust statements: it judges principals, and reads marked Denies as might-apply.
+    policyReadingReferences(resource, PROPERTY, index, {
+      unresolvedConditionsOfNamedAllows: 'drop',
+      unresolvedConditionsOfDenies: 'mark',
+    }) ?? unknown(`${resource.logicalId}.${PROPERTY} is not set`)
   );
 }
