@@ -46,3 +46,38 @@ Resources:
     expect(result.OpenKey).toMatch(/^FAIL/);
   });
 });
+
+describe('a read replica without BackupRetentionPeriod', () => {
+  const template = (replicaExtra: string) => `
+Parameters:
+  Replicate: { Type: String }
+Conditions:
+  WithReplica: !Equals [!Ref Replicate, 'true']
+Resources:
+  MainDB:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: MySQL
+      DBInstanceClass: db.t3.medium
+      AllocatedStorage: '5'
+      BackupRetentionPeriod: 7
+  ReplicaDB:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      SourceDBInstanceIdentifier: ${replicaExtra}
+      DBInstanceClass: db.t3.medium`;
+
+  it('has backups off: RDS creates every read replica with backups disabled', async () => {
+    const result = await verdicts('db-backups-enabled', template('!Ref MainDB'));
+    expect(result.MainDB).toMatch(/^PASS/);
+    expect(result.ReplicaDB).toMatch(/^FAIL/);
+  });
+
+  it('is UNKNOWN when whether it is a replica is undecided', async () => {
+    const result = await verdicts(
+      'db-backups-enabled',
+      template('!If [WithReplica, !Ref MainDB, !Ref AWS::NoValue]'),
+    );
+    expect(result.ReplicaDB).toMatch(/^UNKNOWN/);
+  });
+});

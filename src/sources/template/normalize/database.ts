@@ -11,6 +11,7 @@ import {
   optionalBoolFact,
   resourcesOfType,
   stringFact,
+  valueAt,
   type TemplateIndex,
   type TemplateResource,
 } from './context.js';
@@ -37,14 +38,33 @@ function fieldsOf(resource: TemplateResource, multiAz: DbSettingsFields['MultiAZ
   };
 }
 
+/**
+ * CreateDBInstance's default retention of 1 day does not reach a read replica:
+ * CreateDBInstanceReadReplica creates every replica with backups disabled, and
+ * CloudFormation sets a retention on it only when the template gives one.
+ */
+function replicaBackupRetention(resource: TemplateResource): Maybe<number> | undefined {
+  if (valueAt(resource, 'BackupRetentionPeriod') !== undefined) return undefined;
+  const source = valueAt(resource, 'SourceDBInstanceIdentifier');
+  if (source instanceof Unknown) {
+    return unknown(
+      `${resource.logicalId}.SourceDBInstanceIdentifier: ${source.reason}; a read replica is created with backups off, another instance keeps them 1 day`,
+    );
+  }
+  return source === undefined || source === null || source === '' ? undefined : 0;
+}
+
 export function dbInstanceSettings(resource: TemplateResource): DbOperationalSettings {
-  return dbSettings(
+  const settings = dbSettings(
     fieldsOf(resource, optionalBoolFact(resource, 'MultiAZ')),
     createPlace(resource.logicalId),
     'instance',
     NAMES,
     false,
   );
+  const replicaRetention = replicaBackupRetention(resource);
+  if (replicaRetention !== undefined) settings.backupRetentionDays = replicaRetention;
+  return settings;
 }
 
 /**
