@@ -29,6 +29,12 @@ export interface RouteTable extends ResourceBase<'ec2-route-table'> {
 
 export interface InternetGateway extends ResourceBase<'ec2-internet-gateway'> {
   vpcIds: Maybe<string[]>;
+  /**
+   * Templates: why `vpcIds` may be incomplete, when a gateway attachment
+   * names its gateway by a value the template leaves unresolved (it may be
+   * this one).
+   */
+  unattributedAttachment?: string;
 }
 
 export interface SecurityGroupRule {

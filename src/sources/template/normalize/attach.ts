@@ -185,6 +185,7 @@ class Attacher {
 
   /** VPC id (or `*`) -> why an internet gateway attached to it could not be resolved. */
   readonly unresolvedGateways = new Map<string, string>();
+  private unattributedGatewayAttachment: string | undefined;
 
   gatewayAttachment(resource: TemplateResource): void {
     const gatewayId = linkFact(resource, 'InternetGatewayId');
@@ -201,6 +202,7 @@ class Attacher {
     }
     if (gatewayId instanceof Unknown) {
       unresolved(`InternetGatewayId: ${gatewayId.reason}`);
+      this.unattributedGatewayAttachment ??= `gateway attachment ${resource.logicalId} names its gateway by a value the template leaves unresolved (${gatewayId.reason}): it may attach this one`;
       return;
     }
     let gateway: InternetGateway | undefined = this.ofType(gatewayId, 'ec2-internet-gateway');
@@ -298,7 +300,14 @@ class Attacher {
         );
       }
     }
-    return [...this.normalized, ...this.extra];
+    const resources = [...this.normalized, ...this.extra];
+    if (this.unattributedGatewayAttachment !== undefined) {
+      for (const resource of resources) {
+        if (resource.type === 'ec2-internet-gateway')
+          resource.unattributedAttachment = this.unattributedGatewayAttachment;
+      }
+    }
+    return resources;
   }
 }
 
