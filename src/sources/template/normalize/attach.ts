@@ -34,6 +34,8 @@ import {
 import { linkFact, stringFact, valueAt, type TemplateIndex, type TemplateResource } from './context.js';
 import { listenerActions } from './edge.js';
 import { aliasTarget } from './kms.js';
+import { compareNames, namePieces, type NamePieces } from './bucket-naming.js';
+import type { StackEvaluator } from '../evaluate.js';
 import { LOCAL_ROUTE, standaloneIngressRules } from './network.js';
 
 /** The raw target fields of an AWS::EC2::Route (the names the EC2 API uses too). */
@@ -98,13 +100,20 @@ function bucketPolicyOf(
   return unknown(doubts.join('; '));
 }
 
+interface NamedBucket {
+  bucket: S3Bucket;
+  /** Undefined when the bucket is not a resource of the scanned templates' index. */
+  name: { evaluator: StackEvaluator; pieces: NamePieces } | undefined;
+}
+
 class Attacher {
   private readonly byId = new Map<string, Resource>();
   private readonly extra: Resource[] = [];
   /** The bucket policies naming each bucket, in template order. */
   private readonly bucketPolicies = new Map<S3Bucket, TemplateResource[]>();
-  /** Stack -> bucket policies of it whose Bucket is unresolved: each may be any of its buckets'. */
-  private readonly unplacedBucketPolicies = new Map<string, string[]>();
+  /** Why each bucket may have a policy of its stack whose Bucket is unresolved. */
+  private readonly bucketPolicyDoubts = new Map<S3Bucket, string[]>();
+  private bucketsByStack: Map<string, NamedBucket[]> | undefined;
 
   constructor(
     private readonly normalized: Resource[],
@@ -263,9 +272,7 @@ class Attacher {
   bucketPolicy(resource: TemplateResource): void {
     const bucketId = linkFact(resource, 'Bucket');
     if (bucketId instanceof Unknown) {
-      const unplaced = this.unplacedBucketPolicies.get(resource.origin.stack) ?? [];
-      unplaced.push(`bucket policy ${resource.logicalId} may replace this bucket's (${bucketId.reason})`);
-      this.unplacedBucketPolicies.set(resource.origin.stack, unplaced);
+      this.placeByName(resource, bucketId);
       return;
     }
     if (bucketId === undefined) return;
@@ -273,17 +280,59 @@ class Attacher {
       this.ofType(bucketId, 's3-bucket') ??
       (this.normalized.find((found) => found.type === 's3-bucket' && found.name === bucketId) as
         S3Bucket | undefined);
-    if (!bucket) return;
+    if (bucket) this.nameBucketPolicy(bucket, resource);
+  }
+
+  private nameBucketPolicy(bucket: S3Bucket, policy: TemplateResource): void {
     const named = this.bucketPolicies.get(bucket) ?? [];
-    named.push(resource);
+    named.push(policy);
     this.bucketPolicies.set(bucket, named);
+  }
+
+  /** The template buckets of a stack, each with the evaluator and pieces of its BucketName. */
+  private bucketsOfStack(stack: string): readonly NamedBucket[] {
+    if (this.bucketsByStack === undefined) {
+      this.bucketsByStack = new Map();
+      for (const resource of this.normalized) {
+        if (resource.type !== 's3-bucket' || resource.origin.kind !== 'template') continue;
+        const template = this.index.get(resource.id);
+        const buckets = this.bucketsByStack.get(resource.origin.stack) ?? [];
+        buckets.push({
+          bucket: resource,
+          name: template && { evaluator: template.evaluator, pieces: namePieces(template, 'BucketName') },
+        });
+        this.bucketsByStack.set(resource.origin.stack, buckets);
+      }
+    }
+    return this.bucketsByStack.get(stack) ?? [];
+  }
+
+  /**
+   * A policy whose Bucket is unresolved names, of its stack's buckets, the one
+   * whose name is the same expression, and may name each whose name could
+   * evaluate to the same text. Names are compared only within one evaluator:
+   * a bucket checked as if its condition held reads other parameter values.
+   */
+  private placeByName(policy: TemplateResource, bucketId: Unknown): void {
+    const doubt = `bucket policy ${policy.logicalId} may replace this bucket's (${bucketId.reason})`;
+    const policyName = namePieces(policy, 'Bucket');
+    for (const { bucket, name } of this.bucketsOfStack(policy.origin.stack)) {
+      const relation =
+        name?.evaluator === policy.evaluator ? compareNames(policyName, name.pieces) : 'perhaps';
+      if (relation === 'same') this.nameBucketPolicy(bucket, policy);
+      else if (relation === 'perhaps') {
+        const doubts = this.bucketPolicyDoubts.get(bucket) ?? [];
+        doubts.push(doubt);
+        this.bucketPolicyDoubts.set(bucket, doubts);
+      }
+    }
   }
 
   private settleBucketPolicies(): void {
     for (const resource of this.normalized) {
       if (resource.type !== 's3-bucket' || resource.origin.kind !== 'template') continue;
       const named = this.bucketPolicies.get(resource) ?? [];
-      const mayReplace = this.unplacedBucketPolicies.get(resource.origin.stack) ?? [];
+      const mayReplace = this.bucketPolicyDoubts.get(resource) ?? [];
       if (named.length > 0 || mayReplace.length > 0)
         resource.policy = bucketPolicyOf(resource, named, mayReplace);
     }
