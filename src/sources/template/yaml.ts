@@ -15,11 +15,11 @@ import {
   defineScalarTag,
   defineSequenceTag,
   getScalarValue,
-  parseEvents,
   type Event,
   type TagDefinition,
 } from 'js-yaml';
 import { InputError } from '../../errors.js';
+import { parseTemplateEvents } from './flow-indentation.js';
 import { LineIndex, MAX_ALIAS_NODES, MAX_DEPTH, MAX_YAML_CHARS, formatCount } from './limits.js';
 import type { ParsedText } from './parsed.js';
 import { isRainDirective, rainDirectiveError } from './preprocessor.js';
@@ -236,13 +236,13 @@ export function parseYaml(text: string, file: string): ParsedText {
       `${file}: is larger than the ${formatCount(MAX_YAML_CHARS)}-character limit for YAML templates`,
     );
   }
-  const lines = new LineIndex(text);
   let documents: unknown[];
   let resourceLines: Map<string, number>;
   try {
-    const events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
-    resourceLines = walkEvents(events, text, file, lines);
-    documents = constructFromEvents(events, { source: text, filename: file, schema: CLOUDFORMATION_SCHEMA });
+    // The text js-yaml read: the template's own, or with flow collections' lines indented (same lines).
+    const { events, text: source } = parseTemplateEvents(text, file);
+    resourceLines = walkEvents(events, source, file, new LineIndex(source));
+    documents = constructFromEvents(events, { source, filename: file, schema: CLOUDFORMATION_SCHEMA });
   } catch (error) {
     if (error instanceof YAMLException) {
       const line = error.mark ? ` at line ${error.mark.line + 1}` : '';
