@@ -4,9 +4,6 @@
  * then go (test/docs/coverage.test.ts says which reasons are stale).
  */
 export const UNCOVERED_REASONS: Readonly<Record<string, string>> = {
-  '67':
-    'Steampipe checks internet gateways against an allow-list of authorized VPCs; the scanner has no setting for that ' +
-    'list yet, and without it any verdict would be invented.',
   '87':
     'Threat detection over recent CloudTrail events is detection, not configuration evidence; it reads event history ' +
     '(slow at scale, prowler #5920) and belongs to GuardDuty, whose enablement and findings are checked.',

@@ -3,6 +3,7 @@ import dbSnapshotsNotPublic from './db-snapshots-not-public.js';
 import ec2InstanceNoExposedPorts from './ec2-instance-no-exposed-ports.js';
 import vpcPublicAndPrivateSubnets from './vpc-public-and-private-subnets.js';
 import transitGatewayNoAutoAccept from './transit-gateway-no-auto-accept.js';
+import internetGatewayAuthorizedVpcs from './internet-gateway-authorized-vpcs.js';
 import eipAssociated from './eip-associated.js';
 import sgAttachedToEni from './sg-attached-to-eni.js';
 import defaultSgRestrictsAll from './default-sg-restricts-all.js';
@@ -60,6 +61,7 @@ export const networkRules: readonly Rule[] = [
   sgAttachedToEni,
   eipAssociated,
   transitGatewayNoAutoAccept,
+  internetGatewayAuthorizedVpcs,
   vpcPublicAndPrivateSubnets,
   ec2InstanceNoExposedPorts,
   lambdaNotPublic,

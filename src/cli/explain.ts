@@ -47,6 +47,17 @@ export function explainText(rule: Rule): string {
     for (const [tool, ids] of equivalents)
       lines.push(`  ${EQUIVALENT_LABELS[tool] ?? tool}: ${ids!.join(', ')}`);
   }
+  const settings = Object.entries(rule.settings ?? {});
+  if (settings.length > 0) {
+    lines.push('', 'Settings (scan --settings FILE, under rules: { ' + rule.id + ': ... }):');
+    for (const [name, setting] of settings) {
+      const value =
+        setting.kind === 'days'
+          ? `days, ${setting.min} to ${setting.max}, default ${setting.default}`
+          : 'no default: without it the rule is not evaluated';
+      lines.push(`  ${name} (${value}): ${setting.describe}`);
+    }
+  }
   lines.push(
     '',
     'Suppress (template Metadata):',

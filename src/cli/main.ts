@@ -119,6 +119,10 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
           .option('role-arn', { type: 'string', describe: 'Role to assume for the scan' })
           .option('external-id', { type: 'string', describe: 'External id for --role-arn' })
           .option('suppressions', { type: 'string', describe: 'Suppressions file (YAML or JSON)' })
+          .option('settings', {
+            type: 'string',
+            describe: "Rule settings file (YAML or JSON): your policy's thresholds, authorized VPCs",
+          })
           .option('rules', { type: 'string', array: true, describe: 'Only these rule ids (a,b)' })
           .option('skip-rules', { type: 'string', array: true, describe: 'Leave out these rule ids (a,b)' })
           .option('severity', {
@@ -282,6 +286,7 @@ function parser(io: Io, setExitCode: (code: number) => void, args: readonly stri
               roleArn: argv['role-arn'],
               externalId: argv['external-id'],
               suppressionsFile: argv.suppressions,
+              settingsFile: argv.settings,
               onlyRules: splitList(argv.rules),
               skipRules: splitList(argv['skip-rules']),
               minSeverity: checkedSeverity(argv.severity),

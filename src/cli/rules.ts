@@ -148,6 +148,30 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
       );
     }
   }
+  const configurable = rules.filter((rule) => rule.settings !== undefined);
+  if (configurable.length > 0) {
+    lines.push(
+      '',
+      '## Settings',
+      '',
+      'Values a team sets in a settings file (`soc2 scan --settings FILE`, see `examples/settings.yaml`). ' +
+        'A setting without a default must be given, or its rule is listed as not evaluated.',
+      '',
+      '| Rule | Setting | Value | Default | What it sets |',
+      '|---|---|---|---|---|',
+    );
+    for (const rule of configurable) {
+      for (const [name, setting] of Object.entries(rule.settings ?? {})) {
+        const [value, fallback] =
+          setting.kind === 'days'
+            ? [`days, ${setting.min} to ${setting.max}`, String(setting.default)]
+            : ['list of VPC ids or template VPC logical ids', 'none: must be given'];
+        lines.push(
+          `| \`${rule.id}\` | \`${name}\` | ${value} | ${fallback} | ${markdownCell(setting.describe)} |`,
+        );
+      }
+    }
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -17,6 +17,8 @@ import {
   type ScannedSource,
 } from '../engine/rule-selection.js';
 import { loadSuppressionsFile } from '../engine/suppressions-file.js';
+import { loadSettingsFile } from '../engine/settings-file.js';
+import { configureRules } from '../engine/rule-settings.js';
 import { unusedSuppressions, type FileSuppression } from '../engine/suppressions.js';
 import type { InlineSuppression, ResourceType } from '../inventory/model.js';
 import { suggestion } from './did-you-mean.js';
@@ -48,6 +50,8 @@ export interface ScanOptions {
   roleArn?: string;
   externalId?: string;
   suppressionsFile?: string;
+  /** `--settings`: values for rules that declare settings. */
+  settingsFile?: string;
   onlyRules: string[];
   skipRules: string[];
   /** `--severity`: the lowest severity of the rules run. */
@@ -255,8 +259,16 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     });
   }
 
-  const rules = selection.rules;
-  const notEvaluated = selection.notEvaluated;
+  const given = options.settingsFile
+    ? await loadSettingsFile(options.settingsFile, catalogue, io.cwd, suggestion)
+    : new Map();
+  const configured = configureRules(
+    selection.rules.filter((rule) => runsOn(rule, sourceKind)),
+    given,
+    (rule) => options.onlyRules.includes(rule.id),
+  );
+  const rules = selection.rules.map((rule) => configured.rules.find((bound) => bound.id === rule.id) ?? rule);
+  const notEvaluated = [...selection.notEvaluated, ...configured.notEvaluated];
   const usedSuppressions = new Set<InlineSuppression | FileSuppression>();
   const runOptions = { suppressions, now: startedAt, usedSuppressions, notEvaluated };
   // An organization is evaluated one account at a time, as each account's scan ends.
@@ -292,6 +304,7 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
       parameters: {
         ...source.parameters,
         suppressionsFile: options.suppressionsFile,
+        settingsFile: options.settingsFile,
         rules: options.onlyRules.length > 0 ? options.onlyRules : undefined,
         skipRules: options.skipRules.length > 0 ? options.skipRules : undefined,
         severity: options.minSeverity,

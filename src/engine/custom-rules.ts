@@ -170,7 +170,10 @@ function moduleRule(exported: unknown): Rule {
   if (typeof exported.evaluate !== 'function')
     throw new RuleProblem('"evaluate" must be a function (resource, inventory) => outcome');
   const evaluate = exported.evaluate as Rule['evaluate'];
-  return { ...meta, evaluate: (resource, inventory) => checkedOutcome(evaluate(resource, inventory)) };
+  return {
+    ...meta,
+    evaluate: (resource, inventory, settings) => checkedOutcome(evaluate(resource, inventory, settings)),
+  };
 }
 
 /** A module's evaluate is the team's code: a malformed outcome is a rule error (UNKNOWN), never a PASS. */

@@ -101,6 +101,8 @@ export interface RuleSummary {
   custom?: string;
   /** SHA-256 of the rule's source file, for tamper evidence. */
   sourceSha256?: string;
+  /** The settings the rule ran with (its defaults, or what `--settings` gave): the thresholds behind its verdicts. */
+  settings?: Record<string, number | string[]>;
 }
 
 /**
@@ -115,6 +117,8 @@ export interface NotEvaluatedRule {
   family: RuleFamily;
   /** "runs on live accounts and snapshots only, not on templates" */
   reason: string;
+  /** Set when the rule did not run for want of these settings, not because of the source. */
+  needsSettings?: string[];
   /**
    * Named with `--rules` (or nothing selected could run): it also has an
    * UNKNOWN finding and the run is not evidence complete.

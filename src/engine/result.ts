@@ -9,6 +9,14 @@ import {
   type ScanResult,
 } from './finding.js';
 import type { Rule } from './rule.js';
+import { settingValuesOf, type ConfiguredRule } from './rule-settings.js';
+
+function settingsInForce(rule: Rule): Record<string, number | string[]> {
+  const values = (rule as ConfiguredRule).settingValues ?? settingValuesOf(rule);
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? value : [...value]]),
+  );
+}
 
 export function summarizeRule(rule: Rule): RuleSummary {
   return {
@@ -26,6 +34,7 @@ export function summarizeRule(rule: Rule): RuleSummary {
     ...('sourceSha256' in rule && typeof rule.sourceSha256 === 'string'
       ? { sourceSha256: rule.sourceSha256 }
       : {}),
+    ...(rule.settings !== undefined ? { settings: settingsInForce(rule) } : {}),
   };
 }
 

@@ -130,6 +130,25 @@ export interface Equivalents {
 
 export type RuleSource = 'template' | 'live';
 
+/**
+ * A value a team sets for a rule (`scan --settings FILE`): its policy's
+ * thresholds, or facts only the team knows (which VPCs may have an internet
+ * gateway). `{name}` in a rule's title or rationale reads the value in force.
+ */
+export type RuleSetting =
+  | { kind: 'days'; describe: string; default: number; min: number; max: number }
+  /** No default: without a value the rule is not evaluated, and says which setting it needs. */
+  | { kind: 'vpc-ids'; describe: string };
+
+export type RuleSettings = Readonly<Record<string, RuleSetting>>;
+
+type SettingValue<S extends RuleSetting> = S extends { kind: 'days' } ? number : readonly string[];
+
+/** The values a rule is evaluated with: every setting has one (a rule lacking a `vpc-ids` value does not run). */
+export type SettingValues<S extends RuleSettings = RuleSettings> = {
+  readonly [Name in keyof S]: SettingValue<S[Name]>;
+};
+
 export interface RuleMeta<T extends ResourceType = ResourceType> {
   /** Stable public id, kebab-case. */
   id: string;
@@ -153,10 +172,16 @@ export interface RuleMeta<T extends ResourceType = ResourceType> {
   requiredInAccount?: boolean;
   /** Like `requiredInAccount`, but in every region the account scan covered (Config recorders are regional). */
   requiredInEveryRegion?: boolean;
+  /** What a team may set for this rule; see `RuleSetting`. */
+  settings?: RuleSettings;
 }
 
-export interface Rule<T extends ResourceType = ResourceType> extends RuleMeta<T> {
-  evaluate(resource: ResourceOf<T>, inventory: Inventory): Outcome;
+export interface Rule<
+  T extends ResourceType = ResourceType,
+  S extends RuleSettings = RuleSettings,
+> extends RuleMeta<T> {
+  settings?: S;
+  evaluate(resource: ResourceOf<T>, inventory: Inventory, settings: SettingValues<S>): Outcome;
 }
 
 /**
@@ -168,6 +193,43 @@ export function compareRuleIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function defineRule<T extends ResourceType>(rule: Rule<T>): Rule<T> {
-  return rule;
+/** A rule's title and rationale as written, `{name}` placeholders and all. */
+export interface RuleTexts {
+  title: string;
+  rationale: string;
+}
+
+const writtenTexts = new WeakMap<RuleMeta, RuleTexts>();
+
+/** `{name}` in a rule's text, read with the value in force; a name without a value stays as written. */
+export function withSettingValues(
+  text: string,
+  values: Readonly<Record<string, number | readonly string[]>>,
+): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : Array.isArray(value) ? value.join(', ') : String(value);
+  });
+}
+
+/** The texts to read settings into: as written, before `defineRule` read the defaults into them. */
+export function writtenTextsOf(rule: RuleMeta): RuleTexts {
+  return writtenTexts.get(rule) ?? { title: rule.title, rationale: rule.rationale };
+}
+
+/** A rule with settings reads its defaults into its title and rationale (`soc2 rules`, docs). */
+export function defineRule<T extends ResourceType, S extends RuleSettings = RuleSettings>(
+  rule: Rule<T, S>,
+): Rule<T, S> {
+  if (rule.settings === undefined) return rule;
+  const defaults: Record<string, number> = {};
+  for (const [name, setting] of Object.entries(rule.settings))
+    if (setting.kind === 'days') defaults[name] = setting.default;
+  const defined = {
+    ...rule,
+    title: withSettingValues(rule.title, defaults),
+    rationale: withSettingValues(rule.rationale, defaults),
+  };
+  writtenTexts.set(defined, { title: rule.title, rationale: rule.rationale });
+  return defined;
 }

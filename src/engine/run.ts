@@ -7,7 +7,8 @@ import type { Inventory } from '../inventory/inventory.js';
 import type { Gap, InlineSuppression, Resource, ResourceType } from '../inventory/model.js';
 import type { Finding, FindingResource, NotEvaluatedRule } from './finding.js';
 import { notEvaluatedFinding } from './rule-selection.js';
-import { ROOT_CAUSE_RULE, type Outcome, type Rule, type RuleMeta } from './rule.js';
+import { ROOT_CAUSE_RULE, type Outcome, type Rule, type RuleMeta, type SettingValues } from './rule.js';
+import { missingSettings, settingValuesOf, type ConfiguredRule } from './rule-settings.js';
 import { applySuppressions, type FileSuppression } from './suppressions.js';
 import { withTouchedGaps } from './touched-gaps.js';
 
@@ -77,9 +78,14 @@ function finding(
   };
 }
 
-function evaluateSafely(rule: Rule, resource: Resource, inventory: Inventory): Outcome | Error {
+function evaluateSafely(
+  rule: Rule,
+  resource: Resource,
+  inventory: Inventory,
+  settings: SettingValues,
+): Outcome | Error {
   try {
-    return rule.evaluate(resource as never, inventory);
+    return rule.evaluate(resource as never, inventory, settings);
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
@@ -95,6 +101,16 @@ function withRootCause(outcome: Outcome, rulesRun: ReadonlySet<string>): Outcome
 function appliesToSource(rule: RuleMeta, inventory: Inventory): boolean {
   const kind = inventory.meta.source === 'template' ? 'template' : 'live';
   return rule.sources === undefined || rule.sources.includes(kind);
+}
+
+/** The settings a rule runs with: those it was configured with (rule-settings.ts), or its defaults. */
+function settingsOf(rule: Rule): SettingValues {
+  return (rule as ConfiguredRule).settingValues ?? settingValuesOf(rule);
+}
+
+/** Whether the rule can run here: on this source, with a value for each of its settings. */
+function canRun(rule: Rule, inventory: Inventory): boolean {
+  return appliesToSource(rule, inventory) && missingSettings(rule, settingsOf(rule)).length === 0;
 }
 
 function gapFinding(rule: RuleMeta, gap: Gap): Finding {
@@ -195,7 +211,7 @@ export function runRules(inventory: Inventory, rules: readonly Rule[], options: 
   const used = options.usedSuppressions;
   const rulesRun = new Set(
     rules
-      .filter((rule) => (!options.only || options.only.includes(rule.id)) && appliesToSource(rule, inventory))
+      .filter((rule) => (!options.only || options.only.includes(rule.id)) && canRun(rule, inventory))
       .map((rule) => rule.id),
   );
   const findings: Finding[] = [];
@@ -212,16 +228,22 @@ export function runRules(inventory: Inventory, rules: readonly Rule[], options: 
   };
   for (const rule of rules) {
     if (options.only && !options.only.includes(rule.id)) continue;
-    if (!appliesToSource(rule, inventory)) {
+    if (!canRun(rule, inventory)) {
       const entry = options.notEvaluated?.find((candidate) => candidate.ruleId === rule.id);
       if (entry?.required) findings.push(notEvaluatedFinding(rule, entry, inventory.meta.source));
       continue;
     }
+    const settings = settingsOf(rule);
     for (const type of rule.appliesTo) {
       for (const resource of inventory.ofType(type)) {
         // Without gaps no verdict can rest on one: the recording view would only cost (most template scans).
         const touched = hasGaps ? new Set<ResourceType>() : undefined;
-        const evaluated = evaluateSafely(rule, resource, touched ? inventory.recording(touched) : inventory);
+        const evaluated = evaluateSafely(
+          rule,
+          resource,
+          touched ? inventory.recording(touched) : inventory,
+          settings,
+        );
         const outcome =
           evaluated instanceof Error
             ? evaluated

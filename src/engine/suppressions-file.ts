@@ -10,52 +10,13 @@
  * Every mistake is an InputError naming the file and the entry: a suppression
  * that silently does not apply (or applies forever) is worse than none.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { load, YAMLException } from 'js-yaml';
 import { InputError } from '../errors.js';
+import { isRecord, readDocumentFile } from './document-file.js';
 import type { FileSuppression } from './suppressions.js';
 
 const ENTRY_KEYS = new Set(['rule', 'resource', 'justification', 'expires']);
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function firstLine(text: string): string {
-  return text.split('\n')[0]?.trim() ?? text;
-}
-
-async function readText(path: string, location: string): Promise<string> {
-  try {
-    return await readFile(location, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`suppressions file ${path}: file not found`);
-    if (code === 'EISDIR')
-      throw new InputError(`suppressions file ${path}: is a directory, expected a YAML or JSON file`);
-    throw new InputError(`suppressions file ${path}: cannot be read (${code ?? String(error)})`);
-  }
-}
-
-function parseDocument(path: string, text: string): unknown {
-  if (text.includes('\u0000'))
-    throw new InputError(`suppressions file ${path}: binary content, expected YAML or JSON`);
-  try {
-    // js-yaml's default schema is YAML 1.2 core: dates stay strings, duplicate keys are errors.
-    return load(text);
-  } catch (error) {
-    const message =
-      error instanceof YAMLException
-        ? `${error.reason}${error.mark ? ` at line ${error.mark.line + 1}` : ''}`
-        : error instanceof Error
-          ? firstLine(error.message)
-          : String(error);
-    throw new InputError(`suppressions file ${path}: invalid YAML/JSON: ${message}`);
-  }
-}
 
 /** A real calendar date or an ISO timestamp with a zone; anything else is refused. */
 export function isValidExpiry(value: string): boolean {
@@ -129,10 +90,9 @@ export async function loadSuppressionsFile(
   /** What to add to "unknown rule id": the CLI's did-you-mean. */
   suggest: (id: string) => string = () => '',
 ): Promise<FileSuppression[]> {
-  const text = await readText(path, cwd === undefined ? path : resolve(cwd, path));
-  if (text.trim() === '')
+  const document = await readDocumentFile(`suppressions file ${path}`, path, cwd);
+  if (document === undefined)
     throw new InputError(`suppressions file ${path}: file is empty; expected "suppressions:" with a list`);
-  const document = parseDocument(path, text);
   if (!isRecord(document) || !('suppressions' in document)) {
     throw new InputError(`suppressions file ${path}: expected a top-level "suppressions" list`);
   }

@@ -168,17 +168,30 @@ const SOURCE_PLURALS: Record<ScanResult['scan']['source'], string> = {
   snapshot: 'snapshots',
 };
 
-/** Selected rules that cannot run on this source: listed, never silently absent. */
+/** Selected rules that cannot run on this source, or lack a setting: listed, never silently absent. */
 function notEvaluatedLines(result: ScanResult, colors: Colors): string[] {
   // Required ones already have an UNKNOWN finding under "Could not be checked".
   const listed = (result.notEvaluated ?? []).filter((entry) => !entry.required);
-  if (listed.length === 0) return [];
-  const reasons = new Map<string, string[]>();
-  for (const entry of listed) reasons.set(entry.reason, [...(reasons.get(entry.reason) ?? []), entry.ruleId]);
+  const group = (heading: string, entries: typeof listed): string[] => {
+    if (entries.length === 0) return [];
+    const reasons = new Map<string, string[]>();
+    for (const entry of entries)
+      reasons.set(entry.reason, [...(reasons.get(entry.reason) ?? []), entry.ruleId]);
+    return [
+      '',
+      colors.bold(`${heading} (${entries.length})`),
+      ...[...reasons].map(([reason, ids]) => `  ${reason.replace(/^runs/, 'run')}: ${ids.join(', ')}`),
+    ];
+  };
   return [
-    '',
-    colors.bold(`Not evaluated on ${SOURCE_PLURALS[result.scan.source]} (${listed.length})`),
-    ...[...reasons].map(([reason, ids]) => `  ${reason.replace(/^runs/, 'run')}: ${ids.join(', ')}`),
+    ...group(
+      `Not evaluated on ${SOURCE_PLURALS[result.scan.source]}`,
+      listed.filter((entry) => entry.needsSettings === undefined),
+    ),
+    ...group(
+      'Not evaluated without a setting',
+      listed.filter((entry) => entry.needsSettings !== undefined),
+    ),
   ];
 }
 
@@ -275,7 +288,9 @@ export function verdictLine(
   const broken = result.brokenInputs?.length ?? 0;
   const gaps = result.gaps.length;
   const unused = result.unusedSuppressions?.length ?? 0;
-  const notRun = (result.notEvaluated ?? []).filter((entry) => !entry.required).length;
+  const listed = (result.notEvaluated ?? []).filter((entry) => !entry.required);
+  const notRun = listed.filter((entry) => entry.needsSettings === undefined).length;
+  const needSettings = listed.length - notRun;
   const tail = [
     incomplete > 0
       ? `${incomplete} could not be checked (${byStatus.UNKNOWN ?? 0} UNKNOWN, ${byStatus.ERROR ?? 0} ERROR)`
@@ -287,6 +302,7 @@ export function verdictLine(
     suppressed > 0 ? `${suppressed} suppressed` : '',
     unused > 0 ? `${plural(unused, 'unused suppression')}` : '',
     notRun > 0 ? `${plural(notRun, 'rule')} not evaluated on ${SOURCE_PLURALS[result.scan.source]}` : '',
+    needSettings > 0 ? `${plural(needSettings, 'rule')} needing a setting` : '',
     `${byStatus.PASS ?? 0} passed`,
   ].filter((part) => part !== '');
   const onlyNew = gate.failOn === 'new';

@@ -91,6 +91,11 @@ function notRun(result: ScanResult): NonNullable<ScanResult['notEvaluated']> {
   return (result.notEvaluated ?? []).filter((entry) => !entry.required);
 }
 
+/** Of those, the rules that cannot run on this source (the others lack a setting). */
+function notRunOnSource(result: ScanResult): number {
+  return notRun(result).filter((entry) => entry.needsSettings === undefined).length;
+}
+
 /**
  * The verdict word and counts come from the one verdict the exit code follows
  * (the gate the run recorded in `scan.parameters`, `--fail-on new` included),
@@ -120,8 +125,11 @@ function headline(result: ScanResult): string {
     ...(result.gaps.length > 0 ? [plural(result.gaps.length, 'gap') + ' in the evidence'] : []),
     ...(broken > 0 ? [`${plural(broken, 'broken input file')} not scanned`] : []),
     `${by.SUPPRESSED} suppressed`,
-    ...(notRun(result).length > 0
-      ? [`${plural(notRun(result).length, 'rule')} not evaluated on ${SOURCE_PLURALS[result.scan.source]}`]
+    ...(notRunOnSource(result) > 0
+      ? [`${plural(notRunOnSource(result), 'rule')} not evaluated on ${SOURCE_PLURALS[result.scan.source]}`]
+      : []),
+    ...(notRun(result).length > notRunOnSource(result)
+      ? [`${plural(notRun(result).length - notRunOnSource(result), 'rule')} needing a setting`]
       : []),
     `${by.PASS} passed`,
   ];
@@ -233,13 +241,16 @@ export function renderMarkdown(
       );
     }
   }
-  if (notRun(result).length > 0) {
-    lines.push(
-      '',
-      `### Not evaluated on ${SOURCE_PLURALS[result.scan.source]} (${notRun(result).length})`,
-      '',
-    );
-    for (const entry of notRun(result))
+  for (const [heading, entries] of [
+    [
+      `Not evaluated on ${SOURCE_PLURALS[result.scan.source]}`,
+      notRun(result).filter((entry) => entry.needsSettings === undefined),
+    ],
+    ['Not evaluated without a setting', notRun(result).filter((entry) => entry.needsSettings !== undefined)],
+  ] as const) {
+    if (entries.length === 0) continue;
+    lines.push('', `### ${heading} (${entries.length})`, '');
+    for (const entry of entries)
       lines.push(`- \`${markdownEscape(entry.ruleId)}\`: ${markdownEscape(entry.reason)}`);
   }
   if (result.gaps.length > 0) {

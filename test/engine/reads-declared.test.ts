@@ -22,10 +22,10 @@ function readsOf(inventories: readonly Inventory[]): {
   const touchedBy = new Map<string, Set<ResourceType>>();
   const watched = allRules.map((rule): Rule => ({
     ...rule,
-    evaluate: (resource, inventory) => {
+    evaluate: (resource, inventory, settings) => {
       const touched = touchedBy.get(rule.id) ?? new Set<ResourceType>();
       touchedBy.set(rule.id, touched);
-      return rule.evaluate(resource as never, inventory.recording(touched));
+      return rule.evaluate(resource as never, inventory.recording(touched), settings);
     },
   }));
   for (const inventory of inventories) runRules(inventory, watched, { now: PINNED_NOW });

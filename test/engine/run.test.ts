@@ -70,9 +70,9 @@ describe('runRules', () => {
   it('keeps evaluating other resources after a rule throws on one', () => {
     const flaky = defineRule({
       ...rotation,
-      evaluate: (resource, inventory) => {
+      evaluate: (resource, inventory, settings) => {
         if (resource.id === 'Stack/Bad') throw new Error('bad one');
-        return rotation.evaluate(resource, inventory);
+        return rotation.evaluate(resource, inventory, settings);
       },
     }) as Rule;
     const findings = runRules(new Inventory([key('Stack/Bad'), key('Stack/Good')]), [flaky], { now: NOW });

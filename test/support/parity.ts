@@ -20,6 +20,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, Status } from '../../src/engine/finding.js';
 import { runRules } from '../../src/engine/run.js';
 import { ruleById } from './rule-cases.js';
+import { configureRule, type SettingValue } from '../../src/engine/rule-settings.js';
 import { emptyAccount, type FakeAccount } from './aws-server/index.js';
 import { inventoryFromTemplate } from './template.js';
 import { SCANNED_AT, scanFake } from '../sources/live/helpers.js';
@@ -61,20 +62,29 @@ function findingFor(
   return found;
 }
 
-export function parityCases(ruleId: string, cases: readonly ParityCase[]): void {
+export function parityCases(
+  ruleId: string,
+  cases: readonly ParityCase[],
+  /** The rule's settings on both sides, as a settings file gives them. */
+  settings?: Record<string, SettingValue>,
+): void {
+  const rule = configureRule(ruleById(ruleId), settings);
   describe(`${ruleId}: the same verdict from a template and from a live account`, () => {
     let liveFindings: Finding[] = [];
     beforeAll(async () => {
       const account = emptyAccount({ accountId: PARITY_ACCOUNT, enabledRegions: [PARITY_REGION] });
       for (const testCase of cases) testCase.live.add(account);
       const scan = await scanFake(account);
-      liveFindings = scan.findings.filter((finding) => finding.ruleId === ruleId);
+      liveFindings =
+        settings === undefined
+          ? scan.findings.filter((finding) => finding.ruleId === ruleId)
+          : runRules(scan.result.inventory, [rule], { now: SCANNED_AT });
     }, 60_000);
 
     it.each(cases.map((testCase) => [testCase.name, testCase] as const))('%s', async (_name, testCase) => {
       const template = JSON.stringify({ Resources: testCase.template.resources });
       const inventory = await inventoryFromTemplate(template, { parameters: testCase.template.parameters });
-      const templateFindings = runRules(inventory, [ruleById(ruleId)], { now: SCANNED_AT });
+      const templateFindings = runRules(inventory, [rule], { now: SCANNED_AT });
       const fromTemplate = findingFor(
         templateFindings,
         (finding) => finding.resource.id.endsWith(`/${testCase.template.logicalId}`),

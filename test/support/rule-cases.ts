@@ -14,6 +14,7 @@ import { allRules } from '../../rules/index.js';
 import type { Finding, Status } from '../../src/engine/finding.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { runRules } from '../../src/engine/run.js';
+import { configureRule, type SettingValue } from '../../src/engine/rule-settings.js';
 import type { Inventory } from '../../src/inventory/inventory.js';
 
 interface CaseBase {
@@ -26,6 +27,8 @@ interface CaseBase {
   evidence?: Finding['evidence'];
   /** Only findings for this logical id (templates) or inventory id; default: all findings of the rule. */
   resource?: string;
+  /** The rule's settings, as a settings file gives them; default: the rule's defaults. */
+  settings?: Record<string, SettingValue>;
 }
 
 export interface TemplateCase extends CaseBase {
@@ -58,8 +61,14 @@ export function ruleById(ruleId: string): Rule {
 }
 
 /** Runs one rule; `now` pinned so suppression expiry never depends on the clock. */
-export function findingsOf(ruleId: string, inventory: Inventory): Finding[] {
-  return runRules(inventory, [ruleById(ruleId)], { now: new Date('2026-11-02T00:00:00Z') });
+export function findingsOf(
+  ruleId: string,
+  inventory: Inventory,
+  settings?: Record<string, SettingValue>,
+): Finding[] {
+  return runRules(inventory, [configureRule(ruleById(ruleId), settings)], {
+    now: new Date('2026-11-02T00:00:00Z'),
+  });
 }
 
 function selected(findings: Finding[], resource: string | undefined): Finding[] {
@@ -96,7 +105,7 @@ function defineCases<C extends CaseBase>(
     for (const [key, status] of EXPECTED) {
       for (const testCase of table[key] ?? []) {
         it(`${status}: ${testCase.name}`, async () => {
-          expectStatus(findingsOf(ruleId, await inventoryOf(testCase)), status, testCase);
+          expectStatus(findingsOf(ruleId, await inventoryOf(testCase), testCase.settings), status, testCase);
         });
       }
     }

@@ -34,6 +34,8 @@ export interface ControlCoverage {
   counts: StatusCounts;
   /** Why a not-evaluated control did not run ("runs on live accounts and snapshots only, not on templates"). */
   reason?: string;
+  /** Set when it did not run for want of these settings, not because of the source. */
+  needsSettings?: string[];
 }
 
 export interface CriterionCoverage {
@@ -119,13 +121,17 @@ function criterionStatus(controls: readonly ControlCoverage[]): CriterionCoverag
 
 /** Controls that ran but gave this criterion nothing, said after the verdict of those that did. */
 function withoutEvidenceClause(controls: readonly ControlCoverage[], source: string): string {
-  const notEvaluated = controls.filter((control) => control.status === 'not-evaluated').length;
+  const notEvaluated = controls.filter(
+    (control) => control.status === 'not-evaluated' && control.needsSettings === undefined,
+  ).length;
+  const wantingSettings = controls.filter((control) => control.needsSettings !== undefined).length;
   const nothing = controls.filter(
     (control) => control.status === 'no-resources' || control.status === 'not-applicable',
   ).length;
   const parts: string[] = [];
   if (notEvaluated > 0)
     parts.push(`${plural(notEvaluated, 'control')} not evaluated on ${sourceWords(source)}`);
+  if (wantingSettings > 0) parts.push(`${plural(wantingSettings, 'control')} needing a setting`);
   if (nothing > 0) parts.push(`${plural(nothing, 'control')} found nothing to check`);
   return parts.length > 0 ? `; ${parts.join(', ')}` : '';
 }
@@ -153,7 +159,12 @@ function statementOf(
     case 'no-exceptions':
       return `No exceptions in ${plural(tested, 'automated check')}${rest}`;
     case 'not-evaluated':
-      return `Not evaluated on ${sourceWords(source)}: no automated evidence in this scan`;
+      return controls.some((control) => control.needsSettings === undefined)
+        ? `Not evaluated on ${sourceWords(source)}: no automated evidence in this scan${withoutEvidenceClause(
+            controls.filter((control) => control.needsSettings !== undefined),
+            source,
+          )}`
+        : `Not evaluated: its controls need a setting (scan --settings); no automated evidence in this scan`;
     case 'nothing-checked':
       return `Nothing to check: no automated evidence in this scan${rest}`;
     case 'no-control':
@@ -205,6 +216,7 @@ export function criteriaCoverage(input: {
       status: controlCoverageStatus(counts, skipped !== undefined),
       counts,
       ...(skipped !== undefined ? { reason: skipped.reason } : {}),
+      ...(skipped?.needsSettings !== undefined ? { needsSettings: skipped.needsSettings } : {}),
     };
     for (const criterion of new Set(rule.criteria)) {
       const list = byCriterion.get(criterion) ?? [];
