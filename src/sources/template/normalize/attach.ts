@@ -34,7 +34,7 @@ import {
 import { linkFact, stringFact, valueAt, type TemplateIndex, type TemplateResource } from './context.js';
 import { listenerActions } from './edge.js';
 import { aliasTarget } from './kms.js';
-import { compareNames, namePieces, type NamePieces } from './bucket-naming.js';
+import { compareNames, namePieces, policyDocumentForBucket, type NamePieces } from './bucket-naming.js';
 import type { StackEvaluator } from '../evaluate.js';
 import { LOCAL_ROUTE, standaloneIngressRules } from './network.js';
 
@@ -80,6 +80,7 @@ function routeOf(route: TemplateResource, table: RouteTable, index: TemplateInde
  */
 function bucketPolicyOf(
   bucket: S3Bucket,
+  bucketResource: TemplateResource | undefined,
   named: readonly TemplateResource[],
   mayReplace: readonly string[],
 ): Maybe<unknown> {
@@ -96,7 +97,10 @@ function bucketPolicyOf(
   }
   doubts.push(...mayReplace);
   const [only] = named;
-  if (doubts.length === 0 && only !== undefined) return valueAt(only, 'PolicyDocument');
+  if (doubts.length === 0 && only !== undefined)
+    return (
+      (bucketResource && policyDocumentForBucket(only, bucketResource)) ?? valueAt(only, 'PolicyDocument')
+    );
   return unknown(doubts.join('; '));
 }
 
@@ -334,7 +338,7 @@ class Attacher {
       const named = this.bucketPolicies.get(resource) ?? [];
       const mayReplace = this.bucketPolicyDoubts.get(resource) ?? [];
       if (named.length > 0 || mayReplace.length > 0)
-        resource.policy = bucketPolicyOf(resource, named, mayReplace);
+        resource.policy = bucketPolicyOf(resource, this.index.get(resource.id), named, mayReplace);
     }
   }
 

@@ -220,3 +220,81 @@ export function compareNames(first: NamePieces, second: NamePieces): NameRelatio
   if (literal === undefined) return 'perhaps';
   return textMatches(literal, literalText(a) === undefined ? a : b) ? 'perhaps' : 'different';
 }
+
+/** `arn:<partition>:s3:::` before a bucket name. */
+const S3_ARN_PREFIX = /^arn:[a-z-]+:s3:::/;
+
+/**
+ * A Resource item read as an S3 ARN: the bucket name's pieces and the literal
+ * text after it (`/*`, `/Logs/*`); undefined when it is not read that way.
+ * A name with IAM wildcards is not one name, so it is not read.
+ */
+function s3ArnParts(
+  evaluator: StackEvaluator,
+  raw: unknown,
+): { name: NamePieces; suffix: string } | undefined {
+  const pieces = normalized(piecesOf(evaluator, raw));
+  const first = pieces[0];
+  if (first === undefined || !('text' in first)) return undefined;
+  const prefix = S3_ARN_PREFIX.exec(first.text)?.[0];
+  if (prefix === undefined) return undefined;
+  const rest: NamePiece[] = [{ text: first.text.slice(prefix.length) }, ...pieces.slice(1)];
+  const name: NamePiece[] = [];
+  let suffix = '';
+  for (const [position, piece] of rest.entries()) {
+    const slash = 'text' in piece ? piece.text.indexOf('/') : -1;
+    if (!('text' in piece) || slash < 0) {
+      name.push(piece);
+      continue;
+    }
+    const after = rest.slice(position + 1);
+    if (!after.every((later) => 'text' in later)) return undefined;
+    name.push({ text: piece.text.slice(0, slash) });
+    suffix = [piece.text.slice(slash), ...after.map((later) => ('text' in later ? later.text : ''))].join('');
+    break;
+  }
+  if (name.some((piece) => 'text' in piece && /[*?]/.test(piece.text))) return undefined;
+  return { name: normalized(name), suffix };
+}
+
+/**
+ * The bucket policy's PolicyDocument as `bucket` reads it: each statement's
+ * Resource item that spells an ARN of the bucket with the bucket's own name
+ * expression (`!Sub 'arn:${AWS::Partition}:s3:::${AppName}-content-${AWS::Region}'`)
+ * is read as `!GetAtt Bucket.Arn` followed by the same text, so rules that
+ * recognise the bucket's own ARN judge it. Undefined when no item does.
+ */
+export function policyDocumentForBucket(policy: TemplateResource, bucket: TemplateResource): unknown {
+  if (policy.unresolvedProperties || policy.evaluator !== bucket.evaluator) return undefined;
+  const bucketName = namePieces(bucket, 'BucketName');
+  const rawPolicy = policy.evaluator.stack.file.template.Resources[policy.logicalId];
+  const rawProperties = isRecord(rawPolicy) ? ownValue(rawPolicy, 'Properties') : undefined;
+  const document = isRecord(rawProperties) ? ownValue(rawProperties, 'PolicyDocument') : undefined;
+  if (!isRecord(document) || document instanceof Unknown) return undefined;
+  let renamed = false;
+  const ownArn = (item: unknown): unknown => {
+    if (!(policy.evaluator.evaluate(item) instanceof Unknown)) return item;
+    const arn = s3ArnParts(policy.evaluator, item);
+    if (arn === undefined || compareNames(arn.name, bucketName) !== 'same') return item;
+    renamed = true;
+    const getAtt = singleKey('Fn::GetAtt', [bucket.logicalId, 'Arn']);
+    return arn.suffix === '' ? getAtt : singleKey('Fn::Join', ['', [getAtt, arn.suffix]]);
+  };
+  const withOwnArns = (statement: unknown): unknown => {
+    if (!isRecord(statement) || statement instanceof Unknown || !Object.hasOwn(statement, 'Resource'))
+      return statement;
+    const resource = statement.Resource;
+    return {
+      ...statement,
+      Resource: Array.isArray(resource) ? (resource as unknown[]).map(ownArn) : ownArn(resource),
+    };
+  };
+  const statements = ownValue(document, 'Statement');
+  const rewritten = {
+    ...document,
+    Statement: Array.isArray(statements)
+      ? (statements as unknown[]).map(withOwnArns)
+      : withOwnArns(statements),
+  };
+  return renamed ? policy.evaluator.evaluate(rewritten) : undefined;
+}
