@@ -1,4 +1,4 @@
-import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
+import { defineRule, fail, notApplicable, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 import { decidedByCluster } from '../lib/database.js';
 
@@ -30,6 +30,14 @@ export default defineRule({
     if (byCluster) return byCluster;
     if (isUnknown(db.backupRetentionDays)) return undetermined(db.backupRetentionDays);
     const evidence = { backupRetentionDays: db.backupRetentionDays };
+    const replicaOf = db.type === 'rds-db-instance' ? db.readReplicaSource : undefined;
+    if (db.backupRetentionDays < 1 && typeof replicaOf === 'string') {
+      // As Prowler (check_rds_instance_replicas) and AWS Config (checkReadReplicas) do by default.
+      return notApplicable(
+        `a read replica of ${replicaOf}: RDS creates replicas without automated backups (PostgreSQL and Oracle replicas cannot keep any); the source's backups are checked on the source`,
+        { ...evidence, readReplicaSource: replicaOf },
+      );
+    }
     if (db.backupRetentionDays < 1) {
       return fail('BackupRetentionPeriod is 0: automated backups are off', evidence);
     }

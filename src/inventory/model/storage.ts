@@ -31,6 +31,12 @@ export interface DbInstance extends EncryptedStore<'rds-db-instance'>, DbOperati
   engine: Maybe<string | undefined>;
   /** Member of an Aurora cluster: storage encryption is the cluster's. */
   clusterId?: Maybe<string>;
+  /**
+   * A read replica: the instance it replicates. RDS creates replicas with
+   * automated backups off, and PostgreSQL and Oracle replicas cannot keep any;
+   * the source's backups hold the data.
+   */
+  readReplicaSource?: Maybe<string>;
   publiclyAccessible: Maybe<boolean>;
   /** Set when PubliclyAccessible was not set and the value is RDS's documented default: which default, and why. */
   publiclyAccessibleDefault?: string;

@@ -55,6 +55,28 @@ parityCases('db-backups-enabled', [
       add: (account) => addInstance(account, 'no-backups', { BackupRetentionPeriod: 0 }),
     },
   },
+  {
+    name: 'a read replica, created with backups off',
+    status: 'NOT_APPLICABLE',
+    message: 'a read replica of ',
+    template: {
+      logicalId: 'Replica',
+      resources: {
+        Replica: {
+          Type: 'AWS::RDS::DBInstance',
+          Properties: { SourceDBInstanceIdentifier: 'primary', DBInstanceClass: 'db.t4g.micro' },
+        },
+      },
+    },
+    live: {
+      id: ARN('replica'),
+      add: (account) =>
+        addInstance(account, 'replica', {
+          BackupRetentionPeriod: 0,
+          ReadReplicaSourceDBInstanceIdentifier: 'primary',
+        }),
+    },
+  },
 ]);
 
 parityCases('db-deletion-protection', [

@@ -67,10 +67,25 @@ Resources:
       SourceDBInstanceIdentifier: ${replicaExtra}
       DBInstanceClass: db.t3.medium`;
 
-  it('has backups off: RDS creates every read replica with backups disabled', async () => {
+  it('has backups off (RDS creates every read replica so), which is not a failure of the replica: the source keeps them', async () => {
     const result = await verdicts('db-backups-enabled', template('!Ref MainDB'));
     expect(result.MainDB).toMatch(/^PASS/);
-    expect(result.ReplicaDB).toMatch(/^FAIL/);
+    expect(result.ReplicaDB).toMatch(
+      /^NOT_APPLICABLE: a read replica of .*MainDB: RDS creates replicas without automated backups/,
+    );
+  });
+
+  it('is judged on its own retention when the template gives one', async () => {
+    const result = await verdicts(
+      'db-backups-enabled',
+      template('!Ref MainDB\n      BackupRetentionPeriod: 0'),
+    );
+    expect(result.ReplicaDB).toMatch(/^NOT_APPLICABLE/);
+    const kept = await verdicts(
+      'db-backups-enabled',
+      template('!Ref MainDB\n      BackupRetentionPeriod: 3'),
+    );
+    expect(kept.ReplicaDB).toMatch(/^PASS: automated backups kept 3 day/);
   });
 
   it('is UNKNOWN when whether it is a replica is undecided', async () => {

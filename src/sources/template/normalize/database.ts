@@ -54,7 +54,10 @@ function replicaBackupRetention(resource: TemplateResource): Maybe<number> | und
   return source === undefined || source === null || source === '' ? undefined : 0;
 }
 
-export function dbInstanceSettings(resource: TemplateResource): DbOperationalSettings {
+export function dbInstanceSettings(
+  resource: TemplateResource,
+): DbOperationalSettings & { readReplicaSource?: Maybe<string> } {
+  const source = linkFact(resource, 'SourceDBInstanceIdentifier');
   const settings = dbSettings(
     fieldsOf(resource, optionalBoolFact(resource, 'MultiAZ')),
     createPlace(resource.logicalId),
@@ -64,7 +67,7 @@ export function dbInstanceSettings(resource: TemplateResource): DbOperationalSet
   );
   const replicaRetention = replicaBackupRetention(resource);
   if (replicaRetention !== undefined) settings.backupRetentionDays = replicaRetention;
-  return settings;
+  return source === undefined || source === '' ? settings : { ...settings, readReplicaSource: source };
 }
 
 /**

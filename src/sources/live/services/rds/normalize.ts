@@ -49,6 +49,7 @@ export function normalizeRds(out: Output): void {
       tags: tagsOf(db.TagList),
       engine: db.Engine,
       clusterId: db.DBClusterIdentifier ? rdsArn(out, 'cluster', db.DBClusterIdentifier) : undefined,
+      readReplicaSource: db.ReadReplicaSourceDBInstanceIdentifier || undefined,
       encryption: encryption(db.StorageEncrypted, db.KmsKeyId, place),
       publiclyAccessible: publiclyAccessible(db.PubliclyAccessible, place),
       subnetGroupId: groupName ? rdsArn(out, 'subgrp', groupName) : undefined,
