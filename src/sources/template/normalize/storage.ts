@@ -86,6 +86,31 @@ function flagEncryptionOf(
   );
 }
 
+/**
+ * An Aurora Serverless v1 cluster (`EngineMode: serverless`) is encrypted with StorageEncrypted unset
+ * or unresolved: "the cluster volume is always encrypted. You can choose the encryption key, but you
+ * can't disable encryption" (Aurora User Guide, Using Amazon Aurora Serverless v1), so without
+ * KmsKeyId it has the AWS-managed aws/rds key. An explicit `false` is kept as written: CreateDBCluster
+ * rejects it ("Aurora Serverless DB clusters are always encrypted at rest. Encryption can't be
+ * disabled."). Provisioned and Serverless v2 clusters keep CreateDBCluster's unencrypted default.
+ */
+function clusterStorageEncryption(resource: TemplateResource, index: TemplateIndex): Maybe<EncryptionAtRest> {
+  const flag = optionalBoolFact(resource, 'StorageEncrypted');
+  const keyId = keyLink(resource, 'KmsKeyId', index);
+  const place = createPlace(resource.logicalId);
+  const names = { flag: 'StorageEncrypted', key: 'KmsKeyId' };
+  const asWritten = flagEncryption({ encrypted: flag, keyId }, place, names);
+  if (flag === false) return asWritten;
+  const mode = stringFact(resource, 'EngineMode');
+  if (mode !== 'serverless' && !(mode instanceof Unknown)) return asWritten;
+  if (mode === 'serverless') return flagEncryption({ encrypted: true, keyId }, place, names);
+  // An unresolved flag is its own unknown; a cluster encrypted as written is encrypted in either mode.
+  if (asWritten instanceof Unknown ? flag instanceof Unknown : asWritten.state === 'kms') return asWritten;
+  return unknown(
+    `${mode.reason}: an Aurora Serverless v1 (EngineMode serverless) cluster is always encrypted, any other is not encrypted without StorageEncrypted`,
+  );
+}
+
 function restoredFrom(resource: TemplateResource, paths: string[], flagPath: string): Unknown | undefined {
   if (valueAt(resource, flagPath) !== undefined) return undefined;
   for (const path of paths) {
@@ -221,6 +246,7 @@ function dbEncryption(
     'StorageEncrypted',
   );
   if (restored && valueAt(resource, 'KmsKeyId') === undefined) return restored;
+  if (resource.cfnType === 'AWS::RDS::DBCluster') return clusterStorageEncryption(resource, index);
   return flagEncryptionOf(resource, 'StorageEncrypted', 'KmsKeyId', index);
 }
 
