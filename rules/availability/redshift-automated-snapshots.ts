@@ -1,20 +1,29 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 
-const MIN_DAYS = 7;
-
 export default defineRule({
   id: 'redshift-automated-snapshots',
-  title: `Redshift clusters keep automated snapshots for at least ${MIN_DAYS} days`,
+  title: 'Redshift clusters keep automated snapshots for at least {minRetentionDays} days',
   severity: 'medium',
   criteria: ['A1.2'],
   family: 'availability',
   appliesTo: ['redshift-cluster'],
+  settings: {
+    minRetentionDays: {
+      kind: 'days',
+      describe:
+        'The fewest days a cluster may keep its automated snapshots (AutomatedSnapshotRetentionPeriod)',
+      default: 7,
+      /** 35 is the longest automated snapshot retention Redshift accepts. */
+      min: 1,
+      max: 35,
+    },
+  },
   rationale:
     "Automated snapshots are the warehouse's point-in-time backups. Redshift keeps them one day by default, too " +
-    `short to notice and undo a bad load or deletion over a weekend; ${MIN_DAYS} days covers a week.`,
+    'short to notice and undo a bad load or deletion over a weekend. Snapshots kept fewer than {minRetentionDays} days fail.',
   remediation: {
-    summary: `Set the automated snapshot retention period to ${MIN_DAYS} days or more.`,
+    summary: 'Set the automated snapshot retention period to the required minimum or more.',
     cloudformation: 'AWS::Redshift::Cluster: `AutomatedSnapshotRetentionPeriod: 7`',
     cli: 'aws redshift modify-cluster --cluster-identifier <id> --automated-snapshot-retention-period 7',
   },
@@ -22,13 +31,13 @@ export default defineRule({
     steampipe: ['redshift_cluster_automatic_snapshots_min_7_days'],
     fsbp: ['Redshift.3'],
   },
-  evaluate(cluster) {
+  evaluate(cluster, _inventory, { minRetentionDays }) {
     const days = cluster.automatedSnapshotRetentionDays;
     if (isUnknown(days)) return undetermined(days);
-    const evidence = { retentionDays: days, minimumDays: MIN_DAYS };
+    const evidence = { retentionDays: days, minimumDays: minRetentionDays };
     if (days === 0) return fail('automated snapshots are off', evidence);
-    return days >= MIN_DAYS
-      ? pass(`automated snapshots are kept ${days} days`, evidence)
-      : fail(`automated snapshots are kept only ${days} day(s)`, evidence);
+    return days >= minRetentionDays
+      ? pass(`automated snapshots are kept ${days} ${days === 1 ? 'day' : 'days'}`, evidence)
+      : fail(`automated snapshots are kept only ${days} day(s), under ${minRetentionDays}`, evidence);
   },
 });

@@ -1,20 +1,29 @@
 import { defineRule, fail, notApplicable, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 
-export const MAX_KEY_AGE_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export default defineRule({
   id: 'iam-access-keys-rotated',
-  title: `Active IAM access keys are younger than ${MAX_KEY_AGE_DAYS} days`,
+  title: 'Active IAM access keys are younger than {maxKeyAgeDays} days',
   severity: 'medium',
   criteria: ['CC6.1', 'CC6.2', 'CC6.3'],
   family: 'identity',
   appliesTo: ['iam-user'],
   sources: ['live'],
+  settings: {
+    maxKeyAgeDays: {
+      kind: 'days',
+      describe:
+        'The age in days past which an active access key fails (AWS Config ACCESS_KEYS_ROTATED: maxAccessKeyAge)',
+      default: 90,
+      min: 1,
+      max: 365,
+    },
+  },
   rationale:
     'Long-lived access keys leak through laptops, CI logs and repositories, and stay valid until someone notices. ' +
-    `Rotating them at least every ${MAX_KEY_AGE_DAYS} days bounds how long a leaked key is useful; roles avoid keys altogether.`,
+    'Rotating them at least every {maxKeyAgeDays} days bounds how long a leaked key is useful; roles avoid keys altogether.',
   remediation: {
     summary:
       'Create a new key, switch its users over, then deactivate and delete the old one; prefer IAM roles.',
@@ -26,7 +35,7 @@ export default defineRule({
     steampipe: ['iam_user_access_key_age_90'],
     fsbp: ['IAM.3'],
   },
-  evaluate(user, inventory) {
+  evaluate(user, inventory, { maxKeyAgeDays }) {
     if (isUnknown(user.accessKeys)) return undetermined(user.accessKeys);
     const active = user.accessKeys.filter((key) => key.active);
     if (active.length === 0) return notApplicable('no active access keys', { activeKeys: 0 });
@@ -39,11 +48,11 @@ export default defineRule({
       const ageDays = Number.isNaN(created) ? null : Math.floor((now - created) / DAY_MS);
       return { id: key.id, createdAt: key.createdAt ?? null, ageDays };
     });
-    const evidence = { scannedAt: scannedAt ?? null, maxAgeDays: MAX_KEY_AGE_DAYS, keys: ages };
-    const stale = ages.filter((key) => key.ageDays !== null && key.ageDays > MAX_KEY_AGE_DAYS);
+    const evidence = { scannedAt: scannedAt ?? null, maxAgeDays: maxKeyAgeDays, keys: ages };
+    const stale = ages.filter((key) => key.ageDays !== null && key.ageDays > maxKeyAgeDays);
     if (stale.length > 0) {
       return fail(
-        `active access key(s) older than ${MAX_KEY_AGE_DAYS} days: ${stale.map((key) => `${key.id} (${key.ageDays} days)`).join(', ')}`,
+        `active access key(s) older than ${maxKeyAgeDays} days: ${stale.map((key) => `${key.id} (${key.ageDays} days)`).join(', ')}`,
         evidence,
       );
     }

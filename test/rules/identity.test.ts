@@ -285,8 +285,25 @@ inventoryCases('iam-access-keys-rotated', {
       },
       inventory: () => liveInventory([iamUser({ accessKeys: [key('AKIA1', '2026-08-04T06:00:00Z')] })]),
     },
+    {
+      name: 'a 120-day-old key, under a team policy of 180 days',
+      settings: { maxKeyAgeDays: 180 },
+      says: '1 active key(s), the oldest 120 days old',
+      evidence: {
+        scannedAt: '2026-11-02T06:00:00.000Z',
+        maxAgeDays: 180,
+        keys: [{ id: 'AKIA1', createdAt: '2026-07-05T06:00:00Z', ageDays: 120 }],
+      },
+      inventory: () => liveInventory([iamUser({ accessKeys: [key('AKIA1', '2026-07-05T06:00:00Z')] })]),
+    },
   ],
   fail: [
+    {
+      name: 'a 31-day-old key, under a team policy of 30 days',
+      settings: { maxKeyAgeDays: 30 },
+      says: 'active access key(s) older than 30 days: AKIA1 (31 days)',
+      inventory: () => liveInventory([iamUser({ accessKeys: [key('AKIA1', '2026-10-02T06:00:00Z')] })]),
+    },
     {
       name: 'one of two active keys is 91 days old',
       says: 'active access key(s) older than 90 days: AKIA2 (91 days)',

@@ -12,8 +12,29 @@ Resources:
     Type: AWS::Redshift::Cluster
     Properties: { ${CLUSTER}, AutomatedSnapshotRetentionPeriod: 7 }`,
     },
+    {
+      name: 'unset (one day), under a team minimum of 1',
+      settings: { minRetentionDays: 1 },
+      says: 'automated snapshots are kept 1 day',
+      template: `
+Resources:
+  Dw:
+    Type: AWS::Redshift::Cluster
+    Properties: { ${CLUSTER} }`,
+    },
   ],
   fail: [
+    {
+      name: '7 days, under a team minimum of 14',
+      settings: { minRetentionDays: 14 },
+      says: 'automated snapshots are kept only 7 day(s), under 14',
+      evidence: { retentionDays: 7, minimumDays: 14 },
+      template: `
+Resources:
+  Dw:
+    Type: AWS::Redshift::Cluster
+    Properties: { ${CLUSTER}, AutomatedSnapshotRetentionPeriod: 7 }`,
+    },
     {
       name: 'unset: the default is one day',
       message: 'only 1 day',
@@ -59,8 +80,29 @@ Resources:
     Type: AWS::ElastiCache::ReplicationGroup
     Properties: { ${GROUP}, SnapshotRetentionLimit: 7 }`,
     },
+    {
+      name: 'three days, under a team minimum of 3',
+      settings: { minRetentionDays: 3 },
+      says: 'automatic backups are kept 3 days',
+      template: `
+Resources:
+  Cache:
+    Type: AWS::ElastiCache::ReplicationGroup
+    Properties: { ${GROUP}, SnapshotRetentionLimit: 3 }`,
+    },
   ],
   fail: [
+    {
+      name: '7 days, under a team minimum of 14',
+      settings: { minRetentionDays: 14 },
+      says: 'automatic backups are kept only 7 day(s), under 14',
+      evidence: { retentionDays: 7, minimumDays: 14 },
+      template: `
+Resources:
+  Cache:
+    Type: AWS::ElastiCache::ReplicationGroup
+    Properties: { ${GROUP}, SnapshotRetentionLimit: 7 }`,
+    },
     {
       name: 'unset: automatic backups are off by default',
       message: 'off',

@@ -61,9 +61,21 @@ ruleCases('backup-plan-retention', {
   pass: [
     { name: 'kept 35 days', template: plan('Lifecycle: { DeleteAfterDays: 35 }') },
     { name: 'kept until deleted (no lifecycle)', template: plan('ScheduleExpression: cron(0 5 * * ? *)') },
+    {
+      name: 'kept 14 days, under a team minimum of 14',
+      settings: { minRetentionDays: 14 },
+      says: 'every rule keeps recovery points 14 days or more',
+      template: plan('Lifecycle: { DeleteAfterDays: 14 }'),
+    },
   ],
   fail: [
     { name: 'kept 7 days', message: 'after 7 day(s)', template: plan('Lifecycle: { DeleteAfterDays: 7 }') },
+    {
+      name: 'kept 35 days, under a team minimum of 90',
+      settings: { minRetentionDays: 90 },
+      says: '1 rule(s) delete recovery points after 35 day(s), under 90',
+      template: plan('Lifecycle: { DeleteAfterDays: 35 }'),
+    },
   ],
   unknown: [
     {
@@ -290,8 +302,23 @@ inventoryCases('backup-recovery-point-retention', {
   pass: [
     { name: 'kept 35 days', inventory: () => liveInventory([point({ retentionDays: 35 })]) },
     { name: 'kept forever', inventory: () => liveInventory([point({ retentionDays: undefined })]) },
+    {
+      name: 'kept 14 days, under a team minimum of 14',
+      settings: { minRetentionDays: 14 },
+      says: 'the recovery point is kept 14 days',
+      evidence: { retentionDays: 14, minimumDays: 14 },
+      inventory: () => liveInventory([point({ retentionDays: 14 })]),
+    },
   ],
-  fail: [{ name: 'kept 14 days', inventory: () => liveInventory([point({ retentionDays: 14 })]) }],
+  fail: [
+    { name: 'kept 14 days', inventory: () => liveInventory([point({ retentionDays: 14 })]) },
+    {
+      name: 'kept 35 days, under a team minimum of 90',
+      settings: { minRetentionDays: 90 },
+      says: 'the recovery point is deleted after 35 day(s), under 90',
+      inventory: () => liveInventory([point({ retentionDays: 35 })]),
+    },
+  ],
   unknown: [
     { name: 'lifecycle unread', inventory: () => liveInventory([point({ retentionDays: unknown('x') })]) },
   ],

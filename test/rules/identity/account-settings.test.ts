@@ -19,8 +19,21 @@ inventoryCases('root-not-recently-used', {
       message: '90 days',
       inventory: () => liveInventory([account({ rootLastUsedAt: daysBeforeScan(90) })]),
     },
+    {
+      name: 'used 20 days before the scan, under a team window of 14 days',
+      settings: { rootQuietDays: 14 },
+      says: `the root user was last used 20 days before the scan (${daysBeforeScan(20)})`,
+      evidence: { rootLastUsedAt: daysBeforeScan(20), windowDays: 14 },
+      inventory: () => liveInventory([account({ rootLastUsedAt: daysBeforeScan(20) })]),
+    },
   ],
   fail: [
+    {
+      name: 'used 120 days before the scan, under a team window of 365 days',
+      settings: { rootQuietDays: 365 },
+      message: '120 days',
+      inventory: () => liveInventory([account({ rootLastUsedAt: daysBeforeScan(120) })]),
+    },
     {
       name: 'used 89 days before the scan (the window is measured from scannedAt, not the clock)',
       message: '89 days',

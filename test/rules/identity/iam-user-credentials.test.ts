@@ -50,6 +50,24 @@ inventoryCases('iam-unused-credentials', {
           }),
         ]),
     },
+    {
+      name: 'a key last used 120 days ago, under a team policy of 180 days',
+      settings: { maxUnusedDays: 180 },
+      says: 'every credential was used in the last 180 days',
+      inventory: () =>
+        liveInventory([
+          iamUser({
+            accessKeys: [
+              {
+                id: 'AKIA1',
+                active: true,
+                createdAt: '2024-01-01T00:00:00Z',
+                lastUsedAt: '2026-07-04T00:00:00Z',
+              },
+            ],
+          }),
+        ]),
+    },
   ],
   fail: [
     {
@@ -68,6 +86,18 @@ inventoryCases('iam-unused-credentials', {
             ],
           }),
         ]),
+    },
+    {
+      name: "a password last used 50 days ago, under a team policy of 45 days (Prowler's default)",
+      settings: { maxUnusedDays: 45 },
+      says: 'unused for over 45 days: console password (last used 50 days ago)',
+      evidence: {
+        maxUnusedDays: 45,
+        stale: ['console password (last used 50 days ago)'],
+        undated: [],
+      },
+      inventory: () =>
+        liveInventory([iamUser({ hasConsolePassword: true, passwordLastUsedAt: '2026-09-13T06:00:00Z' })]),
     },
     {
       name: 'a password never used, created a year ago',

@@ -94,10 +94,24 @@ ruleCases('log-group-retention', {
     { name: 'one year', template: logGroup('RetentionInDays: 365') },
     { name: 'ten years', template: logGroup('RetentionInDays: 3653') },
     { name: 'unset: events never expire', template: logGroup(''), message: 'never expire' },
+    {
+      name: 'ninety days, under a team minimum of 90',
+      settings: { minRetentionDays: 90 },
+      template: logGroup('RetentionInDays: 90'),
+      says: 'events are kept 90 days',
+      evidence: { retentionInDays: 90, minimumDays: 90 },
+    },
   ],
   fail: [
     { name: 'ninety days', template: logGroup('RetentionInDays: 90'), message: 'only 90 days' },
     { name: 'one day short of a year', template: logGroup('RetentionInDays: 364') },
+    {
+      name: 'one year, under a team minimum of 400 days',
+      settings: { minRetentionDays: 400 },
+      template: logGroup('RetentionInDays: 365'),
+      says: 'events are kept only 365 days (at least 400 required)',
+      evidence: { retentionInDays: 365, minimumDays: 400 },
+    },
   ],
   unknown: [{ name: 'retention from a parameter', template: logGroup('RetentionInDays: !Ref Days') }],
 });

@@ -303,8 +303,28 @@ const certificate = (notAfter: AcmCertificate['notAfter']): AcmCertificate => ({
 
 // liveInventory's scan time is 2026-11-02T06:00Z.
 inventoryCases('acm-certificate-not-expiring', {
-  pass: [{ name: '31 days left', inventory: () => liveInventory([certificate('2026-12-03T07:00:00.000Z')]) }],
+  pass: [
+    { name: '31 days left', inventory: () => liveInventory([certificate('2026-12-03T07:00:00.000Z')]) },
+    {
+      name: '20 days left, warned 14 days ahead',
+      settings: { expiryWarningDays: 14 },
+      says: 'the certificate is valid for 20 more days',
+      inventory: () => liveInventory([certificate('2026-11-22T07:00:00.000Z')]),
+    },
+  ],
   fail: [
+    {
+      name: '45 days left, warned 60 days ahead',
+      settings: { expiryWarningDays: 60 },
+      says: 'the certificate expires in 45 day(s), within 60',
+      evidence: {
+        notAfter: '2026-12-17T07:00:00.000Z',
+        scannedAt: '2026-11-02T06:00:00.000Z',
+        daysLeft: 45,
+        warningDays: 60,
+      },
+      inventory: () => liveInventory([certificate('2026-12-17T07:00:00.000Z')]),
+    },
     {
       name: '30 days left',
       message: 'expires in 30 day(s)',
