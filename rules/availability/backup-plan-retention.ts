@@ -26,9 +26,9 @@ export default defineRule({
     'points sooner than {minRetentionDays} days may leave only copies of already damaged data.',
   remediation: {
     summary:
-      "Set each rule's Lifecycle.DeleteAfterDays to the required minimum or more (or leave it unset to keep recovery points until deleted).",
-    cloudformation: `AWS::Backup::BackupPlan: \`BackupPlanRule[].Lifecycle.DeleteAfterDays: ${MIN_BACKUP_RETENTION_DAYS}\``,
-    cdk: `new backup.BackupPlanRule({ deleteAfter: cdk.Duration.days(${MIN_BACKUP_RETENTION_DAYS}), ... })`,
+      "Set each rule's Lifecycle.DeleteAfterDays to {minRetentionDays} days or more (or leave it unset to keep recovery points until deleted).",
+    cloudformation: `AWS::Backup::BackupPlan: \`BackupPlanRule[].Lifecycle.DeleteAfterDays: {minRetentionDays}\``,
+    cdk: `new backup.BackupPlanRule({ deleteAfter: cdk.Duration.days({minRetentionDays}), ... })`,
     cli: 'aws backup update-backup-plan --backup-plan-id <id> --backup-plan file://plan.json',
   },
   equivalents: { steampipe: ['backup_plan_min_retention_35_days'] },

@@ -26,8 +26,8 @@ export default defineRule({
     'sooner than {minRetentionDays} days after its creation fails.',
   remediation: {
     summary:
-      "Keep recovery points the required minimum or more: fix the plan's lifecycle and update existing ones.",
-    cli: `aws backup update-recovery-point-lifecycle --backup-vault-name <vault> --recovery-point-arn <arn> --lifecycle DeleteAfterDays=${MIN_BACKUP_RETENTION_DAYS}`,
+      "Keep recovery points {minRetentionDays} days or more: fix the plan's lifecycle and update existing ones.",
+    cli: `aws backup update-recovery-point-lifecycle --backup-vault-name <vault> --recovery-point-arn <arn> --lifecycle DeleteAfterDays={minRetentionDays}`,
   },
   equivalents: { steampipe: ['backup_recovery_point_min_retention_35_days'] },
   evaluate(point, _inventory, { minRetentionDays }) {

@@ -23,12 +23,12 @@ export default defineRule({
     'A cache used as a data store (sessions, queues, leaderboards) loses its contents with its nodes unless it is ' +
     'backed up. Automatic backups are off by default; {minRetentionDays} days of them allow recovery from a bad write found late.',
   remediation: {
-    summary: 'Set the snapshot retention limit to the required minimum or more.',
+    summary: 'Set the snapshot retention limit to {minRetentionDays} days or more.',
     cloudformation:
-      'AWS::ElastiCache::ReplicationGroup or AWS::ElastiCache::CacheCluster: `SnapshotRetentionLimit: 7`',
+      'AWS::ElastiCache::ReplicationGroup or AWS::ElastiCache::CacheCluster: `SnapshotRetentionLimit: {minRetentionDays}`',
     cli:
-      'aws elasticache modify-replication-group --replication-group-id <id> --snapshot-retention-limit 7 ' +
-      '(a standalone cluster: aws elasticache modify-cache-cluster --cache-cluster-id <id> --snapshot-retention-limit 7)',
+      'aws elasticache modify-replication-group --replication-group-id <id> --snapshot-retention-limit {minRetentionDays} ' +
+      '(a standalone cluster: aws elasticache modify-cache-cluster --cache-cluster-id <id> --snapshot-retention-limit {minRetentionDays})',
   },
   equivalents: {
     prowler: ['elasticache_redis_cluster_backup_enabled'],

@@ -23,9 +23,9 @@ export default defineRule({
     "Automated snapshots are the warehouse's point-in-time backups. Redshift keeps them one day by default, too " +
     'short to notice and undo a bad load or deletion over a weekend. Snapshots kept fewer than {minRetentionDays} days fail.',
   remediation: {
-    summary: 'Set the automated snapshot retention period to the required minimum or more.',
-    cloudformation: 'AWS::Redshift::Cluster: `AutomatedSnapshotRetentionPeriod: 7`',
-    cli: 'aws redshift modify-cluster --cluster-identifier <id> --automated-snapshot-retention-period 7',
+    summary: 'Set the automated snapshot retention period to {minRetentionDays} days or more.',
+    cloudformation: 'AWS::Redshift::Cluster: `AutomatedSnapshotRetentionPeriod: {minRetentionDays}`',
+    cli: 'aws redshift modify-cluster --cluster-identifier <id> --automated-snapshot-retention-period {minRetentionDays}',
   },
   equivalents: {
     steampipe: ['redshift_cluster_automatic_snapshots_min_7_days'],

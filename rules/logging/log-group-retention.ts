@@ -26,10 +26,11 @@ export default defineRule({
     "events never expire passes. The default threshold is Steampipe's (cloudwatch_log_group_retention_period_365) and Prowler's.",
   remediation: {
     summary:
-      "Raise the log group's retention to the required minimum or more (or export older events to S3).",
-    cloudformation: 'AWS::Logs::LogGroup: `RetentionInDays: 365` (or longer; leave it unset to never expire)',
+      "Raise the log group's retention to {minRetentionDays} days or more (or export older events to S3).",
+    cloudformation:
+      'AWS::Logs::LogGroup: `RetentionInDays: {minRetentionDays}` (or longer; leave it unset to never expire)',
     cdk: 'new logs.LogGroup(this, "Logs", { retention: logs.RetentionDays.ONE_YEAR })',
-    cli: 'aws logs put-retention-policy --log-group-name <name> --retention-in-days 365',
+    cli: 'aws logs put-retention-policy --log-group-name <name> --retention-in-days {minRetentionDays}',
   },
   equivalents: {
     prowler: ['cloudwatch_log_group_retention_policy_specific_days_enabled'],

@@ -5,7 +5,13 @@
  * which setting it needs instead of inventing a verdict.
  */
 import type { NotEvaluatedRule } from './finding.js';
-import { withSettingValues, writtenTextsOf, type Rule, type RuleMeta, type SettingValues } from './rule.js';
+import {
+  textsWithSettingValues,
+  writtenTextsOf,
+  type Rule,
+  type RuleMeta,
+  type SettingValues,
+} from './rule.js';
 
 export type SettingValue = number | readonly string[];
 
@@ -49,11 +55,9 @@ export interface ConfiguredRule extends Rule {
 export function configureRule(rule: Rule, given?: Readonly<Record<string, SettingValue>>): ConfiguredRule {
   if (rule.settings === undefined) return rule;
   const values = settingValuesOf(rule, given);
-  const written = writtenTextsOf(rule);
   return {
     ...rule,
-    title: withSettingValues(written.title, values),
-    rationale: withSettingValues(written.rationale, values),
+    ...textsWithSettingValues(writtenTextsOf(rule), values),
     settingValues: values,
     evaluate: (resource, inventory) => rule.evaluate(resource, inventory, values as SettingValues),
   };

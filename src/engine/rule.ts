@@ -133,7 +133,7 @@ export type RuleSource = 'template' | 'live';
 /**
  * A value a team sets for a rule (`scan --settings FILE`): its policy's
  * thresholds, or facts only the team knows (which VPCs may have an internet
- * gateway). `{name}` in a rule's title or rationale reads the value in force.
+ * gateway). `{name}` in a rule's title, rationale or remediation reads the value in force.
  */
 export type RuleSetting =
   | { kind: 'days'; describe: string; default: number; min: number; max: number }
@@ -193,10 +193,11 @@ export function compareRuleIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A rule's title and rationale as written, `{name}` placeholders and all. */
+/** A rule's texts as written, `{name}` placeholders and all. */
 export interface RuleTexts {
   title: string;
   rationale: string;
+  remediation: Remediation;
 }
 
 const writtenTexts = new WeakMap<RuleMeta, RuleTexts>();
@@ -214,7 +215,26 @@ export function withSettingValues(
 
 /** The texts to read settings into: as written, before `defineRule` read the defaults into them. */
 export function writtenTextsOf(rule: RuleMeta): RuleTexts {
-  return writtenTexts.get(rule) ?? { title: rule.title, rationale: rule.rationale };
+  return (
+    writtenTexts.get(rule) ?? { title: rule.title, rationale: rule.rationale, remediation: rule.remediation }
+  );
+}
+
+/** The texts with `values` read into them. */
+export function textsWithSettingValues(
+  texts: RuleTexts,
+  values: Readonly<Record<string, number | readonly string[]>>,
+): RuleTexts {
+  const remediation: Remediation = { summary: withSettingValues(texts.remediation.summary, values) };
+  for (const field of ['cloudformation', 'cdk', 'cli'] as const) {
+    const text = texts.remediation[field];
+    if (text !== undefined) remediation[field] = withSettingValues(text, values);
+  }
+  return {
+    title: withSettingValues(texts.title, values),
+    rationale: withSettingValues(texts.rationale, values),
+    remediation,
+  };
 }
 
 /** A rule with settings reads its defaults into its title and rationale (`soc2 rules`, docs). */
@@ -225,11 +245,8 @@ export function defineRule<T extends ResourceType, S extends RuleSettings = Rule
   const defaults: Record<string, number> = {};
   for (const [name, setting] of Object.entries(rule.settings))
     if (setting.kind === 'days') defaults[name] = setting.default;
-  const defined = {
-    ...rule,
-    title: withSettingValues(rule.title, defaults),
-    rationale: withSettingValues(rule.rationale, defaults),
-  };
-  writtenTexts.set(defined, { title: rule.title, rationale: rule.rationale });
+  const written = { title: rule.title, rationale: rule.rationale, remediation: rule.remediation };
+  const defined = { ...rule, ...textsWithSettingValues(written, defaults) };
+  writtenTexts.set(defined, written);
   return defined;
 }
