@@ -267,7 +267,8 @@ export async function runScan(options: ScanOptions, io: Io): Promise<number> {
     given,
     (rule) => options.onlyRules.includes(rule.id),
   );
-  const rules = selection.rules.map((rule) => configured.rules.find((bound) => bound.id === rule.id) ?? rule);
+  const bound = new Map(configured.rules.map((rule) => [rule.id, rule]));
+  const rules = selection.rules.map((rule) => bound.get(rule.id) ?? rule);
   const notEvaluated = [...selection.notEvaluated, ...configured.notEvaluated];
   const usedSuppressions = new Set<InlineSuppression | FileSuppression>();
   const runOptions = { suppressions, now: startedAt, usedSuppressions, notEvaluated };

@@ -9,12 +9,14 @@ import {
   type ScanResult,
 } from './finding.js';
 import type { Rule } from './rule.js';
-import { settingValuesOf, type ConfiguredRule } from './rule-settings.js';
+import { settingsInForce } from './rule-settings.js';
 
-function settingsInForce(rule: Rule): Record<string, number | string[]> {
-  const values = (rule as ConfiguredRule).settingValues ?? settingValuesOf(rule);
+function recordedSettings(rule: Rule): Record<string, number | string[]> {
   return Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? value : [...value]]),
+    Object.entries(settingsInForce(rule)).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? value : [...value],
+    ]),
   );
 }
 
@@ -34,7 +36,7 @@ export function summarizeRule(rule: Rule): RuleSummary {
     ...('sourceSha256' in rule && typeof rule.sourceSha256 === 'string'
       ? { sourceSha256: rule.sourceSha256 }
       : {}),
-    ...(rule.settings !== undefined ? { settings: settingsInForce(rule) } : {}),
+    ...(rule.settings !== undefined ? { settings: recordedSettings(rule) } : {}),
   };
 }
 

@@ -45,11 +45,16 @@ export function missingSettingsReason(missing: readonly string[]): string {
 }
 
 /**
- * A rule bound to its settings: its evaluation receives them, its title and
- * rationale read them, and `settingValues` records them for the evidence.
+ * A rule bound to its settings: `settingValues` is what the engine evaluates
+ * it with and the evidence records, and its title, rationale and remediation read them.
  */
 export interface ConfiguredRule extends Rule {
   settingValues?: Readonly<Record<string, SettingValue>>;
+}
+
+/** The settings a rule runs with: those it was configured with, or its defaults. */
+export function settingsInForce(rule: Rule): SettingValues {
+  return (rule as ConfiguredRule).settingValues ?? settingValuesOf(rule);
 }
 
 export function configureRule(rule: Rule, given?: Readonly<Record<string, SettingValue>>): ConfiguredRule {
@@ -59,7 +64,6 @@ export function configureRule(rule: Rule, given?: Readonly<Record<string, Settin
     ...rule,
     ...textsWithSettingValues(writtenTextsOf(rule), values),
     settingValues: values,
-    evaluate: (resource, inventory) => rule.evaluate(resource, inventory, values as SettingValues),
   };
 }
 

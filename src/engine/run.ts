@@ -8,7 +8,7 @@ import type { Gap, InlineSuppression, Resource, ResourceType } from '../inventor
 import type { Finding, FindingResource, NotEvaluatedRule } from './finding.js';
 import { notEvaluatedFinding } from './rule-selection.js';
 import { ROOT_CAUSE_RULE, type Outcome, type Rule, type RuleMeta, type SettingValues } from './rule.js';
-import { missingSettings, settingValuesOf, type ConfiguredRule } from './rule-settings.js';
+import { missingSettings, settingsInForce } from './rule-settings.js';
 import { applySuppressions, type FileSuppression } from './suppressions.js';
 import { withTouchedGaps } from './touched-gaps.js';
 
@@ -103,14 +103,9 @@ function appliesToSource(rule: RuleMeta, inventory: Inventory): boolean {
   return rule.sources === undefined || rule.sources.includes(kind);
 }
 
-/** The settings a rule runs with: those it was configured with (rule-settings.ts), or its defaults. */
-function settingsOf(rule: Rule): SettingValues {
-  return (rule as ConfiguredRule).settingValues ?? settingValuesOf(rule);
-}
-
 /** Whether the rule can run here: on this source, with a value for each of its settings. */
 function canRun(rule: Rule, inventory: Inventory): boolean {
-  return appliesToSource(rule, inventory) && missingSettings(rule, settingsOf(rule)).length === 0;
+  return appliesToSource(rule, inventory) && missingSettings(rule, settingsInForce(rule)).length === 0;
 }
 
 function gapFinding(rule: RuleMeta, gap: Gap): Finding {
@@ -233,7 +228,7 @@ export function runRules(inventory: Inventory, rules: readonly Rule[], options: 
       if (entry?.required) findings.push(notEvaluatedFinding(rule, entry, inventory.meta.source));
       continue;
     }
-    const settings = settingsOf(rule);
+    const settings = settingsInForce(rule);
     for (const type of rule.appliesTo) {
       for (const resource of inventory.ofType(type)) {
         // Without gaps no verdict can rest on one: the recording view would only cost (most template scans).

@@ -43,15 +43,17 @@ function fieldsOf(resource: TemplateResource, multiAz: DbSettingsFields['MultiAZ
  * CreateDBInstanceReadReplica creates every replica with backups disabled, and
  * CloudFormation sets a retention on it only when the template gives one.
  */
-function replicaBackupRetention(resource: TemplateResource): Maybe<number> | undefined {
+function replicaBackupRetention(
+  resource: TemplateResource,
+  source: Maybe<string | undefined>,
+): Maybe<number> | undefined {
   if (valueAt(resource, 'BackupRetentionPeriod') !== undefined) return undefined;
-  const source = valueAt(resource, 'SourceDBInstanceIdentifier');
   if (source instanceof Unknown) {
     return unknown(
       `${resource.logicalId}.SourceDBInstanceIdentifier: ${source.reason}; a read replica is created with backups off, another instance keeps them 1 day`,
     );
   }
-  return source === undefined || source === null || source === '' ? undefined : 0;
+  return source === undefined || source === '' ? undefined : 0;
 }
 
 export function dbInstanceSettings(
@@ -65,7 +67,7 @@ export function dbInstanceSettings(
     NAMES,
     false,
   );
-  const replicaRetention = replicaBackupRetention(resource);
+  const replicaRetention = replicaBackupRetention(resource, source);
   if (replicaRetention !== undefined) settings.backupRetentionDays = replicaRetention;
   return source === undefined || source === '' ? settings : { ...settings, readReplicaSource: source };
 }
