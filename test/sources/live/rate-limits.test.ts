@@ -15,7 +15,10 @@ import {
 import { emptyAccount } from '../../support/aws-server/index.js';
 import { scanFake } from './helpers.js';
 
-const SERVER_LIMIT_PER_SECOND = 20;
+// Low enough that unpaced calls exceed it even on a loaded machine: 15 calls against a
+// bucket of 5 that refills 5 a second are throttled unless each takes over 200 ms.
+const SERVER_LIMIT_PER_SECOND = 5;
+const PAGES = 15;
 
 function accountWithSecurityGroups(count: number) {
   const securityGroups: SecurityGroup[] = Array.from({ length: count }, (_, index) => ({
@@ -32,8 +35,8 @@ function accountWithSecurityGroups(count: number) {
 async function throttledSecurityGroupPages(
   rateLimits: RateLimits,
 ): Promise<{ sent: number; throttled: number }> {
-  const scan = await scanFake(accountWithSecurityGroups(45), {
-    // One group per page: 45 DescribeSecurityGroups calls in a row, against a limit of 20 per second.
+  const scan = await scanFake(accountWithSecurityGroups(PAGES), {
+    // One group per page: PAGES DescribeSecurityGroups calls in a row, against the server's limit.
     server: { pageSize: 1, rateLimits: { 'ec2:DescribeSecurityGroups': SERVER_LIMIT_PER_SECOND } },
     live: { rateLimits, maxAttempts: 10 },
   });
@@ -44,15 +47,15 @@ async function throttledSecurityGroupPages(
 describe('per-service rate limits', () => {
   it('keeps a scan under the service limit: no call is throttled', async () => {
     const paced = await throttledSecurityGroupPages({
-      EC2: { burst: 10, perSecond: 15, source: 'test: below the server limit' },
+      EC2: { burst: 3, perSecond: 4, source: 'test: below the server limit' },
     });
-    expect(paced).toEqual({ sent: 45, throttled: 0 });
+    expect(paced).toEqual({ sent: PAGES, throttled: 0 });
   }, 30_000);
 
   it('without them the same scan is throttled and has to retry', async () => {
     const unpaced = await throttledSecurityGroupPages('off');
     expect(unpaced.throttled).toBeGreaterThan(0);
-    expect(unpaced.sent).toBe(45 + unpaced.throttled);
+    expect(unpaced.sent).toBe(PAGES + unpaced.throttled);
   }, 30_000);
 
   it("uses AWS's published limit where there is one, an override first, a conservative default otherwise", () => {
