@@ -12,13 +12,22 @@
  * counting brackets outside quotes and comments, and kept only where js-yaml
  * then reads a flow collection from that bracket to that bracket: a `[` in a
  * block scalar must not move the lines after it.
+ *
+ * A quoted scalar outside any flow collection may also go on at column 0 (a
+ * long Description or a JSON snippet in "..." broken over lines): js-yaml
+ * stops there with the same error, PyYAML reads it, and folding drops a
+ * continuation line's leading spaces from quoted scalars too. Its continuation
+ * lines are indented to its opening quote's column, and the result is kept only
+ * where js-yaml then reads a quoted scalar from that quote to its closing one.
  */
-import { COLLECTION_STYLE, EVENT_ID, YAMLException, parseEvents, type Event } from 'js-yaml';
+import { COLLECTION_STYLE, EVENT_ID, SCALAR_STYLE, YAMLException, parseEvents, type Event } from 'js-yaml';
 import { LineIndex, MAX_DEPTH, MAX_YAML_CHARS } from './limits.js';
 
 interface IndentedFlowCollection {
   text: string;
-  /** Offsets in `text` of the collection's opening and closing brackets. */
+  /** What was indented: a flow collection, or a quoted scalar's continuation lines. */
+  kind: 'flow' | 'quoted';
+  /** Offsets in `text` of the collection's opening and closing brackets (or quotes). */
   opener: number;
   closer: number;
   /** Where an offset of the text before lands in `text`. */
@@ -98,9 +107,9 @@ function flowCollectionEnd(text: string, opener: number, end = text.length): num
 }
 
 /** Offset of the quote that closes the quoted scalar opened at `quote`. */
-function quotedScalarEnd(text: string, quote: number): number | undefined {
+function quotedScalarEnd(text: string, quote: number, end = text.length): number | undefined {
   const mark = text[quote];
-  for (let at = quote + 1; at < text.length; at += 1) {
+  for (let at = quote + 1; at < end; at += 1) {
     const char = text[at];
     if (isLineBreak(text[at - 1]) && DOCUMENT_MARKER.test(text.slice(at, at + 4))) return undefined;
     if (mark === '"' && char === '\\') at += 1;
@@ -141,6 +150,37 @@ function indentFlowCollectionAround(text: string, errorOffset: number): Indented
   return undefined;
 }
 
+/**
+ * A quoted scalar that is a line's first node, as a flow collection is in
+ * LINE_OPENING_FLOW: after list dashes, a key and its colon, tags and anchors.
+ */
+const LINE_OPENING_QUOTE =
+  /^[ \t]*(?:-[ \t]+)*(?:\?[ \t]+)?(?:(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:[ \t]*|[^ \t#'"[\]{},][^#]*?:[ \t]+)?(?:[!&][^ \t]*[ \t]+)*(["'])/;
+
+/**
+ * The nearest quoted scalar opening on a line before `errorOffset`'s and
+ * closing at or after it, with its continuation lines indented to at least its
+ * opening quote's column. Undefined when there is none or its lines need no
+ * more indentation.
+ */
+function indentQuotedScalarAround(text: string, errorOffset: number): IndentedFlowCollection | undefined {
+  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
+  let budget = LEXING_BUDGET * text.length;
+  for (let line = lines.line(errorOffset) - 2; line >= 0 && budget > 0; line -= 1) {
+    const lineText = text.slice(starts[line], starts[line + 1] ?? text.length);
+    const match = LINE_OPENING_QUOTE.exec(lineText);
+    if (!match) continue;
+    const column = match[0].length - 1;
+    const opener = starts[line]! + column;
+    const closer = quotedScalarEnd(text, opener, Math.min(text.length, opener + budget));
+    budget -= (closer ?? text.length) - opener;
+    if (closer === undefined || closer < errorOffset) continue;
+    return indentLines(text, starts, line + 1, lines.line(closer) - 1, column, opener, closer, 'quoted');
+  }
+  return undefined;
+}
+
 function indentLines(
   text: string,
   starts: readonly number[],
@@ -149,6 +189,7 @@ function indentLines(
   column: number,
   opener: number,
   closer: number,
+  kind: IndentedFlowCollection['kind'] = 'flow',
 ): IndentedFlowCollection | undefined {
   /** Line starts (of the text before) and the spaces added there. */
   const added: [number, number][] = [];
@@ -172,10 +213,11 @@ function indentLines(
     for (const [start, spaces] of added) if (start <= offset) shift += spaces;
     return offset + shift;
   };
-  return { text: result, opener: moved(opener), closer: moved(closer), moved };
+  return { text: result, kind, opener: moved(opener), closer: moved(closer), moved };
 }
 
 interface Span {
+  kind: IndentedFlowCollection['kind'];
   start: number;
   end: number;
 }
@@ -217,11 +259,23 @@ function readAsFlowCollection(events: readonly Event[], span: Span): boolean {
   return depth <= 0;
 }
 
+/** js-yaml read a quoted scalar whose opening quote is at `span.start` and closing one at `span.end`. */
+function readAsQuotedScalar(events: readonly Event[], span: Span): boolean {
+  return events.some(
+    (event) =>
+      event.type === EVENT_ID.SCALAR &&
+      (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED) &&
+      event.valueStart === span.start + 1 &&
+      event.valueEnd === span.end,
+  );
+}
+
 /**
  * The text's events. Where js-yaml stops at a flow collection indented no
- * deeper than its parent, they are those of the text with that collection's
- * lines indented, and `text` is that text: the same lines, each with the same
- * content. The retries together parse at most MAX_YAML_CHARS more.
+ * deeper than its parent, or at a quoted scalar's continuation line indented
+ * so, they are those of the text with those lines indented, and `text` is that
+ * text: the same lines, each with the same content. The retries together parse
+ * at most MAX_YAML_CHARS more.
  */
 export function parseTemplateEvents(text: string, file: string): { text: string; events: Event[] } {
   const indented: Span[] = [];
@@ -243,20 +297,24 @@ export function parseTemplateEvents(text: string, file: string): { text: string;
           error.mark,
         );
       }
-      const indentedText = indentFlowCollectionAround(current, error.mark.position);
+      const indentedText =
+        indentFlowCollectionAround(current, error.mark.position) ??
+        indentQuotedScalarAround(current, error.mark.position);
       if (!indentedText) throw error;
       firstError ??= error;
       for (const span of indented) {
         span.start = indentedText.moved(span.start);
         span.end = indentedText.moved(span.end);
       }
-      indented.push({ start: indentedText.opener, end: indentedText.closer });
+      indented.push({ kind: indentedText.kind, start: indentedText.opener, end: indentedText.closer });
       retried += current.length;
       current = indentedText.text;
       continue;
     }
-    // Lines indented outside a flow collection could change what the template says.
-    if (firstError && !indented.every((span) => readAsFlowCollection(events, span))) throw firstError;
+    // Lines indented outside a flow collection or quoted scalar could change what the template says.
+    const readAsIndented = (span: Span): boolean =>
+      span.kind === 'flow' ? readAsFlowCollection(events, span) : readAsQuotedScalar(events, span);
+    if (firstError && !indented.every(readAsIndented)) throw firstError;
     return { text: current, events };
   }
 }
