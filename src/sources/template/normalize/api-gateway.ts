@@ -7,7 +7,7 @@ import {
 } from '../../../inventory/facts/stage-settings.js';
 import { Unknown, unknown } from '../../../inventory/maybe.js';
 import type { ApiGatewayStageSettings } from '../../../inventory/model.js';
-import { optionalBoolFact, stringFact, valueAt, type TemplateResource } from './context.js';
+import { linkFact, optionalBoolFact, stringFact, valueAt, type TemplateResource } from './context.js';
 
 function methodSettingsAt(resource: TemplateResource, path: string): Raw<Raw<MethodSettingFields>[]> {
   const list = valueAt(resource, path);
@@ -49,7 +49,8 @@ export function stageSettingsOf(resource: TemplateResource): ApiGatewayStageSett
     {
       CacheClusterEnabled: optionalBoolFact(resource, `${prefix}CacheClusterEnabled`),
       MethodSettings: methodSettings,
-      AccessLogDestination: stringFact(resource, `${prefix}AccessLogSetting.DestinationArn`),
+      // `!GetAtt LogGroup.Arn` is known only after deployment, yet names a destination: access logging is on.
+      AccessLogDestination: linkFact(resource, `${prefix}AccessLogSetting.DestinationArn`),
     },
     createPlace(resource.logicalId),
   );
