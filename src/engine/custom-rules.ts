@@ -15,16 +15,20 @@ import { InputError } from '../errors.js';
 import { isUnknown } from '../inventory/maybe.js';
 import { RESOURCE_TYPES, type Resource } from '../inventory/model.js';
 import {
+  defineRule,
   fail,
   pass,
   RULE_FAMILIES,
+  settingsDeclarationProblem,
   SEVERITIES,
   SOC2_CRITERIA,
   undetermined,
+  writtenTextsOf,
   type JsonValue,
   type Outcome,
   type Rule,
   type RuleMeta,
+  type RuleSettings,
 } from './rule.js';
 
 /**
@@ -54,7 +58,8 @@ const META_FIELDS = [
   'requiredInAccount',
   'requiredInEveryRegion',
 ] as const;
-const MODULE_FIELDS = [...META_FIELDS, 'evaluate'];
+/** Settings are for modules: a YAML check has no operator that reads one (see yamlRule). */
+const MODULE_FIELDS = [...META_FIELDS, 'settings', 'evaluate'];
 const YAML_FIELDS = [...META_FIELDS, 'where'];
 const REMEDIATION_FIELDS = ['summary', 'cloudformation', 'cdk', 'cli'];
 const EQUIVALENT_FIELDS = ['checkov', 'cfnNag', 'guard', 'cdkNag', 'prowler', 'steampipe', 'fsbp'];
@@ -166,13 +171,20 @@ function moduleRule(exported: unknown): Rule {
   if (!isRecord(exported))
     throw new RuleProblem('the module has no default export: write `export default defineRule({...})`');
   checkFields(exported, MODULE_FIELDS, '');
-  const meta = checkedMeta(exported);
+  // `defineRule` read the settings' defaults into the texts; a scan reads its own values into them as written.
+  const meta = checkedMeta({ ...exported, ...writtenTextsOf(exported as unknown as RuleMeta) });
+  const settings = exported.settings;
+  if (settings !== undefined) {
+    const problem = settingsDeclarationProblem(settings);
+    if (problem !== undefined) throw new RuleProblem(problem);
+  }
   if (typeof exported.evaluate !== 'function')
-    throw new RuleProblem('"evaluate" must be a function (resource, inventory) => outcome');
+    throw new RuleProblem('"evaluate" must be a function (resource, inventory, settings) => outcome');
   const evaluate = exported.evaluate as Rule['evaluate'];
   return {
     ...meta,
-    evaluate: (resource, inventory, settings) => checkedOutcome(evaluate(resource, inventory, settings)),
+    ...(settings !== undefined ? { settings: settings as RuleSettings } : {}),
+    evaluate: (resource, inventory, values) => checkedOutcome(evaluate(resource, inventory, values)),
   };
 }
 
@@ -269,6 +281,11 @@ function propertyCheck(conditions: Condition[]): Rule['evaluate'] {
 
 function yamlRule(document: unknown): Rule {
   if (!isRecord(document)) throw new RuleProblem('a YAML rule is a map of fields (id, title, ..., where)');
+  // A setting would need conditions that read it (a days threshold needs an at-most/at-least operator).
+  if (document.settings !== undefined)
+    throw new RuleProblem(
+      '"settings" are for ES module rules: no YAML condition reads a setting; write the rule as a .js module',
+    );
   checkFields(document, YAML_FIELDS, '');
   const meta = checkedMeta(document);
   return { ...meta, evaluate: propertyCheck(checkedConditions(document.where)) };
@@ -359,7 +376,9 @@ export async function loadCustomRules(
         const sourceSha256 = createHash('sha256')
           .update(await readFile(file))
           .digest('hex');
-        rules.push({ ...rule, custom: named, sourceSha256 });
+        // Defined last, on the rule as it is kept: its settings' defaults read into its texts as written.
+        const custom: CustomRule = { ...rule, custom: named, sourceSha256 };
+        rules.push(defineRule(custom) as CustomRule);
       } catch (error) {
         if (!(error instanceof RuleProblem)) throw error;
         problems.push(`${named}: ${error.message}`);

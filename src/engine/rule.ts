@@ -142,6 +142,66 @@ export type RuleSetting =
 
 export type RuleSettings = Readonly<Record<string, RuleSetting>>;
 
+export const SETTING_KINDS = ['days', 'vpc-ids'] as const;
+
+const SETTING_FIELDS: Record<RuleSetting['kind'], readonly string[]> = {
+  days: ['kind', 'describe', 'default', 'min', 'max'],
+  'vpc-ids': ['kind', 'describe'],
+};
+
+/** A setting's name is read as `{name}` in texts and written as a key in settings files. */
+const SETTING_NAME = /^[a-z][A-Za-z0-9]*$/;
+
+/**
+ * What is wrong with a rule's `settings` declaration, in one line, or
+ * undefined: the one check of bundled rules (`defineRule`) and a team's own
+ * (src/engine/custom-rules.ts). A range the settings file could not honour,
+ * or a default outside it, would judge verdicts on a value nobody chose.
+ */
+export function settingsDeclarationProblem(settings: unknown): string | undefined {
+  const isMap = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!isMap(settings) || Object.keys(settings).length === 0)
+    return '"settings" must map setting names to declarations {kind, describe, ...}';
+  const seen = new Map<string, string>();
+  for (const [name, setting] of Object.entries(settings)) {
+    if (!SETTING_NAME.test(name))
+      return `setting name "${name}" must be camelCase letters and digits (it is read as {${name}} in texts)`;
+    const twin = seen.get(name.toLowerCase());
+    if (twin !== undefined)
+      return `settings "${twin}" and "${name}" differ only in case; a settings file could not tell them apart`;
+    seen.set(name.toLowerCase(), name);
+    const at = `settings.${name}`;
+    if (!isMap(setting)) return `${at} must be a map {kind, describe, ...}`;
+    const kind = setting.kind;
+    if (kind === undefined) return `${at} needs a "kind": ${SETTING_KINDS.join(' or ')}`;
+    if (typeof kind !== 'string' || !(SETTING_KINDS as readonly string[]).includes(kind))
+      return `${at}.kind ${JSON.stringify(kind)} is not one of ${SETTING_KINDS.join(', ')}`;
+    const fields = SETTING_FIELDS[kind as RuleSetting['kind']];
+    for (const field of Object.keys(setting)) {
+      if (kind === 'vpc-ids' && field === 'default')
+        return `${at}: a vpc-ids setting has no default (without a settings file's value its rule is not evaluated)`;
+      if (!fields.includes(field))
+        return `unknown field "${field}" in ${at} (a ${kind} setting has ${fields.join(', ')})`;
+    }
+    if (typeof setting.describe !== 'string' || setting.describe.trim() === '')
+      return `${at}.describe must be a non-empty string: what the value means, for soc2 rules and the docs`;
+    if (kind === 'days') {
+      for (const field of ['min', 'max', 'default']) {
+        const value = setting[field];
+        if (value === undefined) return `${at} needs "${field}" (a days setting has a default and a range)`;
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+          return `${at}.${field} must be a whole number of days, got ${JSON.stringify(value)}`;
+      }
+      const { min, max, default: fallback } = setting as { min: number; max: number; default: number };
+      if (min > max) return `${at}: min ${min} is greater than max ${max}`;
+      if (fallback < min || fallback > max)
+        return `${at}.default ${fallback} is outside its range ${min} to ${max}`;
+    }
+  }
+  return undefined;
+}
+
 type SettingValue<S extends RuleSetting> = S extends { kind: 'days' } ? number : readonly string[];
 
 /** The values a rule is evaluated with: every setting has one (a rule lacking a `vpc-ids` value does not run). */
@@ -200,7 +260,14 @@ export interface RuleTexts {
   remediation: Remediation;
 }
 
-const writtenTexts = new WeakMap<RuleMeta, RuleTexts>();
+/**
+ * Where `defineRule` keeps the texts as written. A registered symbol, not a
+ * module's own WeakMap: a team's rule calls the package's `defineRule`, a
+ * copy of this module other than the CLI's, and the CLI still reads its
+ * settings into the texts as written. Not enumerable, so a copy of the rule
+ * (`{...rule}`) does not carry texts its own fields may no longer match.
+ */
+const WRITTEN_TEXTS = Symbol.for('soc2-evidence.writtenTexts');
 
 /** `{name}` in a rule's text, read with the value in force; a name without a value stays as written. */
 export function withSettingValues(
@@ -216,7 +283,11 @@ export function withSettingValues(
 /** The texts to read settings into: as written, before `defineRule` read the defaults into them. */
 export function writtenTextsOf(rule: RuleMeta): RuleTexts {
   return (
-    writtenTexts.get(rule) ?? { title: rule.title, rationale: rule.rationale, remediation: rule.remediation }
+    (rule as { [WRITTEN_TEXTS]?: RuleTexts })[WRITTEN_TEXTS] ?? {
+      title: rule.title,
+      rationale: rule.rationale,
+      remediation: rule.remediation,
+    }
   );
 }
 
@@ -237,16 +308,21 @@ export function textsWithSettingValues(
   };
 }
 
-/** A rule with settings reads its defaults into its title and rationale (`soc2 rules`, docs). */
+/**
+ * A rule with settings reads its defaults into its title and rationale (`soc2 rules`, docs).
+ * An invalid settings declaration throws (`settingsDeclarationProblem`).
+ */
 export function defineRule<T extends ResourceType, S extends RuleSettings = RuleSettings>(
   rule: Rule<T, S>,
 ): Rule<T, S> {
   if (rule.settings === undefined) return rule;
+  const problem = settingsDeclarationProblem(rule.settings);
+  if (problem !== undefined) throw new Error(`rule ${rule.id}: ${problem}`);
   const defaults: Record<string, number> = {};
   for (const [name, setting] of Object.entries(rule.settings))
     if (setting.kind === 'days') defaults[name] = setting.default;
   const written = { title: rule.title, rationale: rule.rationale, remediation: rule.remediation };
   const defined = { ...rule, ...textsWithSettingValues(written, defaults) };
-  writtenTexts.set(defined, written);
+  Object.defineProperty(defined, WRITTEN_TEXTS, { value: written });
   return defined;
 }
