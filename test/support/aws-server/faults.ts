@@ -19,13 +19,14 @@ export class FaultBook {
     this.rules = rules.map((rule) => ({ rule, remaining: rule.times ?? Infinity }));
   }
 
-  /** Consumes one use of every fault that applies to the call. */
-  take(action: string, region: string): CallFaults {
+  /** Consumes one use of every fault that applies to the call (`laterPage`: it carries a page token). */
+  take(action: string, region: string, laterPage = false): CallFaults {
     const result: CallFaults = { latencyMs: 0 };
     for (const entry of this.rules) {
       const { rule } = entry;
       if (entry.remaining <= 0 || !actionMatches(rule.action, action)) continue;
       if (rule.region !== undefined && rule.region !== region) continue;
+      if (rule.onlyLaterPages && !laterPage) continue;
       if (rule.kind === 'Latency') {
         entry.remaining--;
         result.latencyMs += rule.latencyMs ?? 0;

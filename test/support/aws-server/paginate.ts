@@ -30,7 +30,28 @@ function encodeToken(offset: number, action: string): string {
   return Buffer.from(JSON.stringify({ o: offset, a: action })).toString('base64url');
 }
 
-function decodeToken(token: string, action: string, code: string): number {
+/**
+ * Request fields that name where a list resumes without being one of this
+ * server's tokens (DynamoDB ListTables pages by the last table name).
+ */
+const RESUME_FIELDS = ['ExclusiveStartTableName'];
+
+/**
+ * Whether a request asks for page 2 or later: a top-level body, form or query
+ * value is a token this server issued for `action` (whatever the protocol names
+ * the field: NextToken, Marker, nextToken, position ...), or a resume field is set.
+ */
+export function isLaterPage(action: string, ...fields: Record<string, unknown>[]): boolean {
+  return fields.some((record) =>
+    Object.entries(record).some(
+      ([name, value]) =>
+        (RESUME_FIELDS.includes(name) && value !== undefined && value !== null && value !== '') ||
+        (typeof value === 'string' && tokenOffset(value, action) !== undefined),
+    ),
+  );
+}
+
+function tokenOffset(token: string, action: string): number | undefined {
   try {
     const decoded = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as {
       o?: unknown;
@@ -38,8 +59,14 @@ function decodeToken(token: string, action: string, code: string): number {
     };
     if (typeof decoded.o === 'number' && decoded.a === action) return decoded.o;
   } catch {
-    // fall through to the error below
+    // not one of ours
   }
+  return undefined;
+}
+
+function decodeToken(token: string, action: string, code: string): number {
+  const offset = tokenOffset(token, action);
+  if (offset !== undefined) return offset;
   throw new AwsError(code, `Invalid pagination token for ${action}: ${token}`, 400);
 }
 

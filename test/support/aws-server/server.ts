@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { AwsError } from './aws-error.js';
 import { FaultBook, RateLimiter } from './faults.js';
 import { memberOfSession, scpDenialMessage, scpDenies } from './organization.js';
-import { pageSizeOf } from './paginate.js';
+import { isLaterPage, pageSizeOf } from './paginate.js';
 import { errorResponse, serviceError, successResponse, type WireResponse } from './protocols.js';
 import { serviceFor } from './registry.js';
 import type { CallContext, ServerState, ServiceDefinition } from './service.js';
@@ -93,7 +93,9 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       }
       return fail(serviceError(service, 'UnknownOperation', action, account.callerArn, region));
     }
-    const { latencyMs, fault } = faults.take(action, region);
+    const laterPage = isLaterPage(action, parsed.body, parsed.params);
+    if (laterPage) call.laterPage = true;
+    const { latencyMs, fault } = faults.take(action, region, laterPage);
     if (at > (state.sessionExpiry.get(parsed.accessKeyId) ?? Infinity))
       return fail(new AwsError('ExpiredToken', 'The security token included in the request is expired', 403));
     if (!service.global && !account.enabledRegions.includes(region)) {

@@ -61,6 +61,12 @@ export interface FaultRule {
   kind: FaultKind;
   /** Only the first N matching calls; default every call. */
   times?: number;
+  /**
+   * Only calls asking for page 2 or later (carrying a page token this server
+   * issued, or DynamoDB's ExclusiveStartTableName): the first page succeeds,
+   * a later one fails. `times` then counts those calls only.
+   */
+  onlyLaterPages?: boolean;
   /** For `Latency`: extra delay of the call. */
   latencyMs?: number;
 }
@@ -72,6 +78,8 @@ export interface RecordedCall {
   /** The account that answered (an organization member, for credentials assumed into it). */
   account?: string;
   status: number;
+  /** The call asked for page 2 or later (see `FaultRule.onlyLaterPages`). */
+  laterPage?: boolean;
   /** Date.now() when the request arrived. */
   at: number;
 }
