@@ -16,6 +16,11 @@ export interface Ec2Instance extends ResourceBase<'ec2-instance'> {
   ebsOptimized: Maybe<boolean>;
   /** MetadataOptions.HttpTokens is `required` (or the metadata endpoint is disabled). */
   imdsV2Required: Maybe<boolean>;
+  /**
+   * EnclaveOptions.Enabled: the instance can run AWS Nitro Enclaves (it is an enclave parent).
+   * Undefined: not read by this source.
+   */
+  enclaveEnabled?: Maybe<boolean>;
 }
 
 export interface LaunchTemplate extends ResourceBase<'ec2-launch-template'> {

@@ -26,6 +26,7 @@ export function instance(
     httpTokens?: 'required' | 'optional';
     state?: 'running' | 'stopped' | 'terminated';
     name?: string;
+    enclaves?: boolean;
   } = {},
 ): Instance {
   return {
@@ -47,6 +48,8 @@ export function instance(
       HttpTokens: options.httpTokens ?? 'required',
       HttpPutResponseHopLimit: 2,
     },
+    // DescribeInstances answers EnclaveOptions for every instance.
+    EnclaveOptions: { Enabled: options.enclaves ?? false },
     Tags: options.name ? [{ Key: 'Name', Value: options.name }] : [],
   };
 }

@@ -64,6 +64,38 @@ export function launchTemplate(resource: TemplateResource): LaunchTemplate {
   };
 }
 
+/** The launch template an instance names, found in the scanned templates; undefined when it names none. */
+function launchTemplateOf(
+  resource: TemplateResource,
+  index: TemplateIndex,
+): Maybe<TemplateResource | 'elsewhere' | undefined> {
+  const id =
+    linkFact(resource, 'LaunchTemplate.LaunchTemplateId') ??
+    linkFact(resource, 'LaunchTemplate.LaunchTemplateName');
+  if (id instanceof Unknown) return id;
+  if (id === undefined) return undefined;
+  const template = index.get(id);
+  return template?.cfnType === 'AWS::EC2::LaunchTemplate' ? template : 'elsewhere';
+}
+
+/**
+ * EnclaveOptions.Enabled of an instance: its own property wins over its launch template's (RunInstances
+ * parameters override the template); unset in both, enclaves are off (the property's default). A launch
+ * template outside the scanned templates may turn them on: Unknown.
+ */
+function instanceEnclave(resource: TemplateResource, index: TemplateIndex): Maybe<boolean> {
+  const own = optionalBoolFact(resource, 'EnclaveOptions.Enabled');
+  if (own !== undefined) return own;
+  const template = launchTemplateOf(resource, index);
+  if (template instanceof Unknown) return template;
+  if (template === undefined) return false;
+  if (template === 'elsewhere')
+    return unknown(
+      `${resource.logicalId}: its launch template is not in the scanned templates, so whether it enables Nitro Enclaves is unknown`,
+    );
+  return optionalBoolFact(template, 'LaunchTemplateData.EnclaveOptions.Enabled') ?? false;
+}
+
 /** An instance's IMDS setting: only a launch template in the scanned templates can set it (AWS::EC2::Instance has no MetadataOptions). */
 function instanceImdsV2(resource: TemplateResource, index: TemplateIndex): Maybe<boolean> {
   const id =
@@ -97,6 +129,7 @@ export function ec2Instance(resource: TemplateResource, index: TemplateIndex): E
     detailedMonitoring: boolFact(resource, 'Monitoring', false),
     ebsOptimized: templateOnly('EBS optimization (the default depends on the instance type)'),
     imdsV2Required: instanceImdsV2(resource, index),
+    enclaveEnabled: instanceEnclave(resource, index),
   };
 }
 

@@ -138,6 +138,8 @@ function instanceOf(out: Output, instance: Json<Instance> & { InstanceId: string
     detailedMonitoring: detailedMonitoring(instance.Monitoring?.State, id),
     ebsOptimized: instance.EbsOptimized ?? missing('EbsOptimized'),
     imdsV2Required: imdsV2Required(instance.MetadataOptions, `instance ${id}`, missing('MetadataOptions')),
+    // DescribeInstances returns EnclaveOptions for every instance: without it, whether it is an enclave parent is unread.
+    enclaveEnabled: instance.EnclaveOptions?.Enabled ?? missing('EnclaveOptions.Enabled'),
   });
 }
 
