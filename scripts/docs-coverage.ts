@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allRules } from '../rules/index.js';
 import type { Rule } from '../src/engine/rule.js';
-import { UNCOVERED_REASONS } from './coverage-gaps.js';
+import { COVERAGE_NOTES, UNCOVERED_REASONS } from './coverage-gaps.js';
 import { loadChecklist, rulesCovering, type ChecklistRow } from './union-checklist.js';
 
 export const COVERAGE_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'coverage.md');
@@ -72,7 +72,8 @@ export function renderCoverage(rows: readonly ChecklistRow[], rules: readonly Ru
     const covering = rulesCovering(row, rules);
     const coveredBy =
       covering.length > 0
-        ? covering.map((rule) => `\`${rule.id}\``).join(', ')
+        ? covering.map((rule) => `\`${rule.id}\``).join(', ') +
+          (COVERAGE_NOTES[row.key] ? ` (in part: ${COVERAGE_NOTES[row.key]})` : '')
         : `not covered: ${UNCOVERED_REASONS[row.key] ?? '(no reason recorded)'}`;
     lines.push(
       `| ${row.key} | ${escapeCell(row.check)} | ${row.cfn} | ${escapeCell(coveredBy)} | ${covering.length > 0 ? sourcesOf(covering) : ''} |`,

@@ -29,6 +29,7 @@ import rootNotRecentlyUsed from './root-not-recently-used.js';
 import accountInOrganization from './account-in-organization.js';
 import securityContactRegistered from './security-contact-registered.js';
 import iamRoleTrustNotPublic from './iam-role-trust-not-public.js';
+import kmsKeyEnclaveAttestationRequired from './kms-key-enclave-attestation-required.js';
 
 export const identityRules: readonly Rule[] = [
   rootMfaEnabled,
@@ -61,4 +62,5 @@ export const identityRules: readonly Rule[] = [
   securityContactRegistered,
   emrKerberosEnabled,
   iamRoleTrustNotPublic,
+  kmsKeyEnclaveAttestationRequired,
 ] as Rule[];

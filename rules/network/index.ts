@@ -36,6 +36,7 @@ import emrMasterNoPublicIp from './emr-master-no-public-ip.js';
 import sqsQueueNotPublic from './sqs-queue-not-public.js';
 import snsTopicNotPublic from './sns-topic-not-public.js';
 import secretNotPublic from './secret-not-public.js';
+import ec2EnclaveHostHardened from './ec2-enclave-host-hardened.js';
 
 export const networkRules: readonly Rule[] = [
   dbNotPubliclyAccessible,
@@ -75,4 +76,5 @@ export const networkRules: readonly Rule[] = [
   sqsQueueNotPublic,
   snsTopicNotPublic,
   secretNotPublic,
+  ec2EnclaveHostHardened,
 ] as Rule[];
