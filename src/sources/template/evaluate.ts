@@ -351,20 +351,44 @@ export class StackEvaluator {
     return result;
   }
 
+  /**
+   * The logical name an intrinsic gives `Ref` or `Fn::GetAtt` (the
+   * AWS::LanguageExtensions transform lets `Ref: !Sub Role${Key}` name a
+   * resource or parameter); otherwise what keeps it from naming one, to follow
+   * "Ref to" or "Fn::GetAtt with".
+   */
+  private computedName(expression: unknown): string | Unknown {
+    if (!isRecord(expression) || expression instanceof Unknown || Object.keys(expression).length !== 1) {
+      return unknown('a non-string');
+    }
+    const name = this.evaluate(expression);
+    if (typeof name === 'string') return name;
+    return unknown(
+      name instanceof Unknown
+        ? `a name that does not resolve (${name.reason})`
+        : 'a name that is not a string',
+    );
+  }
+
   private intrinsic(name: string, argument: unknown): Evaluated {
     const args = Array.isArray(argument) ? argument : [argument];
     switch (name) {
-      case 'Ref':
-        return typeof argument === 'string' ? this.ref(argument) : unknown('Ref to a non-string');
+      case 'Ref': {
+        if (typeof argument === 'string') return this.ref(argument);
+        const name = this.computedName(argument);
+        return typeof name === 'string' ? this.ref(name) : unknown(`Ref to ${name.reason}`);
+      }
       case 'Fn::GetAtt': {
         const dot = typeof argument === 'string' ? argument.indexOf('.') : -1;
         const parts = typeof argument === 'string' ? [argument.slice(0, dot), argument.slice(dot + 1)] : args;
         if (typeof argument === 'string' && dot < 0)
           return unknown(`Fn::GetAtt ${argument} names no attribute`);
         const attribute = this.evaluate(parts[1]);
-        if (typeof parts[0] !== 'string') return unknown('Fn::GetAtt with a computed resource name');
-        if (typeof attribute !== 'string') return unknown(`Fn::GetAtt ${parts[0]} with an unknown attribute`);
-        return this.getAtt(parts[0], attribute);
+        const logicalId = typeof parts[0] === 'string' ? parts[0] : this.computedName(parts[0]);
+        if (typeof logicalId !== 'string') return unknown(`Fn::GetAtt with ${logicalId.reason}`);
+        if (typeof attribute !== 'string')
+          return unknown(`Fn::GetAtt ${logicalId} with an unknown attribute`);
+        return this.getAtt(logicalId, attribute);
       }
       case 'Fn::If': {
         const [conditionName, whenTrue, whenFalse] = args;
