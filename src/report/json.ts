@@ -132,10 +132,58 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function ordered(value: unknown, shape: Shape | undefined): unknown {
-  if (Array.isArray(value))
-    return value.map((item) => ordered(item, shape?.items ?? (shape?.sorted ? SORTED : undefined)));
-  if (!isPlainObject(value)) return value;
+function childShape(shape: Shape | undefined, key: string): Shape | undefined {
+  return shape?.sorted ? SORTED : shape?.children?.[key];
+}
+
+const NO_RANKS = new Map<string, number>();
+const ranksByShape = new WeakMap<Shape, Map<string, number>>();
+
+/** Each preferred key of the shape and its place. */
+function ranksOf(shape: Shape | undefined): Map<string, number> {
+  if (shape?.keys === undefined || shape.sorted) return NO_RANKS;
+  let ranks = ranksByShape.get(shape);
+  if (ranks === undefined) {
+    ranks = new Map(shape.keys.map((key, index) => [key, index]));
+    ranksByShape.set(shape, ranks);
+  }
+  return ranks;
+}
+
+/**
+ * Whether JSON.stringify writes the object's keys in the order `reordered`
+ * would put them: the shape's preferred keys in order, then the others sorted
+ * (as Array.prototype.sort compares strings). Keys holding undefined are left
+ * out by both. Anything JSON.stringify might read differently from a plain
+ * copy (another prototype, such as a Date's; a __proto__ or toJSON key) is not.
+ */
+function inWrittenOrder(
+  value: Record<string, unknown>,
+  keys: readonly string[],
+  shape: Shape | undefined,
+): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const ranks = ranksOf(shape);
+  let lastRank = -1;
+  let lastOther: string | undefined;
+  for (const key of keys) {
+    if (value[key] === undefined) continue;
+    if (key === '__proto__' || key === 'toJSON') return false;
+    const rank = ranks.get(key);
+    if (rank !== undefined) {
+      if (lastOther !== undefined || rank < lastRank) return false;
+      lastRank = rank;
+    } else {
+      if (lastOther !== undefined && !(lastOther < key)) return false;
+      lastOther = key;
+    }
+  }
+  return true;
+}
+
+/** A plain copy of the object with its keys in the shape's order, undefined ones left out. */
+function reordered(value: Record<string, unknown>, shape: Shape | undefined): Record<string, unknown> {
   const preferred = shape?.sorted ? [] : (shape?.keys ?? []);
   const rest = Object.keys(value)
     .filter((key) => !preferred.includes(key))
@@ -143,9 +191,39 @@ function ordered(value: unknown, shape: Shape | undefined): unknown {
   const out: Record<string, unknown> = {};
   for (const key of [...preferred, ...rest]) {
     if (!(key in value) || value[key] === undefined) continue;
-    out[key] = ordered(value[key], shape?.sorted ? SORTED : shape?.children?.[key]);
+    out[key] = ordered(value[key], childShape(shape, key));
   }
   return out;
+}
+
+/**
+ * The value as JSON.stringify should see it to write every object's keys in
+ * the shape's order. Copy on write: an object or array that would be written
+ * the same as its ordered copy is returned as it is, so the findings of a
+ * large scan (built in schema order) are not copied just to be written.
+ */
+function ordered(value: unknown, shape: Shape | undefined): unknown {
+  if (Array.isArray(value)) {
+    const itemShape = shape?.items ?? (shape?.sorted ? SORTED : undefined);
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      const written = ordered(item, itemShape);
+      if (written !== item) (copy ??= value.slice())[index] = written;
+    }
+    return copy ?? value;
+  }
+  if (!isPlainObject(value)) return value;
+  const keys = Object.keys(value);
+  if (!inWrittenOrder(value, keys, shape)) return reordered(value, shape);
+  let copy: Record<string, unknown> | undefined;
+  for (const key of keys) {
+    const item = value[key];
+    if (item === undefined) continue;
+    const written = ordered(item, childShape(shape, key));
+    if (written !== item) (copy ??= { ...value })[key] = written;
+  }
+  return copy ?? value;
 }
 
 export function renderFindingsJson(result: ScanResult): string {
