@@ -6,8 +6,10 @@ import { LIST_HOSTED_ZONES, LIST_QUERY_LOGGING_CONFIGS } from './calls.js';
 const zoneId = (id: string) => id.replace(/^\/hostedzone\//, '');
 
 export function normalizeRoute53(out: Output): void {
+  // The zones are global (region 'global'): a gap in their listing is account-wide, as for IAM, S3 and CloudFront;
+  // one placed in the region the call went to would bear on none of them.
   const zones = out
-    .list(LIST_HOSTED_ZONES, ['route53-hosted-zone'])
+    .list(LIST_HOSTED_ZONES, ['route53-hosted-zone'], undefined, { gapRegion: undefined })
     .flatMap((page) => page.HostedZones ?? []);
   // A failed listing of configurations leaves logging unknown on each zone; the zones themselves were read.
   const configs = out.list(LIST_QUERY_LOGGING_CONFIGS, []).flatMap((page) => page.QueryLoggingConfigs ?? []);
