@@ -178,3 +178,33 @@ Resources:
     expect(group(logicalId)).toEqual(expected);
   });
 });
+
+describe('a standalone ingress rule that names its group by GroupName', () => {
+  const template = (groupName: string) => `
+Resources:
+  Bastion:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: bastion
+      SecurityGroupIngress: [{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/16 }]
+  RuleSsh:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: { GroupName: ${groupName}, IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 10.0.0.5/32 }
+`;
+  const ingressOf = async (groupName: string) => {
+    const inventory = await inventoryFromTemplate(template(groupName));
+    const found = inventory.resources.find((resource) => resource.id === 'template/Bastion');
+    if (found?.type !== 'ec2-security-group') throw new Error('Bastion is not a group in the inventory');
+    return plain(found.ingress);
+  };
+
+  // quickstart-linux-bastion's bastion.yaml: the reason said "RuleSsh.GroupId: not set", though GroupName was.
+  it('says the rule names its group by GroupName, which may be any group of the template', async () => {
+    expect(await ingressOf('!ImportValue app-group-name')).toBe(
+      `UNKNOWN: RuleSsh names its group by GroupName (${imported('RuleSsh.GroupName', 'app-group-name').slice('UNKNOWN: '.length)}), which may be this group`,
+    );
+    expect(await ingressOf('default')).toBe(
+      'UNKNOWN: RuleSsh names its group by GroupName ("default"), which may be this group',
+    );
+  });
+});

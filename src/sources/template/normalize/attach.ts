@@ -110,6 +110,16 @@ interface NamedBucket {
   name: { evaluator: StackEvaluator; pieces: NamePieces } | undefined;
 }
 
+/** Why a standalone ingress rule whose group the template does not name may add to any of its groups. */
+function unattributedIngress(resource: TemplateResource, groupId: Unknown | undefined): string {
+  if (groupId !== undefined) return `${resource.logicalId}.GroupId: ${groupId.reason}`;
+  const groupName = stringFact(resource, 'GroupName');
+  if (groupName === undefined) return `${resource.logicalId} names no GroupId or GroupName`;
+  const named = groupName instanceof Unknown ? groupName.reason : `"${groupName}"`;
+  // GroupName names a default-VPC group by its name, which the scanned templates do not pin for their groups.
+  return `${resource.logicalId} names its group by GroupName (${named}), which may be this group`;
+}
+
 class Attacher {
   private readonly byId = new Map<string, Resource>();
   private readonly extra: Resource[] = [];
@@ -244,7 +254,7 @@ class Attacher {
     const rules = typeof groupId === 'string' ? standaloneIngressRules(resource, this.index) : undefined;
     for (const group of groups) {
       if (groupId === undefined || groupId instanceof Unknown) {
-        group.ingress = unknown(`${resource.logicalId}.GroupId: ${groupId?.reason ?? 'not set'}`);
+        group.ingress = unknown(unattributedIngress(resource, groupId));
       } else if (rules instanceof Unknown) group.ingress = rules;
       else if (rules && Array.isArray(group.ingress)) group.ingress.push(...rules);
     }
