@@ -4,7 +4,8 @@
  * population, and a rule over the population ("no public snapshot", "every
  * trail ...") would PASS on it. The server pages by one item, so every list of
  * the sample account with two or more entries pages; for each action that
- * did, a later page is denied (one scan per action), then all of them are
+ * did, a later page is denied (in shards of one action per service, each
+ * action's gaps told apart by the action they name), then all of them are
  * throttled with no retry left (one scan). Each time:
  *   (a) the failure is recorded, every population a denied first page leaves
  *       unread has a gap, so does every population that lost a resource, and
