@@ -15,7 +15,7 @@ import { InputError } from '../../errors.js';
 import { Unknown } from '../../inventory/maybe.js';
 import type { Gap, ResourceType } from '../../inventory/model.js';
 import { StackEvaluator, type StackLinks } from './evaluate.js';
-import { NORMALIZED_TYPES, normalizedTypeOf, readsProperties } from './normalize/index.js';
+import { NORMALIZED_TYPES, normalizedTypesOf, readsProperties } from './normalize/index.js';
 import { INCLUDED_RESOURCES, isRecord, type RawTemplate, type TemplateFile } from './read.js';
 import { newRecord } from './records.js';
 import type { StackDefinition } from './stack.js';
@@ -86,8 +86,8 @@ function gapTypes(types: string[] | undefined): ResourceType[] {
   if (types === undefined) return NORMALIZED_TYPES;
   const found = new Set<ResourceType>();
   for (const type of types) {
-    const normalized = normalizedTypeOf(type);
-    if (normalized) found.add(normalized);
+    const normalized = normalizedTypesOf(type);
+    if (normalized.length > 0) for (const yielded of normalized) found.add(yielded);
     // Attachments (rules, associations), SAM types, nested stacks and modules change or create resources of any type.
     else if (readsProperties(type) || createsResourcesOfAnyType(type)) return NORMALIZED_TYPES;
   }

@@ -5,6 +5,7 @@
  */
 import type { Resource, ResourceOf, ResourceType } from '../../../inventory/model.js';
 import { attachRelations } from './attach.js';
+import { blockDeviceVolumes, declaresVolumes } from './block-devices.js';
 import { valueAt, type TemplateIndex, type TemplateResource } from './context.js';
 import { kmsKey } from './kms.js';
 import { applyPublicAccessDefaults, PUBLIC_DEFAULT_READS } from './public-default.js';
@@ -235,6 +236,8 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::SecretsManager::ResourcePolicy',
   // Its Ref is the ARN of the secret it names, which CDK's resource policies use (resource-policy.ts).
   'AWS::SecretsManager::SecretTargetAttachment',
+  // Its BlockDeviceMappings are EBS volumes (block-devices.ts; instances and launch templates are primary types).
+  'AWS::AutoScaling::LaunchConfiguration',
 ]);
 
 const NORMALIZERS = new Map(TEMPLATE_NORMALIZERS.map((declared) => [declared.cfnType, declared]));
@@ -244,9 +247,15 @@ export const NORMALIZED_TYPES: ResourceType[] = [
   ...new Set(TEMPLATE_NORMALIZERS.map((declared) => declared.yields)),
 ];
 
-/** The normalized type a primary CloudFormation type yields; undefined for attachments and types not read. */
-export function normalizedTypeOf(cfnType: string): ResourceType | undefined {
-  return NORMALIZERS.get(cfnType)?.yields;
+/**
+ * The normalized types a CloudFormation type yields: a primary type's own, and the EBS volumes its
+ * block device mappings declare; empty for attachments and types not read.
+ */
+export function normalizedTypesOf(cfnType: string): ResourceType[] {
+  const primary = NORMALIZERS.get(cfnType)?.yields;
+  const types: ResourceType[] = primary === undefined ? [] : [primary];
+  if (declaresVolumes(cfnType)) types.push('ebs-volume');
+  return types;
 }
 
 /** Whether the loader needs the evaluated properties of this CloudFormation type. */
@@ -285,6 +294,9 @@ export function normalizeResources(
   }
   if (types === undefined || types.has('iam-policy'))
     normalized.push(...attachedAdministratorAccess(resources));
+  // Volumes declared in instances, launch templates and launch configurations (their BlockDeviceMappings).
+  if (types === undefined || types.has('ebs-volume'))
+    normalized.push(...blockDeviceVolumes(resources, index));
   const related = attachRelations(normalized, resources, index);
   applyPublicAccessDefaults(related.resources, index, related.unresolvedGateways);
   return related.resources;

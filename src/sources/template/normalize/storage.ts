@@ -277,12 +277,26 @@ export function dbSubnetGroup(resource: TemplateResource): DbSubnetGroup {
   };
 }
 
+/**
+ * The encryption of an EBS volume created from the properties at `prefix`: an `AWS::EC2::Volume`'s own
+ * (`''`), or a block device mapping's `Ebs` (`BlockDeviceMappings.0.Ebs.`, block-devices.ts), which
+ * RunInstances reads like CreateVolume's: Encrypted, KmsKeyId, and a SnapshotId whose encryption an
+ * unset flag keeps.
+ */
+export function ebsEncryptionAt(
+  resource: TemplateResource,
+  index: TemplateIndex,
+  prefix = '',
+): Maybe<EncryptionAtRest> {
+  const restored = restoredFrom(resource, [`${prefix}SnapshotId`], `${prefix}Encrypted`);
+  return restored ?? flagEncryptionOf(resource, `${prefix}Encrypted`, `${prefix}KmsKeyId`, index);
+}
+
 export function ebsVolume(resource: TemplateResource, index: TemplateIndex): EbsVolume {
-  const restored = restoredFrom(resource, ['SnapshotId'], 'Encrypted');
   return {
     type: 'ebs-volume',
     ...baseOf(resource),
-    encryption: restored ?? flagEncryptionOf(resource, 'Encrypted', 'KmsKeyId', index),
+    encryption: ebsEncryptionAt(resource, index),
   };
 }
 
