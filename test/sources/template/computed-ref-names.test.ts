@@ -68,7 +68,7 @@ Resources:
 
 describe('Ref and Fn::GetAtt whose logical name is an intrinsic', () => {
   it('name the resource the intrinsic resolves to; an unresolved name stays UNKNOWN', async () => {
-    const roles = async (text: string): Promise<string[][]> =>
+    const roles = async (text: string): Promise<(string | undefined)[][]> =>
       findingsOf('iam-no-inline-policies', await inventoryFromTemplate(text)).map((finding) => [
         finding.resource.logicalId,
         finding.status,
