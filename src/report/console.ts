@@ -48,8 +48,10 @@ function sourcePlace(source: SourceLocation): string {
 
 export function describeResource(resource: FindingResource): string {
   if (resource.logicalId !== undefined || resource.file !== undefined) {
-    const name =
-      resource.stack && resource.logicalId ? `${resource.stack}/${resource.logicalId}` : resource.id;
+    const declared =
+      resource.stack && resource.logicalId ? `${resource.stack}/${resource.logicalId}` : undefined;
+    // A resource declared inside another (an instance's EBS mapping) has the owner's logical id: its id tells them apart.
+    const name = declared === undefined || resource.id.startsWith(`${declared}/`) ? resource.id : declared;
     const place =
       resource.file === undefined ? '' : `${resource.file}${resource.line ? `:${resource.line}` : ''}`;
     if (resource.cdkPath) {

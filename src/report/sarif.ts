@@ -143,10 +143,12 @@ function computeArtifactUri(file: string, srcRoot: string): Sarif.ArtifactLocati
 
 function logicalLocation(resource: FindingResource): Sarif.LogicalLocation {
   if (resource.logicalId !== undefined) {
+    const declared = resource.stack ? `${resource.stack}/${resource.logicalId}` : resource.id;
     return {
       name: resource.logicalId,
+      // A resource declared inside another (an instance's EBS mapping) is told apart from its owner by its id.
       fullyQualifiedName:
-        resource.cdkPath ?? (resource.stack ? `${resource.stack}/${resource.logicalId}` : resource.id),
+        resource.cdkPath ?? (resource.id.startsWith(`${declared}/`) ? resource.id : declared),
       kind: 'resource',
       properties: { resourceType: resource.type, cfnType: resource.cfnType, stack: resource.stack },
     };
