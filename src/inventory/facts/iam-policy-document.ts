@@ -172,6 +172,17 @@ function matchesEveryArn(pattern: string, partitions: readonly string[]): boolea
   );
 }
 
+/**
+ * Whether a pattern may match every ARN of some partition. One that may not
+ * fails some resource of each partition, and so does every pattern matching
+ * less than it: a template's Resource whose unresolved pieces are read as `*`
+ * (`arn:aws:ec2:*:*:instance/*`) then still proves its deployed value names
+ * fewer than every resource.
+ */
+export function mayMatchEveryArn(pattern: string): boolean {
+  return PARTITIONS.some((partition) => matchesEveryArn(pattern, [partition]));
+}
+
 /** The partition a pattern is written for, when it names one (`arn:aws-cn:...`). */
 function partitionsOf(pattern: string): readonly string[] {
   const partition = pattern.split(':')[1];

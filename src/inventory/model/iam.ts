@@ -7,6 +7,15 @@ import type { PolicyStatement } from './policy.js';
 export interface PatternList {
   not: boolean;
   patterns: string[];
+  /**
+   * Template: some Resource patterns are expressions with unresolved pieces
+   * (`!Sub arn:aws:ec2:${AWS::Region}:...`) read with `*` for each piece, so
+   * each matches at least what the deployed value will. Set only on an
+   * Allow's Resource, and only when the pattern still leaves some resources
+   * out: a rule may conclude "not every resource", not that a given resource
+   * is granted.
+   */
+  widened?: true;
 }
 
 /** One statement of a policy document; a part that could not be read is Unknown. */

@@ -3,7 +3,7 @@
  * read from both ends: a principal's ManagedPolicyArns / Groups, and a
  * policy's (or UserToGroupAddition's) Users, Groups and Roles lists.
  */
-import { policyStatements } from '../../../inventory/facts/iam-policy-document.js';
+import { mayMatchEveryArn, policyStatements } from '../../../inventory/facts/iam-policy-document.js';
 import { Unknown, isUnknown, unknown, type Maybe } from '../../../inventory/maybe.js';
 import type {
   IamGroup,
@@ -13,6 +13,9 @@ import type {
   IamUser,
   InlinePolicy,
 } from '../../../inventory/model.js';
+import type { StackEvaluator } from '../evaluate.js';
+import { isRecord } from '../read.js';
+import { parseSub } from '../sub.js';
 import { ResourceRef, isValueObject, type Value } from '../values.js';
 import { mayNotExist } from './conditional-attachment.js';
 import { trustStatements } from './trust-policy.js';
@@ -76,6 +79,166 @@ function plain(value: Value | undefined, part: Part = 'deciding'): unknown {
   return value;
 }
 
+// ---- an Allow's Resource with unresolved pieces ----------------------------------
+//
+// `Resource: !Sub arn:aws:ec2:${AWS::Region}:${AWS::AccountId}:instance/${Instance}`
+// is unresolved as a whole, yet its literal text already rules out "every
+// resource". Read with `*` for each unresolved piece, it is a pattern matching
+// at least what the deployed ARN will match. Only an Allow's Resource is read
+// so: a wider Allow can only grant more, while a wider Deny or NotResource
+// would deny more (or leave out more) than the template does. And only a
+// pattern that still leaves some resources out is kept: `${Prefix}` read as
+// `*` proves nothing, the entry stays Unknown.
+
+/** A raw template node that calls an intrinsic function (`{ "Fn::Sub": ... }`), not a written mapping. */
+function isIntrinsic(node: unknown): node is Record<string, unknown> {
+  if (!isRecord(node)) return false;
+  const keys = Object.keys(node);
+  return keys.length === 1 && (keys[0] === 'Ref' || (keys[0] as string).startsWith('Fn::'));
+}
+
+const DYNAMIC_REFERENCES = /\{\{resolve:[^{}]*\}\}/g;
+/** IAM policy variables (`${aws:username}`, `${*}`) are replaced per request: read as `*` too. */
+const POLICY_VARIABLES = /\$\{[^{}]*\}/g;
+/** Deeper expressions are read as `*` outright. */
+const MAX_DEPTH = 16;
+
+/** Literal text of a template: a dynamic reference in it is resolved at deploy time, so `*`. */
+function literalText(text: string): string {
+  return text.replace(DYNAMIC_REFERENCES, '*');
+}
+
+/** What an expression's value matches at most, as a pattern: its text where resolved, `*` for each unresolved piece. */
+function widened(node: unknown, evaluator: StackEvaluator, depth = 0): string {
+  const value = evaluator.evaluate(node);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value);
+  if (depth >= MAX_DEPTH) return '*';
+  if (typeof node === 'string') return literalText(node);
+  if (!isIntrinsic(node)) return '*';
+  if ('Fn::Sub' in node) return widenedSub(node['Fn::Sub'], evaluator, depth + 1);
+  if ('Fn::Join' in node) return widenedJoin(node['Fn::Join'], evaluator, depth + 1);
+  if ('Fn::If' in node) {
+    const [name, whenTrue, whenFalse] = Array.isArray(node['Fn::If']) ? (node['Fn::If'] as unknown[]) : [];
+    const holds = typeof name === 'string' ? evaluator.condition(name) : undefined;
+    if (holds === true) return widened(whenTrue, evaluator, depth + 1);
+    if (holds === false) return widened(whenFalse, evaluator, depth + 1);
+  }
+  return '*';
+}
+
+function widenedSub(argument: unknown, evaluator: StackEvaluator, depth: number): string {
+  const [template, variables] = Array.isArray(argument) ? (argument as unknown[]) : [argument];
+  const text = typeof template === 'string' ? template : evaluator.evaluate(template);
+  if (typeof text !== 'string') return '*';
+  const locals = isRecord(variables) ? variables : {};
+  return parseSub(text)
+    .map((part) => {
+      if ('literal' in part) return literalText(part.literal);
+      const name = part.variable;
+      if (Object.hasOwn(locals, name)) return widened(locals[name], evaluator, depth);
+      const dot = name.indexOf('.');
+      const reference =
+        dot > 0 && !name.startsWith('AWS::')
+          ? { 'Fn::GetAtt': [name.slice(0, dot), name.slice(dot + 1)] }
+          : { Ref: name };
+      return widened(reference, evaluator, depth);
+    })
+    .join('');
+}
+
+function widenedJoin(argument: unknown, evaluator: StackEvaluator, depth: number): string {
+  const [separatorNode, list] = Array.isArray(argument) ? (argument as unknown[]) : [];
+  const separator = evaluator.evaluate(separatorNode);
+  if (typeof separator !== 'string' || !Array.isArray(list)) return '*';
+  const pieces: string[] = [];
+  for (const item of list) {
+    const value = evaluator.evaluate(item);
+    if (value === undefined) continue; // AWS::NoValue: no piece, no separator
+    // An undecided Fn::If may drop the piece and its separator: the count of separators is not known.
+    if (separator !== '' && value instanceof Unknown && isIntrinsic(item) && 'Fn::If' in item) return '*';
+    pieces.push(widened(item, evaluator, depth));
+  }
+  return pieces.join(separator);
+}
+
+/** An unresolved Resource entry as a pattern, when that pattern still leaves some resources out. */
+function widenedEntry(node: unknown, evaluator: StackEvaluator): string | undefined {
+  const pattern = widened(node, evaluator).replace(POLICY_VARIABLES, '*');
+  return mayMatchEveryArn(pattern) ? undefined : pattern;
+}
+
+/** The written (raw) node and evaluated value one key or index further down, when both are written out alike. */
+function stepDown(raw: unknown, value: unknown, key: string): [unknown, unknown] | undefined {
+  if (Array.isArray(raw)) {
+    // A list the evaluator shortened (an AWS::NoValue item) no longer lines up with what was written.
+    if (!Array.isArray(value) || value.length !== raw.length) return undefined;
+    return [raw[Number(key)], value[Number(key)]];
+  }
+  if (!isRecord(raw) || isIntrinsic(raw) || !isRecord(value) || !Object.hasOwn(raw, key)) return undefined;
+  return [raw[key], value[key]];
+}
+
+/**
+ * An Allow statement with its unresolved Resource entries read as patterns
+ * where they can be; `widenedAt` collects the statement's index when one was.
+ */
+function widenedStatement(
+  statement: unknown,
+  raw: unknown,
+  evaluator: StackEvaluator,
+): Record<string, unknown> | undefined {
+  if (!isRecord(statement) || statement.Effect !== 'Allow' || statement.NotResource !== undefined) return;
+  const resource = statement.Resource;
+  if (Array.isArray(resource)) {
+    const written = stepDown(raw, statement, 'Resource')?.[0];
+    if (!Array.isArray(written) || written.length !== resource.length) return;
+    if (!resource.some(isUnknown)) return;
+    const entries = resource.map((item, index) =>
+      isUnknown(item) ? (widenedEntry(written[index], evaluator) ?? item) : item,
+    );
+    return { ...statement, Resource: entries };
+  }
+  if (!isUnknown(resource)) return;
+  const written = stepDown(raw, statement, 'Resource')?.[0];
+  const entry = written === undefined ? undefined : widenedEntry(written, evaluator);
+  return entry === undefined ? undefined : { ...statement, Resource: entry };
+}
+
+/**
+ * The document with its Allow statements' unresolved Resource entries read as
+ * patterns where they can be, and the (0-based) statements that were.
+ */
+function widenedDocument(
+  document: unknown,
+  resource: TemplateResource,
+  path: string,
+): { document: unknown; widenedAt: Set<number> } {
+  const widenedAt = new Set<number>();
+  const template = resource.evaluator.stack.file.template.Resources[resource.logicalId];
+  let place: [unknown, unknown] | undefined = [
+    isRecord(template) ? template.Properties : undefined,
+    resource.properties,
+  ];
+  for (const key of path.split('.')) place = place && stepDown(place[0], place[1], key);
+  const statements = place && stepDown(place[0], document, 'Statement');
+  if (!statements || !isRecord(document)) return { document, widenedAt };
+  const [raw, value] = statements;
+  const evaluator = resource.evaluator;
+  if (Array.isArray(value)) {
+    if (!Array.isArray(raw) || raw.length !== value.length) return { document, widenedAt };
+    const list = value.map((statement, index) => {
+      const read = widenedStatement(statement, raw[index], evaluator);
+      if (read) widenedAt.add(index);
+      return read ?? statement;
+    });
+    return { document: { ...document, Statement: list }, widenedAt };
+  }
+  const read = widenedStatement(value, raw, evaluator);
+  if (read) widenedAt.add(0);
+  return { document: read ? { ...document, Statement: read } : document, widenedAt };
+}
+
 function documentAt(resource: TemplateResource, path: string, place: string) {
   const raw = valueAt(resource, path);
   if (raw === undefined) return unknown(`${place}: PolicyDocument is not set`);
@@ -87,7 +250,14 @@ function documentAt(resource: TemplateResource, path: string, place: string) {
       return unknown(`${place}: PolicyDocument is a string that is not JSON`);
     }
   }
-  return policyStatements(plain(raw), place);
+  const { document, widenedAt } = widenedDocument(plain(raw), resource, path);
+  const statements = policyStatements(document, place);
+  if (isUnknown(statements)) return statements;
+  for (const index of widenedAt) {
+    const resources = statements[index]?.resources;
+    if (resources && !isUnknown(resources)) resources.widened = true;
+  }
+  return statements;
 }
 
 /** Whether a Users/Groups/Roles link names this principal: its template id, or its literal name. */
