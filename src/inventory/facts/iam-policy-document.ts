@@ -218,6 +218,8 @@ export function allowedBy(
   for (const [index, statement] of statements.entries()) {
     if (statement.effect === 'Deny') continue;
     if (isUnknown(statement.actions)) {
+      // Whatever its actions, a statement on certainly fewer than every resource grants nothing on every resource.
+      if (options.everyResource && coversEveryResource(statement.resources) === false) continue;
       undecided ??= statement.actions;
       continue;
     }
