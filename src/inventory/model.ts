@@ -6,6 +6,7 @@
  */
 import type { CloudTrailTrail, ConfigRecorder } from './model/logging.js';
 import type { LogsResourcePolicy } from './model/logs-policy.js';
+import type { ExternalResourcePolicy } from './model/external-policy.js';
 import type { ClassicLoadBalancer } from './model/classic-elb.js';
 import type { ApiGatewayV2Stage } from './model/api-gateway-v2.js';
 import type {
@@ -112,6 +113,7 @@ export type * from './model/ec2.js';
 export type * from './model/edge.js';
 export type * from './model/logging.js';
 export type * from './model/logs-policy.js';
+export type * from './model/external-policy.js';
 export type * from './model/monitoring.js';
 export type * from './model/service-logging.js';
 export type * from './model/identity.js';
@@ -132,6 +134,7 @@ export type * from './model/emr.js';
 
 export type Resource =
   | LogsResourcePolicy
+  | ExternalResourcePolicy
   | RedshiftCluster
   | OpenSearchDomain
   | KinesisStream
@@ -225,6 +228,7 @@ export type ResourceOf<T extends ResourceType> = Extract<Resource, { type: T }>;
 /** Every type, at run time (custom rules name them); the Record makes a new type a compile error until listed. */
 const RESOURCE_TYPE_SET: Record<ResourceType, true> = {
   'logs-resource-policy': true,
+  'external-resource-policy': true,
   'redshift-cluster': true,
   'opensearch-domain': true,
   'kinesis-stream': true,

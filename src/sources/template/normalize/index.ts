@@ -54,7 +54,8 @@ import {
   stateMachine,
 } from './workloads.js';
 import { attachedAdministratorAccess, iamGroup, iamPolicy, iamRole, iamUser } from './iam.js';
-import { secretsManagerSecret } from './secrets.js';
+import { SECRET_POLICY_TARGETS, secretsManagerSecret } from './secrets.js';
+import { externalResourcePolicy } from './resource-policy.js';
 import { codeBuildProject } from './codebuild.js';
 import { emrCluster } from './emr.js';
 import {
@@ -68,6 +69,9 @@ import {
   s3Bucket,
   snsTopic,
   sqsQueue,
+  BUCKET_POLICY_TARGETS,
+  QUEUE_POLICY_TARGETS,
+  TOPIC_POLICY_TARGETS,
 } from './storage.js';
 
 type Normalizer<T extends ResourceType> = (
@@ -174,6 +178,16 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::IAM::GroupPolicy', 'iam-policy', iamPolicy),
   handles('AWS::SecretsManager::Secret', 'secretsmanager-secret', secretsManagerSecret),
   handles('AWS::CodeBuild::Project', 'codebuild-project', codeBuildProject),
+  // Policies on resources outside the templates; one on a resource of the templates is read by that
+  // resource's normalizer (a bucket's by attach.ts, the others' by resource-policy.ts) and yields nothing here.
+  ...[BUCKET_POLICY_TARGETS, QUEUE_POLICY_TARGETS, TOPIC_POLICY_TARGETS, SECRET_POLICY_TARGETS].flatMap(
+    (targets) =>
+      targets.attachments.map((attachment) =>
+        handles(attachment.cfnType, 'external-resource-policy', (resource, index) =>
+          externalResourcePolicy(resource, index, targets),
+        ),
+      ),
+  ),
 ];
 
 /**
@@ -193,7 +207,6 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::ElasticLoadBalancingV2::ListenerRule',
   // A stage's endpoint types are its API's.
   'AWS::ApiGateway::RestApi',
-  'AWS::S3::BucketPolicy',
   // Read by the bucket normalizer: CDK's bucket notifications (normalize/s3.ts).
   'Custom::S3BucketNotifications',
   // Read through the security-group rules that name it.
@@ -228,12 +241,6 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::RDS::DBClusterParameterGroup',
   // Read by the topic it names: whether its alarms reach anyone (sns.ts).
   'AWS::SNS::Subscription',
-  // Read by the queues, topics and secrets they name: who may use them (resource-policy.ts).
-  'AWS::SQS::QueuePolicy',
-  'AWS::SQS::QueueInlinePolicy',
-  'AWS::SNS::TopicPolicy',
-  'AWS::SNS::TopicInlinePolicy',
-  'AWS::SecretsManager::ResourcePolicy',
   // Its Ref is the ARN of the secret it names, which CDK's resource policies use (resource-policy.ts).
   'AWS::SecretsManager::SecretTargetAttachment',
   // Its BlockDeviceMappings are EBS volumes (block-devices.ts; instances and launch templates are primary types).

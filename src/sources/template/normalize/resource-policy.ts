@@ -8,11 +8,16 @@
  * no other may name it. None naming it: the target has no policy.
  */
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
-import type { PolicyStatement } from '../../../inventory/model.js';
+import type {
+  ExternalPolicyTargetKind,
+  ExternalResourcePolicy,
+  PolicyStatement,
+} from '../../../inventory/model.js';
 import { mayNotExist } from './conditional-attachment.js';
 import { isRecord } from '../read.js';
 import { ResourceRef } from '../values.js';
 import {
+  baseOf,
   linkFact,
   linkListFact,
   linkOf,
@@ -168,5 +173,94 @@ export function namesByName(
     if (typeof name === 'string') return matches(link, name);
     if (name === undefined || name === null || !couldName(link)) return false;
     return unknown(`${link} may name ${resource.logicalId}, whose ${nameProperty} is unresolved`);
+  };
+}
+
+/** What a policy-setting type sets its policy on, for telling targets of the templates from others. */
+export interface PolicyTargets {
+  kind: ExternalPolicyTargetKind;
+  /** The CloudFormation type of the targets the templates may declare (`AWS::SQS::Queue`). */
+  cfnType: string;
+  attachments: readonly PolicyAttachment[];
+  /** How a written target names a target of the templates (`namesByName`). */
+  names: (target: TemplateResource) => NamesTarget;
+  /**
+   * Whether a policy whose single target is unresolved certainly names a
+   * target of the templates (a bucket policy's Bucket written with the same
+   * expression as a bucket's BucketName): then it is not outside.
+   */
+  unresolvedNamesTemplateTarget?: (policy: TemplateResource, index: TemplateIndex) => boolean;
+}
+
+/** A link to a template resource that is not a target: what it stands for is known only at deployment. */
+function notATarget(
+  policy: TemplateResource,
+  attachment: PolicyAttachment,
+  other: TemplateResource,
+): Unknown {
+  return unknown(
+    `${policy.logicalId}.${attachment.targets} names ${other.logicalId} (${other.cfnType}), whose value is known only at deployment`,
+  );
+}
+
+/**
+ * The targets of `policy` that are, or may be, outside the scanned templates.
+ * A link that names a target of the templates (its Ref, or its name) is not
+ * one. A link that only may name one (the target's name is unresolved) is, as
+ * it may name another resource; so is an unresolved link, as an Unknown: the
+ * templates' targets it may name are judged on their own (attachedPolicyStatements).
+ */
+function targetsOutside(
+  policy: TemplateResource,
+  attachment: PolicyAttachment,
+  targets: PolicyTargets,
+  index: TemplateIndex,
+): Maybe<string>[] {
+  const written = targetLinks(policy, attachment);
+  if (written === undefined) return [unknown(`${policy.logicalId}.${attachment.targets} is not set`)];
+  if (written instanceof Unknown)
+    return targets.unresolvedNamesTemplateTarget?.(policy, index) ? [] : [written];
+  const outside: Maybe<string>[] = [];
+  for (const link of written) {
+    const followed = followAlias(link, index);
+    if (followed === undefined || followed instanceof Unknown) {
+      outside.push(followed ?? unknown(`${policy.logicalId}.${attachment.targets}: ${link} names no target`));
+      continue;
+    }
+    const declared = index.get(followed);
+    if (declared !== undefined) {
+      if (declared.cfnType !== targets.cfnType) outside.push(notATarget(policy, attachment, declared));
+      continue;
+    }
+    const inTemplates = resourcesOfType(index, targets.cfnType).some(
+      (target) => targets.names(target)(followed) === true,
+    );
+    if (!inTemplates) outside.push(followed);
+  }
+  return outside;
+}
+
+/**
+ * The policy `policy` sets on targets outside the scanned templates, or
+ * undefined when every target it names is a resource of the templates (whose
+ * own normalizer reads the policy). Its statements are read as for a target of
+ * the templates, so conditions and references are honoured alike.
+ */
+export function externalResourcePolicy(
+  policy: TemplateResource,
+  index: TemplateIndex,
+  targets: PolicyTargets,
+): ExternalResourcePolicy | undefined {
+  const attachment = targets.attachments.find((candidate) => candidate.cfnType === policy.cfnType);
+  if (attachment === undefined) return undefined;
+  const outside = targetsOutside(policy, attachment, targets, index);
+  if (outside.length === 0) return undefined;
+  const statements = policyReadingReferences(policy, attachment.document, index);
+  return {
+    type: 'external-resource-policy',
+    ...baseOf(policy),
+    targetKind: targets.kind,
+    targets: outside,
+    policyStatements: statements ?? unknown(`${policy.logicalId}.${attachment.document} is not set`),
   };
 }

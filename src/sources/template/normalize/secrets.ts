@@ -18,6 +18,7 @@ import {
   followAlias,
   namesByName,
   type PolicyAttachment,
+  type PolicyTargets,
 } from './resource-policy.js';
 
 const SECRET_POLICIES: readonly PolicyAttachment[] = [
@@ -31,6 +32,14 @@ function literalNamesSecret(link: string, name: string): boolean {
   const at = link.lastIndexOf(marker);
   return at >= 0 && link.length - (at + marker.length) === 6;
 }
+
+/** The secrets a secret resource policy may name: the secret's normalizer reads it for a secret of the templates. */
+export const SECRET_POLICY_TARGETS: PolicyTargets = {
+  kind: 'secretsmanager-secret',
+  cfnType: 'AWS::SecretsManager::Secret',
+  attachments: SECRET_POLICIES,
+  names: (secret) => namesByName(secret, 'Name', literalNamesSecret, () => true),
+};
 
 function namesSecret(secret: TemplateResource, link: string): boolean {
   if (link === secret.id) return true;
@@ -70,7 +79,7 @@ export function secretsManagerSecret(resource: TemplateResource, index: Template
       resource,
       index,
       SECRET_POLICIES,
-      namesByName(resource, 'Name', literalNamesSecret, () => true),
+      SECRET_POLICY_TARGETS.names(resource),
     ),
   };
 }

@@ -28,7 +28,13 @@ import { flagEncryption } from '../../../inventory/facts/flag-encryption.js';
 import { queueEncryption } from '../../../inventory/facts/queue-encryption.js';
 import { createPlace, type Raw } from '../../../inventory/facts/place.js';
 import { isRecord } from '../read.js';
-import { attachedPolicyStatements, namesByName, type PolicyAttachment } from './resource-policy.js';
+import {
+  attachedPolicyStatements,
+  namesByName,
+  type PolicyAttachment,
+  type PolicyTargets,
+} from './resource-policy.js';
+import { compareNames, namePieces } from './bucket-naming.js';
 import {
   baseOf,
   boolFact,
@@ -37,6 +43,7 @@ import {
   MaybeAbsent,
   mayBeAbsent,
   linkListFact,
+  resourcesOfType,
   stringFact,
   valueAt,
   type TemplateIndex,
@@ -390,6 +397,42 @@ const TOPIC_POLICIES: readonly PolicyAttachment[] = [
 
 const anyLiteral = (): boolean => true;
 
+/** The queues a queue policy may name: its own normalizer reads it for a queue of the templates. */
+export const QUEUE_POLICY_TARGETS: PolicyTargets = {
+  kind: 'sqs-queue',
+  cfnType: 'AWS::SQS::Queue',
+  attachments: QUEUE_POLICIES,
+  names: (queue) => namesByName(queue, 'QueueName', (link, name) => link.endsWith(`/${name}`), anyLiteral),
+};
+
+export const TOPIC_POLICY_TARGETS: PolicyTargets = {
+  kind: 'sns-topic',
+  cfnType: 'AWS::SNS::Topic',
+  attachments: TOPIC_POLICIES,
+  names: (topic) => namesByName(topic, 'TopicName', (link, name) => link.endsWith(`:${name}`), anyLiteral),
+};
+
+/**
+ * A bucket policy names its bucket by name. One whose Bucket is unresolved
+ * names a bucket whose BucketName is the same expression (attach.ts reads it
+ * onto that bucket); otherwise it may name a bucket outside the templates.
+ */
+export const BUCKET_POLICY_TARGETS: PolicyTargets = {
+  kind: 's3-bucket',
+  cfnType: 'AWS::S3::Bucket',
+  attachments: [{ cfnType: 'AWS::S3::BucketPolicy', targets: 'Bucket', document: 'PolicyDocument' }],
+  names: (bucket) => namesByName(bucket, 'BucketName', (link, name) => link === name, anyLiteral),
+  unresolvedNamesTemplateTarget: (policy, index) => {
+    const policyName = namePieces(policy, 'Bucket');
+    return resourcesOfType(index, 'AWS::S3::Bucket').some(
+      (bucket) =>
+        bucket.origin.stack === policy.origin.stack &&
+        bucket.evaluator === policy.evaluator &&
+        compareNames(policyName, namePieces(bucket, 'BucketName')) === 'same',
+    );
+  },
+};
+
 export function sqsQueue(resource: TemplateResource, index: TemplateIndex): SqsQueue {
   const encryption = queueEncryption(
     {
@@ -406,7 +449,7 @@ export function sqsQueue(resource: TemplateResource, index: TemplateIndex): SqsQ
       resource,
       index,
       QUEUE_POLICIES,
-      namesByName(resource, 'QueueName', (link, name) => link.endsWith(`/${name}`), anyLiteral),
+      QUEUE_POLICY_TARGETS.names(resource),
     ),
   };
 }
@@ -429,7 +472,7 @@ export function snsTopic(resource: TemplateResource, index: TemplateIndex): SnsT
       resource,
       index,
       TOPIC_POLICIES,
-      namesByName(resource, 'TopicName', (link, name) => link.endsWith(`:${name}`), anyLiteral),
+      TOPIC_POLICY_TARGETS.names(resource),
     ),
   };
 }
