@@ -35,6 +35,7 @@ import logsResourcePolicyNotPublic from './logs-resource-policy-not-public.js';
 import emrMasterNoPublicIp from './emr-master-no-public-ip.js';
 import sqsQueueNotPublic from './sqs-queue-not-public.js';
 import snsTopicNotPublic from './sns-topic-not-public.js';
+import resourcePolicyNotPublic from './resource-policy-not-public.js';
 import secretNotPublic from './secret-not-public.js';
 import ec2EnclaveHostHardened from './ec2-enclave-host-hardened.js';
 
@@ -75,6 +76,7 @@ export const networkRules: readonly Rule[] = [
   emrMasterNoPublicIp,
   sqsQueueNotPublic,
   snsTopicNotPublic,
+  resourcePolicyNotPublic,
   secretNotPublic,
   ec2EnclaveHostHardened,
 ] as Rule[];
