@@ -183,3 +183,25 @@ Resources:
     expect(isUnknown(target) && target.reason).toContain('names Queue (AWS::SQS::Queue)');
   });
 });
+
+describe('policies the template source could not expand', () => {
+  it('an unexpanded Fn::ForEach of queue policies is a gap in queues and in external policies', async () => {
+    const inventory = await inventoryFromTemplate(`
+Transform: AWS::LanguageExtensions
+Parameters:
+  Names: { Type: CommaDelimitedList }
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+  Fn::ForEach::Policies:
+    - Name
+    - !Ref Names
+    - Policy\${Name}:
+        Type: AWS::SQS::QueuePolicy
+        Properties: { Queues: [!Ref Queue], ${OPEN} }
+`);
+    const gapped = new Set(inventory.gaps.map((gap) => gap.resourceType));
+    expect(gapped.has('sqs-queue')).toBe(true);
+    expect(gapped.has('external-resource-policy')).toBe(true);
+  });
+});

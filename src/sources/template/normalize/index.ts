@@ -95,6 +95,21 @@ function handles<T extends ResourceType>(
   return { cfnType, yields, normalize };
 }
 
+/** The types that set a policy on a bucket, queue, topic or secret, of the templates or not. */
+const POLICY_TARGETS = [
+  BUCKET_POLICY_TARGETS,
+  QUEUE_POLICY_TARGETS,
+  TOPIC_POLICY_TARGETS,
+  SECRET_POLICY_TARGETS,
+];
+
+/** A policy type -> the type of the targets of the templates it may set its policy on. */
+const POLICY_TARGET_TYPES: ReadonlyMap<string, ResourceType> = new Map(
+  POLICY_TARGETS.flatMap((targets) =>
+    targets.attachments.map((attachment) => [attachment.cfnType, targets.kind] as const),
+  ),
+);
+
 /** Every primary CloudFormation type a template normalizer handles. The type lists below derive from it. */
 export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::RDS::DBInstance', 'rds-db-instance', dbInstance),
@@ -180,13 +195,12 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::CodeBuild::Project', 'codebuild-project', codeBuildProject),
   // Policies on resources outside the templates; one on a resource of the templates is read by that
   // resource's normalizer (a bucket's by attach.ts, the others' by resource-policy.ts) and yields nothing here.
-  ...[BUCKET_POLICY_TARGETS, QUEUE_POLICY_TARGETS, TOPIC_POLICY_TARGETS, SECRET_POLICY_TARGETS].flatMap(
-    (targets) =>
-      targets.attachments.map((attachment) =>
-        handles(attachment.cfnType, 'external-resource-policy', (resource, index) =>
-          externalResourcePolicy(resource, index, targets),
-        ),
+  ...POLICY_TARGETS.flatMap((targets) =>
+    targets.attachments.map((attachment) =>
+      handles(attachment.cfnType, 'external-resource-policy', (resource, index) =>
+        externalResourcePolicy(resource, index, targets),
       ),
+    ),
   ),
 ];
 
@@ -255,13 +269,16 @@ export const NORMALIZED_TYPES: ResourceType[] = [
 ];
 
 /**
- * The normalized types a CloudFormation type yields: a primary type's own, and the EBS volumes its
- * block device mappings declare; empty for attachments and types not read.
+ * The normalized types a CloudFormation type yields or changes: a primary type's own, the EBS volumes
+ * its block device mappings declare, and for a policy the targets it may set its policy on (one not
+ * expanded may be a bucket's or queue's policy); empty for attachments and types not read.
  */
 export function normalizedTypesOf(cfnType: string): ResourceType[] {
   const primary = NORMALIZERS.get(cfnType)?.yields;
   const types: ResourceType[] = primary === undefined ? [] : [primary];
   if (declaresVolumes(cfnType)) types.push('ebs-volume');
+  const target = POLICY_TARGET_TYPES.get(cfnType);
+  if (target !== undefined) types.push(target);
   return types;
 }
 
