@@ -1,6 +1,6 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
-import { PRINCIPAL_TYPES, principalField } from '../lib/iam-policies.js';
+import { attachableElsewhere, PRINCIPAL_TYPES, principalField } from '../lib/iam-policies.js';
 
 const BEDROCK_FULL_ACCESS = /:iam::aws:policy\/AmazonBedrockFullAccess$/;
 
@@ -26,8 +26,11 @@ export default defineRule({
   evaluate(principal) {
     const arns = principalField(principal.managedPolicyArns, 'attached managed policies', principal);
     if (isUnknown(arns)) return undetermined(arns);
-    return arns.some((arn) => BEDROCK_FULL_ACCESS.test(arn))
-      ? fail('AmazonBedrockFullAccess is attached', { managedPolicies: arns })
+    if (arns.some((arn) => BEDROCK_FULL_ACCESS.test(arn)))
+      return fail('AmazonBedrockFullAccess is attached', { managedPolicies: arns });
+    const elsewhere = attachableElsewhere(principal);
+    return elsewhere
+      ? undetermined(elsewhere, { managedPolicies: arns })
       : pass('AmazonBedrockFullAccess is not attached', { managedPolicies: arns });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
-import { PRINCIPAL_TYPES, principalField } from '../lib/iam-policies.js';
+import { attachableElsewhere, PRINCIPAL_TYPES, principalField } from '../lib/iam-policies.js';
 
 export default defineRule({
   id: 'iam-no-inline-policies',
@@ -26,8 +26,8 @@ export default defineRule({
     const inline = principalField(principal.inlinePolicies, 'inline policies', principal);
     if (isUnknown(inline)) return undetermined(inline);
     const names = inline.map((policy) => policy.name);
-    return names.length > 0
-      ? fail(`inline policies: ${names.join(', ')}`, { inlinePolicies: names })
-      : pass('no inline policies', { inlinePolicies: [] });
+    if (names.length > 0) return fail(`inline policies: ${names.join(', ')}`, { inlinePolicies: names });
+    const elsewhere = attachableElsewhere(principal);
+    return elsewhere ? undetermined(elsewhere) : pass('no inline policies', { inlinePolicies: [] });
   },
 });

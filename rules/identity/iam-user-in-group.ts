@@ -1,6 +1,6 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
-import { principalField } from '../lib/iam-policies.js';
+import { attachableElsewhere, principalField } from '../lib/iam-policies.js';
 
 export default defineRule({
   id: 'iam-user-in-group',
@@ -24,8 +24,10 @@ export default defineRule({
   evaluate(user) {
     const groups = principalField(user.groupNames, 'groups', user);
     if (isUnknown(groups)) return undetermined(groups);
-    return groups.length > 0
-      ? pass(`member of ${groups.join(', ')}`, { groups })
+    if (groups.length > 0) return pass(`member of ${groups.join(', ')}`, { groups });
+    const elsewhere = attachableElsewhere(user);
+    return elsewhere
+      ? undetermined(elsewhere, { groups: [] })
       : fail('the user is in no group', { groups: [] });
   },
 });

@@ -85,6 +85,17 @@ export function statementNumbers(numbers: readonly number[]): string {
   return `statement${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
 }
 
+/**
+ * Why a template principal may hold policies or groups beyond those read: a PASS on "none"
+ * (or a FAIL on "in no group") cannot stand while a stack the scan did not read may add them.
+ */
+export function attachableElsewhere(principal: PolicyHolder): Unknown | undefined {
+  if (principal.type === 'iam-policy' || principal.attachableElsewhere === undefined) return undefined;
+  return unknown(
+    `${principal.name ?? principal.id}: ${principal.attachableElsewhere}, and may attach policies or groups to it there`,
+  );
+}
+
 /** A principal field a source did not read at all is Unknown, never "none". */
 export function principalField<T>(
   value: Maybe<T> | undefined,

@@ -14,6 +14,7 @@ import { AssumedConditions } from './condition-holds.js';
 import { StackEvaluator, type StackLinks } from './evaluate.js';
 import { expandLanguageExtensions } from './language-extensions.js';
 import { INCLUDED_RESOURCES, isRecord, readTemplateFile } from './read.js';
+import { referencedLogicalIds } from './referenced.js';
 import type { StackDefinition } from './stack.js';
 import { suppressionsOf } from './suppressions.js';
 import type { TemplateResource } from './normalize/context.js';
@@ -197,6 +198,16 @@ async function buildPass(
     }
   };
 
+  // Resources whose name or ARN a stack passes to a nested stack the scan cannot read: that stack may
+  // attach to them (a policy to a role, a rule to a group) what the rules would otherwise read as absent.
+  const handedOn = new Map<string, Map<string, string>>();
+  const handOn = (stack: string, parameters: unknown, reason: string): void => {
+    const ids = handedOn.get(stack) ?? new Map<string, string>();
+    for (const logicalId of referencedLogicalIds(parameters))
+      if (!ids.has(logicalId)) ids.set(logicalId, reason);
+    handedOn.set(stack, ids);
+  };
+
   const loadNested = async (
     parent: StackDefinition,
     parentEvaluator: StackEvaluator,
@@ -218,6 +229,12 @@ async function buildPass(
           ? `the template of nested stack ${name} is not on disk (TemplateURL is remote)`
           : `the template of SAM application ${name} (${String(application)}) is not on disk; its resources are not checked`;
       built.gaps.push(...nestedGaps(name, reason));
+      const unread = application === undefined ? `nested stack ${name}` : `SAM application ${name}`;
+      handOn(
+        parent.name,
+        properties.Parameters,
+        `its name or ARN is passed to ${unread}, which was not read`,
+      );
       return;
     }
     if (depth >= MAX_NESTING)
@@ -229,6 +246,11 @@ async function buildPass(
       if (error instanceof InputError && error.message.endsWith('no such file or directory')) {
         built.gaps.push(
           ...nestedGaps(name, `the template of nested stack ${name} (${relativeTo(path)}) is missing`),
+        );
+        handOn(
+          parent.name,
+          properties.Parameters,
+          `its name or ARN is passed to nested stack ${name}, which was not read`,
         );
         return;
       }
@@ -277,7 +299,8 @@ async function buildPass(
   }
   // Every stack is registered before any property is evaluated, so imports between stacks resolve in any order.
   for (const { definition, evaluator, logicalId, resource, context } of pending) {
-    built.resources.push(templateResource(definition, evaluator, logicalId, resource, context));
+    const handed = handedOn.get(definition.name)?.get(logicalId);
+    built.resources.push(templateResource(definition, evaluator, logicalId, resource, context, handed));
   }
   return { built };
 }
@@ -334,6 +357,7 @@ function templateResource(
   logicalId: string,
   resource: Record<string, unknown>,
   context: ResourceContext,
+  handedToUnreadStack: string | undefined,
 ): TemplateResource {
   const cfnType = String(resource.Type);
   const metadata = isRecord(resource.Metadata) ? resource.Metadata : {};
@@ -373,5 +397,6 @@ function templateResource(
     region: stack.region,
     suppressions: suppressionsOf(metadata, () => `${placeOf(stack, sourceId)}: resource ${sourceId}`),
     conditional: undecided ? `${undecided.name}: ${undecided.reason}` : undefined,
+    handedToUnreadStack,
   };
 }

@@ -27,6 +27,8 @@ export interface TemplateResource {
   suppressions: InlineSuppression[];
   /** Set when the resource's Condition could not be decided: it may not be created. */
   conditional?: string;
+  /** Set when its name or ARN is passed to a nested stack the scan did not read, which may attach to it: why. */
+  handedToUnreadStack: string | undefined;
 }
 
 /** Every template resource by inventory id, for relations that need another resource's properties. */

@@ -304,7 +304,7 @@ function principalPolicies(
   resource: TemplateResource,
   kind: PrincipalKind,
   index: TemplateIndex,
-): Required<IamPrincipalPolicies> {
+): IamPrincipalPolicies & Required<Pick<IamPrincipalPolicies, 'managedPolicyArns' | 'inlinePolicies'>> {
   const ownManaged = linkListFact(resource, 'ManagedPolicyArns');
   let managed: Maybe<string[]> = isUnknown(ownManaged) ? ownManaged : [...(ownManaged ?? [])];
   let inline = embeddedInline(resource);
@@ -331,7 +331,13 @@ function principalPolicies(
       });
     }
   }
-  return { managedPolicyArns: managed, inlinePolicies: inline };
+  return {
+    managedPolicyArns: managed,
+    inlinePolicies: inline,
+    ...(resource.handedToUnreadStack === undefined
+      ? {}
+      : { attachableElsewhere: resource.handedToUnreadStack }),
+  };
 }
 
 export function iamRole(resource: TemplateResource, index: TemplateIndex): IamRole {
