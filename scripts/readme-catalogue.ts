@@ -18,7 +18,11 @@ const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
 export function renderCatalogueSummary(rules: readonly Rule[]): string {
   const rows = RULE_FAMILIES.map((family) => {
     const members = rules.filter((rule) => rule.family === family);
-    const templateToo = members.filter((rule) => !rule.sources || rule.sources.includes('template')).length;
+    const runsOn = (rule: Rule, source: 'live' | 'template') =>
+      !rule.sources || rule.sources.includes(source);
+    const both = members.filter((rule) => runsOn(rule, 'live') && runsOn(rule, 'template')).length;
+    const liveOnly = members.filter((rule) => !runsOn(rule, 'template')).length;
+    const templateOnly = members.filter((rule) => !runsOn(rule, 'live')).length;
     const shown = [...members]
       .sort(
         (a, b) =>
@@ -27,7 +31,7 @@ export function renderCatalogueSummary(rules: readonly Rule[]): string {
       .slice(0, SHOWN)
       .map((rule) => `\`${rule.id}\``)
       .join(', ');
-    return `| ${FAMILY_TITLES[family]} (\`${family}\`) | ${members.length} | ${templateToo} | ${members.length - templateToo} | ${shown} |`;
+    return `| ${FAMILY_TITLES[family]} (\`${family}\`) | ${members.length} | ${both} | ${liveOnly} | ${templateOnly} | ${shown} |`;
   }).filter((_row, index) => rules.some((rule) => rule.family === RULE_FAMILIES[index]));
   return [
     CATALOGUE_START,
@@ -35,8 +39,8 @@ export function renderCatalogueSummary(rules: readonly Rule[]): string {
     `${rules.length} controls. The full list, with criteria and equivalents, is [docs/rules.md](docs/rules.md); ` +
       'which checks of the open SOC 2 mappings they cover is [docs/coverage.md](docs/coverage.md).',
     '',
-    '| Family | Controls | Live and templates | Live only | For example |',
-    '| --- | ---: | ---: | ---: | --- |',
+    '| Family | Controls | Live and templates | Live only | Templates only | For example |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
     ...rows,
     '',
     CATALOGUE_END,
