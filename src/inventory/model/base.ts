@@ -48,6 +48,13 @@ export interface ResourceBase<T extends string> {
   /** Tags a template sets without a value known before deployment: a match on them cannot be decided. */
   unresolvedTags?: UnresolvedTags;
   suppressions?: InlineSuppression[];
+  /**
+   * Template: why more may be attached to it than was read, by resources CloudFormation keeps apart from
+   * it (a policy on a role, an ingress rule on a group, a route in a table, a bucket or queue policy, a
+   * Lambda permission): its name or ARN is passed to a nested stack the scan did not read. Only rules whose
+   * verdict rests on such attachments consult it; what the resource sets itself is read in full.
+   */
+  attachableElsewhere?: string;
 }
 
 export interface UnresolvedTags {

@@ -41,11 +41,6 @@ export interface IamPrincipalPolicies {
   /** ARNs (or template ids) of the managed policies attached to it. */
   managedPolicyArns?: Maybe<string[]>;
   inlinePolicies?: Maybe<InlinePolicy[]>;
-  /**
-   * Template: why policies or group memberships may be attached to it beyond
-   * those read (its name is passed to a nested stack the scan did not read).
-   */
-  attachableElsewhere?: string;
 }
 
 export type IamPolicyKind = 'aws-managed' | 'customer-managed' | 'inline';

@@ -304,7 +304,7 @@ function principalPolicies(
   resource: TemplateResource,
   kind: PrincipalKind,
   index: TemplateIndex,
-): IamPrincipalPolicies & Required<Pick<IamPrincipalPolicies, 'managedPolicyArns' | 'inlinePolicies'>> {
+): Required<IamPrincipalPolicies> {
   const ownManaged = linkListFact(resource, 'ManagedPolicyArns');
   let managed: Maybe<string[]> = isUnknown(ownManaged) ? ownManaged : [...(ownManaged ?? [])];
   let inline = embeddedInline(resource);
@@ -331,13 +331,7 @@ function principalPolicies(
       });
     }
   }
-  return {
-    managedPolicyArns: managed,
-    inlinePolicies: inline,
-    ...(resource.handedToUnreadStack === undefined
-      ? {}
-      : { attachableElsewhere: resource.handedToUnreadStack }),
-  };
+  return { managedPolicyArns: managed, inlinePolicies: inline };
 }
 
 export function iamRole(resource: TemplateResource, index: TemplateIndex): IamRole {

@@ -314,7 +314,10 @@ export function normalizeResources(
     const declared = NORMALIZERS.get(resource.cfnType);
     if (declared === undefined || (types !== undefined && !types.has(declared.yields))) continue;
     const result = declared.normalize(resource, index);
-    if (result) normalized.push(result);
+    if (result === undefined) continue;
+    // A nested stack the scan did not read may attach to it (rules/lib/attachable-elsewhere.ts).
+    if (resource.handedToUnreadStack !== undefined) result.attachableElsewhere = resource.handedToUnreadStack;
+    normalized.push(result);
   }
   if (types === undefined || types.has('iam-policy'))
     normalized.push(...attachedAdministratorAccess(resources));

@@ -1,0 +1,17 @@
+/**
+ * A template resource whose name or ARN is passed to a nested stack the scan did not read may get there
+ * what CloudFormation attaches by separate resources (`ResourceBase.attachableElsewhere`). A verdict that
+ * rests on "nothing more is attached" (no policy, no world-open rule, no public route, no public
+ * permission) cannot stand on what was read; one the resource decides by itself is untouched.
+ */
+import { unknown, type Unknown } from '../../src/inventory/maybe.js';
+import type { Resource } from '../../src/inventory/model.js';
+
+/**
+ * Why the resource may carry more than was read, naming what the unread stack may do to it
+ * (`may ${what} there`); undefined when nothing was handed on.
+ */
+export function attachableElsewhere(resource: Resource, what: string): Unknown | undefined {
+  if (resource.attachableElsewhere === undefined) return undefined;
+  return unknown(`${resource.name ?? resource.id}: ${resource.attachableElsewhere}, and may ${what} there`);
+}
