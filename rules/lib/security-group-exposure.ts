@@ -1,7 +1,8 @@
 /** What a security group's ingress rules open to the whole internet (0.0.0.0/0, ::/0 or any other /0), shared by the SG rules. */
 import type { Evidence } from '../../src/engine/rule.js';
 import { isUnknown, unknown, type Maybe } from '../../src/inventory/maybe.js';
-import type { SecurityGroupRule } from '../../src/inventory/model.js';
+import type { SecurityGroup, SecurityGroupRule } from '../../src/inventory/model.js';
+import { attachableElsewhere } from './attachable-elsewhere.js';
 import { cidrFamily, coversAddressSpace } from './cidr-coverage.js';
 
 export { cidrFamily };
@@ -103,6 +104,15 @@ export function worldExposures(
           toPort: null,
         });
   return { exposures, undecided };
+}
+
+/**
+ * Why the group may accept more than the ingress read: a nested stack the scan did not read is passed
+ * its id and may add an AWS::EC2::SecurityGroupIngress to it. Such a rule only adds: a world-open rule
+ * read still stands, so callers ask this only where they would otherwise find nothing open.
+ */
+export function ingressAddedElsewhere(group: SecurityGroup): string | undefined {
+  return attachableElsewhere(group, 'add ingress rules to it')?.reason;
 }
 
 /** `service from cidr` once each, for a finding's message. */

@@ -2,7 +2,12 @@ import { defineRule, fail, notApplicable, pass, undetermined, type Evidence } fr
 import type { Inventory } from '../../src/inventory/inventory.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 import type { Ec2Instance, SecurityGroupRule } from '../../src/inventory/model.js';
-import { describeExposures, openedPorts, worldExposures } from '../lib/security-group-exposure.js';
+import {
+  describeExposures,
+  ingressAddedElsewhere,
+  openedPorts,
+  worldExposures,
+} from '../lib/security-group-exposure.js';
 import { publicRouteOf } from '../lib/subnet-routes.js';
 
 /** Every rule open to the world counts on an enclave parent, whatever its protocol and ports. */
@@ -70,6 +75,8 @@ function judgeIngress(instance: Ec2Instance, inventory: Inventory, found: Findin
     const world = worldExposures(group.ingress, anyPort);
     exposures.push(...world.exposures.map((exposure) => ({ ...exposure, securityGroup: groupId })));
     found.undecided.push(...world.undecided.map((reason) => `${groupId}: ${reason}`));
+    const elsewhere = ingressAddedElsewhere(group);
+    if (elsewhere) found.undecided.push(elsewhere);
   }
   if (exposures.length > 0) {
     found.failures.push(`its security groups accept ${describeExposures(exposures)}`);

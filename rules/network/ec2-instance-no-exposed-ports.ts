@@ -1,7 +1,12 @@
 import { defineRule, fail, pass, undetermined, type Evidence } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 import type { SecurityGroupRule } from '../../src/inventory/model.js';
-import { describeExposures, openedPorts, worldExposures } from '../lib/security-group-exposure.js';
+import {
+  describeExposures,
+  ingressAddedElsewhere,
+  openedPorts,
+  worldExposures,
+} from '../lib/security-group-exposure.js';
 
 /** The services Prowler's ec2_instance_port_*_exposed_to_internet checks look for, by TCP port. */
 const EXPOSED_SERVICES: readonly { service: string; ports: number[] }[] = [
@@ -90,6 +95,8 @@ export default defineRule({
       const found = worldExposures(group.ingress, exposedServices);
       exposures.push(...found.exposures.map((exposure) => ({ ...exposure, securityGroup: groupId })));
       undecided.push(...found.undecided.map((reason) => `${groupId}: ${reason}`));
+      const elsewhere = ingressAddedElsewhere(group);
+      if (elsewhere) undecided.push(elsewhere);
     }
     if (exposures.length > 0)
       return fail(`public IP ${instance.publicIp} with ${describeExposures(exposures)}`, {

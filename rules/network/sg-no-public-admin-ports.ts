@@ -1,7 +1,12 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 import type { SecurityGroupRule } from '../../src/inventory/model.js';
-import { describeExposures, openedPorts, worldExposures } from '../lib/security-group-exposure.js';
+import {
+  describeExposures,
+  ingressAddedElsewhere,
+  openedPorts,
+  worldExposures,
+} from '../lib/security-group-exposure.js';
 
 /** SSH (TCP) and RDP (TCP and UDP). */
 const ADMIN_PORTS: { port: number; service: string; protocols: string[] }[] = [
@@ -53,6 +58,8 @@ export default defineRule({
     const { exposures, undecided } = worldExposures(group.ingress, coveredServices);
     if (exposures.length > 0)
       return fail(`open to the internet: ${describeExposures(exposures)}`, { exposures });
+    const elsewhere = ingressAddedElsewhere(group);
+    if (elsewhere) undecided.push(elsewhere);
     if (undecided.length > 0) return undetermined(`may be open to the internet: ${undecided.join('; ')}`);
     return pass(`no SSH or RDP ingress from 0.0.0.0/0 or ::/0 (${group.ingress.length} ingress rule(s))`, {
       ingressRules: group.ingress.length,

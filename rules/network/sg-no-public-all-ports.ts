@@ -1,7 +1,12 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 import type { SecurityGroupRule } from '../../src/inventory/model.js';
-import { describeExposures, openedPorts, worldExposures } from '../lib/security-group-exposure.js';
+import {
+  describeExposures,
+  ingressAddedElsewhere,
+  openedPorts,
+  worldExposures,
+} from '../lib/security-group-exposure.js';
 
 /** Every protocol, or every TCP/UDP port (0-65535): the rule filters nothing. */
 function opensEveryPort(rule: SecurityGroupRule): string[] {
@@ -40,6 +45,8 @@ export default defineRule({
     const { exposures, undecided } = worldExposures(group.ingress, opensEveryPort);
     if (exposures.length > 0)
       return fail(`open to the internet on ${describeExposures(exposures)}`, { exposures });
+    const elsewhere = ingressAddedElsewhere(group);
+    if (elsewhere) undecided.push(elsewhere);
     if (undecided.length > 0) return undetermined(`may be open to the internet: ${undecided.join('; ')}`);
     return pass(`no ingress rule opens every port to 0.0.0.0/0 or ::/0 (${group.ingress.length} rule(s))`, {
       ingressRules: group.ingress.length,

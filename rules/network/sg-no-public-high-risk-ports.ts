@@ -1,7 +1,12 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
 import type { SecurityGroupRule } from '../../src/inventory/model.js';
-import { describeExposures, openedPorts, worldExposures } from '../lib/security-group-exposure.js';
+import {
+  describeExposures,
+  ingressAddedElsewhere,
+  openedPorts,
+  worldExposures,
+} from '../lib/security-group-exposure.js';
 
 /**
  * TCP ports that must not face the internet: databases, caches, message brokers, search engines, clear-text
@@ -94,6 +99,8 @@ export default defineRule({
     const { exposures, undecided } = worldExposures(group.ingress, highRiskPortsOpened);
     if (exposures.length > 0)
       return fail(`open to the internet: ${describeExposures(exposures)}`, { exposures });
+    const elsewhere = ingressAddedElsewhere(group);
+    if (elsewhere) undecided.push(elsewhere);
     if (undecided.length > 0) return undetermined(`may be open to the internet: ${undecided.join('; ')}`);
     return pass(
       `no ingress from 0.0.0.0/0 or ::/0 to the ${HIGH_RISK_TCP_PORTS.length} high-risk TCP ports (${group.ingress.length} rule(s))`,
