@@ -5,6 +5,7 @@
 import type { Inventory } from '../../src/inventory/inventory.js';
 import { isUnknown, unknown, type Maybe, type Unknown } from '../../src/inventory/maybe.js';
 import type { Subnet } from '../../src/inventory/model.js';
+import { attachableElsewhere } from './attachable-elsewhere.js';
 import { coversAddressSpace } from './cidr-coverage.js';
 import { cidrFamily, isWorldCidr } from './security-group-exposure.js';
 
@@ -69,5 +70,11 @@ export function publicRouteOf(subnet: Subnet, inventory: Inventory): Maybe<Publi
     )
       unresolved ??= first.cause;
   }
+  // A table passed to a nested stack the scan did not read may get an AWS::EC2::Route to a gateway there;
+  // a public route read above stands (another stack adds routes, never removes them). A subnet passed on
+  // needs no such care: it has one explicit association, so a second one there would fail to deploy, and
+  // one without an association read is undecided already (the unread stack is a gap in route tables, which
+  // routeTableOf weighs before falling back on the VPC's main table).
+  unresolved ??= attachableElsewhere(table, 'add a route to an internet gateway to it');
   return unresolved === undefined ? undefined : named(unresolved);
 }
