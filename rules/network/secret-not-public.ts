@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { policySetElsewhere } from '../lib/attachable-elsewhere.js';
 import { resourcePolicyOutcome } from '../lib/public-statements.js';
 
 export default defineRule({
@@ -25,6 +26,10 @@ export default defineRule({
     prowler: ['secretsmanager_not_publicly_accessible'],
   },
   evaluate(secret) {
-    return resourcePolicyOutcome(secret.policyStatements, 'resource policy');
+    return policySetElsewhere(
+      secret,
+      resourcePolicyOutcome(secret.policyStatements, 'resource policy'),
+      'resource policy',
+    );
   },
 });

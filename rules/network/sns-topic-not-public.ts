@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { policySetElsewhere } from '../lib/attachable-elsewhere.js';
 import { resourcePolicyOutcome } from '../lib/public-statements.js';
 
 export default defineRule({
@@ -28,6 +29,10 @@ export default defineRule({
     fsbp: ['SNS.4'],
   },
   evaluate(topic) {
-    return resourcePolicyOutcome(topic.policyStatements, 'topic policy');
+    return policySetElsewhere(
+      topic,
+      resourcePolicyOutcome(topic.policyStatements, 'topic policy'),
+      'topic policy',
+    );
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { policySetElsewhere } from '../lib/attachable-elsewhere.js';
 import { resourcePolicyOutcome } from '../lib/public-statements.js';
 
 export default defineRule({
@@ -28,6 +29,10 @@ export default defineRule({
     fsbp: ['SQS.3'],
   },
   evaluate(queue) {
-    return resourcePolicyOutcome(queue.policyStatements, 'queue policy');
+    return policySetElsewhere(
+      queue,
+      resourcePolicyOutcome(queue.policyStatements, 'queue policy'),
+      'queue policy',
+    );
   },
 });

@@ -1,6 +1,7 @@
-import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
+import { defineRule, fail, pass, undetermined, type Outcome } from '../../src/engine/rule.js';
 import { isUnknown, unknown, type Unknown } from '../../src/inventory/maybe.js';
 import type { S3Bucket } from '../../src/inventory/model.js';
+import { policySetElsewhere } from '../lib/attachable-elsewhere.js';
 import {
   iamWildcardMatches,
   isEveryonePrincipal,
@@ -136,6 +137,27 @@ function deniesPlainHttp(statement: Statement, bucket: S3Bucket): boolean | Unkn
   return coversBucketAndObjects(statement.Resource, bucket);
 }
 
+/** The verdict on the bucket policy read. */
+function tlsOutcome(bucket: S3Bucket): Outcome {
+  const policy = bucket.policy;
+  if (isUnknown(policy)) return undetermined(policy);
+  if (policy === undefined) return fail('the bucket has no bucket policy, so plain HTTP is allowed');
+  const statements = statementsOf(policy);
+  if (isUnknown(statements)) return undetermined(statements);
+  let undecided: Unknown | undefined;
+  for (const [position, statement] of statements.entries()) {
+    const denies = deniesPlainHttp(statement, bucket);
+    if (denies === true) {
+      return pass('the bucket policy denies every request made without TLS', {
+        statement: typeof statement.Sid === 'string' ? statement.Sid : `statement ${position + 1}`,
+      });
+    }
+    if (isUnknown(denies)) undecided ??= denies;
+  }
+  if (undecided) return undetermined(`a policy statement could not be read: ${undecided.reason}`);
+  return fail('no bucket policy statement denies requests with aws:SecureTransport false');
+}
+
 export default defineRule({
   id: 's3-bucket-enforces-tls',
   title: 'S3 bucket policies deny requests that do not use TLS',
@@ -164,22 +186,6 @@ export default defineRule({
     fsbp: ['S3.5'],
   },
   evaluate(bucket) {
-    const policy = bucket.policy;
-    if (isUnknown(policy)) return undetermined(policy);
-    if (policy === undefined) return fail('the bucket has no bucket policy, so plain HTTP is allowed');
-    const statements = statementsOf(policy);
-    if (isUnknown(statements)) return undetermined(statements);
-    let undecided: Unknown | undefined;
-    for (const [position, statement] of statements.entries()) {
-      const denies = deniesPlainHttp(statement, bucket);
-      if (denies === true) {
-        return pass('the bucket policy denies every request made without TLS', {
-          statement: typeof statement.Sid === 'string' ? statement.Sid : `statement ${position + 1}`,
-        });
-      }
-      if (isUnknown(denies)) undecided ??= denies;
-    }
-    if (undecided) return undetermined(`a policy statement could not be read: ${undecided.reason}`);
-    return fail('no bucket policy statement denies requests with aws:SecureTransport false');
+    return policySetElsewhere(bucket, tlsOutcome(bucket), 'bucket policy');
   },
 });
