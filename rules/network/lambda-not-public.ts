@@ -1,5 +1,6 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
+import { attachableElsewhere } from '../lib/attachable-elsewhere.js';
 import { publicStatements } from '../lib/public-statements.js';
 
 export default defineRule({
@@ -37,6 +38,9 @@ export default defineRule({
         evidence,
       );
     }
+    // An AWS::Lambda::Permission only adds to the function's policy: a public one read above stands.
+    const elsewhere = attachableElsewhere(fn, 'add a permission that lets anyone invoke it');
+    if (elsewhere) return undetermined(elsewhere, evidence);
     // A permission that was not read (an unexpanded Fn::ForEach, an unread nested stack) may name this function.
     const gap = inventory.gapsFor('lambda-function', fn.region)[0];
     if (gap)
