@@ -201,11 +201,19 @@ async function buildPass(
   // Resources whose name or ARN a stack passes to a nested stack the scan cannot read: that stack may
   // attach to them (a policy to a role, a rule to a group) what the rules would otherwise read as absent.
   const handedOn = new Map<string, Map<string, string>>();
+  // A nested stack that was read, its parent, and the Parameters the parent passes it: a value it hands
+  // on to an unread stack may be one of its parent's resources, passed down through a parameter.
+  const passedFrom = new Map<string, { stack: string; parameters: Record<string, unknown> }>();
   const handOn = (stack: string, parameters: unknown, reason: string): void => {
     const ids = handedOn.get(stack) ?? new Map<string, string>();
-    for (const logicalId of referencedLogicalIds(parameters))
-      if (!ids.has(logicalId)) ids.set(logicalId, reason);
     handedOn.set(stack, ids);
+    const source = passedFrom.get(stack);
+    for (const logicalId of referencedLogicalIds(parameters)) {
+      if (ids.has(logicalId)) continue;
+      ids.set(logicalId, reason);
+      if (source !== undefined && Object.hasOwn(source.parameters, logicalId))
+        handOn(source.stack, source.parameters[logicalId], reason);
+    }
   };
 
   const loadNested = async (
@@ -264,9 +272,11 @@ async function buildPass(
         () => parentEvaluator.evaluate(expression) ?? unknown(`parameter ${key} is passed AWS::NoValue`),
       ]),
     );
+    const childName = uniqueName(name, name);
+    passedFrom.set(childName, { stack: parent.name, parameters });
     await load(
       {
-        name: uniqueName(name, name),
+        name: childName,
         file,
         region: parent.region,
         account: parent.account,

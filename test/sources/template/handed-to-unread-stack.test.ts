@@ -4,8 +4,12 @@
  * attach AWS::IAM::Policy resources to them) may get policies or groups there: "no inline
  * policy" or "in no group" cannot stand on what was read. A proven FAIL still stands.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../../src/engine/run.js';
+import { loadTemplateSource } from '../../../src/sources/template/index.js';
 import { referencedLogicalIds } from '../../../src/sources/template/referenced.js';
 import { ruleById } from '../../support/rule-cases.js';
 import { inventoryFromTemplate } from '../../support/template.js';
@@ -80,5 +84,62 @@ describe('principals handed to a nested stack the scan cannot read', () => {
         }),
       ].sort(),
     ).toEqual(['Bucket', 'Joined', 'Named', 'Param', 'Queue', 'Role', 'Topic']);
+  });
+});
+
+describe('a principal handed down through a nested stack that was read, then on to one that was not', () => {
+  it('is UNKNOWN too: the parameter that carries it leads back to the parent resource', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'soc2-handed-'));
+    try {
+      await writeFile(
+        join(directory, 'root.yaml'),
+        `
+Resources:
+  AppRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+  KeptRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }]
+  Middle:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: middle.yaml
+      Parameters: { RoleName: !Ref AppRole, Other: !Ref KeptRole }
+`,
+      );
+      await writeFile(
+        join(directory, 'middle.yaml'),
+        `
+Parameters:
+  RoleName: { Type: String }
+  Other: { Type: String }
+Resources:
+  Topic: { Type: AWS::SNS::Topic }
+  Leaf:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: https://s3.amazonaws.com/deploy-bucket/leaf.yaml
+      Parameters: { Role: !Ref RoleName }
+`,
+      );
+      const { inventory } = await loadTemplateSource(['root.yaml'], {
+        parameters: {},
+        parameterFiles: [],
+        cwd: directory,
+      });
+      const verdicts = Object.fromEntries(
+        runRules(inventory, [ruleById('iam-no-inline-policies')], { now: new Date('2026-12-01T00:00:00Z') })
+          .filter((finding) => finding.resource.logicalId !== undefined)
+          .map((finding) => [finding.resource.logicalId, finding.status]),
+      );
+      expect(verdicts).toEqual({ AppRole: 'UNKNOWN', KeptRole: 'PASS' });
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });
