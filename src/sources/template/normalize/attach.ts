@@ -31,7 +31,14 @@ import {
   type RouteTargetField,
   type RouteTargetFields,
 } from '../../../inventory/facts/route-target.js';
-import { linkFact, stringFact, valueAt, type TemplateIndex, type TemplateResource } from './context.js';
+import {
+  baseOf,
+  linkFact,
+  stringFact,
+  valueAt,
+  type TemplateIndex,
+  type TemplateResource,
+} from './context.js';
 import { listenerActions } from './edge.js';
 import { aliasTarget } from './kms.js';
 import { compareNames, namePieces, policyDocumentForBucket, type NamePieces } from './bucket-naming.js';
@@ -118,6 +125,29 @@ function unattributedIngress(resource: TemplateResource, groupId: Unknown | unde
   const named = groupName instanceof Unknown ? groupName.reason : `"${groupName}"`;
   // GroupName names a default-VPC group by its name, which the scanned templates do not pin for their groups.
   return `${resource.logicalId} names its group by GroupName (${named}), which may be this group`;
+}
+
+/**
+ * Why a group a standalone ingress rule adds to may have more rules than the
+ * templates add (ResourceBase.attachableElsewhere; rules word it as `<group>: <this>,
+ * and may add ingress rules to it there`).
+ */
+function groupElsewhere(
+  resource: TemplateResource,
+  groupId: Maybe<string | undefined>,
+  named: TemplateResource | undefined,
+): string {
+  const elsewhere =
+    'created and changed elsewhere (its own stack, another template, the console or the API), which the scan did not read';
+  if (typeof groupId === 'string' && named === undefined)
+    return `it is not a security group of the scanned templates but one ${elsewhere}`;
+  let why: string;
+  if (named !== undefined)
+    why = `${resource.logicalId}.GroupId names ${named.logicalId} (${named.cfnType}), whose value is known only at deployment`;
+  else if (groupId instanceof Unknown) why = groupId.reason;
+  else
+    why = `${resource.logicalId} names its group by GroupName, which the scanned templates do not tie to a group`;
+  return `the group ingress rule ${resource.logicalId} adds to is not known (${why}): it may be a group ${elsewhere}`;
 }
 
 class Attacher {
@@ -245,12 +275,14 @@ class Attacher {
 
   ingress(resource: TemplateResource): void {
     const groupId = linkFact(resource, 'GroupId');
-    const groups: SecurityGroup[] =
+    const outsideGroups = new Set(this.groupsOutside.values());
+    const groups: SecurityGroup[] = (
       typeof groupId === 'string'
         ? [this.ofType(groupId, 'ec2-security-group')].filter((group) => group !== undefined)
         : [...this.byId.values()].filter(
             (group): group is SecurityGroup => group.type === 'ec2-security-group',
-          );
+          )
+    ).filter((group) => !outsideGroups.has(group)); // a group outside gets the rules it is named for, below
     const rules = typeof groupId === 'string' ? standaloneIngressRules(resource, this.index) : undefined;
     for (const group of groups) {
       if (groupId === undefined || groupId instanceof Unknown) {
@@ -258,6 +290,55 @@ class Attacher {
       } else if (rules instanceof Unknown) group.ingress = rules;
       else if (rules && Array.isArray(group.ingress)) group.ingress.push(...rules);
     }
+    const outside = this.groupOutside(resource, groupId);
+    if (outside === undefined) return;
+    const added = rules ?? standaloneIngressRules(resource, this.index);
+    if (added instanceof Unknown) outside.ingress = added;
+    else if (Array.isArray(outside.ingress)) outside.ingress.push(...added);
+  }
+
+  /** Each security group outside the templates that standalone ingress rules add to, keyed by group id, stack and condition, or by the rule when its group is unresolved. */
+  private readonly groupsOutside = new Map<string, SecurityGroup>();
+
+  /**
+   * The security group outside the scanned templates a standalone ingress
+   * rule adds to, or may add to: one per group id as written (per stack and
+   * condition, so a finding tells where and when), collecting every rule the
+   * templates add to it; one per rule whose group is unresolved, since an
+   * import or a parameter may name any group. Undefined when the rule names
+   * a group of the templates, whose own ingress holds it. Its other rules are
+   * not in the templates (attachableElsewhere): only a world-open rule added
+   * here decides anything.
+   */
+  private groupOutside(
+    resource: TemplateResource,
+    groupId: Maybe<string | undefined>,
+  ): SecurityGroup | undefined {
+    const named = typeof groupId === 'string' ? this.index.get(groupId) : undefined;
+    if (named?.cfnType === 'AWS::EC2::SecurityGroup') return undefined;
+    if (groupId === undefined && valueAt(resource, 'GroupName') === undefined) return undefined;
+    const literal = typeof groupId === 'string' && named === undefined ? groupId : undefined;
+    const { stack, condition, conditionReason } = resource.origin;
+    const key =
+      literal === undefined ? resource.id : JSON.stringify([literal, stack, condition, conditionReason]);
+    const existing = this.groupsOutside.get(key);
+    if (existing) return existing;
+    const id = literal !== undefined && !this.byId.has(literal) ? literal : resource.id;
+    const group: SecurityGroup = {
+      type: 'ec2-security-group',
+      ...baseOf(resource),
+      id,
+      name: literal,
+      vpcId: unknown(
+        `security group ${literal ?? 'named by ' + resource.logicalId} is not defined in the scanned templates`,
+      ),
+      ingress: [],
+      attachableElsewhere: groupElsewhere(resource, groupId, named),
+    };
+    this.groupsOutside.set(key, group);
+    this.byId.set(id, group);
+    this.extra.push(group);
+    return group;
   }
 
   alias(resource: TemplateResource): void {
