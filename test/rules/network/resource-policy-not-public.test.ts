@@ -1,8 +1,9 @@
 /**
  * Resource policies a template sets on a bucket, queue, topic or secret it
- * does not create: an Allow to "*" without a confining condition FAILs (as
- * cfn-nag F16/F18/F21 and Checkov CKV_AWS_70 flag the policy resource), a
- * document the template leaves undecided is UNKNOWN, never PASS.
+ * does not create, and Lambda permissions on a function it does not create:
+ * an Allow to "*" without a confining condition FAILs (as cfn-nag
+ * F13/F16/F18/F21 and Checkov CKV_AWS_70 flag the policy or permission
+ * resource), a document the template leaves undecided is UNKNOWN, never PASS.
  */
 import { ruleCases } from '../../support/rule-cases.js';
 
@@ -42,6 +43,18 @@ Resources:
         Statement:
           - ${statements}`;
 
+/** An AWS::Lambda::Permission on `target` with extra properties. */
+const permission = (target: string, properties = '', principal = "'*'") => `
+Resources:
+  Invoke:
+    Type: AWS::Lambda::Permission
+    Properties:
+      FunctionName: ${target}
+      Action: lambda:InvokeFunction
+      Principal: ${principal}${properties}`;
+
+const LEGACY_ARN = 'arn:aws:lambda:us-east-1:111122223333:function:legacy';
+
 ruleCases('resource-policy-not-public', {
   pass: [
     {
@@ -61,8 +74,42 @@ ruleCases('resource-policy-not-public', {
       name: 'a topic policy: "*" confined by aws:SourceAccount',
       template: topicPolicy(statement('"*"', 'sns:Publish', ACCOUNT)),
     },
+    {
+      name: 'a Lambda permission for "*" on an outside function, confined by SourceArn',
+      template: permission(LEGACY_ARN, '\n      SourceArn: arn:aws:s3:::uploads-bucket'),
+      says: `permission on ${LEGACY_ARN}, not a resource of the scanned templates: no statement allows an unrestricted principal`,
+    },
+    {
+      name: 'a Lambda permission for a service, confined by SourceAccount',
+      template: permission('legacy', '\n      SourceAccount: "111122223333"', 's3.amazonaws.com'),
+    },
   ],
   fail: [
+    {
+      name: 'a Lambda permission for "*" on a function outside the templates (by ARN)',
+      template: permission(LEGACY_ARN),
+      says: `permission on ${LEGACY_ARN}, not a resource of the scanned templates: 1 statement(s) allow any principal (lambda:InvokeFunction)`,
+      evidence: { statements: 1, public: 1, targetKind: 'lambda-function', targets: [LEGACY_ARN] },
+    },
+    {
+      name: 'a public function URL (auth type NONE) on an outside function, by name',
+      template: `
+Resources:
+  Url:
+    Type: AWS::Lambda::Permission
+    Properties:
+      FunctionName: legacy
+      Action: lambda:InvokeFunctionUrl
+      Principal: '*'
+      FunctionUrlAuthType: NONE`,
+      message:
+        'permission on legacy, not a resource of the scanned templates: 1 statement(s) allow any principal (lambda:InvokeFunctionUrl)',
+    },
+    {
+      name: 'a Lambda permission for "*" on an imported function: it may be outside, the grant is judged',
+      template: permission('!ImportValue legacy-function-arn'),
+      message: /permission on an unresolved target \(.*legacy-function-arn.*\)/,
+    },
     {
       name: 'the probe: an existing bucket made public',
       template: bucketPolicy(statement('"*"', 's3:GetObject')),
@@ -110,6 +157,13 @@ Resources:
     },
   ],
   unknown: [
+    {
+      name: 'a Lambda permission whose Principal comes from a parameter without a value',
+      template: `
+Parameters:
+  Caller: { Type: String }
+${permission(LEGACY_ARN, '', '!Ref Caller')}`,
+    },
     {
       name: 'a statement chosen by an undecided Fn::If',
       template: `

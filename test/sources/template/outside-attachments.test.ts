@@ -146,3 +146,56 @@ ${ingress('OpenSsh', LITERAL, '0.0.0.0/0')}`);
     expect(app?.attachableElsewhere).toBeUndefined();
   });
 });
+
+describe('AWS::Lambda::Permission on a function outside the templates', () => {
+  const FUNCTION = `
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      FunctionName: app-fn
+      Runtime: python3.12
+      Handler: index.handler
+      Role: arn:aws:iam::111122223333:role/app
+      Code: { ZipFile: 'def handler(e, c): pass' }`;
+  const permission = (logicalId: string, target: string, extra = '') => `
+  ${logicalId}:
+    Type: AWS::Lambda::Permission
+    Properties:
+      FunctionName: ${target}
+      Action: lambda:InvokeFunction
+      Principal: '*'${extra}`;
+
+  it('a public permission on an outside function FAILs resource-policy-not-public', async () => {
+    const inventory = await inventoryFromTemplate(
+      `Resources:${permission('Open', 'arn:aws:lambda:us-east-1:111122223333:function:legacy')}`,
+    );
+    expect(verdicts(inventory, 'resource-policy-not-public')).toEqual({ 'template/Open': 'FAIL' });
+  });
+
+  it('one confined by SourceArn PASSes', async () => {
+    const inventory = await inventoryFromTemplate(
+      `Resources:${permission('Confined', 'legacy', '\n      SourceArn: arn:aws:s3:::uploads-bucket')}`,
+    );
+    expect(verdicts(inventory, 'resource-policy-not-public')).toEqual({ 'template/Confined': 'PASS' });
+  });
+
+  it("a permission on a template function stays that function's: only the outside one is an external policy", async () => {
+    const inventory = await inventoryFromTemplate(
+      `Resources:${FUNCTION}${permission('ByRef', '!Ref Fn')}${permission('ByName', 'app-fn')}${permission('ByArn', '!GetAtt Fn.Arn')}${permission('Outside', 'legacy')}`,
+    );
+    expect(verdicts(inventory, 'resource-policy-not-public')).toEqual({ 'template/Outside': 'FAIL' });
+    const fn = inventory.resources.find((resource) => resource.type === 'lambda-function');
+    expect(
+      fn?.type === 'lambda-function' && !isUnknown(fn.policyStatements) && fn.policyStatements,
+    ).toHaveLength(3);
+    expect(verdicts(inventory, 'lambda-not-public')).toEqual({ 'template/Fn': 'FAIL' });
+  });
+
+  it('an imported FunctionName may name the template function (UNKNOWN there, as before) or another (judged)', async () => {
+    const inventory = await inventoryFromTemplate(
+      `Resources:${FUNCTION}${permission('Imported', '!ImportValue some-function')}`,
+    );
+    expect(verdicts(inventory, 'lambda-not-public')).toEqual({ 'template/Fn': 'UNKNOWN' });
+    expect(verdicts(inventory, 'resource-policy-not-public')).toEqual({ 'template/Imported': 'FAIL' });
+  });
+});

@@ -24,7 +24,7 @@ import { apiGatewayV2Stage } from './api-gateway-v2.js';
 import { logsResourcePolicy } from './logs.js';
 import { clientVpnEndpoint, ec2Instance, launchTemplate, networkAcl, transitGateway } from './ec2.js';
 import { backupPlan, backupSelection, backupVault } from './backup.js';
-import { lambdaFunction } from './lambda.js';
+import { externalLambdaPermission, lambdaFunction } from './lambda.js';
 import { ecrRepository, eksCluster, guardDutyDetector, securityHubHub, transferServer } from './exposure.js';
 import {
   daxCluster,
@@ -104,11 +104,13 @@ const POLICY_TARGETS = [
 ];
 
 /** A policy type -> the type of the targets of the templates it may set its policy on. */
-const POLICY_TARGET_TYPES: ReadonlyMap<string, ResourceType> = new Map(
-  POLICY_TARGETS.flatMap((targets) =>
+const POLICY_TARGET_TYPES: ReadonlyMap<string, ResourceType> = new Map([
+  ...POLICY_TARGETS.flatMap((targets) =>
     targets.attachments.map((attachment) => [attachment.cfnType, targets.kind] as const),
   ),
-);
+  // Read by the Lambda function normalizer too: who it lets invoke a function of the templates.
+  ['AWS::Lambda::Permission', 'lambda-function'],
+]);
 
 /** Every primary CloudFormation type a template normalizer handles. The type lists below derive from it. */
 export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
@@ -202,6 +204,8 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
       ),
     ),
   ),
+  // A permission on a function of the templates is read by lambdaFunction and yields nothing here.
+  handles('AWS::Lambda::Permission', 'external-resource-policy', externalLambdaPermission),
 ];
 
 /**
@@ -231,8 +235,6 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::WAFv2::LoggingConfiguration',
   // Read by the IAM roles that trust it: its Url names the provider (trust-policy.ts).
   'AWS::IAM::OIDCProvider',
-  // Read by the Lambda function normalizer: who it lets invoke the function.
-  'AWS::Lambda::Permission',
   // Read by the Lambda function normalizer: a permission on an alias or version is one on their function.
   'AWS::Lambda::Alias',
   'AWS::Lambda::Version',

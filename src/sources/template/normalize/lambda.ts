@@ -2,7 +2,12 @@
 import { Unknown, unknown, type Maybe } from '../../../inventory/maybe.js';
 import { setting } from '../../../inventory/facts/setting.js';
 import { createPlace } from '../../../inventory/facts/place.js';
-import type { LambdaFunction, PolicyCondition, PolicyStatement } from '../../../inventory/model.js';
+import type {
+  ExternalResourcePolicy,
+  LambdaFunction,
+  PolicyCondition,
+  PolicyStatement,
+} from '../../../inventory/model.js';
 import {
   baseOf,
   linkFact,
@@ -144,6 +149,51 @@ function permissionsOf(fn: TemplateResource, index: TemplateIndex): Maybe<Policy
     statements.push(statement);
   }
   return statements;
+}
+
+/**
+ * The function outside the scanned templates a permission grants invocation
+ * of, as written (a name or ARN); Unknown when it is unresolved (an import, a
+ * parameter, another resource's attribute), which may name either. Undefined
+ * when it certainly names a function of the templates, whose policy holds it.
+ */
+function functionOutside(permission: TemplateResource, index: TemplateIndex): Maybe<string> | undefined {
+  const target = permissionTarget(permission, index);
+  if (target === undefined) return unknown(`${permission.logicalId}.FunctionName is not set`);
+  if (target instanceof Unknown) return target;
+  if ('id' in target) {
+    const named = index.get(target.id);
+    if (named === undefined || named.cfnType === 'AWS::Lambda::Function') return undefined;
+    return unknown(
+      `${permission.logicalId}.FunctionName names ${named.logicalId} (${named.cfnType}), whose value is known only at deployment`,
+    );
+  }
+  // A name that only may be a template function's (its FunctionName unresolved) may name another: judged here too.
+  const functions = resourcesOfType(index, 'AWS::Lambda::Function');
+  if (functions.some((fn) => targetsFunction(target, fn, index, permission) === true)) return undefined;
+  const written = linkFact(permission, 'FunctionName');
+  return typeof written === 'string' && index.get(written) === undefined ? written : target.name;
+}
+
+/**
+ * An AWS::Lambda::Permission on a function the scanned templates do not
+ * create, as the statement Lambda adds to that function's policy (read as for
+ * a template function); undefined when it is a template function's.
+ */
+export function externalLambdaPermission(
+  permission: TemplateResource,
+  index: TemplateIndex,
+): ExternalResourcePolicy | undefined {
+  const outside = functionOutside(permission, index);
+  if (outside === undefined) return undefined;
+  const statement = permissionStatement(permission);
+  return {
+    type: 'external-resource-policy',
+    ...baseOf(permission),
+    targetKind: 'lambda-function',
+    targets: [outside],
+    policyStatements: statement instanceof Unknown ? statement : [statement],
+  };
 }
 
 export function lambdaFunction(resource: TemplateResource, index: TemplateIndex): LambdaFunction {
