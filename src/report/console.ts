@@ -50,8 +50,14 @@ export function describeResource(resource: FindingResource): string {
   if (resource.logicalId !== undefined || resource.file !== undefined) {
     const declared =
       resource.stack && resource.logicalId ? `${resource.stack}/${resource.logicalId}` : undefined;
-    // A resource declared inside another (an instance's EBS mapping) has the owner's logical id: its id tells them apart.
-    const name = declared === undefined || resource.id.startsWith(`${declared}/`) ? resource.id : declared;
+    // A resource declared inside another (an instance's EBS mapping) has the owner's logical id: its id tells
+    // them apart. One the templates do not create (a group an ingress resource opens) is named as written.
+    const name =
+      declared === undefined || resource.id.startsWith(`${declared}/`)
+        ? resource.id
+        : resource.stack !== undefined && !resource.id.startsWith(`${resource.stack}/`)
+          ? `${resource.id}, changed by ${declared}`
+          : declared;
     const place =
       resource.file === undefined ? '' : `${resource.file}${resource.line ? `:${resource.line}` : ''}`;
     if (resource.cdkPath) {
