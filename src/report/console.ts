@@ -155,6 +155,51 @@ function section(
   return lines;
 }
 
+/** Population checks one unread input made UNKNOWN (a nested stack, a region) share a line from this many. */
+const SHARED_CAUSE_MIN = 5;
+const SHARED_CAUSE_NAMES = 12;
+
+/** What a population-level UNKNOWN rests on: the reason it could not be read, and where. */
+function populationCause(finding: Finding): string | undefined {
+  if (finding.status !== 'UNKNOWN' || !finding.resource.id.endsWith(':*')) return undefined;
+  const reason = finding.evidence?.reason;
+  if (typeof reason !== 'string') return undefined;
+  return finding.resource.region === undefined ? reason : `${reason} (${finding.resource.region})`;
+}
+
+function someOf(names: readonly string[]): string {
+  const shown = names.slice(0, SHARED_CAUSE_NAMES).join(', ');
+  return names.length > SHARED_CAUSE_NAMES ? `${shown} and ${names.length - SHARED_CAUSE_NAMES} more` : shown;
+}
+
+/**
+ * "Could not be checked": an input that was not read (a remote nested stack, an opted-out region) leaves
+ * one UNKNOWN per rule and population; those are counted under their one cause, naming the rules and types,
+ * and the rest are listed by rule as usual.
+ */
+function uncheckedSection(findings: readonly Finding[], colors: Colors, options: SectionOptions): string[] {
+  const byCause = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const cause = populationCause(finding);
+    if (cause !== undefined) byCause.set(cause, [...(byCause.get(cause) ?? []), finding]);
+  }
+  const shared = [...byCause].filter(([, group]) => group.length >= SHARED_CAUSE_MIN);
+  if (shared.length === 0) return section('Could not be checked', findings, colors, options);
+  const grouped = new Set(shared.flatMap(([, group]) => group));
+  const lines = ['', colors.bold(`Could not be checked (${findings.length})`)];
+  for (const [cause, group] of shared) {
+    const rules = [...new Set(group.map((finding) => finding.ruleId))].sort(compareRuleIds);
+    const types = [...new Set(group.map((finding) => finding.resource.type))].sort();
+    lines.push(
+      `  ${statusColor(colors, 'UNKNOWN')('UNKNOWN')} ${group.length} population checks of ${plural(rules.length, 'rule')}, not read: ${terminalSafe(cause)}`,
+      colors.dim(`    rules: ${terminalSafe(someOf(rules))}`),
+      colors.dim(`    resource types: ${terminalSafe(someOf(types))}`),
+    );
+  }
+  const rest = findings.filter((finding) => !grouped.has(finding));
+  return [...lines, ...section('', rest, colors, options).slice(2)];
+}
+
 /** Like ESLint's --report-unused-disable-directives: an exception that hides nothing should go. */
 function unusedSuppressionLines(result: ScanResult, colors: Colors): string[] {
   const unused = result.unusedSuppressions ?? [];
@@ -203,11 +248,26 @@ function notEvaluatedLines(result: ScanResult, colors: Colors): string[] {
   ];
 }
 
-function gapLine(gap: Gap): string {
+function gapLine(gap: Gap, subject: string = gap.resourceType): string {
   const where = [gap.account, gap.region].filter((part) => part !== undefined).join('/');
   // Live reasons already start with the action ("s3:ListBuckets failed in ..."): say it once.
   const action = gap.action && !gap.reason.startsWith(gap.action) ? ` ${gap.action}` : '';
-  return `  - ${terminalSafe(gap.resourceType)}${where ? ` in ${terminalSafe(where)}` : ''}:${terminalSafe(action)} ${terminalSafe(gap.reason)}`;
+  return `  - ${terminalSafe(subject)}${where ? ` in ${terminalSafe(where)}` : ''}:${terminalSafe(action)} ${terminalSafe(gap.reason)}`;
+}
+
+/** The gaps, those with one cause (a nested stack not read leaves one per resource type) on one line. */
+function gapLines(gaps: readonly Gap[]): string[] {
+  const byCause = new Map<string, Gap[]>();
+  for (const gap of gaps) {
+    const key = [gap.account, gap.region, gap.action, gap.reason].join('\u0000');
+    byCause.set(key, [...(byCause.get(key) ?? []), gap]);
+  }
+  return [...byCause.values()].flatMap((group) => {
+    if (group.length < SHARED_CAUSE_MIN) return group.map((gap) => gapLine(gap));
+    const types = group.map((gap) => gap.resourceType).sort();
+    const line = gapLine(group[0]!, `${types.length} resource types`);
+    return [line, `      ${terminalSafe(someOf(types))}`];
+  });
 }
 
 /** Broken files left out of a template scan, each with its reason and place. */
@@ -387,19 +447,17 @@ export function renderConsoleSummary(result: ScanResult, options: ConsoleOptions
     ...datingLines(result, colors),
     countsLine(result, colors),
     ...section('Failing', ofStatus('FAIL'), colors, { maxPerRule, showStatus: false, fixFrom: result, gate }),
-    ...section('Could not be checked', ofStatus('ERROR', 'UNKNOWN'), colors, {
-      maxPerRule,
-      showStatus: true,
-    }),
+    ...uncheckedSection(ofStatus('ERROR', 'UNKNOWN'), colors, { maxPerRule, showStatus: true }),
     ...section('Suppressed', ofStatus('SUPPRESSED'), colors, { maxPerRule, showStatus: false }),
     ...unusedSuppressionLines(result, colors),
     ...notEvaluatedLines(result, colors),
   ];
   if (result.gaps.length > 0) {
     lines.push('', colors.bold(`Evidence incomplete: could not be read (${result.gaps.length})`));
-    lines.push(...result.gaps.slice(0, MAX_GAPS).map(gapLine));
-    if (result.gaps.length > MAX_GAPS)
-      lines.push(colors.dim(`  ... and ${result.gaps.length - MAX_GAPS} more`));
+    const gapList = gapLines(result.gaps);
+    lines.push(...gapList.slice(0, MAX_GAPS));
+    if (gapList.length > MAX_GAPS)
+      lines.push(colors.dim(`  ... and ${gapList.length - MAX_GAPS} more lines`));
   }
   if (result.changes) lines.push(...changesSection(result.changes, colors, maxPerRule));
   lines.push(...brokenInputLines(result, colors));

@@ -134,3 +134,48 @@ describe('renderConsoleSummary with a baseline', () => {
     expect(renderConsoleSummary(current, { color: false, quiet: false })).not.toContain('Since ');
   });
 });
+
+describe('renderConsoleSummary: one unread input behind many population checks', () => {
+  const reason = 'the template of nested stack root/storage is not on disk (TemplateURL is remote)';
+  const types = ['s3-bucket', 'sqs-queue', 'sns-topic', 'kms-key', 'log-group', 'dynamodb-table'] as const;
+  const populationFinding = (ruleId: string, type: (typeof types)[number]): Finding => ({
+    ruleId,
+    title: `${ruleId} title`,
+    status: 'UNKNOWN',
+    severity: 'high',
+    controls: ['CC6.1'],
+    resource: { type, id: `${type}:*` },
+    message: `The ${type} population could not be read: ${reason}`,
+    evidence: { action: 'read nested stack root/storage', reason },
+  });
+  const population = [
+    ...types.map((type) => populationFinding('storage-encrypted', type)),
+    populationFinding('s3-versioning-enabled', 's3-bucket'),
+  ];
+  const [resourceLevel] = result.findings.filter((finding) => finding.status === 'UNKNOWN');
+  const gaps = types.map((resourceType) => ({
+    resourceType,
+    action: 'read nested stack root/storage',
+    reason,
+  }));
+  const text = renderConsoleSummary(withFindings(result, [...population, resourceLevel!], gaps), {
+    color: false,
+    quiet: false,
+  });
+
+  it('counts them under their cause, naming the rules and resource types, and lists the rest by rule', () => {
+    expect(text).toContain('Could not be checked (8)');
+    expect(text).toContain(`UNKNOWN 7 population checks of 2 rules, not read: ${reason}`);
+    expect(text).toContain('rules: s3-versioning-enabled, storage-encrypted');
+    expect(text).toContain(
+      'resource types: dynamodb-table, kms-key, log-group, s3-bucket, sns-topic, sqs-queue',
+    );
+    expect(text).not.toContain('The s3-bucket population could not be read');
+    expect(text).toContain(`  ${resourceLevel!.ruleId} [`);
+  });
+
+  it('puts the gaps of one cause on one line', () => {
+    expect(text).toContain(`Evidence incomplete: could not be read (6)`);
+    expect(text).toContain(`- 6 resource types: read nested stack root/storage ${reason}`);
+  });
+});
