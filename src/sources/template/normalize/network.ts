@@ -13,7 +13,8 @@ import {
   securityGroupRules,
   type IngressPermission,
 } from '../../../inventory/facts/security-group-rules.js';
-import { isValueObject, type Value } from '../values.js';
+import { ResourceRef, isValueObject, type Value } from '../values.js';
+import { engineFact } from './database.js';
 import {
   baseOf,
   boolFact,
@@ -72,8 +73,8 @@ function ingressPermission(
   const prefixListId = linkFact(view, 'SourcePrefixListId');
   return {
     protocol: stringFact(view, 'IpProtocol'),
-    fromPort: numberFact(view, 'FromPort'),
-    toPort: numberFact(view, 'ToPort'),
+    fromPort: portFact(view, 'FromPort', index),
+    toPort: portFact(view, 'ToPort', index),
     ipv4Cidrs: listOf(stringFact(view, 'CidrIp')),
     ipv6Cidrs: listOf(stringFact(view, 'CidrIpv6')),
     prefixLists:
@@ -85,6 +86,75 @@ function ingressPermission(
       linkFact(view, 'SourceSecurityGroupId') ?? stringFact(view, 'SourceSecurityGroupName'),
     ),
   };
+}
+
+/**
+ * A rule's port. `Fn::GetAtt Db.Endpoint.Port` of an RDS instance or cluster
+ * in the scanned templates (what CDK writes for `db.connections.allowDefaultPortFrom...`)
+ * is the port the template gives it, or the engine's default when it sets none.
+ */
+function portFact(view: TemplateResource, field: string, index: TemplateIndex): Maybe<number | undefined> {
+  const value = valueAt(view, field);
+  if (value instanceof ResourceRef && value.attribute === 'Endpoint.Port') {
+    const database = index.get(value.id);
+    const port = database === undefined ? undefined : databasePort(database, index);
+    if (typeof port === 'number') return port;
+  }
+  return numberFact(view, field);
+}
+
+/**
+ * Default ports: RDS API CreateDBInstance `Port` (Db2 50000, MariaDB 3306, SQL Server 1433,
+ * MySQL 3306, Oracle 1521, PostgreSQL 5432; an Aurora instance takes its cluster's) and
+ * CreateDBCluster `Port` (MySQL and Aurora MySQL 3306, PostgreSQL and Aurora PostgreSQL 5432).
+ */
+const INSTANCE_DEFAULT_PORTS: readonly [RegExp, number][] = [
+  [/^db2-/, 50000],
+  [/^(mariadb|mysql)$/, 3306],
+  [/^(custom-)?sqlserver-/, 1433],
+  [/^(custom-)?oracle-/, 1521],
+  [/^postgres$/, 5432],
+];
+const CLUSTER_DEFAULT_PORTS: readonly [RegExp, number][] = [
+  [/^(aurora|aurora-mysql|mysql)$/, 3306],
+  [/^(aurora-postgresql|postgres)$/, 5432],
+];
+
+/**
+ * Sources whose port a restored or replicated database inherits (CreateDBInstanceReadReplica
+ * `Port`: "Inherits from the source DB instance"; a snapshot restore keeps the original's):
+ * its port is not decided by the template.
+ */
+const INHERITED_FROM = [
+  'DBSnapshotIdentifier',
+  'SnapshotIdentifier',
+  'SourceDBInstanceIdentifier',
+  'SourceDBInstanceAutomatedBackupsArn',
+  'SourceDbiResourceId',
+  'SourceDBClusterIdentifier',
+  'SourceDbClusterResourceId',
+  'ReplicationSourceIdentifier',
+];
+
+/** The port a template database listens on, undefined when the template does not decide it. */
+function databasePort(database: TemplateResource, index: TemplateIndex, depth = 0): number | undefined {
+  const isInstance = database.cfnType === 'AWS::RDS::DBInstance';
+  if (!isInstance && database.cfnType !== 'AWS::RDS::DBCluster') return undefined;
+  const port = numberFact(database, 'Port');
+  if (port !== undefined) return typeof port === 'number' ? port : undefined;
+  if (INHERITED_FROM.some((path) => valueAt(database, path) !== undefined)) return undefined;
+  if (isInstance) {
+    const cluster = valueAt(database, 'DBClusterIdentifier');
+    if (cluster !== undefined) {
+      // An Aurora instance listens on its cluster's port.
+      const resource = cluster instanceof ResourceRef && depth === 0 ? index.get(cluster.id) : undefined;
+      return resource?.cfnType === 'AWS::RDS::DBCluster' ? databasePort(resource, index, 1) : undefined;
+    }
+  }
+  const engine = engineFact(database);
+  if (typeof engine !== 'string') return undefined;
+  const defaults = isInstance ? INSTANCE_DEFAULT_PORTS : CLUSTER_DEFAULT_PORTS;
+  return defaults.find(([pattern]) => pattern.test(engine))?.[1];
 }
 
 /** The rules of an `AWS::EC2::SecurityGroupIngress` resource. */
