@@ -11,6 +11,7 @@ import { STATUSES } from '../engine/finding.js';
 import { compareRuleIds, type Severity } from '../engine/rule.js';
 import type { Gap } from '../inventory/model.js';
 import { fixLine } from './fix.js';
+import { CauseGroups, gapsByCause, someOf } from './shared-causes.js';
 import { gateOf, isAtGate, verdictOf, type Gate } from './verdict.js';
 
 export interface ConsoleOptions {
@@ -155,49 +156,24 @@ function section(
   return lines;
 }
 
-/** Population checks one unread input made UNKNOWN (a nested stack, a region) share a line from this many. */
-const SHARED_CAUSE_MIN = 5;
-const SHARED_CAUSE_NAMES = 12;
-
-/** What a population-level UNKNOWN rests on: the reason it could not be read, and where. */
-function populationCause(finding: Finding): string | undefined {
-  if (finding.status !== 'UNKNOWN' || !finding.resource.id.endsWith(':*')) return undefined;
-  const reason = finding.evidence?.reason;
-  if (typeof reason !== 'string') return undefined;
-  return finding.resource.region === undefined ? reason : `${reason} (${finding.resource.region})`;
-}
-
-function someOf(names: readonly string[]): string {
-  const shown = names.slice(0, SHARED_CAUSE_NAMES).join(', ');
-  return names.length > SHARED_CAUSE_NAMES ? `${shown} and ${names.length - SHARED_CAUSE_NAMES} more` : shown;
-}
-
 /**
- * "Could not be checked": an input that was not read (a remote nested stack, an opted-out region) leaves
- * one UNKNOWN per rule and population; those are counted under their one cause, naming the rules and types,
- * and the rest are listed by rule as usual.
+ * "Could not be checked": population checks one unread input made UNKNOWN are counted under that
+ * cause, naming their rules and types (shared-causes.ts); the rest are listed by rule as usual.
  */
 function uncheckedSection(findings: readonly Finding[], colors: Colors, options: SectionOptions): string[] {
-  const byCause = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const cause = populationCause(finding);
-    if (cause !== undefined) byCause.set(cause, [...(byCause.get(cause) ?? []), finding]);
-  }
-  const shared = [...byCause].filter(([, group]) => group.length >= SHARED_CAUSE_MIN);
+  const causes = new CauseGroups();
+  const rest = findings.filter((finding) => !causes.hold(finding));
+  const shared = causes.shared();
   if (shared.length === 0) return section('Could not be checked', findings, colors, options);
-  const grouped = new Set(shared.flatMap(([, group]) => group));
   const lines = ['', colors.bold(`Could not be checked (${findings.length})`)];
-  for (const [cause, group] of shared) {
-    const rules = [...new Set(group.map((finding) => finding.ruleId))].sort(compareRuleIds);
-    const types = [...new Set(group.map((finding) => finding.resource.type))].sort();
+  for (const { cause, count, rules, types } of shared) {
     lines.push(
-      `  ${statusColor(colors, 'UNKNOWN')('UNKNOWN')} ${group.length} population checks of ${plural(rules.length, 'rule')}, not read: ${terminalSafe(cause)}`,
+      `  ${statusColor(colors, 'UNKNOWN')('UNKNOWN')} ${count} population checks of ${plural(rules.length, 'rule')}, not read: ${terminalSafe(cause)}`,
       colors.dim(`    rules: ${terminalSafe(someOf(rules))}`),
       colors.dim(`    resource types: ${terminalSafe(someOf(types))}`),
     );
   }
-  const rest = findings.filter((finding) => !grouped.has(finding));
-  return [...lines, ...section('', rest, colors, options).slice(2)];
+  return [...lines, ...section('', [...rest, ...causes.unshared()], colors, options).slice(2)];
 }
 
 /** Like ESLint's --report-unused-disable-directives: an exception that hides nothing should go. */
@@ -255,19 +231,13 @@ function gapLine(gap: Gap, subject: string = gap.resourceType): string {
   return `  - ${terminalSafe(subject)}${where ? ` in ${terminalSafe(where)}` : ''}:${terminalSafe(action)} ${terminalSafe(gap.reason)}`;
 }
 
-/** The gaps, those with one cause (a nested stack not read leaves one per resource type) on one line. */
+/** The gaps, those of one cause (a nested stack not read leaves one per resource type) on one line. */
 function gapLines(gaps: readonly Gap[]): string[] {
-  const byCause = new Map<string, Gap[]>();
-  for (const gap of gaps) {
-    const key = [gap.account, gap.region, gap.action, gap.reason].join('\u0000');
-    byCause.set(key, [...(byCause.get(key) ?? []), gap]);
-  }
-  return [...byCause.values()].flatMap((group) => {
-    if (group.length < SHARED_CAUSE_MIN) return group.map((gap) => gapLine(gap));
-    const types = group.map((gap) => gap.resourceType).sort();
-    const line = gapLine(group[0]!, `${types.length} resource types`);
-    return [line, `      ${terminalSafe(someOf(types))}`];
-  });
+  return gapsByCause(gaps).flatMap(({ gap, types }) =>
+    types === undefined
+      ? [gapLine(gap)]
+      : [gapLine(gap, `${types.length} resource types`), `      ${terminalSafe(someOf(types))}`],
+  );
 }
 
 /** Broken files left out of a template scan, each with its reason and place. */

@@ -9,6 +9,7 @@ import type { Finding, RuleSummary, ScanResult, Status } from '../engine/finding
 import { compareRuleIds, type Severity } from '../engine/rule.js';
 import { describeResource } from './console.js';
 import { findingList, type FindingSource } from './finding-source.js';
+import { CauseGroups, gapsByCause, someOf, type SharedCause } from './shared-causes.js';
 import { gateOf, verdictOf } from './verdict.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
@@ -184,6 +185,21 @@ function section(
   return lines;
 }
 
+/** Population checks one unread input made UNKNOWN, counted under that cause (shared-causes.ts). */
+function sharedCauseLines(shared: readonly SharedCause[], others: number): string[] {
+  if (shared.length === 0) return [];
+  const count = shared.reduce((sum, { count: each }) => sum + each, others);
+  const lines = ['', `### Could not be checked (${count})`];
+  for (const { cause, count: each, rules, types } of shared)
+    lines.push(
+      '',
+      `- UNKNOWN: ${each} population checks of ${plural(rules.length, 'rule')}, not read: ${markdownEscape(cause)}`,
+      `  - rules: ${markdownEscape(someOf(rules))}`,
+      `  - resource types: ${markdownEscape(someOf(types))}`,
+    );
+  return lines;
+}
+
 /**
  * summary.md. It prints counts and at most maxPerRule rows per rule, so it
  * reads `findings` once (a spool reads them back from disk) and keeps only those.
@@ -204,7 +220,10 @@ export function renderMarkdown(
     ERROR: incomplete,
     SUPPRESSED: suppressed,
   };
-  for (const finding of findings.all()) sectionOf[finding.status]?.add(finding);
+  const causes = new CauseGroups();
+  for (const finding of findings.all()) if (!causes.hold(finding)) sectionOf[finding.status]?.add(finding);
+  for (const finding of causes.unshared()) incomplete.add(finding);
+  const shared = causes.shared();
   const { scan, tool } = result;
   const lines = [
     `## SOC 2 checks: ${scan.source} scan of ${markdownEscape(scan.scope)}`,
@@ -213,11 +232,17 @@ export function renderMarkdown(
     '',
     `${tool.name} ${tool.version}, rules ${tool.rulesVersion}; started ${scan.startedAt}.`,
     ...section('Failing', failing, rules, { maxPerRule, withFix: true, withStatus: false }),
-    ...section('Could not be checked', incomplete, rules, {
-      maxPerRule,
-      withFix: false,
-      withStatus: true,
-    }),
+    ...sharedCauseLines(shared, incomplete.count),
+    ...section(
+      shared.length > 0 ? 'Could not be checked, by rule' : 'Could not be checked',
+      incomplete,
+      rules,
+      {
+        maxPerRule,
+        withFix: false,
+        withStatus: true,
+      },
+    ),
     ...section('Suppressed', suppressed, rules, { maxPerRule, withFix: false, withStatus: false }),
   ];
   const broken = result.brokenInputs ?? [];
@@ -255,10 +280,12 @@ export function renderMarkdown(
   }
   if (result.gaps.length > 0) {
     lines.push('', `### Evidence incomplete: could not be read (${result.gaps.length})`, '');
-    for (const gap of result.gaps) {
+    for (const { gap, types } of gapsByCause(result.gaps)) {
       const where = [gap.account, gap.region].filter((part) => part !== undefined).join('/');
+      const subject = types === undefined ? gap.resourceType : `${types.length} resource types`;
       lines.push(
-        `- ${markdownEscape(gap.resourceType)}${where ? ` in ${markdownEscape(where)}` : ''}${gap.action && !gap.reason.startsWith(gap.action) ? ` (${markdownEscape(gap.action)})` : ''}: ${markdownEscape(gap.reason)}`,
+        `- ${markdownEscape(subject)}${where ? ` in ${markdownEscape(where)}` : ''}${gap.action && !gap.reason.startsWith(gap.action) ? ` (${markdownEscape(gap.action)})` : ''}: ${markdownEscape(gap.reason)}`,
+        ...(types === undefined ? [] : [`  - ${markdownEscape(someOf(types))}`]),
       );
     }
   }

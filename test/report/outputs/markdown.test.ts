@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../../src/cli/exit-codes.js';
+import { countByStatus, type Finding } from '../../../src/engine/finding.js';
 import { markdownEscape, renderMarkdown } from '../../../src/report/markdown.js';
 import { PACKAGE_ROOT } from '../../../src/version.js';
 import { runCli } from '../../cli/capture.js';
@@ -153,5 +154,45 @@ describe('summary.md follows the gate and lists what was left out', () => {
     expect(summary).toMatch(
       /### Unused suppressions \(1\)\n\n- kms-key-rotation on StaleKey, file:suppress-stale\.yaml: /,
     );
+  });
+});
+
+describe('renderMarkdown: one unread input behind many population checks', () => {
+  const reason = 'the template of nested stack root/storage is not on disk (TemplateURL is remote)';
+  const types = ['s3-bucket', 'sqs-queue', 'sns-topic', 'kms-key', 'log-group'] as const;
+  const base = mixedScanResult();
+  const population: Finding[] = types.map((type) => ({
+    ruleId: 'storage-encrypted',
+    title: 'Data stores are encrypted at rest',
+    status: 'UNKNOWN',
+    severity: 'high',
+    controls: ['CC6.1'],
+    resource: { type, id: `${type}:*` },
+    message: `The ${type} population could not be read: ${reason}`,
+    evidence: { action: 'read nested stack root/storage', reason },
+  }));
+  const others = base.findings.filter(
+    (finding) => finding.status === 'UNKNOWN' || finding.status === 'ERROR',
+  );
+  const findings = [...population, ...others];
+  const gaps = types.map((resourceType) => ({
+    resourceType,
+    action: 'read nested stack root/storage',
+    reason,
+  }));
+  const markdown = renderMarkdown({
+    ...base,
+    findings,
+    gaps,
+    summary: { total: findings.length, byStatus: countByStatus(findings) },
+  });
+
+  it('counts them under their cause, lists the other unchecked findings by rule, and puts the gaps on one line', () => {
+    expect(markdown).toContain(`### Could not be checked (${findings.length})`);
+    expect(markdown).toContain(`- UNKNOWN: 5 population checks of 1 rule, not read: ${reason}`);
+    expect(markdown).toContain('  - resource types: kms-key, log-group, s3-bucket, sns-topic, sqs-queue');
+    expect(markdown).toContain(`### Could not be checked, by rule (${others.length})`);
+    expect(markdown).not.toContain(`The sqs-queue population could not be read`);
+    expect(markdown).toContain(`- 5 resource types (read nested stack root/storage): ${reason}`);
   });
 });
