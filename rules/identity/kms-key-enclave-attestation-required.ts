@@ -1,6 +1,6 @@
 import { defineRule, fail, notApplicable, pass, undetermined } from '../../src/engine/rule.js';
-import { isUnknown } from '../../src/inventory/maybe.js';
 import type { PolicyCondition, PolicyStatement } from '../../src/inventory/model.js';
+import { customerKeyPolicy } from '../lib/key-policy.js';
 import { iamWildcardMatches } from '../lib/policy-conditions.js';
 
 const ATTESTATION = 'kms:recipientattestation:';
@@ -134,11 +134,8 @@ export default defineRule({
     prowler: ['kms_key_enclave_attestation_bypassable_path'],
   },
   evaluate(key) {
-    if (isUnknown(key.keyManager)) return undetermined(key.keyManager);
-    if (key.keyManager === 'AWS') return notApplicable('AWS-managed key: AWS writes its policy');
-    const statements = key.policyStatements;
-    if (statements === undefined) return undetermined('the key policy was not read');
-    if (isUnknown(statements)) return undetermined(statements);
+    const statements = customerKeyPolicy(key);
+    if (!Array.isArray(statements)) return statements;
     const read: { statement: PolicyStatement; conditions: PolicyCondition[]; number: number }[] = [];
     for (const [index, statement] of statements.entries()) {
       if (statement.conditions === undefined)

@@ -1,5 +1,5 @@
-import { defineRule, fail, notApplicable, pass, undetermined } from '../../src/engine/rule.js';
-import { isUnknown } from '../../src/inventory/maybe.js';
+import { defineRule, fail, pass } from '../../src/engine/rule.js';
+import { customerKeyPolicy } from '../lib/key-policy.js';
 import { publicStatements } from '../lib/public-statements.js';
 
 export default defineRule({
@@ -28,11 +28,8 @@ export default defineRule({
     fsbp: ['KMS.5'],
   },
   evaluate(key) {
-    if (isUnknown(key.keyManager)) return undetermined(key.keyManager);
-    if (key.keyManager === 'AWS') return notApplicable('AWS-managed key: AWS writes its policy');
-    const statements = key.policyStatements;
-    if (statements === undefined) return undetermined('the key policy was not read');
-    if (isUnknown(statements)) return undetermined(statements);
+    const statements = customerKeyPolicy(key);
+    if (!Array.isArray(statements)) return statements;
     // kms:CallerAccount confines a "*" principal to one account (the pattern of AWS's own key policies).
     const open = publicStatements(statements, { accountKeys: ['kms:calleraccount'] });
     const evidence = { statements: statements.length, public: open.length };
