@@ -1,5 +1,6 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
+import { isLaunchConfiguration } from '../lib/launch-configuration.js';
 
 export default defineRule({
   id: 'ec2-imdsv2-required',
@@ -16,7 +17,8 @@ export default defineRule({
     summary:
       'Set HttpTokens to required on instances and in launch templates (or turn the metadata endpoint off).',
     cloudformation:
-      'AWS::EC2::LaunchTemplate: `LaunchTemplateData.MetadataOptions.HttpTokens: required` (instances: through their launch template)',
+      'AWS::EC2::LaunchTemplate: `LaunchTemplateData.MetadataOptions.HttpTokens: required` (instances: through their launch template); ' +
+      'AWS::AutoScaling::LaunchConfiguration: `MetadataOptions.HttpTokens: required`, or better, move the group to a launch template as AWS recommends',
     cdk: 'new ec2.Instance(this, "App", { requireImdsv2: true, ... }) / new ec2.LaunchTemplate(this, "Lt", { requireImdsv2: true })',
     cli: 'aws ec2 modify-instance-metadata-options --instance-id <i> --http-tokens required --http-endpoint enabled',
   },
@@ -30,7 +32,9 @@ export default defineRule({
     const what =
       resource.type === 'ec2-instance'
         ? 'the instance'
-        : `the launch template${resource.version === undefined ? '' : ` (default version ${resource.version})`}`;
+        : isLaunchConfiguration(resource)
+          ? 'the launch configuration'
+          : `the launch template${resource.version === undefined ? '' : ` (default version ${resource.version})`}`;
     return resource.imdsV2Required
       ? pass(`${what} requires IMDSv2 (or has the metadata endpoint off)`)
       : fail(`${what} allows IMDSv1 (HttpTokens is optional or not set)`);

@@ -304,7 +304,7 @@ Resources:
       .map((gap) => gap.resourceType)
       .sort();
   expect(gapped('Fn::ForEach::Hosts')).toEqual(['ebs-volume', 'ec2-instance']);
-  expect(gapped('Fn::ForEach::Configs')).toEqual(['ebs-volume']);
+  expect(gapped('Fn::ForEach::Configs')).toEqual(['ebs-volume', 'ec2-launch-template']);
   const findings = runRules(inventory, [ruleById('storage-encrypted')], { now: NOW });
   expect(
     findings.filter((finding) => finding.resource.type === 'ebs-volume').map((finding) => finding.status),

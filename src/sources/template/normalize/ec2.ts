@@ -25,8 +25,9 @@ import {
 import { mayNotExist } from './conditional-attachment.js';
 
 /**
- * IMDSv2 required by a launch template's MetadataOptions: HttpTokens `required`, or the endpoint `disabled`.
- * Unset tokens are not required by the template (the AMI's or the account's default applies).
+ * IMDSv2 required by a launch template's (or a launch configuration's) MetadataOptions: HttpTokens `required`,
+ * or the endpoint `disabled`. Unset tokens are not required by the template (the AMI's or the account's
+ * default applies); both types document `optional` as HttpTokens' default and `enabled` as HttpEndpoint's.
  */
 function imdsV2RequiredBy(resource: TemplateResource, options: string): Maybe<boolean> {
   const endpoint = stringFact(resource, `${options}.HttpEndpoint`);
@@ -61,6 +62,23 @@ export function launchTemplate(resource: TemplateResource): LaunchTemplate {
     ...baseOf(resource, 'LaunchTemplateName'),
     assignsPublicIp: assignsPublicIp(resource),
     imdsV2Required: imdsV2RequiredBy(resource, 'LaunchTemplateData.MetadataOptions'),
+  };
+}
+
+/**
+ * An AWS::AutoScaling::LaunchConfiguration decides for every instance its Auto Scaling group launches what a
+ * launch template's data would: it is an ec2-launch-template of the template (its origin's cfnType tells it
+ * apart), read from its own property names and judged by the same rules. Left out, MetadataOptions and
+ * AssociatePublicIpAddress mean what they mean in LaunchTemplateData: HttpTokens `optional` (IMDSv1 allowed),
+ * and the subnet's MapPublicIpOnLaunch decides the address. Live scans do not read launch configurations
+ * (autoscaling:DescribeLaunchConfigurations is not collected): there the instances the group launched are judged.
+ */
+export function launchConfiguration(resource: TemplateResource): LaunchTemplate {
+  return {
+    type: 'ec2-launch-template',
+    ...baseOf(resource, 'LaunchConfigurationName'),
+    assignsPublicIp: optionalBoolFact(resource, 'AssociatePublicIpAddress') ?? false,
+    imdsV2Required: imdsV2RequiredBy(resource, 'MetadataOptions'),
   };
 }
 

@@ -22,7 +22,14 @@ import { cloudTrail } from './trail.js';
 import { classicLoadBalancer } from './classic-elb.js';
 import { apiGatewayV2Stage } from './api-gateway-v2.js';
 import { logsResourcePolicy } from './logs.js';
-import { clientVpnEndpoint, ec2Instance, launchTemplate, networkAcl, transitGateway } from './ec2.js';
+import {
+  clientVpnEndpoint,
+  ec2Instance,
+  launchConfiguration,
+  launchTemplate,
+  networkAcl,
+  transitGateway,
+} from './ec2.js';
 import { backupPlan, backupSelection, backupVault } from './backup.js';
 import { externalLambdaPermission, lambdaFunction } from './lambda.js';
 import { ecrRepository, eksCluster, guardDutyDetector, securityHubHub, transferServer } from './exposure.js';
@@ -145,6 +152,8 @@ export const TEMPLATE_NORMALIZERS: readonly NormalizerDeclaration[] = [
   handles('AWS::Logs::ResourcePolicy', 'logs-resource-policy', logsResourcePolicy),
   handles('AWS::EC2::Instance', 'ec2-instance', ec2Instance),
   handles('AWS::EC2::LaunchTemplate', 'ec2-launch-template', launchTemplate),
+  // Its MetadataOptions and AssociatePublicIpAddress; its BlockDeviceMappings are EBS volumes too (block-devices.ts).
+  handles('AWS::AutoScaling::LaunchConfiguration', 'ec2-launch-template', launchConfiguration),
   handles('AWS::EC2::TransitGateway', 'ec2-transit-gateway', transitGateway),
   handles('AWS::EC2::ClientVpnEndpoint', 'ec2-client-vpn-endpoint', clientVpnEndpoint),
   handles('AWS::EC2::NetworkAcl', 'ec2-network-acl', networkAcl),
@@ -259,8 +268,6 @@ export const TEMPLATE_ATTACHMENTS: ReadonlySet<string> = new Set([
   'AWS::SNS::Subscription',
   // Its Ref is the ARN of the secret it names, which CDK's resource policies use (resource-policy.ts).
   'AWS::SecretsManager::SecretTargetAttachment',
-  // Its BlockDeviceMappings are EBS volumes (block-devices.ts; instances and launch templates are primary types).
-  'AWS::AutoScaling::LaunchConfiguration',
 ]);
 
 const NORMALIZERS = new Map(TEMPLATE_NORMALIZERS.map((declared) => [declared.cfnType, declared]));
