@@ -1,6 +1,5 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
-import { isLaunchConfiguration } from '../lib/launch-configuration.js';
 
 export default defineRule({
   id: 'ec2-imdsv2-required',
@@ -32,7 +31,7 @@ export default defineRule({
     const what =
       resource.type === 'ec2-instance'
         ? 'the instance'
-        : isLaunchConfiguration(resource)
+        : resource.launchConfiguration
           ? 'the launch configuration'
           : `the launch template${resource.version === undefined ? '' : ` (default version ${resource.version})`}`;
     return resource.imdsV2Required

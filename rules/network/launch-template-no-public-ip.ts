@@ -1,6 +1,5 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
-import { isLaunchConfiguration } from '../lib/launch-configuration.js';
 
 export default defineRule({
   id: 'launch-template-no-public-ip',
@@ -30,7 +29,7 @@ export default defineRule({
     if (isUnknown(template.assignsPublicIp)) return undetermined(template.assignsPublicIp);
     const subnetDecides =
       "where it is left out, the subnet's MapPublicIpOnLaunch decides: subnet-no-auto-public-ip";
-    if (isLaunchConfiguration(template))
+    if (template.launchConfiguration)
       return template.assignsPublicIp
         ? fail('the launch configuration sets AssociatePublicIpAddress true')
         : pass(`the launch configuration does not set AssociatePublicIpAddress true (${subnetDecides})`);

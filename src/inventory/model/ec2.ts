@@ -30,6 +30,8 @@ export interface LaunchTemplate extends ResourceBase<'ec2-launch-template'> {
   assignsPublicIp: Maybe<boolean>;
   /** MetadataOptions.HttpTokens is `required` (or the endpoint is disabled). */
   imdsV2Required: Maybe<boolean>;
+  /** Template: read from an AWS::AutoScaling::LaunchConfiguration, the older form, which messages name as such. */
+  launchConfiguration?: true;
 }
 
 export interface EbsSnapshot extends ResourceBase<'ebs-snapshot'> {

@@ -79,6 +79,7 @@ export function launchConfiguration(resource: TemplateResource): LaunchTemplate 
     ...baseOf(resource, 'LaunchConfigurationName'),
     assignsPublicIp: optionalBoolFact(resource, 'AssociatePublicIpAddress') ?? false,
     imdsV2Required: imdsV2RequiredBy(resource, 'MetadataOptions'),
+    launchConfiguration: true,
   };
 }
 
