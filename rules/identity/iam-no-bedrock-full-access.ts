@@ -1,6 +1,6 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
-import { attachableElsewhere, PRINCIPAL_TYPES, principalField } from '../lib/iam-policies.js';
+import { principalAttachableElsewhere, PRINCIPAL_TYPES, principalField } from '../lib/iam-policies.js';
 
 const BEDROCK_FULL_ACCESS = /:iam::aws:policy\/AmazonBedrockFullAccess$/;
 
@@ -28,7 +28,7 @@ export default defineRule({
     if (isUnknown(arns)) return undetermined(arns);
     if (arns.some((arn) => BEDROCK_FULL_ACCESS.test(arn)))
       return fail('AmazonBedrockFullAccess is attached', { managedPolicies: arns });
-    const elsewhere = attachableElsewhere(principal);
+    const elsewhere = principalAttachableElsewhere(principal);
     return elsewhere
       ? undetermined(elsewhere, { managedPolicies: arns })
       : pass('AmazonBedrockFullAccess is not attached', { managedPolicies: arns });

@@ -1,6 +1,6 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
-import { attachableElsewhere, PRINCIPAL_TYPES, principalField } from '../lib/iam-policies.js';
+import { principalAttachableElsewhere, PRINCIPAL_TYPES, principalField } from '../lib/iam-policies.js';
 
 export default defineRule({
   id: 'iam-no-inline-policies',
@@ -27,7 +27,7 @@ export default defineRule({
     if (isUnknown(inline)) return undetermined(inline);
     const names = inline.map((policy) => policy.name);
     if (names.length > 0) return fail(`inline policies: ${names.join(', ')}`, { inlinePolicies: names });
-    const elsewhere = attachableElsewhere(principal);
+    const elsewhere = principalAttachableElsewhere(principal);
     return elsewhere ? undetermined(elsewhere) : pass('no inline policies', { inlinePolicies: [] });
   },
 });

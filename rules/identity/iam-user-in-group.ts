@@ -1,6 +1,6 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { isUnknown } from '../../src/inventory/maybe.js';
-import { attachableElsewhere, principalField } from '../lib/iam-policies.js';
+import { principalAttachableElsewhere, principalField } from '../lib/iam-policies.js';
 
 export default defineRule({
   id: 'iam-user-in-group',
@@ -25,7 +25,7 @@ export default defineRule({
     const groups = principalField(user.groupNames, 'groups', user);
     if (isUnknown(groups)) return undetermined(groups);
     if (groups.length > 0) return pass(`member of ${groups.join(', ')}`, { groups });
-    const elsewhere = attachableElsewhere(user);
+    const elsewhere = principalAttachableElsewhere(user);
     return elsewhere
       ? undetermined(elsewhere, { groups: [] })
       : fail('the user is in no group', { groups: [] });

@@ -1,6 +1,6 @@
 import { defineRule, fail, pass, undetermined } from '../../src/engine/rule.js';
 import { firstUnknown, isUnknown } from '../../src/inventory/maybe.js';
-import { attachableElsewhere, principalField } from '../lib/iam-policies.js';
+import { principalAttachableElsewhere, principalField } from '../lib/iam-policies.js';
 
 export default defineRule({
   id: 'iam-users-no-direct-policies',
@@ -38,7 +38,7 @@ export default defineRule({
     ];
     if (direct.length > 0)
       return fail(`policies attached to the user itself: ${direct.join(', ')}`, evidence);
-    const open = firstUnknown(managed, inline) ?? attachableElsewhere(user);
+    const open = firstUnknown(managed, inline) ?? principalAttachableElsewhere(user);
     if (open) return undetermined(open, evidence);
     return pass('no managed or inline policy is attached to the user itself', evidence);
   },

@@ -14,7 +14,7 @@ import {
   type Outcome,
 } from '../../src/engine/rule.js';
 import { isUnknown, unknown, type Maybe, type Unknown } from '../../src/inventory/maybe.js';
-import { attachableElsewhere as handedOn } from './attachable-elsewhere.js';
+import { attachableElsewhere } from './attachable-elsewhere.js';
 import type {
   IamGroup,
   IamPolicy,
@@ -90,9 +90,9 @@ export function statementNumbers(numbers: readonly number[]): string {
  * Why a template principal may hold policies or groups beyond those read: a PASS on "none"
  * (or a FAIL on "in no group") cannot stand while a stack the scan did not read may add them.
  */
-export function attachableElsewhere(principal: PolicyHolder): Unknown | undefined {
+export function principalAttachableElsewhere(principal: PolicyHolder): Unknown | undefined {
   if (principal.type === 'iam-policy') return undefined;
-  return handedOn(principal, 'attach policies or groups to it');
+  return attachableElsewhere(principal, 'attach policies or groups to it');
 }
 
 /** A principal field a source did not read at all is Unknown, never "none". */
